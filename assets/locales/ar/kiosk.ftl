@@ -1,0 +1,153 @@
+# aidkiosk visitor and set-up messages: Arabic.
+# Every other language has exactly these message ids with the same $placeholders.
+# Keep lines short: the kiosk is 80 columns wide at the least.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = العربية
+
+## Welcome
+welcome-greeting = أهلًا وسهلًا
+welcome-start = اضغط أي مفتاح للبدء
+
+## Language
+language-prompt = اختر لغتك
+
+## Home
+home-prompt = ماذا تريد أن تفعل؟
+home-need = أحتاج إلى شيء
+home-offer = أستطيع أن أقدّم شيئًا
+home-check = مراجعة إيصالي
+
+## Category
+category-prompt-need = ماذا تحتاج؟
+category-prompt-offer = ماذا تستطيع أن تقدّم؟
+category-food = طعام
+category-hygiene = نظافة شخصية
+category-baby-child = أغراض الرضّع والأطفال
+category-clothing = ملابس
+category-housing = مساعدة في السكن
+category-transport = مواصلات وتوصيل
+category-childcare = رعاية الأطفال
+category-medical = علاج وأدوية
+category-skills = مهارات وإصلاحات
+category-language-tech = مساعدة في اللغة والتقنية
+category-companionship = رفقة ودعم
+category-other = شيء آخر
+menu-more = خيارات أخرى
+menu-page = صفحة { $page } من { $pages }
+
+## Details
+details-prompt = بعض الأسئلة. زر Enter يُبقي الإجابات كما هي.
+details-quantity-need = كم العدد (أو عدد من في بيتك)
+details-quantity-offer = كم العدد
+details-urgency = متى
+urgency-today = اليوم
+urgency-week = هذا الأسبوع
+urgency-flexible = أي وقت
+details-mode = كيف
+mode-pickup = الاستلام من هنا
+mode-delivery = توصيل
+mode-call = اتصلوا بي
+details-detail = ملاحظة (اختياري)
+details-name = الاسم الأول (اختياري)
+details-phone = الهاتف (اختياري)
+details-privacy = لا يرى اسمك وهاتفك إلا المتطوعون. ويُحذفان بعد { $days ->
+    [zero] { $days } يوم.
+    [one] يوم واحد.
+    [two] يومين.
+    [few] { $days } أيام.
+    [many] { $days } يومًا.
+   *[other] { $days } يوم.
+}
+details-change = اضغط رقمًا لتغيير إجابة.
+details-continue = اضغط Enter للمتابعة.
+details-phone-needed = من فضلك أضف رقم هاتف لنتصل بك.
+field-empty = (لا شيء)
+edit-type = اكتب إجابتك، ثم اضغط Enter.
+edit-number = اكتب رقمًا من 1 إلى 99، ثم اضغط Enter.
+edit-choose = اضغط رقمًا للاختيار.
+
+## Review
+review-prompt = هل هذا صحيح؟
+review-kind = أنت
+review-kind-need = تحتاج إلى شيء
+review-kind-offer = تستطيع أن تقدّم شيئًا
+review-category = ماذا
+review-quantity = كم العدد
+review-urgency = متى
+review-mode = كيف
+review-detail = ملاحظة
+review-name = الاسم
+review-phone = الهاتف
+review-save = اضغط Enter للحفظ. اضغط Esc للتغيير.
+
+## Slip
+slip-title = إيصالك
+slip-code = رمزك: { $code }
+slip-keep = احتفظ بهذا الرمز. اعرضه على أحد المتطوعين.
+slip-print-pending = جارٍ طباعة إيصالك…
+slip-print-done = تمت الطباعة. من فضلك خذ إيصالك.
+slip-print-failed = الطابعة لا تعمل. من فضلك اكتب رمزك أو اعرض هذه الشاشة على أحد المتطوعين.
+slip-done = اضغط Enter عندما تنتهي.
+slip-saving = جارٍ الحفظ…
+slip-save-failed = عذرًا، لم نتمكن من الحفظ. لم يضع شيء: اضغط Enter لتحاول مرة أخرى، أو اسأل أحد المتطوعين.
+
+## Check my slip
+check-prompt = اكتب الرمز الذي على إيصالك أو امسحه ضوئيًا
+check-hint = الرمز فيه 8 حروف وأرقام، مثل 7K3M-Q9PX.
+check-searching = جارٍ البحث…
+check-status-open = مفتوح: ما زلنا نبحث عن مطابقة.
+check-status-matched = جاهز: تفضّل بالحضور للاستلام.
+check-status-picked = تم الاستلام.
+check-status-closed = مغلق.
+check-not-found = لم نجد هذا الرمز. من فضلك تأكد منه وحاول مرة أخرى.
+check-again = اضغط Enter لمراجعة رمز آخر.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: اختر
+footer-ok = Enter: موافق
+footer-back = Esc: رجوع
+footer-any = أي مفتاح: ابدأ
+footer-type = اكتب، ثم Enter
+
+## Idle
+idle-title = هل ما زلت هنا؟
+idle-countdown = سنبدأ من جديد بعد { $seconds ->
+    [zero] { $seconds } ثانية.
+    [one] ثانية واحدة.
+    [two] ثانيتين.
+    [few] { $seconds } ثوانٍ.
+    [many] { $seconds } ثانية.
+   *[other] { $seconds } ثانية.
+}
+idle-continue = اضغط أي مفتاح للمتابعة.
+
+## Small screen
+enlarge = من فضلك كبّر هذه النافذة.
+
+## Kinds, shown on slips and to volunteers
+kind-need = حاجة
+kind-offer = عرض
+
+## Printed slip
+slip-print-heading = { $site }
+slip-print-for-need = اعرض هذا الإيصال لتستلم ما طلبته.
+slip-print-for-offer = اعرض هذا الإيصال عندما تجلب ما عرضته.
+slip-print-date = التاريخ: { $date }
+slip-print-category = { $category }
+slip-print-code = الرمز: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = إعداد هذا الجهاز
+setup-intro = لا يوجد منسّق بعد. من فضلك قم بإعداد الموقع.
+setup-site = اسم الموقع
+setup-admin = اسم المنسّق
+setup-pin = الرقم السري للمنسّق (من 4 إلى 8 أرقام)
+setup-pin-again = الرقم السري مرة أخرى
+setup-hint = اكتب كل إجابة واضغط Enter. زر Esc يعود إلى الحقل السابق.
+setup-pin-mismatch = الرقمان السريان غير متطابقين. من فضلك اكتبهما مرة أخرى.
+setup-pin-invalid = الرقم السري من 4 إلى 8 أرقام.
+setup-name-missing = من فضلك اكتب اسمًا.
+setup-working = جارٍ الإعداد…
+setup-failed = فشل الإعداد: { $reason }

@@ -1,0 +1,145 @@
+# aidkiosk visitor and set-up messages: English (the reference catalog).
+# Every other language has exactly these message ids with the same $placeholders.
+# Keep lines short: the kiosk is 80 columns wide at the least.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = English
+
+## Welcome
+welcome-greeting = Welcome
+welcome-start = Press any key to start
+
+## Language
+language-prompt = Choose your language
+
+## Home
+home-prompt = What would you like to do?
+home-need = I need something
+home-offer = I can offer something
+home-check = Check my slip
+
+## Category
+category-prompt-need = What do you need?
+category-prompt-offer = What can you offer?
+category-food = Food
+category-hygiene = Hygiene
+category-baby-child = Baby & child
+category-clothing = Clothing
+category-housing = Housing help
+category-transport = Transport & rides
+category-childcare = Childcare
+category-medical = Medical & pharmacy
+category-skills = Skills & repairs
+category-language-tech = Language & tech help
+category-companionship = Companionship & support
+category-other = Something else
+menu-more = More choices
+menu-page = Page { $page } of { $pages }
+
+## Details
+details-prompt = A few questions. Enter keeps the answers shown.
+details-quantity-need = How many (or people in your home)
+details-quantity-offer = How many
+details-urgency = When
+urgency-today = Today
+urgency-week = This week
+urgency-flexible = Any time
+details-mode = How
+mode-pickup = Pick up here
+mode-delivery = Delivery
+mode-call = Call me
+details-detail = Note (optional)
+details-name = First name (optional)
+details-phone = Phone (optional)
+details-privacy = Only volunteers see your name and phone. They are deleted after { $days ->
+    [one] one day.
+   *[other] { $days } days.
+}
+details-change = Press a number to change an answer.
+details-continue = Press Enter to continue.
+details-phone-needed = Please add a phone number so we can call you.
+field-empty = (none)
+edit-type = Type your answer, then press Enter.
+edit-number = Type a number from 1 to 99, then press Enter.
+edit-choose = Press a number to choose.
+
+## Review
+review-prompt = Is this right?
+review-kind = You
+review-kind-need = need something
+review-kind-offer = can offer something
+review-category = What
+review-quantity = How many
+review-urgency = When
+review-mode = How
+review-detail = Note
+review-name = Name
+review-phone = Phone
+review-save = Press Enter to save. Press Esc to change.
+
+## Slip
+slip-title = Your slip
+slip-code = Your code: { $code }
+slip-keep = Keep this code. Show it to a volunteer.
+slip-print-pending = Printing your slip…
+slip-print-done = Printed. Please take your slip.
+slip-print-failed = The printer is not working. Please write down your code or show this screen to a volunteer.
+slip-done = Press Enter when you are finished.
+slip-saving = Saving…
+slip-save-failed = Sorry, this could not be saved. Nothing is lost: press Enter to try again, or ask a volunteer.
+
+## Check my slip
+check-prompt = Type or scan the code on your slip
+check-hint = The code has 8 letters and numbers, like 7K3M-Q9PX.
+check-searching = Looking…
+check-status-open = Open: we are looking for a match.
+check-status-matched = Ready: please come to pick up.
+check-status-picked = Already picked up.
+check-status-closed = Closed.
+check-not-found = We could not find this code. Please check it and try again.
+check-again = Press Enter to check another code.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: choose
+footer-ok = Enter: OK
+footer-back = Esc: back
+footer-any = Any key: start
+footer-type = Type, then Enter
+
+## Idle
+idle-title = Are you still there?
+idle-countdown = Starting over in { $seconds ->
+    [one] one second.
+   *[other] { $seconds } seconds.
+}
+idle-continue = Press any key to continue.
+
+## Small screen
+enlarge = Please make this window larger.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Need
+kind-offer = Offer
+
+## Printed slip
+slip-print-heading = { $site }
+slip-print-for-need = Show this slip to pick up what you asked for.
+slip-print-for-offer = Show this slip when you bring what you offered.
+slip-print-date = Date: { $date }
+slip-print-category = { $category }
+slip-print-code = Code: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Set up this kiosk
+setup-intro = No coordinator exists yet. Please set up the site.
+setup-site = Site name
+setup-admin = Coordinator name
+setup-pin = Coordinator PIN (4 to 8 digits)
+setup-pin-again = PIN again
+setup-hint = Type each answer and press Enter. Esc goes back one field.
+setup-pin-mismatch = The two PINs are not the same. Please type them again.
+setup-pin-invalid = A PIN has 4 to 8 digits.
+setup-name-missing = Please type a name.
+setup-working = Setting up…
+setup-failed = Set-up failed: { $reason }

@@ -1,0 +1,145 @@
+# Mensajes de aidkiosk para visitantes y configuración: español (Latinoamérica).
+# Cada idioma tiene los mismos ids de mensaje y los mismos $placeholders.
+# Líneas cortas: el quiosco tiene al menos 80 columnas de ancho.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Español
+
+## Welcome
+welcome-greeting = Te damos la bienvenida
+welcome-start = Presiona cualquier tecla para empezar
+
+## Language
+language-prompt = Elige tu idioma
+
+## Home
+home-prompt = ¿Qué quieres hacer?
+home-need = Necesito algo
+home-offer = Puedo ofrecer algo
+home-check = Revisar mi comprobante
+
+## Category
+category-prompt-need = ¿Qué necesitas?
+category-prompt-offer = ¿Qué puedes ofrecer?
+category-food = Comida
+category-hygiene = Higiene
+category-baby-child = Bebés y niños
+category-clothing = Ropa
+category-housing = Ayuda con vivienda
+category-transport = Transporte y traslados
+category-childcare = Cuidado de niños
+category-medical = Salud y farmacia
+category-skills = Oficios y arreglos
+category-language-tech = Ayuda con idiomas y tecnología
+category-companionship = Compañía y apoyo
+category-other = Otra cosa
+menu-more = Más opciones
+menu-page = Página { $page } de { $pages }
+
+## Details
+details-prompt = Unas preguntas. Con Enter quedan las respuestas que ves.
+details-quantity-need = Cantidad (o personas en tu casa)
+details-quantity-offer = Cantidad
+details-urgency = Cuándo
+urgency-today = Hoy
+urgency-week = Esta semana
+urgency-flexible = Cuando sea
+details-mode = Cómo
+mode-pickup = Recoger aquí
+mode-delivery = Entrega a domicilio
+mode-call = Llámame
+details-detail = Nota (opcional)
+details-name = Nombre (opcional)
+details-phone = Teléfono (opcional)
+details-privacy = Solo los voluntarios ven tu nombre y teléfono. Se borran en { $days ->
+    [one] un día.
+   *[other] { $days } días.
+}
+details-change = Presiona un número para cambiar una respuesta.
+details-continue = Presiona Enter para seguir.
+details-phone-needed = Por favor, agrega un teléfono para poder llamarte.
+field-empty = (nada)
+edit-type = Escribe tu respuesta y presiona Enter.
+edit-number = Escribe un número del 1 al 99 y presiona Enter.
+edit-choose = Presiona un número para elegir.
+
+## Review
+review-prompt = ¿Está bien así?
+review-kind = Tú
+review-kind-need = necesitas algo
+review-kind-offer = puedes ofrecer algo
+review-category = Qué
+review-quantity = Cantidad
+review-urgency = Cuándo
+review-mode = Cómo
+review-detail = Nota
+review-name = Nombre
+review-phone = Teléfono
+review-save = Presiona Enter para guardar. Presiona Esc para cambiar.
+
+## Slip
+slip-title = Tu comprobante
+slip-code = Tu código: { $code }
+slip-keep = Guarda este código. Muéstralo a un voluntario.
+slip-print-pending = Imprimiendo tu comprobante…
+slip-print-done = Listo. Por favor, toma tu comprobante.
+slip-print-failed = La impresora no funciona. Anota tu código o muestra esta pantalla a un voluntario.
+slip-done = Presiona Enter cuando termines.
+slip-saving = Guardando…
+slip-save-failed = Lo sentimos, no se pudo guardar. No se perdió nada: presiona Enter para intentar de nuevo o pide ayuda a un voluntario.
+
+## Check my slip
+check-prompt = Escribe o escanea el código de tu comprobante
+check-hint = El código tiene 8 letras y números, como 7K3M-Q9PX.
+check-searching = Buscando…
+check-status-open = Abierto: buscamos con quién conectarte.
+check-status-matched = Listo: ven a recogerlo, por favor.
+check-status-picked = Ya se recogió.
+check-status-closed = Cerrado.
+check-not-found = No encontramos este código. Revísalo e intenta de nuevo.
+check-again = Presiona Enter para revisar otro código.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: elegir
+footer-ok = Enter: aceptar
+footer-back = Esc: volver
+footer-any = Cualquier tecla: empezar
+footer-type = Escribe y luego Enter
+
+## Idle
+idle-title = ¿Sigues ahí?
+idle-countdown = Volvemos al inicio en { $seconds ->
+    [one] un segundo.
+   *[other] { $seconds } segundos.
+}
+idle-continue = Presiona cualquier tecla para seguir.
+
+## Small screen
+enlarge = Por favor, haz esta ventana más grande.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Necesidad
+kind-offer = Oferta
+
+## Printed slip
+slip-print-heading = { $site }
+slip-print-for-need = Muestra este comprobante para recoger lo que pediste.
+slip-print-for-offer = Muestra este comprobante cuando traigas lo que ofreciste.
+slip-print-date = Fecha: { $date }
+slip-print-category = { $category }
+slip-print-code = Código: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Configurar este quiosco
+setup-intro = Todavía no hay coordinador. Por favor, configura la sede.
+setup-site = Nombre de la sede
+setup-admin = Nombre del coordinador
+setup-pin = PIN del coordinador (de 4 a 8 dígitos)
+setup-pin-again = Repite el PIN
+setup-hint = Escribe cada respuesta y presiona Enter. Esc vuelve al campo anterior.
+setup-pin-mismatch = Los dos PIN no son iguales. Escríbelos de nuevo.
+setup-pin-invalid = El PIN debe tener de 4 a 8 dígitos.
+setup-name-missing = Por favor, escribe un nombre.
+setup-working = Configurando…
+setup-failed = No se pudo configurar: { $reason }

@@ -1,0 +1,139 @@
+# aidkiosk visitor and set-up messages: Simplified Chinese (zh-Hans).
+# Every other language has exactly these message ids with the same $placeholders.
+# Keep lines short: the kiosk is 80 columns wide at the least.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = 中文
+
+## Welcome
+welcome-greeting = 欢迎
+welcome-start = 按任意键开始
+
+## Language
+language-prompt = 请选择语言
+
+## Home
+home-prompt = 您想做什么？
+home-need = 我需要一些东西
+home-offer = 我可以提供东西
+home-check = 查看我的小票
+
+## Category
+category-prompt-need = 您需要什么？
+category-prompt-offer = 您可以提供什么？
+category-food = 食物
+category-hygiene = 卫生用品
+category-baby-child = 婴儿和儿童
+category-clothing = 衣物
+category-housing = 住房帮助
+category-transport = 交通和搭车
+category-childcare = 照看孩子
+category-medical = 看病和药品
+category-skills = 手艺和修理
+category-language-tech = 语言和电脑手机
+category-companionship = 陪伴和支持
+category-other = 其他
+menu-more = 更多选项
+menu-page = 第 { $page } 页，共 { $pages } 页
+
+## Details
+details-prompt = 回答几个问题。按 Enter 保留原答案。
+details-quantity-need = 要多少（或家里有几口人）
+details-quantity-offer = 多少
+details-urgency = 什么时候
+urgency-today = 今天
+urgency-week = 这个星期
+urgency-flexible = 什么时候都行
+details-mode = 方式
+mode-pickup = 来这里拿
+mode-delivery = 送上门
+mode-call = 给我打电话
+details-detail = 备注（可不填）
+details-name = 名字（可不填）
+details-phone = 电话（可不填）
+details-privacy = 只有志愿者能看到您的名字和电话，{ $days } 天后会删除。
+details-change = 按数字键可以修改答案。
+details-continue = 按 Enter 继续。
+details-phone-needed = 请留个电话，方便我们打给您。
+field-empty = （未填）
+edit-type = 输入您的答案，然后按 Enter。
+edit-number = 输入 1 到 99 的数字，然后按 Enter。
+edit-choose = 按数字键选择。
+
+## Review
+review-prompt = 这样对吗？
+review-kind = 您
+review-kind-need = 需要一些东西
+review-kind-offer = 可以提供东西
+review-category = 类别
+review-quantity = 数量
+review-urgency = 时间
+review-mode = 方式
+review-detail = 备注
+review-name = 名字
+review-phone = 电话
+review-save = 按 Enter 保存。按 Esc 修改。
+
+## Slip
+slip-title = 您的小票
+slip-code = 您的号码：{ $code }
+slip-keep = 请记好这个号码，拿给志愿者看。
+slip-print-pending = 正在打印小票…
+slip-print-done = 打印好了，请拿走您的小票。
+slip-print-failed = 打印机坏了。请把号码抄下来，或者把这个屏幕给志愿者看。
+slip-done = 办完后请按 Enter。
+slip-saving = 正在保存…
+slip-save-failed = 对不起，没能保存。您填的内容都还在：按 Enter 再试一次，或者找志愿者帮忙。
+
+## Check my slip
+check-prompt = 输入或扫描小票上的号码
+check-hint = 号码有 8 个字母和数字，比如 7K3M-Q9PX。
+check-searching = 正在查找…
+check-status-open = 进行中：我们正在帮您配对。
+check-status-matched = 准备好了：请来领取。
+check-status-picked = 已经领取了。
+check-status-closed = 已结束。
+check-not-found = 没有找到这个号码。请核对后再试一次。
+check-again = 按 Enter 查另一个号码。
+
+## Footer keys
+footer-choose = { $first }–{ $last }：选择
+footer-ok = Enter：确定
+footer-back = Esc：返回
+footer-any = 任意键：开始
+footer-type = 输入后按 Enter
+
+## Idle
+idle-title = 您还在吗？
+idle-countdown = { $seconds } 秒后重新开始。
+idle-continue = 按任意键继续。
+
+## Small screen
+enlarge = 请把这个窗口拉大一些。
+
+## Kinds, shown on slips and to volunteers
+kind-need = 需要
+kind-offer = 提供
+
+## Printed slip
+slip-print-heading = { $site }
+slip-print-for-need = 来领东西时，请出示这张小票。
+slip-print-for-offer = 送来您提供的东西时，请出示这张小票。
+slip-print-date = 日期：{ $date }
+slip-print-category = { $category }
+slip-print-code = 号码：{ $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = 设置这台自助机
+setup-intro = 还没有协调员。请先设置这个站点。
+setup-site = 站点名称
+setup-admin = 协调员名字
+setup-pin = 协调员 PIN 码（4 到 8 位数字）
+setup-pin-again = 再输一次 PIN 码
+setup-hint = 每项输入后按 Enter。按 Esc 回到上一项。
+setup-pin-mismatch = 两次输入的 PIN 码不一样。请重新输入。
+setup-pin-invalid = PIN 码是 4 到 8 位数字。
+setup-name-missing = 请输入名字。
+setup-working = 正在设置…
+setup-failed = 设置失败：{ $reason }

@@ -1,0 +1,80 @@
+//! The kiosk's state machine: `update(&mut State, Action, now) -> Vec<Effect>`. No I/O here:
+//! the runtime runs the effects (database, printer) and answers with new actions.
+
+pub mod keymap;
+mod state;
+mod update;
+
+pub use state::*;
+pub use update::update;
+
+use crate::domain::{Category, Draft, Kind, SlipCode, Status};
+
+/// What a key, a tick or a finished effect means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// A digit key: picks the numbered choice.
+    Digit(u8),
+    /// A printable character (text fields, scanned payloads).
+    Char(char),
+    /// Enter.
+    Confirm,
+    /// Esc, or Backspace where nothing is being typed.
+    Back,
+    /// Backspace while typing.
+    Erase,
+    Up,
+    Down,
+    /// Any other key (on the welcome screen and during the countdown).
+    AnyKey,
+    /// Time passes.
+    Tick,
+    /// The entry was saved (or not).
+    Saved(Result<Issued, SaveFailure>),
+    /// A print job finished.
+    Printed { code: SlipCode, ok: bool },
+    /// A slip lookup finished.
+    Looked(Lookup),
+    /// First-run set-up finished: the site name, or why not.
+    SetUp(Result<String, String>),
+}
+
+/// A slip just issued by the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issued {
+    pub code: SlipCode,
+    pub payload: String,
+}
+
+/// Saving failed; the details are in the log, the draft is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SaveFailure;
+
+/// What a slip lookup found. A forged or foreign payload is simply not found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    Found {
+        code: SlipCode,
+        kind: Kind,
+        category: Category,
+        status: Status,
+    },
+    NotFound,
+}
+
+/// Work for the runtime.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the entry and issue its slip; answer with `Saved`.
+    Save { draft: Draft, lang: String },
+    /// Print the slip; answer with `Printed` (runs off the UI thread).
+    Print { code: SlipCode },
+    /// Look a typed code or scanned payload up; answer with `Looked`.
+    Lookup { input: String },
+    /// Create the site and its first coordinator; answer with `SetUp`.
+    SetUp {
+        site: String,
+        admin: String,
+        pin: String,
+    },
+}

@@ -1,0 +1,284 @@
+//! What the kiosk is showing and what has been typed. Each screen owns its data, so no screen
+//! can exist without what it needs (no review without a draft, no visit without a language).
+
+use crate::config::{BidiMode, Config};
+use crate::domain::{Category, Draft, Kind, SlipCode, Status};
+
+/// Milliseconds on the runtime's monotonic clock (injected; `update` never reads a clock).
+pub type Millis = u64;
+
+/// Length of the visible "are you still there?" countdown.
+pub const COUNTDOWN_MS: Millis = 15_000;
+/// How long each greeting shows on the welcome screen.
+pub const GREETING_MS: Millis = 3_000;
+/// Longest text accepted on the check screen (a payload is 35 characters).
+pub const MAX_CHECK_INPUT: usize = 64;
+
+/// Site-wide settings the screens need, fixed while the kiosk runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub site_name: String,
+    pub languages: Vec<String>,
+    pub staff_language: String,
+    pub categories: Vec<Category>,
+    pub idle_timeout_ms: Millis,
+    pub retention_days: u32,
+    pub bidi: BidiMode,
+}
+
+impl Settings {
+    /// Settings from the config and the site name in the database.
+    pub fn from_config(config: &Config, site_name: Option<&str>) -> Settings {
+        Settings {
+            site_name: site_name
+                .map(str::to_owned)
+                .or_else(|| config.site.clone())
+                .unwrap_or_default(),
+            languages: config.languages.clone(),
+            staff_language: config.staff_language.clone(),
+            categories: config.categories.clone(),
+            idle_timeout_ms: config.idle_timeout_secs.saturating_mul(1000),
+            retention_days: config.retention_days,
+            bidi: config.bidi,
+        }
+    }
+}
+
+/// The whole kiosk state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub settings: Settings,
+    pub screen: Screen,
+    /// The runtime's clock at the last action.
+    pub clock: Millis,
+    /// When the visitor last pressed a key.
+    pub last_input: Millis,
+    /// A scanned payload being typed in by a barcode scanner on a menu screen.
+    pub scan: String,
+}
+
+/// Which screen is showing, with its data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// First run: no coordinator yet.
+    Setup(SetupForm),
+    Welcome,
+    Language(Menu),
+    /// A visitor who has chosen a language.
+    Visit(Visit),
+}
+
+/// A visitor's session; dropped whole when they leave or go idle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visit {
+    pub lang: String,
+    pub step: Step,
+}
+
+/// Where the visitor is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Home(Menu),
+    Category { kind: Kind, menu: Menu },
+    Details(Details),
+    Review(Draft),
+    Saving(Draft),
+    SaveFailed(Draft),
+    Slip(SlipView),
+    Check(CheckView),
+}
+
+/// Cursor and page of a numbered menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Menu {
+    pub cursor: usize,
+    pub page: usize,
+}
+
+/// Items per page of a numbered menu when the list is longer than 9: digits 1–8 pick and 9
+/// shows the next page, so every choice is one or two keys.
+pub const PAGE: usize = 8;
+
+impl Menu {
+    /// (first index, count) of the items on the current page of `len` items.
+    pub fn page_range(&self, len: usize) -> (usize, usize) {
+        if len <= 9 {
+            return (0, len);
+        }
+        let start = (self.page * PAGE).min(len.saturating_sub(1) / PAGE * PAGE);
+        (start, (len - start).min(PAGE))
+    }
+
+    /// Number of pages of `len` items.
+    pub fn pages(len: usize) -> usize {
+        if len <= 9 { 1 } else { len.div_ceil(PAGE) }
+    }
+}
+
+/// The details form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Details {
+    pub draft: Draft,
+    pub edit: Option<Edit>,
+    /// Shown above the form until the next key.
+    pub notice: Option<Notice>,
+}
+
+/// A question of the details form, in its order on screen (its digit is index + 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Quantity,
+    Urgency,
+    Mode,
+    Detail,
+    Name,
+    Phone,
+}
+
+impl Field {
+    /// Every field, in screen order.
+    pub const ALL: [Field; 6] = [
+        Field::Quantity,
+        Field::Urgency,
+        Field::Mode,
+        Field::Detail,
+        Field::Name,
+        Field::Phone,
+    ];
+}
+
+/// An answer being changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Typed text (quantity, note, name, phone).
+    Text { field: Field, buffer: String },
+    /// A pick from a short list (urgency, mode).
+    Choice(Field),
+}
+
+/// A calm message on the details form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    PhoneNeeded,
+    BadNumber,
+}
+
+/// The slip just issued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlipView {
+    pub code: SlipCode,
+    pub payload: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub print: PrintStatus,
+}
+
+/// How printing the slip went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintStatus {
+    Pending,
+    Done,
+    Failed,
+}
+
+/// The "check my slip" screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckView {
+    pub input: String,
+    pub result: CheckState,
+}
+
+/// What the check screen shows under the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckState {
+    Typing,
+    Searching,
+    Found {
+        code: SlipCode,
+        kind: Kind,
+        category: Category,
+        status: Status,
+    },
+    NotFound,
+}
+
+/// First-run set-up.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SetupForm {
+    pub field: SetupField,
+    pub site: String,
+    pub admin: String,
+    pub pin: String,
+    pub pin_again: String,
+    pub error: Option<SetupError>,
+    pub working: bool,
+}
+
+/// The set-up questions, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SetupField {
+    #[default]
+    Site,
+    Admin,
+    Pin,
+    PinAgain,
+}
+
+/// What went wrong in set-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupError {
+    NameMissing,
+    PinInvalid,
+    PinMismatch,
+    Failed(String),
+}
+
+impl State {
+    /// A kiosk that opens on set-up (`needs_setup`) or on the welcome screen.
+    pub fn new(settings: Settings, needs_setup: bool, now: Millis) -> State {
+        let screen = if needs_setup {
+            Screen::Setup(SetupForm {
+                site: settings.site_name.clone(),
+                ..SetupForm::default()
+            })
+        } else {
+            Screen::Welcome
+        };
+        State {
+            settings,
+            screen,
+            clock: now,
+            last_input: now,
+            scan: String::new(),
+        }
+    }
+
+    /// The language screens are shown in: the visitor's, or the first offered.
+    pub fn lang(&self) -> &str {
+        match &self.screen {
+            Screen::Visit(v) => &v.lang,
+            Screen::Setup(_) => &self.settings.staff_language,
+            _ => self
+                .settings
+                .languages
+                .first()
+                .map_or(crate::i18n::REFERENCE, String::as_str),
+        }
+    }
+
+    /// Seconds left on the idle countdown, when it is showing.
+    pub fn countdown(&self) -> Option<u64> {
+        if matches!(self.screen, Screen::Welcome) {
+            return None;
+        }
+        let idle = self.clock.saturating_sub(self.last_input);
+        let start = self.settings.idle_timeout_ms;
+        (idle >= start).then(|| (start + COUNTDOWN_MS).saturating_sub(idle).div_ceil(1000))
+    }
+
+    /// Index of the greeting showing on the welcome screen.
+    pub fn greeting(&self) -> usize {
+        let n = self.settings.languages.len().max(1) as u64;
+        usize::try_from((self.clock / GREETING_MS) % n).unwrap_or(0)
+    }
+}

@@ -1,0 +1,277 @@
+//! The command line (the contract in DESIGN.md): parse, load config and data dir, hand off.
+
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Context, anyhow, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::auth;
+use crate::config::{CONFIG_FILE, Config, DB_FILE, PrinterConfig};
+use crate::domain::SlipCode;
+use crate::i18n::{I18n, catalog_check};
+use crate::print::FilePrinter;
+use crate::runtime::{self, Env, Kiosk};
+use crate::slip::{Signer, Slip};
+use crate::store::Store;
+
+/// aidkiosk: an offline walk-up kiosk for mutual aid networks.
+#[derive(Debug, Parser)]
+#[command(name = "aidkiosk", version, about)]
+pub struct Cli {
+    /// Data dir (default: $AIDKIOSK_DATA_DIR, else the platform data dir).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Config file (default: aidkiosk.toml in the data dir).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The visitor kiosk (the default).
+    Run,
+    /// Set up the site and its first coordinator without a screen.
+    Init {
+        /// Site name shown on screens and slips.
+        #[arg(long)]
+        site: String,
+        /// The coordinator's name.
+        #[arg(long, default_value = "Coordinator")]
+        admin: String,
+        /// Read the coordinator's PIN (4 to 8 digits) from standard input.
+        #[arg(long)]
+        pin_stdin: bool,
+    },
+    /// Slips already issued.
+    Slip {
+        #[command(subcommand)]
+        command: SlipCommand,
+    },
+    /// Message catalogs.
+    Locales {
+        #[command(subcommand)]
+        command: LocalesCommand,
+    },
+}
+
+/// `aidkiosk slip …`
+#[derive(Debug, Subcommand)]
+pub enum SlipCommand {
+    /// Render a stored slip to a file.
+    Render {
+        /// The slip code (XXXX-XXXX).
+        code: String,
+        #[arg(long, value_enum, default_value = "txt")]
+        format: SlipFormat,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+/// Slip renderings.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SlipFormat {
+    Txt,
+    Png,
+}
+
+/// `aidkiosk locales …`
+#[derive(Debug, Subcommand)]
+pub enum LocalesCommand {
+    /// Every message in every language, placeholders consistent.
+    Check,
+}
+
+/// Everything a command needs from the data dir.
+struct Paths {
+    data: PathBuf,
+    config: PathBuf,
+}
+
+fn paths(cli: &Cli) -> anyhow::Result<Paths> {
+    let data = crate::config::data_dir(cli.data_dir.as_deref())
+        .ok_or_else(|| anyhow!("no data dir: pass --data-dir or set AIDKIOSK_DATA_DIR"))?;
+    let config = cli.config.clone().unwrap_or_else(|| data.join(CONFIG_FILE));
+    Ok(Paths { data, config })
+}
+
+fn ensure_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Personal data lives here: only the kiosk's own user may read it.
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
+    Ok(())
+}
+
+fn open_store(paths: &Paths) -> anyhow::Result<Store> {
+    ensure_dir(&paths.data)?;
+    let db = paths.data.join(DB_FILE);
+    Store::open(&db).with_context(|| format!("cannot open {}", db.display()))
+}
+
+/// Runs the parsed command line; the error is printed by `main` as one line.
+pub fn main(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Some(Command::Locales {
+            command: LocalesCommand::Check,
+        }) => locales_check(),
+        Some(Command::Init {
+            ref site,
+            ref admin,
+            pin_stdin,
+        }) => init(&paths(&cli)?, site, admin, pin_stdin),
+        Some(Command::Slip {
+            command:
+                SlipCommand::Render {
+                    ref code,
+                    format,
+                    ref out,
+                },
+        }) => slip_render(&paths(&cli)?, code, format, out),
+        None | Some(Command::Run) => run(&paths(&cli)?),
+    }
+}
+
+fn init_logging(data: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    let dir = data.join("logs");
+    std::fs::create_dir_all(&dir).ok()?;
+    let appender = tracing_appender::rolling::Builder::new()
+        .rotation(tracing_appender::rolling::Rotation::DAILY)
+        .filename_prefix("aidkiosk")
+        .filename_suffix("log")
+        .max_log_files(14)
+        .build(&dir)
+        .ok()?;
+    let (writer, guard) = tracing_appender::non_blocking(appender);
+    tracing_subscriber::fmt()
+        .with_writer(writer)
+        .with_ansi(false)
+        .try_init()
+        .ok()?;
+    Some(guard)
+}
+
+fn run(paths: &Paths) -> anyhow::Result<()> {
+    let config = Config::load(&paths.config)?;
+    let store = open_store(paths)?;
+    let _log = init_logging(&paths.data);
+    tracing::info!(data = %paths.data.display(), "kiosk starting");
+    let pepper = auth::load_or_create_pepper(&paths.data)?;
+    let printer = match &config.printer {
+        PrinterConfig::File { dir } => FilePrinter::new(
+            dir.clone()
+                .unwrap_or_else(|| paths.data.join("slips")),
+        ),
+    };
+    let mut kiosk = Kiosk::new(
+        &config,
+        store,
+        Arc::new(I18n::embedded()),
+        Arc::new(printer),
+        pepper,
+        Env::system(),
+        0,
+    )?;
+    runtime::run_terminal(&mut kiosk)
+}
+
+fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Result<()> {
+    if !pin_stdin {
+        bail!("give the coordinator's PIN on standard input with --pin-stdin (or start the kiosk to set up on screen)");
+    }
+    if site.trim().is_empty() || site.chars().count() > 60 {
+        bail!("--site must be 1 to 60 characters");
+    }
+    if admin.trim().is_empty() {
+        bail!("--admin must not be empty");
+    }
+    let mut pin = String::new();
+    std::io::stdin()
+        .take(64)
+        .read_to_string(&mut pin)
+        .context("cannot read the PIN from standard input")?;
+    let pin = pin.trim();
+    if !auth::valid_pin(pin) {
+        bail!("a PIN has 4 to 8 digits");
+    }
+    Config::load(&paths.config)?;
+    let mut store = open_store(paths)?;
+    let pepper = auth::load_or_create_pepper(&paths.data)?;
+    let site = runtime::initialise(
+        &mut store,
+        &mut Env::system(),
+        &pepper,
+        site.trim(),
+        admin.trim(),
+        pin,
+    )?;
+    println!(
+        "Set up site {:?} (tag {}) with coordinator {:?} in {}",
+        site.name,
+        site.tag,
+        admin.trim(),
+        paths.data.display()
+    );
+    Ok(())
+}
+
+fn slip_render(paths: &Paths, code: &str, format: SlipFormat, out: &Path) -> anyhow::Result<()> {
+    let code = SlipCode::parse(code).map_err(|e| anyhow!("{code:?} is not a slip code: {e}"))?;
+    let config = Config::load(&paths.config)?;
+    let db = paths.data.join(DB_FILE);
+    if !db.exists() {
+        bail!("no database at {}: set the kiosk up first", db.display());
+    }
+    let store = Store::open(&db)?;
+    let site = store.site()?.ok_or_else(|| anyhow!("this kiosk is not set up yet"))?;
+    let record = store
+        .slip(&code)?
+        .ok_or_else(|| anyhow!("no slip with code {code} in {}", db.display()))?;
+    let signer = Signer::new(&site.tag, &site.secret);
+    let slip = Slip::from_record(&record, &site.name, &signer, &config.staff_language);
+    let bytes = match format {
+        SlipFormat::Txt => slip.to_text(&I18n::embedded()).into_bytes(),
+        SlipFormat::Png => slip.to_png()?,
+    };
+    std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    Ok(())
+}
+
+fn locales_check() -> anyhow::Result<()> {
+    let reports = catalog_check::check_all();
+    let mut failed = false;
+    for r in &reports {
+        let mark = if r.is_complete() { "ok  " } else { "FAIL" };
+        println!("{mark} {:8} {}/{} messages", r.tag, r.present, r.expected);
+        for id in &r.missing {
+            println!("     missing: {id}");
+        }
+        for id in &r.extra {
+            println!("     unused (not in the reference): {id}");
+        }
+        for (id, want, got) in &r.placeholders {
+            println!("     placeholders of {id}: expected {want:?}, found {got:?}");
+        }
+        for e in &r.syntax_errors {
+            println!("     syntax: {e}");
+        }
+        failed |= !r.is_complete();
+    }
+    if failed {
+        bail!("some catalogs are incomplete");
+    }
+    Ok(())
+}
+
+/// Whether standard input is a terminal (the kiosk needs one).
+pub fn stdin_is_terminal() -> bool {
+    std::io::stdin().is_terminal()
+}

@@ -1,0 +1,200 @@
+//! `aidkiosk.toml`: every key optional, unknown keys refused with a one-line error that names
+//! the key and the file.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::domain::Category;
+use crate::i18n;
+
+/// File name of the config inside the data dir.
+pub const CONFIG_FILE: &str = "aidkiosk.toml";
+/// File name of the database inside the data dir.
+pub const DB_FILE: &str = "aidkiosk.db";
+
+/// How right-to-left text reaches the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum BidiMode {
+    /// aidkiosk shapes Arabic letters and reorders each line itself: right for foot, xterm,
+    /// the Linux console and tmux, which do neither (the kiosk stack is cage + foot).
+    #[default]
+    App,
+    /// The terminal does bidi and shaping itself (mlterm); aidkiosk sends logical order.
+    Terminal,
+}
+
+/// Where slips go.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum PrinterConfig {
+    /// Writes `slips/<code>.png` and `slips/<code>.txt` into the data dir (or `dir`).
+    File {
+        #[serde(default)]
+        dir: Option<PathBuf>,
+    },
+}
+
+impl Default for PrinterConfig {
+    fn default() -> Self {
+        PrinterConfig::File { dir: None }
+    }
+}
+
+/// The whole configuration, with defaults filled in.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Site name shown on screens and slips; the database's name wins once set up.
+    pub site: Option<String>,
+    /// Languages offered to visitors, in menu order.
+    pub languages: Vec<String>,
+    /// Language of set-up and staff screens and of the second half of each slip.
+    pub staff_language: String,
+    /// Seconds without a key before the "are you still there?" countdown.
+    pub idle_timeout_secs: u64,
+    /// Days after which names, phones and notes of closed entries are purged.
+    pub retention_days: u32,
+    /// Categories offered, in menu order.
+    pub categories: Vec<Category>,
+    pub printer: PrinterConfig,
+    pub bidi: BidiMode,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            site: None,
+            languages: i18n::SHIPPED_ORDER.iter().map(|s| (*s).to_owned()).collect(),
+            staff_language: "en".into(),
+            idle_timeout_secs: 90,
+            retention_days: 30,
+            categories: Category::ALL.to_vec(),
+            printer: PrinterConfig::default(),
+            bidi: BidiMode::default(),
+        }
+    }
+}
+
+/// A config that cannot be used; the message is one line naming the file and the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{file}: cannot read: {source}")]
+    Read {
+        file: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{file}:{line}: {message}")]
+    Syntax {
+        file: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{file}: {key}: {message}")]
+    Invalid {
+        file: PathBuf,
+        key: &'static str,
+        message: String,
+    },
+}
+
+impl Config {
+    /// Loads `path`; a missing file means all defaults.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::parse(&text, path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(source) => Err(ConfigError::Read {
+                file: path.to_owned(),
+                source,
+            }),
+        }
+    }
+
+    /// Parses and validates config text; `file` is only used in messages.
+    pub fn parse(text: &str, file: &Path) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+                .unwrap_or(1);
+            ConfigError::Syntax {
+                file: file.to_owned(),
+                line,
+                message: e.message().replace('\n', " ").trim().to_owned(),
+            }
+        })?;
+        config.validate(file)?;
+        Ok(config)
+    }
+
+    fn validate(&self, file: &Path) -> Result<(), ConfigError> {
+        let invalid = |key, message: String| ConfigError::Invalid {
+            file: file.to_owned(),
+            key,
+            message,
+        };
+        if self.languages.is_empty() {
+            return Err(invalid("languages", "list at least one language".into()));
+        }
+        for (i, tag) in self.languages.iter().enumerate() {
+            if !i18n::is_shipped(tag) {
+                return Err(invalid(
+                    "languages",
+                    format!("no catalog for {tag:?} (shipped: {})", i18n::SHIPPED_ORDER.join(", ")),
+                ));
+            }
+            if self.languages[..i].contains(tag) {
+                return Err(invalid("languages", format!("{tag:?} is listed twice")));
+            }
+        }
+        if !i18n::is_shipped(&self.staff_language) {
+            return Err(invalid(
+                "staff_language",
+                format!(
+                    "no catalog for {:?} (shipped: {})",
+                    self.staff_language,
+                    i18n::SHIPPED_ORDER.join(", ")
+                ),
+            ));
+        }
+        if !(10..=3600).contains(&self.idle_timeout_secs) {
+            return Err(invalid(
+                "idle_timeout_secs",
+                format!("{} is out of range 10..=3600", self.idle_timeout_secs),
+            ));
+        }
+        if !(1..=3650).contains(&self.retention_days) {
+            return Err(invalid(
+                "retention_days",
+                format!("{} is out of range 1..=3650", self.retention_days),
+            ));
+        }
+        if self.categories.is_empty() {
+            return Err(invalid("categories", "list at least one category".into()));
+        }
+        for (i, c) in self.categories.iter().enumerate() {
+            if self.categories[..i].contains(c) {
+                return Err(invalid("categories", format!("{:?} is listed twice", c.as_str())));
+            }
+        }
+        if let Some(site) = &self.site
+            && (site.trim().is_empty() || site.chars().count() > 60)
+        {
+            return Err(invalid("site", "must be 1 to 60 characters".into()));
+        }
+        Ok(())
+    }
+}
+
+/// Picks the data dir: `--data-dir`, else `$AIDKIOSK_DATA_DIR`, else the platform data dir.
+pub fn data_dir(flag: Option<&Path>) -> Option<PathBuf> {
+    if let Some(dir) = flag {
+        return Some(dir.to_owned());
+    }
+    if let Some(dir) = std::env::var_os("AIDKIOSK_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("org", "aidkiosk", "aidkiosk").map(|p| p.data_dir().to_owned())
+}

@@ -1,0 +1,157 @@
+//! The kiosk's vocabulary and rules, free of I/O: kinds, categories, answers, slip codes.
+
+mod code;
+
+pub use code::{CodeError, SlipCode, decode_base32, encode_base32};
+
+use serde::{Deserialize, Serialize};
+
+/// Whether an entry asks for something or gives something. Both are treated alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Need,
+    Offer,
+}
+
+impl Kind {
+    /// Stable id used in the database and in message ids.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Need => "need",
+            Kind::Offer => "offer",
+        }
+    }
+
+    /// Parses the stable id.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "need" => Some(Kind::Need),
+            "offer" => Some(Kind::Offer),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! id_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $id)] $variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Stable id used in config, the database and message ids.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// Parses the stable id.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($id => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+id_enum! {
+    /// What an entry is about. The site chooses which ones it shows and in which order.
+    Category {
+        Food = "food",
+        Hygiene = "hygiene",
+        BabyChild = "baby-child",
+        Clothing = "clothing",
+        Housing = "housing",
+        Transport = "transport",
+        Childcare = "childcare",
+        Medical = "medical",
+        Skills = "skills",
+        LanguageTech = "language-tech",
+        Companionship = "companionship",
+        Other = "other",
+    }
+}
+
+id_enum! {
+    /// How soon the need or offer matters.
+    Urgency {
+        Today = "today",
+        Week = "week",
+        Flexible = "flexible",
+    }
+}
+
+id_enum! {
+    /// How the hand-over happens.
+    Mode {
+        Pickup = "pickup",
+        Delivery = "delivery",
+        Call = "call",
+    }
+}
+
+id_enum! {
+    /// Where an entry stands, as a visitor checking their slip sees it.
+    Status {
+        Open = "open",
+        Matched = "matched",
+        PickedUp = "picked",
+        Closed = "closed",
+    }
+}
+
+/// Longest free-text note a visitor can type.
+pub const MAX_DETAIL: usize = 200;
+/// Longest first name.
+pub const MAX_NAME: usize = 40;
+/// Longest phone number, counting spaces and punctuation.
+pub const MAX_PHONE: usize = 20;
+/// Largest quantity or household size.
+pub const MAX_QUANTITY: u8 = 99;
+
+/// What a visitor is filling in; every answer has a default so Enter always moves on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub kind: Kind,
+    pub category: Category,
+    pub quantity: u8,
+    pub urgency: Urgency,
+    pub mode: Mode,
+    pub detail: String,
+    pub name: String,
+    pub phone: String,
+}
+
+impl Draft {
+    /// A draft with the defaults a visitor sees first.
+    pub fn new(kind: Kind, category: Category) -> Self {
+        Draft {
+            kind,
+            category,
+            quantity: 1,
+            urgency: Urgency::Week,
+            mode: Mode::Pickup,
+            detail: String::new(),
+            name: String::new(),
+            phone: String::new(),
+        }
+    }
+
+    /// "Call me" without a phone number cannot be honoured.
+    pub fn needs_phone(&self) -> bool {
+        self.mode == Mode::Call && self.phone.trim().is_empty()
+    }
+}
+
+/// Whether `c` may be typed into a phone number.
+pub fn is_phone_char(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')')
+}
+
+/// Whether `c` may be typed into free text (no control characters, no bidi overrides that
+/// could make a note display as something else).
+pub fn is_text_char(c: char) -> bool {
+    !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}

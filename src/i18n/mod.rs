@@ -1,0 +1,179 @@
+//! Message catalogs (Fluent, embedded at build time) with English fallback, and everything
+//! about text direction. Screens ask for words here and never hold their own.
+
+pub mod bidi;
+pub mod catalog_check;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+use unic_langid::CharacterDirection;
+
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+
+/// The language every catalog is checked against and falls back to.
+pub const REFERENCE: &str = "en";
+
+/// Shipped languages, reference first.
+pub const SHIPPED_ORDER: &[&str] = LANGUAGES;
+
+/// Whether a catalog for `tag` ships in this binary.
+pub fn is_shipped(tag: &str) -> bool {
+    SHIPPED_ORDER.contains(&tag)
+}
+
+/// Text direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+struct Locale {
+    tag: String,
+    bundle: FluentBundle<FluentResource>,
+    direction: Direction,
+}
+
+/// Arguments to a message: `("days", 30.into())`.
+pub type Arg<'a> = (&'a str, FluentValue<'a>);
+
+/// All shipped catalogs, parsed once at start.
+pub struct I18n {
+    locales: Vec<Locale>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tags: Vec<_> = self.locales.iter().map(|l| l.tag.as_str()).collect();
+        f.debug_struct("I18n").field("locales", &tags).finish()
+    }
+}
+
+impl I18n {
+    /// Loads every embedded catalog. A catalog with syntax errors keeps the messages that
+    /// parsed (the rest fall back to English); `aidkiosk locales check` and the tests catch it.
+    pub fn embedded() -> I18n {
+        let mut locales: Vec<Locale> = Vec::new();
+        for (tag, file, source) in CATALOGS {
+            let resource = match FluentResource::try_new((*source).to_owned()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    tracing::error!(%tag, %file, ?errors, "catalog has syntax errors");
+                    r
+                }
+            };
+            if locales.last().is_none_or(|l| l.tag != *tag) {
+                let id: LanguageIdentifier = tag.parse().unwrap_or_default();
+                let direction = match id.character_direction() {
+                    CharacterDirection::RTL => Direction::Rtl,
+                    _ => Direction::Ltr,
+                };
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // Placeholders are wrapped in FSI…PDI so a code or phone number keeps its own
+                // direction inside an Arabic sentence; `bidi::visual` removes the marks.
+                bundle.set_use_isolating(true);
+                locales.push(Locale {
+                    tag: (*tag).to_owned(),
+                    bundle,
+                    direction,
+                });
+            }
+            if let Some(locale) = locales.last_mut()
+                && let Err(errors) = locale.bundle.add_resource(resource)
+            {
+                tracing::error!(%tag, %file, ?errors, "catalog repeats messages");
+            }
+        }
+        I18n { locales }
+    }
+
+    fn locale(&self, tag: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.tag == tag)
+    }
+
+    /// Direction of `lang` (from its tag, never guessed from the text).
+    pub fn direction(&self, lang: &str) -> Direction {
+        self.locale(lang).map_or(Direction::Ltr, |l| l.direction)
+    }
+
+    /// Message `id` in `lang`, falling back to English, then to the id itself.
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.text_with(lang, id, &[])
+    }
+
+    /// Message `id` with arguments.
+    pub fn text_with(&self, lang: &str, id: &str, args: &[Arg<'_>]) -> String {
+        let fargs = (!args.is_empty()).then(|| {
+            let mut a = FluentArgs::new();
+            for (k, v) in args {
+                a.set(*k, v.clone());
+            }
+            a
+        });
+        for tag in [lang, REFERENCE] {
+            let Some(locale) = self.locale(tag) else {
+                continue;
+            };
+            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = locale
+                .bundle
+                .format_pattern(pattern, fargs.as_ref(), &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(%tag, %id, ?errors, "message formatted with errors");
+            }
+            return text.into_owned();
+        }
+        tracing::warn!(%lang, %id, "missing message");
+        id.to_owned()
+    }
+
+    /// The language's own name in its own script.
+    pub fn language_name(&self, lang: &str) -> String {
+        self.text(lang, "language-name")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_languages_start_with_english() {
+        assert_eq!(SHIPPED_ORDER.first(), Some(&"en"));
+        for tag in ["ar", "es", "zh-Hans"] {
+            assert!(is_shipped(tag), "{tag}");
+        }
+        assert!(!is_shipped("xx"));
+    }
+
+    #[test]
+    fn direction_comes_from_the_language() {
+        let i18n = I18n::embedded();
+        assert_eq!(i18n.direction("ar"), Direction::Rtl);
+        assert_eq!(i18n.direction("en"), Direction::Ltr);
+        assert_eq!(i18n.direction("zh-Hans"), Direction::Ltr);
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let i18n = I18n::embedded();
+        let en = |n: i64| bidi::strip_marks(&i18n.text_with("en", "idle-countdown", &[("seconds", n.into())]));
+        assert_eq!(en(1), "Starting over in one second.");
+        assert_eq!(en(5), "Starting over in 5 seconds.");
+        let ar = |n: i64| i18n.text_with("ar", "idle-countdown", &[("seconds", n.into())]);
+        assert_ne!(ar(1), ar(2));
+        assert_ne!(ar(2), ar(3));
+        assert_ne!(ar(3), ar(11));
+    }
+
+    #[test]
+    fn missing_messages_fall_back_to_english_then_the_id() {
+        let i18n = I18n::embedded();
+        assert_eq!(i18n.text("xx", "home-need"), "I need something");
+        assert_eq!(i18n.text("en", "no-such-message"), "no-such-message");
+    }
+}

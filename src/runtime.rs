@@ -1,0 +1,363 @@
+//! Runs the state machine: feeds it keys and ticks, runs its effects against the database and
+//! the printer, and draws it. Tests drive [`Kiosk`] directly; `run_terminal` adds the terminal.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use crossterm::event::{self, Event, KeyEvent};
+
+use crate::app::{self, Action, Effect, Issued, Lookup, Millis, SaveFailure, Settings, State};
+use crate::auth;
+use crate::config::Config;
+use crate::domain::{SlipCode, encode_base32};
+use crate::i18n::I18n;
+use crate::print::Printer;
+use crate::slip::{Signer, Slip, looks_like_payload};
+use crate::store::{NewEntry, Site, Store, StoreError};
+use crate::ui;
+
+/// Where time and randomness come from; tests inject fixed ones.
+pub struct Env {
+    pub now: Box<dyn Fn() -> DateTime<Utc> + Send>,
+    pub random: Box<dyn FnMut(&mut [u8]) + Send>,
+}
+
+impl Env {
+    /// The system clock and the operating system's random numbers.
+    pub fn system() -> Env {
+        Env {
+            now: Box::new(Utc::now),
+            random: Box::new(|buf| {
+                if let Err(e) = getrandom::fill(buf) {
+                    // No entropy source at all: nothing on a kiosk works; say so loudly.
+                    tracing::error!(%e, "no random numbers from the operating system");
+                }
+            }),
+        }
+    }
+
+    /// A fixed clock and a seeded generator, so tests and snapshots are repeatable.
+    pub fn fixed(now: DateTime<Utc>, seed: u64) -> Env {
+        let mut x = seed.max(1);
+        Env {
+            now: Box::new(move || now),
+            random: Box::new(move |buf| {
+                for b in buf.iter_mut() {
+                    // xorshift64: deterministic, good enough for test ids.
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    *b = (x >> 24) as u8;
+                }
+            }),
+        }
+    }
+
+    fn bytes<const N: usize>(&mut self) -> [u8; N] {
+        let mut out = [0u8; N];
+        (self.random)(&mut out);
+        out
+    }
+
+    fn ulid(&mut self) -> String {
+        let ms = u64::try_from((self.now)().timestamp_millis()).unwrap_or(0);
+        let random = u128::from_be_bytes({
+            let mut b = [0u8; 16];
+            b[6..].copy_from_slice(&self.bytes::<10>());
+            b
+        });
+        ulid::Ulid::from_parts(ms, random).to_string()
+    }
+}
+
+/// The kiosk with everything it talks to.
+pub struct Kiosk {
+    pub state: State,
+    pub i18n: Arc<I18n>,
+    store: Store,
+    printer: Arc<dyn Printer>,
+    pepper: Vec<u8>,
+    env: Env,
+    site: Option<Site>,
+    results: (Sender<Action>, Receiver<Action>),
+    jobs: usize,
+}
+
+impl Kiosk {
+    /// A kiosk on `store`; it opens on set-up when no coordinator exists yet.
+    pub fn new(
+        config: &Config,
+        store: Store,
+        i18n: Arc<I18n>,
+        printer: Arc<dyn Printer>,
+        pepper: Vec<u8>,
+        env: Env,
+        now: Millis,
+    ) -> Result<Kiosk, StoreError> {
+        let site = store.site()?;
+        let needs_setup = !store.has_coordinator()? || site.is_none();
+        let settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
+        Ok(Kiosk {
+            state: State::new(settings, needs_setup, now),
+            i18n,
+            store,
+            printer,
+            pepper,
+            env,
+            site,
+            results: channel(),
+            jobs: 0,
+        })
+    }
+
+    /// The database, for tests and reports.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// A key from the keyboard or the scanner.
+    pub fn key(&mut self, key: KeyEvent, now: Millis) {
+        if let Some(action) = app::keymap::action(&self.state, key) {
+            self.dispatch(action, now);
+        }
+    }
+
+    /// Runs `action` through `update`, then every effect it asks for, until all is quiet.
+    pub fn dispatch(&mut self, action: Action, now: Millis) {
+        let mut queue = vec![action];
+        while let Some(action) = queue.pop() {
+            if let Action::Printed { code, ok } = &action {
+                self.jobs = self.jobs.saturating_sub(1);
+                if let Err(e) = self.store.record_print(code, *ok, (self.env.now)()) {
+                    tracing::error!(%e, "could not record print");
+                }
+            }
+            for effect in app::update(&mut self.state, action, now) {
+                if let Some(answer) = self.run(effect) {
+                    queue.push(answer);
+                }
+            }
+        }
+    }
+
+    /// Feeds finished background work (print jobs) back in, without waiting.
+    pub fn drain(&mut self, now: Millis) {
+        while let Ok(action) = self.results.1.try_recv() {
+            self.dispatch(action, now);
+        }
+    }
+
+    /// Waits up to `timeout` for background work to finish (tests).
+    pub fn settle(&mut self, timeout: Duration, now: Millis) {
+        let deadline = Instant::now() + timeout;
+        while self.jobs > 0 {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.results.1.recv_timeout(left) {
+                Ok(action) => self.dispatch(action, now),
+                Err(_) => break,
+            }
+        }
+    }
+
+    fn signer(&self) -> Option<Signer> {
+        self.site.as_ref().map(|s| Signer::new(&s.tag, &s.secret))
+    }
+
+    fn run(&mut self, effect: Effect) -> Option<Action> {
+        match effect {
+            Effect::Save { draft, lang } => Some(Action::Saved(self.save(&draft, lang))),
+            Effect::Print { code } => {
+                self.print(code);
+                None
+            }
+            Effect::Lookup { input } => Some(Action::Looked(self.lookup(&input))),
+            Effect::SetUp { site, admin, pin } => Some(Action::SetUp(
+                self.set_up(&site, &admin, &pin).map_err(|e| {
+                    tracing::error!(%e, "set-up failed");
+                    e.to_string()
+                }),
+            )),
+        }
+    }
+
+    fn save(&mut self, draft: &crate::domain::Draft, lang: String) -> Result<Issued, SaveFailure> {
+        let signer = self.signer().ok_or(SaveFailure)?;
+        let entry = NewEntry {
+            id: self.env.ulid(),
+            kind: draft.kind,
+            category: draft.category,
+            quantity: draft.quantity,
+            urgency: draft.urgency,
+            mode: draft.mode,
+            detail: draft.detail.clone(),
+            name: draft.name.clone(),
+            phone: draft.phone.clone(),
+            language: lang,
+        };
+        let now = (self.env.now)();
+        let env = &mut self.env;
+        let mut next_code = || SlipCode::from_random(env.bytes::<5>());
+        match self.store.save_entry(&entry, &mut next_code, now) {
+            Ok(code) => Ok(Issued {
+                code,
+                payload: signer.payload(&code),
+            }),
+            Err(e) => {
+                tracing::error!(%e, "could not save entry");
+                Err(SaveFailure)
+            }
+        }
+    }
+
+    fn print(&mut self, code: SlipCode) {
+        let tx = self.results.0.clone();
+        let slip = match (self.store.slip(&code), self.signer(), &self.site) {
+            (Ok(Some(record)), Some(signer), Some(site)) => Slip::from_record(
+                &record,
+                &site.name,
+                &signer,
+                &self.state.settings.staff_language,
+            ),
+            (other, _, _) => {
+                tracing::error!(?other, %code, "cannot build slip to print");
+                let _ = tx.send(Action::Printed { code, ok: false });
+                self.jobs += 1;
+                return;
+            }
+        };
+        let printer = Arc::clone(&self.printer);
+        let i18n = Arc::clone(&self.i18n);
+        self.jobs += 1;
+        // Printing may block for seconds (a printer that is off); never on the UI thread.
+        let spawned = std::thread::Builder::new()
+            .name("print".into())
+            .spawn(move || {
+                let result = printer.print(&slip, &i18n);
+                if let Err(e) = &result {
+                    tracing::error!(%e, code = %slip.code, "print failed");
+                }
+                let _ = tx.send(Action::Printed {
+                    code: slip.code,
+                    ok: result.is_ok(),
+                });
+            });
+        if let Err(e) = spawned {
+            tracing::error!(%e, "cannot start print thread");
+            let _ = self.results.0.send(Action::Printed { code, ok: false });
+        }
+    }
+
+    fn lookup(&self, input: &str) -> Lookup {
+        let code = if looks_like_payload(input) {
+            match self.signer().map(|s| s.verify(input)) {
+                Some(Ok(code)) => Some(code),
+                Some(Err(e)) => {
+                    tracing::warn!(%e, "refused a scanned payload");
+                    None
+                }
+                None => None,
+            }
+        } else {
+            SlipCode::parse(input).ok()
+        };
+        let Some(code) = code else {
+            return Lookup::NotFound;
+        };
+        match self.store.slip(&code) {
+            Ok(Some(r)) => Lookup::Found {
+                code: r.code,
+                kind: r.kind,
+                category: r.category,
+                status: r.status,
+            },
+            Ok(None) => Lookup::NotFound,
+            Err(e) => {
+                tracing::error!(%e, "slip lookup failed");
+                Lookup::NotFound
+            }
+        }
+    }
+
+    fn set_up(&mut self, site: &str, admin: &str, pin: &str) -> anyhow::Result<String> {
+        let site = initialise(&mut self.store, &mut self.env, &self.pepper, site, admin, pin)?;
+        let name = site.name.clone();
+        self.site = Some(site);
+        Ok(name)
+    }
+}
+
+/// Creates the site (name, short tag, signing secret) and its first coordinator.
+pub fn initialise(
+    store: &mut Store,
+    env: &mut Env,
+    pepper: &[u8],
+    site_name: &str,
+    admin: &str,
+    pin: &str,
+) -> anyhow::Result<Site> {
+    let hash = auth::hash_pin(pin, pepper)?;
+    let existing = store.site()?;
+    let site = match existing {
+        Some(mut s) => {
+            s.name = site_name.to_owned();
+            s
+        }
+        None => Site {
+            id: env.ulid(),
+            // 25 bits of tag: unique among a network's sites, short in the QR.
+            tag: encode_base32(&env.bytes::<4>())[..5].to_owned(),
+            name: site_name.to_owned(),
+            secret: env.bytes::<32>().to_vec(),
+        },
+    };
+    let admin_id = env.ulid();
+    let now = (env.now)();
+    Ok(store.initialise(&site, &admin_id, admin, &hash, now)?)
+}
+
+/// Runs the kiosk in the terminal until SIGTERM or SIGHUP. Ctrl+C, Ctrl+Z and Ctrl+\ do
+/// nothing: raw mode turns them into keys the keymap ignores, and the signals themselves are
+/// caught and dropped.
+pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let ignored = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+        signal_hook::consts::SIGTSTP,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&ignored))?;
+    }
+    // ratatui::init restores the terminal on panic too; the panic then exits non-zero and
+    // the service restarts the kiosk.
+    let mut terminal = ratatui::init();
+    let start = Instant::now();
+    let clock = || u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let result = (|| -> anyhow::Result<()> {
+        while !stop.load(Ordering::Relaxed) {
+            kiosk.drain(clock());
+            kiosk.dispatch(Action::Tick, clock());
+            terminal.draw(|frame| ui::render(&kiosk.state, &kiosk.i18n, frame))?;
+            if event::poll(Duration::from_millis(200))? {
+                // Read a whole scanner burst before drawing again.
+                loop {
+                    if let Event::Key(key) = event::read()? {
+                        kiosk.key(key, clock());
+                    }
+                    if !event::poll(Duration::ZERO)? {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    result
+}

@@ -1,0 +1,103 @@
+//! The slip a visitor takes home: one model, several renderers (text and PNG), and the signed
+//! QR payload it carries.
+
+mod qr;
+mod sign;
+
+use chrono::{DateTime, Utc};
+
+pub use qr::{QrError, QrMatrix};
+pub use sign::{PREFIX, PayloadError, Signer, looks_like_payload};
+
+use crate::domain::{Category, Kind, SlipCode};
+use crate::i18n::I18n;
+use crate::store::SlipRecord;
+
+/// Everything printed on a slip. Holds no phone number: a slip can be lost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slip {
+    pub site: String,
+    pub code: SlipCode,
+    pub payload: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub issued: DateTime<Utc>,
+    /// The visitor's language, printed first.
+    pub language: String,
+    /// The site's staff language, printed second when it differs.
+    pub staff_language: String,
+}
+
+impl Slip {
+    /// The slip for a stored record.
+    pub fn from_record(record: &SlipRecord, site: &str, signer: &Signer, staff_language: &str) -> Slip {
+        Slip {
+            site: site.to_owned(),
+            code: record.code,
+            payload: signer.payload(&record.code),
+            kind: record.kind,
+            category: record.category,
+            issued: record.issued_at,
+            language: record.language.clone(),
+            staff_language: staff_language.to_owned(),
+        }
+    }
+
+    /// The languages printed, visitor's first, without repeats.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut langs = vec![self.language.as_str()];
+        if self.staff_language != self.language {
+            langs.push(self.staff_language.as_str());
+        }
+        langs
+    }
+
+    /// The lines of one language's half of the slip, in logical order.
+    pub fn lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
+        let date = self.issued.format("%Y-%m-%d").to_string();
+        let purpose = match self.kind {
+            Kind::Need => "slip-print-for-need",
+            Kind::Offer => "slip-print-for-offer",
+        };
+        vec![
+            format!(
+                "{}: {}",
+                i18n.text(lang, &format!("kind-{}", self.kind.as_str())),
+                i18n.text(lang, &format!("category-{}", self.category.as_str()))
+            ),
+            i18n.text_with(lang, "slip-print-date", &[("date", date.into())]),
+            i18n.text_with(lang, "slip-print-code", &[("code", self.code.display().into())]),
+            i18n.text(lang, purpose),
+        ]
+    }
+
+    /// The slip as plain UTF-8 text (logical order; text editors and `lp` do bidi themselves).
+    pub fn to_text(&self, i18n: &I18n) -> String {
+        let rule = "-".repeat(32);
+        let mut out = String::new();
+        out.push_str(&self.site);
+        out.push('\n');
+        out.push_str(&rule);
+        out.push('\n');
+        for (i, lang) in self.languages().into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(&rule);
+                out.push('\n');
+            }
+            for line in self.lines(i18n, lang) {
+                out.push_str(&crate::i18n::bidi::strip_marks(&line));
+                out.push('\n');
+            }
+        }
+        out.push_str(&rule);
+        out.push('\n');
+        out.push_str(&format!("   {}\n", self.code.display()));
+        out.push_str(&format!("   {}\n", self.payload));
+        out
+    }
+
+    /// The slip as a PNG: the QR (8 pixels a module, quiet zone of 4) that a scanner reads.
+    pub fn to_png(&self) -> Result<Vec<u8>, QrError> {
+        QrMatrix::new(&self.payload)?.to_png(8)
+    }
+}

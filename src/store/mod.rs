@@ -1,0 +1,360 @@
+//! The one place that speaks SQL: a single SQLite file in the data dir, always with bound
+//! parameters.
+
+mod migrations;
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use crate::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+
+pub use migrations::MIGRATIONS;
+
+/// What went wrong in the database; shown to staff, logged, never shown raw to visitors.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("database is from a newer aidkiosk (schema {found}, this one knows {known})")]
+    TooNew { found: i64, known: i64 },
+    #[error("this kiosk is not set up yet: run `aidkiosk init` or start the kiosk once")]
+    NotInitialised,
+    #[error("this kiosk is already set up for site {0:?}")]
+    AlreadyInitialised(String),
+    #[error("could not find a free slip code")]
+    CodeSpace,
+    #[error("stored value {0:?} is not one this version knows")]
+    Corrupt(String),
+}
+
+type Result<T> = std::result::Result<T, StoreError>;
+
+/// The local site: its name and the key that signs its slips.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    pub id: String,
+    pub tag: String,
+    pub name: String,
+    pub secret: Vec<u8>,
+}
+
+/// A staff role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Volunteer,
+    Coordinator,
+}
+
+impl Role {
+    fn as_str(self) -> &'static str {
+        match self {
+            Role::Volunteer => "volunteer",
+            Role::Coordinator => "coordinator",
+        }
+    }
+}
+
+/// An entry about to be saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    pub id: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub quantity: u8,
+    pub urgency: Urgency,
+    pub mode: Mode,
+    pub detail: String,
+    pub name: String,
+    pub phone: String,
+    pub language: String,
+}
+
+/// A slip with the entry it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlipRecord {
+    pub code: SlipCode,
+    pub entry_id: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub quantity: u8,
+    pub urgency: Urgency,
+    pub mode: Mode,
+    pub name: String,
+    pub language: String,
+    pub status: Status,
+    pub issued_at: DateTime<Utc>,
+    pub printed_at: Option<DateTime<Utc>>,
+}
+
+/// The database of one site.
+pub struct Store {
+    conn: Connection,
+}
+
+fn ts(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn parse_ts(s: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| StoreError::Corrupt(s.to_owned()))
+}
+
+fn parse_with<T>(s: String, f: impl Fn(&str) -> Option<T>) -> Result<T> {
+    f(&s).ok_or(StoreError::Corrupt(s))
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    pub fn open(path: &Path) -> Result<Store> {
+        Store::setup(Connection::open(path)?)
+    }
+
+    /// A private in-memory database, for tests and dry runs.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(conn: Connection) -> Result<Store> {
+        conn.busy_timeout(Duration::from_secs(5))?;
+        // WAL lets the staff console read while the kiosk writes; FULL survives power cuts.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// The schema version this database is at.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Applies every migration this database has not seen, each in its own transaction.
+    pub fn migrate(&mut self) -> Result<()> {
+        Store::migrate_to(&mut self.conn, MIGRATIONS.len())
+    }
+
+    /// Applies migrations up to `target` (for tests of upgrades from old versions).
+    pub fn migrate_to(conn: &mut Connection, target: usize) -> Result<()> {
+        let known = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found > known {
+            return Err(StoreError::TooNew { found, known });
+        }
+        let start = usize::try_from(found).unwrap_or(0);
+        for (i, sql) in MIGRATIONS.iter().enumerate().take(target).skip(start) {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", i64::try_from(i + 1).unwrap_or(i64::MAX))?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// The local site, if set up.
+    pub fn site(&self) -> Result<Option<Site>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, tag, name, secret FROM site WHERE is_local = 1",
+                [],
+                |r| {
+                    Ok(Site {
+                        id: r.get(0)?,
+                        tag: r.get(1)?,
+                        name: r.get(2)?,
+                        secret: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Whether an active coordinator exists (if not, the kiosk opens on set-up).
+    pub fn has_coordinator(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM staff WHERE role = 'coordinator' AND active = 1)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Creates the local site (if missing) and its first coordinator, in one transaction.
+    pub fn initialise(
+        &mut self,
+        site: &Site,
+        admin_id: &str,
+        admin_name: &str,
+        pin_hash: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Site> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let has_coordinator: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM staff WHERE role = 'coordinator' AND active = 1)",
+            [],
+            |r| r.get(0),
+        )?;
+        let existing: Option<String> = tx
+            .query_row("SELECT name FROM site WHERE is_local = 1", [], |r| r.get(0))
+            .optional()?;
+        if has_coordinator {
+            return Err(StoreError::AlreadyInitialised(existing.unwrap_or_default()));
+        }
+        if existing.is_none() {
+            tx.execute(
+                "INSERT INTO site (id, tag, name, secret, is_local, created_at)
+                 VALUES (?1, ?2, ?3, ?4, 1, ?5)",
+                params![site.id, site.tag, site.name, site.secret, ts(now)],
+            )?;
+        } else {
+            tx.execute(
+                "UPDATE site SET name = ?1 WHERE is_local = 1",
+                params![site.name],
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO staff (id, name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![admin_id, admin_name, Role::Coordinator.as_str(), pin_hash, ts(now)],
+        )?;
+        tx.execute(
+            "INSERT INTO audit (at, staff_id, action, subject) VALUES (?1, ?2, 'init', ?3)",
+            params![ts(now), admin_id, site.name],
+        )?;
+        tx.commit()?;
+        self.site()?.ok_or(StoreError::NotInitialised)
+    }
+
+    /// Saves an entry and issues its slip in one transaction. `next_code` is asked again if a
+    /// code is already taken.
+    pub fn save_entry(
+        &mut self,
+        entry: &NewEntry,
+        next_code: &mut dyn FnMut() -> SlipCode,
+        now: DateTime<Utc>,
+    ) -> Result<SlipCode> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let site_id: String = tx
+            .query_row("SELECT id FROM site WHERE is_local = 1", [], |r| r.get(0))
+            .optional()?
+            .ok_or(StoreError::NotInitialised)?;
+        let blank = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+        tx.execute(
+            "INSERT INTO entry (id, site_id, kind, category, quantity, urgency, mode, detail,
+                                contact_name, contact_phone, language, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+            params![
+                entry.id,
+                site_id,
+                entry.kind.as_str(),
+                entry.category.as_str(),
+                entry.quantity,
+                entry.urgency.as_str(),
+                entry.mode.as_str(),
+                blank(&entry.detail),
+                blank(&entry.name),
+                blank(&entry.phone),
+                entry.language,
+                ts(now),
+            ],
+        )?;
+        // 40-bit codes rarely collide; a few tries make it certain without a loop forever.
+        for _ in 0..16 {
+            let code = next_code();
+            let inserted = tx.execute(
+                "INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(code) DO NOTHING",
+                params![code.as_str(), entry.id, ts(now)],
+            )?;
+            if inserted == 1 {
+                tx.commit()?;
+                return Ok(code);
+            }
+        }
+        Err(StoreError::CodeSpace)
+    }
+
+    /// A slip and its entry, by code.
+    pub fn slip(&self, code: &SlipCode) -> Result<Option<SlipRecord>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT s.code, e.id, e.kind, e.category, e.quantity, e.urgency, e.mode,
+                        COALESCE(e.contact_name, ''), e.language, e.status, s.issued_at,
+                        s.printed_at
+                 FROM slip s JOIN entry e ON e.id = s.entry_id WHERE s.code = ?1",
+                params![code.as_str()],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, u8>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                        r.get::<_, String>(7)?,
+                        r.get::<_, String>(8)?,
+                        r.get::<_, String>(9)?,
+                        r.get::<_, String>(10)?,
+                        r.get::<_, Option<String>>(11)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((code, entry_id, kind, category, quantity, urgency, mode, name, language, status, issued, printed)) =
+            row
+        else {
+            return Ok(None);
+        };
+        Ok(Some(SlipRecord {
+            code: parse_with(code, |s| SlipCode::parse(s).ok())?,
+            entry_id,
+            kind: parse_with(kind, Kind::parse)?,
+            category: parse_with(category, Category::parse)?,
+            quantity,
+            urgency: parse_with(urgency, Urgency::parse)?,
+            mode: parse_with(mode, Mode::parse)?,
+            name,
+            language,
+            status: parse_with(status, Status::parse)?,
+            issued_at: parse_ts(&issued)?,
+            printed_at: printed.as_deref().map(parse_ts).transpose()?,
+        }))
+    }
+
+    /// Records a print attempt; `ok` stamps the time the slip came out.
+    pub fn record_print(&self, code: &SlipCode, ok: bool, now: DateTime<Utc>) -> Result<()> {
+        self.conn.execute(
+            "UPDATE slip SET print_attempts = print_attempts + 1,
+                             printed_at = CASE WHEN ?2 THEN ?3 ELSE printed_at END
+             WHERE code = ?1",
+            params![code.as_str(), ok, ts(now)],
+        )?;
+        Ok(())
+    }
+
+    /// Number of entries, for tests and reports.
+    pub fn entry_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM entry", [], |r| r.get(0))?)
+    }
+
+    /// The raw connection, for migration tests only.
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}

@@ -1,0 +1,157 @@
+//! Drawing: `render(&State, &I18n, &mut Frame)`, a pure function of the state. Every word comes
+//! from the catalogs; direction and width are handled once, in [`widgets`].
+
+mod check;
+mod details;
+mod menus;
+mod review;
+mod setup;
+mod slip;
+mod welcome;
+pub mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+
+use crate::app::keymap::{self, Layer};
+use crate::app::{Screen, State, Step};
+use crate::i18n::I18n;
+use widgets::Ctx;
+
+/// Smallest screen the kiosk draws its screens on; below it, a "please enlarge" line.
+pub const MIN_WIDTH: u16 = 40;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Draws the whole kiosk.
+pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    let ctx = Ctx::new(i18n, state.lang(), state.settings.bidi);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let lines = ctx.block(&[(ctx.t("enlarge"), widgets::bold())], area.width);
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    render_header(state, &ctx, frame, header);
+    let inner = body.inner(ratatui::layout::Margin::new(2, 1));
+    match &state.screen {
+        Screen::Setup(form) => setup::render(form, &ctx, frame, inner),
+        Screen::Welcome => welcome::render(state, i18n, frame, inner),
+        Screen::Language(menu) => welcome::render_languages(state, i18n, menu, frame, inner),
+        Screen::Visit(visit) => match &visit.step {
+            Step::Home(menu) => menus::home(menu, &ctx, frame, inner),
+            Step::Category { kind, menu } => {
+                menus::category(*kind, menu, &state.settings.categories, &ctx, frame, inner)
+            }
+            Step::Details(details) => details::render(details, &state.settings, &ctx, frame, inner),
+            Step::Review(draft) => review::render(draft, review::Status::Ready, &ctx, frame, inner),
+            Step::Saving(draft) => review::render(draft, review::Status::Saving, &ctx, frame, inner),
+            Step::SaveFailed(draft) => {
+                review::render(draft, review::Status::Failed, &ctx, frame, inner)
+            }
+            Step::Slip(view) => slip::render(view, &ctx, frame, inner),
+            Step::Check(view) => check::render(view, &ctx, frame, inner),
+        },
+    }
+    render_footer(state, &ctx, frame, footer);
+    if let Some(seconds) = state.countdown() {
+        render_countdown(seconds, &ctx, frame, body);
+    }
+}
+
+fn render_header(state: &State, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let style = Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+    let site = &state.settings.site_name;
+    let text = if site.is_empty() {
+        "aidkiosk".to_owned()
+    } else {
+        site.clone()
+    };
+    let line = ctx.line(&format!(" {text} "), style, area.width);
+    frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
+/// The keys that work here, in the visitor's language.
+fn footer_keys(state: &State, ctx: &Ctx<'_>) -> Vec<String> {
+    let choose = |last: usize| {
+        ctx.t_with(
+            "footer-choose",
+            &[("first", 1.into()), ("last", last.min(9).into())],
+        )
+    };
+    let (ok, back) = (ctx.t("footer-ok"), ctx.t("footer-back"));
+    match keymap::layer(state) {
+        Layer::AnyKey => vec![ctx.t("footer-any")],
+        Layer::Wait => vec![],
+        Layer::Typing => vec![ctx.t("footer-type"), back],
+        Layer::Menu => {
+            let count = match &state.screen {
+                Screen::Language(_) => state.settings.languages.len(),
+                Screen::Visit(v) => match &v.step {
+                    Step::Home(_) => 3,
+                    Step::Category { .. } => state.settings.categories.len(),
+                    Step::Details(d) => match d.edit {
+                        Some(_) => 3,
+                        None => 6,
+                    },
+                    _ => 0,
+                },
+                _ => 0,
+            };
+            let mut keys = Vec::new();
+            if count > 0 {
+                keys.push(choose(count));
+            }
+            keys.push(ok);
+            keys.push(back);
+            keys
+        }
+    }
+}
+
+fn render_footer(state: &State, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let style = Style::default().add_modifier(Modifier::REVERSED);
+    let text = format!(" {} ", footer_keys(state, ctx).join("   "));
+    let line = ctx.line(&text, style, area.width);
+    frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
+fn render_countdown(seconds: u64, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let width = area.width.min(60);
+    let inner_width = width.saturating_sub(4);
+    let lines = ctx.block(
+        &[
+            (ctx.t("idle-title"), widgets::bold()),
+            (String::new(), Style::default()),
+            (
+                ctx.t_with("idle-countdown", &[("seconds", seconds.into())]),
+                widgets::bold(),
+            ),
+            (String::new(), Style::default()),
+            (ctx.t("idle-continue"), Style::default()),
+        ],
+        inner_width,
+    );
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = Rect {
+        x: area.x + (area.width.saturating_sub(width)) / 2,
+        y: area.y + (area.height.saturating_sub(height)) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, popup);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double);
+    let inner = block.inner(popup).inner(ratatui::layout::Margin::new(1, 0));
+    frame.render_widget(block, popup);
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,56 @@
+//! First-run set-up, in the staff language: site name, coordinator, PIN twice.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::widgets::{Ctx, MenuItem, bold, menu_lines};
+use crate::app::{SetupError, SetupField, SetupForm};
+
+/// Draws the set-up form.
+pub fn render(form: &SetupForm, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let w = area.width;
+    let mut lines = ctx.block(
+        &[
+            (ctx.t("setup-title"), bold()),
+            (ctx.t("setup-intro"), Style::default()),
+        ],
+        w,
+    );
+    lines.push(Line::default());
+    let masked = |s: &str| "•".repeat(s.chars().count());
+    let fields = [
+        (SetupField::Site, "setup-site", form.site.clone()),
+        (SetupField::Admin, "setup-admin", form.admin.clone()),
+        (SetupField::Pin, "setup-pin", masked(&form.pin)),
+        (SetupField::PinAgain, "setup-pin-again", masked(&form.pin_again)),
+    ];
+    let items: Vec<MenuItem> = fields
+        .into_iter()
+        .map(|(field, id, value)| {
+            let cursor = if field == form.field && !form.working { "_" } else { "" };
+            MenuItem {
+                digit: None,
+                label: format!("{}: \u{2068}{value}\u{2069}{cursor}", ctx.t(id)),
+                selected: field == form.field,
+                direction: None,
+            }
+        })
+        .collect();
+    lines.extend(menu_lines(ctx, &items, w));
+    lines.push(Line::default());
+    let status = match &form.error {
+        _ if form.working => ctx.t("setup-working"),
+        Some(SetupError::NameMissing) => ctx.t("setup-name-missing"),
+        Some(SetupError::PinInvalid) => ctx.t("setup-pin-invalid"),
+        Some(SetupError::PinMismatch) => ctx.t("setup-pin-mismatch"),
+        Some(SetupError::Failed(reason)) => {
+            ctx.t_with("setup-failed", &[("reason", reason.clone().into())])
+        }
+        None => ctx.t("setup-hint"),
+    };
+    lines.extend(ctx.block(&[(status, bold())], w));
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,163 @@
+//! Shared pieces: direction-aware text blocks, numbered menus, the on-screen QR.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use crate::config::BidiMode;
+use crate::i18n::bidi;
+use crate::i18n::{Arg, Direction, I18n};
+use crate::slip::QrMatrix;
+
+/// Bold text.
+pub fn bold() -> Style {
+    Style::default().add_modifier(Modifier::BOLD)
+}
+
+/// The language and direction a screen is drawn in.
+pub struct Ctx<'a> {
+    pub i18n: &'a I18n,
+    pub lang: &'a str,
+    pub direction: Direction,
+    pub bidi: BidiMode,
+}
+
+impl<'a> Ctx<'a> {
+    /// Context for `lang`.
+    pub fn new(i18n: &'a I18n, lang: &'a str, bidi: BidiMode) -> Self {
+        Ctx {
+            i18n,
+            lang,
+            direction: i18n.direction(lang),
+            bidi,
+        }
+    }
+
+    /// A message.
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.text(self.lang, id)
+    }
+
+    /// A message with arguments.
+    pub fn t_with(&self, id: &str, args: &[Arg<'_>]) -> String {
+        self.i18n.text_with(self.lang, id, args)
+    }
+
+    /// One line, cut to `width`, in visual order and aligned for the language.
+    pub fn line(&self, text: &str, style: Style, width: u16) -> Line<'static> {
+        let text = bidi::truncate(&bidi::strip_marks(text), usize::from(width));
+        self.visual_line(&text, style)
+    }
+
+    fn visual_line(&self, text: &str, style: Style) -> Line<'static> {
+        let visual = bidi::visual(text, self.direction, self.bidi);
+        let line = Line::from(Span::styled(visual, style));
+        match self.direction {
+            Direction::Rtl => line.right_aligned(),
+            Direction::Ltr => line,
+        }
+    }
+
+    /// Paragraphs wrapped to `width` (in logical order, then each line made visual).
+    pub fn block(&self, paragraphs: &[(String, Style)], width: u16) -> Vec<Line<'static>> {
+        let mut out = Vec::new();
+        for (text, style) in paragraphs {
+            for line in bidi::wrap(text, usize::from(width.max(1))) {
+                out.push(self.visual_line(&line, *style));
+            }
+        }
+        out
+    }
+
+    /// A label and its value on one line ("When: This week"), wrapped.
+    pub fn pair(&self, label: &str, value: &str, width: u16) -> Vec<Line<'static>> {
+        self.block(&[(format!("{label}: {value}"), Style::default())], width)
+    }
+}
+
+/// One item of a numbered menu.
+pub struct MenuItem {
+    pub digit: Option<u8>,
+    pub label: String,
+    pub selected: bool,
+    /// Direction of the label (a language's own name may differ from the screen's).
+    pub direction: Option<Direction>,
+}
+
+/// Numbered menu lines: `> 1  Food`, the selected one reversed (and marked, not by colour
+/// alone).
+pub fn menu_lines(ctx: &Ctx<'_>, items: &[MenuItem], width: u16) -> Vec<Line<'static>> {
+    items
+        .iter()
+        .map(|item| {
+            let marker = if item.selected { ">" } else { " " };
+            let digit = item.digit.map_or(" ".to_owned(), |d| d.to_string());
+            let text = format!("{marker} {digit}  {}", item.label);
+            let style = if item.selected {
+                Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+            } else {
+                Style::default()
+            };
+            let text = bidi::truncate(&bidi::strip_marks(&text), usize::from(width));
+            match item.direction {
+                Some(direction) if direction != ctx.direction => {
+                    // A language's name in its own direction, on a menu in another.
+                    let visual = bidi::visual(&text, ctx.direction, ctx.bidi);
+                    let line = Line::from(Span::styled(visual, style));
+                    if ctx.direction == Direction::Rtl {
+                        line.right_aligned()
+                    } else {
+                        line
+                    }
+                }
+                _ => ctx.visual_line(&text, style),
+            }
+        })
+        .collect()
+}
+
+/// The QR drawn with half blocks: two modules a cell, dark on light whatever the theme, with
+/// a quiet zone of two modules (enough for phone cameras and scanners on a lit screen).
+pub struct QrWidget<'a>(pub &'a QrMatrix);
+
+/// Quiet zone drawn on screen, in modules.
+pub const SCREEN_QUIET: usize = 2;
+
+impl QrWidget<'_> {
+    /// (columns, rows) the QR takes on screen.
+    pub fn size(&self) -> (u16, u16) {
+        let side = self.0.width() + 2 * SCREEN_QUIET;
+        let side = u16::try_from(side).unwrap_or(u16::MAX);
+        (side, side.div_ceil(2))
+    }
+}
+
+impl Widget for QrWidget<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (w, h) = self.size();
+        if area.width < w || area.height < h {
+            return;
+        }
+        let q = SCREEN_QUIET as isize;
+        let style = Style::default().fg(Color::Black).bg(Color::White);
+        for row in 0..h {
+            for col in 0..w {
+                let x = isize::from(col as i16) - q;
+                let y = isize::from((row * 2) as i16) - q;
+                let top = self.0.dark(x, y);
+                let bottom = self.0.dark(x, y + 1);
+                let symbol = match (top, bottom) {
+                    (true, true) => "█",
+                    (true, false) => "▀",
+                    (false, true) => "▄",
+                    (false, false) => " ",
+                };
+                if let Some(cell) = buf.cell_mut((area.x + col, area.y + row)) {
+                    cell.set_symbol(symbol).set_style(style);
+                }
+            }
+        }
+    }
+}
