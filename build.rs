@@ -15,7 +15,8 @@ fn main() {
         .collect();
     // English is the reference and the fallback, so it comes first; the rest by tag.
     langs.sort_by_key(|l| (l != "en", l.clone()));
-    let mut out = String::from("/// (language tag, file name, Fluent source) of every shipped catalog.\n");
+    let mut out =
+        String::from("/// (language tag, file name, Fluent source) of every shipped catalog.\n");
     out.push_str("pub const CATALOGS: &[(&str, &str, &str)] = &[\n");
     for lang in &langs {
         let dir = root.join(lang);
@@ -31,8 +32,12 @@ fn main() {
             println!("cargo::rerun-if-changed={}", file.display());
             let abs = std::fs::canonicalize(&file).expect("catalog path");
             let name = file.file_name().expect("file name").to_string_lossy();
-            writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", abs.display())
-                .expect("write to string");
+            writeln!(
+                out,
+                "    ({lang:?}, {name:?}, include_str!({:?})),",
+                abs.display()
+            )
+            .expect("write to string");
         }
     }
     out.push_str("];\n");

@@ -30,8 +30,13 @@ pub fn valid_pin(pin: &str) -> bool {
 }
 
 fn argon(pepper: &[u8]) -> Result<Argon2<'_>, AuthError> {
-    Argon2::new_with_secret(pepper, Algorithm::Argon2id, Version::V0x13, Params::default())
-        .map_err(|e| AuthError::Hash(e.to_string()))
+    Argon2::new_with_secret(
+        pepper,
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::default(),
+    )
+    .map_err(|e| AuthError::Hash(e.to_string()))
 }
 
 /// Hashes a PIN to a PHC string (`$argon2id$…`).

@@ -1,6 +1,6 @@
 //! The command line (the contract in DESIGN.md): parse, load config and data dir, hand off.
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -166,10 +166,9 @@ fn run(paths: &Paths) -> anyhow::Result<()> {
     tracing::info!(data = %paths.data.display(), "kiosk starting");
     let pepper = auth::load_or_create_pepper(&paths.data)?;
     let printer = match &config.printer {
-        PrinterConfig::File { dir } => FilePrinter::new(
-            dir.clone()
-                .unwrap_or_else(|| paths.data.join("slips")),
-        ),
+        PrinterConfig::File { dir } => {
+            FilePrinter::new(dir.clone().unwrap_or_else(|| paths.data.join("slips")))
+        }
     };
     let mut kiosk = Kiosk::new(
         &config,
@@ -185,7 +184,9 @@ fn run(paths: &Paths) -> anyhow::Result<()> {
 
 fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Result<()> {
     if !pin_stdin {
-        bail!("give the coordinator's PIN on standard input with --pin-stdin (or start the kiosk to set up on screen)");
+        bail!(
+            "give the coordinator's PIN on standard input with --pin-stdin (or start the kiosk to set up on screen)"
+        );
     }
     if site.trim().is_empty() || site.chars().count() > 60 {
         bail!("--site must be 1 to 60 characters");
@@ -231,7 +232,9 @@ fn slip_render(paths: &Paths, code: &str, format: SlipFormat, out: &Path) -> any
         bail!("no database at {}: set the kiosk up first", db.display());
     }
     let store = Store::open(&db)?;
-    let site = store.site()?.ok_or_else(|| anyhow!("this kiosk is not set up yet"))?;
+    let site = store
+        .site()?
+        .ok_or_else(|| anyhow!("this kiosk is not set up yet"))?;
     let record = store
         .slip(&code)?
         .ok_or_else(|| anyhow!("no slip with code {code} in {}", db.display()))?;
@@ -269,9 +272,4 @@ fn locales_check() -> anyhow::Result<()> {
         bail!("some catalogs are incomplete");
     }
     Ok(())
-}
-
-/// Whether standard input is a terminal (the kiosk needs one).
-pub fn stdin_is_terminal() -> bool {
-    std::io::stdin().is_terminal()
 }

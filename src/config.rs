@@ -66,7 +66,10 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             site: None,
-            languages: i18n::SHIPPED_ORDER.iter().map(|s| (*s).to_owned()).collect(),
+            languages: i18n::SHIPPED_ORDER
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect(),
             staff_language: "en".into(),
             idle_timeout_secs: 90,
             retention_days: 30,
@@ -117,7 +120,7 @@ impl Config {
         let config: Config = toml::from_str(text).map_err(|e| {
             let line = e
                 .span()
-                .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+                .map(|s| text.get(..s.start).unwrap_or(text).matches('\n').count() + 1)
                 .unwrap_or(1);
             ConfigError::Syntax {
                 file: file.to_owned(),
@@ -142,7 +145,10 @@ impl Config {
             if !i18n::is_shipped(tag) {
                 return Err(invalid(
                     "languages",
-                    format!("no catalog for {tag:?} (shipped: {})", i18n::SHIPPED_ORDER.join(", ")),
+                    format!(
+                        "no catalog for {tag:?} (shipped: {})",
+                        i18n::SHIPPED_ORDER.join(", ")
+                    ),
                 ));
             }
             if self.languages[..i].contains(tag) {
@@ -176,7 +182,10 @@ impl Config {
         }
         for (i, c) in self.categories.iter().enumerate() {
             if self.categories[..i].contains(c) {
-                return Err(invalid("categories", format!("{:?} is listed twice", c.as_str())));
+                return Err(invalid(
+                    "categories",
+                    format!("{:?} is listed twice", c.as_str()),
+                ));
             }
         }
         if let Some(site) = &self.site

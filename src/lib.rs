@@ -4,7 +4,10 @@
 //! The binary (`src/main.rs`) only parses the command line; everything lives here so tests
 //! can drive it.
 #![forbid(unsafe_code)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod app;
 pub mod auth;

@@ -19,10 +19,13 @@ use crate::slip::{Signer, Slip, looks_like_payload};
 use crate::store::{NewEntry, Site, Store, StoreError};
 use crate::ui;
 
+/// Fills a buffer with random bytes.
+pub type RandomSource = Box<dyn FnMut(&mut [u8]) + Send>;
+
 /// Where time and randomness come from; tests inject fixed ones.
 pub struct Env {
     pub now: Box<dyn Fn() -> DateTime<Utc> + Send>,
-    pub random: Box<dyn FnMut(&mut [u8]) + Send>,
+    pub random: RandomSource,
 }
 
 impl Env {
@@ -282,7 +285,14 @@ impl Kiosk {
     }
 
     fn set_up(&mut self, site: &str, admin: &str, pin: &str) -> anyhow::Result<String> {
-        let site = initialise(&mut self.store, &mut self.env, &self.pepper, site, admin, pin)?;
+        let site = initialise(
+            &mut self.store,
+            &mut self.env,
+            &self.pepper,
+            site,
+            admin,
+            pin,
+        )?;
         let name = site.name.clone();
         self.site = Some(site);
         Ok(name)
@@ -336,7 +346,8 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
     }
     // ratatui::init restores the terminal on panic too; the panic then exits non-zero and
     // the service restarts the kiosk.
-    let mut terminal = ratatui::init();
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| anyhow::anyhow!("the kiosk needs a terminal to draw on: {e}"))?;
     let start = Instant::now();
     let clock = || u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
     let result = (|| -> anyhow::Result<()> {

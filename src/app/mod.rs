@@ -32,7 +32,10 @@ pub enum Action {
     /// The entry was saved (or not).
     Saved(Result<Issued, SaveFailure>),
     /// A print job finished.
-    Printed { code: SlipCode, ok: bool },
+    Printed {
+        code: SlipCode,
+        ok: bool,
+    },
     /// A slip lookup finished.
     Looked(Lookup),
     /// First-run set-up finished: the site name, or why not.

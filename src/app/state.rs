@@ -253,17 +253,27 @@ impl State {
         }
     }
 
-    /// The language screens are shown in: the visitor's, or the first offered.
+    /// The language screens are shown in: the visitor's; on the welcome screen the greeting's
+    /// (so "any key: start" changes with it); else the first offered.
     pub fn lang(&self) -> &str {
         match &self.screen {
             Screen::Visit(v) => &v.lang,
             Screen::Setup(_) => &self.settings.staff_language,
-            _ => self
+            Screen::Welcome => self
                 .settings
                 .languages
-                .first()
-                .map_or(crate::i18n::REFERENCE, String::as_str),
+                .get(self.greeting())
+                .map_or(self.first_lang(), String::as_str),
+            Screen::Language(_) => self.first_lang(),
         }
+    }
+
+    /// The site's first language (its most common one).
+    pub fn first_lang(&self) -> &str {
+        self.settings
+            .languages
+            .first()
+            .map_or(crate::i18n::REFERENCE, String::as_str)
     }
 
     /// Seconds left on the idle countdown, when it is showing.

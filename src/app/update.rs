@@ -135,7 +135,10 @@ fn capture_scan(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
         Action::Digit(d) if !state.scan.is_empty() => char::from(b'0' + d),
         Action::Confirm if state.scan.len() > prefix.len() => {
             let input = std::mem::take(&mut state.scan);
-            let lang = state.lang().to_owned();
+            let lang = match &state.screen {
+                Screen::Visit(v) => v.lang.clone(),
+                _ => state.first_lang().to_owned(),
+            };
             state.screen = Screen::Visit(Visit {
                 lang,
                 step: Step::Check(CheckView {
@@ -321,10 +324,7 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action) -> Next {
         },
         Step::Check(view) => {
             if check_key(view, &action) {
-                *step = Step::Home(Menu {
-                    cursor: 2,
-                    page: 0,
-                });
+                *step = Step::Home(Menu { cursor: 2, page: 0 });
             } else if action == Action::Confirm && view.result == CheckState::Searching {
                 return Next::Stay(vec![Effect::Lookup {
                     input: view.input.clone(),
@@ -350,7 +350,11 @@ fn category(kind: Kind, settings: &Settings, selected: Option<Category>) -> Step
         kind,
         menu: Menu {
             cursor,
-            page: if settings.categories.len() > 9 { cursor / PAGE } else { 0 },
+            page: if settings.categories.len() > 9 {
+                cursor / PAGE
+            } else {
+                0
+            },
         },
     }
 }
@@ -457,10 +461,7 @@ fn accepts(field: Field, buffer: &str, c: char) -> bool {
 
 /// Handles a key on the check screen; true means "go back home".
 fn check_key(view: &mut CheckView, action: &Action) -> bool {
-    let shown = matches!(
-        view.result,
-        CheckState::Found { .. } | CheckState::NotFound
-    );
+    let shown = matches!(view.result, CheckState::Found { .. } | CheckState::NotFound);
     match action {
         Action::Looked(found) if view.result == CheckState::Searching => {
             view.result = match *found {

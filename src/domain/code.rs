@@ -96,7 +96,10 @@ impl SlipCode {
     /// Parses the exact canonical form only (8 symbols, upper case), as machines write it.
     pub fn parse_canonical(text: &str) -> Option<Self> {
         let bytes: [u8; 8] = text.as_bytes().try_into().ok()?;
-        bytes.iter().all(|b| ALPHABET.contains(b)).then_some(SlipCode(bytes))
+        bytes
+            .iter()
+            .all(|b| ALPHABET.contains(b))
+            .then_some(SlipCode(bytes))
     }
 
     /// The 8 symbols without the hyphen, as stored and signed.

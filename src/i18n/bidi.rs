@@ -121,7 +121,11 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
                 line_width = 0;
             }
             for c in word.chars() {
-                let cw = if is_mark(c) { 0 } else { c.width().unwrap_or(0) };
+                let cw = if is_mark(c) {
+                    0
+                } else {
+                    c.width().unwrap_or(0)
+                };
                 if line_width + cw > max && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                     line_width = 0;
@@ -193,8 +197,15 @@ mod tests {
     fn arabic_is_shaped_and_reversed() {
         // "سلام" logical: seen, lam, alef, meem. Shaped: presentation forms, shown reversed.
         let out = visual("سلام", Direction::Rtl, BidiMode::App);
-        assert_eq!(out.chars().count(), 3, "lam-alef joins into one ligature: {out:?}");
-        assert!(out.chars().all(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)), "{out:?}");
+        assert_eq!(
+            out.chars().count(),
+            3,
+            "lam-alef joins into one ligature: {out:?}"
+        );
+        assert!(
+            out.chars().all(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
+            "{out:?}"
+        );
         // The first letter (seen) is now last on the line, in its initial form.
         assert_eq!(out.chars().last(), Some('\u{FEB3}'));
     }
@@ -222,7 +233,10 @@ mod tests {
 
     #[test]
     fn wrap_breaks_at_spaces() {
-        assert_eq!(wrap("Press any key to start", 10), ["Press any", "key to", "start"]);
+        assert_eq!(
+            wrap("Press any key to start", 10),
+            ["Press any", "key to", "start"]
+        );
         assert_eq!(wrap("abcdefghijkl", 5), ["abcde", "fghij", "kl"]);
     }
 }

@@ -6,8 +6,8 @@ pub mod catalog_check;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
 use unic_langid::CharacterDirection;
+use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
@@ -131,6 +131,15 @@ impl I18n {
         id.to_owned()
     }
 
+    /// "Label: value" with the language's punctuation (Chinese uses a full-width colon).
+    pub fn pair(&self, lang: &str, label: &str, value: &str) -> String {
+        self.text_with(
+            lang,
+            "label-pair",
+            &[("label", label.into()), ("value", value.into())],
+        )
+    }
+
     /// The language's own name in its own script.
     pub fn language_name(&self, lang: &str) -> String {
         self.text(lang, "language-name")
@@ -161,7 +170,9 @@ mod tests {
     #[test]
     fn plurals_follow_the_language() {
         let i18n = I18n::embedded();
-        let en = |n: i64| bidi::strip_marks(&i18n.text_with("en", "idle-countdown", &[("seconds", n.into())]));
+        let en = |n: i64| {
+            bidi::strip_marks(&i18n.text_with("en", "idle-countdown", &[("seconds", n.into())]))
+        };
         assert_eq!(en(1), "Starting over in one second.");
         assert_eq!(en(5), "Starting over in 5 seconds.");
         let ar = |n: i64| i18n.text_with("ar", "idle-countdown", &[("seconds", n.into())]);

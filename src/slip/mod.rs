@@ -30,7 +30,12 @@ pub struct Slip {
 
 impl Slip {
     /// The slip for a stored record.
-    pub fn from_record(record: &SlipRecord, site: &str, signer: &Signer, staff_language: &str) -> Slip {
+    pub fn from_record(
+        record: &SlipRecord,
+        site: &str,
+        signer: &Signer,
+        staff_language: &str,
+    ) -> Slip {
         Slip {
             site: site.to_owned(),
             code: record.code,
@@ -60,13 +65,17 @@ impl Slip {
             Kind::Offer => "slip-print-for-offer",
         };
         vec![
-            format!(
-                "{}: {}",
-                i18n.text(lang, &format!("kind-{}", self.kind.as_str())),
-                i18n.text(lang, &format!("category-{}", self.category.as_str()))
+            i18n.pair(
+                lang,
+                &i18n.text(lang, &format!("kind-{}", self.kind.as_str())),
+                &i18n.text(lang, &format!("category-{}", self.category.as_str())),
             ),
             i18n.text_with(lang, "slip-print-date", &[("date", date.into())]),
-            i18n.text_with(lang, "slip-print-code", &[("code", self.code.display().into())]),
+            i18n.text_with(
+                lang,
+                "slip-print-code",
+                &[("code", self.code.display().into())],
+            ),
             i18n.text(lang, purpose),
         ]
     }

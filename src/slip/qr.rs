@@ -30,7 +30,11 @@ impl QrMatrix {
         let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)?;
         Ok(QrMatrix {
             width: code.width(),
-            dark: code.to_colors().into_iter().map(|c| c == Color::Dark).collect(),
+            dark: code
+                .to_colors()
+                .into_iter()
+                .map(|c| c == Color::Dark)
+                .collect(),
         })
     }
 
@@ -54,7 +58,11 @@ impl QrMatrix {
         GrayImage::from_fn(side, side, |px, py| {
             let x = (px / scale) as isize - quiet;
             let y = (py / scale) as isize - quiet;
-            if self.dark(x, y) { Luma([0]) } else { Luma([255]) }
+            if self.dark(x, y) {
+                Luma([0])
+            } else {
+                Luma([255])
+            }
         })
     }
 

@@ -31,7 +31,9 @@ pub struct Signer {
 
 impl std::fmt::Debug for Signer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Signer").field("tag", &self.tag).finish_non_exhaustive()
+        f.debug_struct("Signer")
+            .field("tag", &self.tag)
+            .finish_non_exhaustive()
     }
 }
 
@@ -127,7 +129,10 @@ mod tests {
             signer().verify(&other_site),
             Err(PayloadError::OtherSite("ZZZZZ".into()))
         );
-        assert_eq!(signer().verify("AK1.K3F9Q.7K3MQ9PX"), Err(PayloadError::Format));
+        assert_eq!(
+            signer().verify("AK1.K3F9Q.7K3MQ9PX"),
+            Err(PayloadError::Format)
+        );
         assert_eq!(signer().verify(""), Err(PayloadError::Format));
         assert_eq!(
             signer().verify(&payload.to_lowercase()),

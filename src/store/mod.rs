@@ -153,7 +153,11 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().take(target).skip(start) {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", i64::try_from(i + 1).unwrap_or(i64::MAX))?;
+            tx.pragma_update(
+                None,
+                "user_version",
+                i64::try_from(i + 1).unwrap_or(i64::MAX),
+            )?;
             tx.commit()?;
         }
         Ok(())
@@ -224,7 +228,13 @@ impl Store {
         }
         tx.execute(
             "INSERT INTO staff (id, name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![admin_id, admin_name, Role::Coordinator.as_str(), pin_hash, ts(now)],
+            params![
+                admin_id,
+                admin_name,
+                Role::Coordinator.as_str(),
+                pin_hash,
+                ts(now)
+            ],
         )?;
         tx.execute(
             "INSERT INTO audit (at, staff_id, action, subject) VALUES (?1, ?2, 'init', ?3)",
@@ -313,8 +323,20 @@ impl Store {
                 },
             )
             .optional()?;
-        let Some((code, entry_id, kind, category, quantity, urgency, mode, name, language, status, issued, printed)) =
-            row
+        let Some((
+            code,
+            entry_id,
+            kind,
+            category,
+            quantity,
+            urgency,
+            mode,
+            name,
+            language,
+            status,
+            issued,
+            printed,
+        )) = row
         else {
             return Ok(None);
         };

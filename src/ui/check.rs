@@ -44,12 +44,14 @@ pub fn render(view: &CheckView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
                 Status::Closed => "check-status-closed",
             };
             vec![
-                (ctx.t_with("slip-code", &[("code", code.display().into())]), Style::default()),
                 (
-                    format!(
-                        "{}: {}",
-                        ctx.t(&format!("kind-{}", kind.as_str())),
-                        ctx.t(&format!("category-{}", category.as_str()))
+                    ctx.t_with("slip-code", &[("code", code.display().into())]),
+                    Style::default(),
+                ),
+                (
+                    ctx.pair_text(
+                        &ctx.t(&format!("kind-{}", kind.as_str())),
+                        &ctx.t(&format!("category-{}", category.as_str())),
                     ),
                     Style::default(),
                 ),

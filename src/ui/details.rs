@@ -44,7 +44,13 @@ pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft) -> String {
 }
 
 /// Draws the form, and the question being changed under it.
-pub fn render(details: &Details, settings: &Settings, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+pub fn render(
+    details: &Details,
+    settings: &Settings,
+    ctx: &Ctx<'_>,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
     let draft = &details.draft;
     let w = area.width;
     let mut lines = ctx.block(&[(ctx.t("details-prompt"), bold())], w);
@@ -65,7 +71,7 @@ pub fn render(details: &Details, settings: &Settings, ctx: &Ctx<'_>, frame: &mut
             };
             MenuItem {
                 digit: u8::try_from(i + 1).ok(),
-                label: format!("{}: {shown}", label(ctx, field, draft.kind)),
+                label: ctx.pair_text(&label(ctx, field, draft.kind), &shown),
                 selected: editing == Some(field),
                 direction: None,
             }
@@ -74,7 +80,10 @@ pub fn render(details: &Details, settings: &Settings, ctx: &Ctx<'_>, frame: &mut
     lines.extend(menu_lines(ctx, &items, w));
     lines.extend(ctx.block(
         &[(
-            ctx.t_with("details-privacy", &[("days", settings.retention_days.into())]),
+            ctx.t_with(
+                "details-privacy",
+                &[("days", settings.retention_days.into())],
+            ),
             Style::default().add_modifier(Modifier::ITALIC),
         )],
         w,
@@ -112,7 +121,12 @@ pub fn render(details: &Details, settings: &Settings, ctx: &Ctx<'_>, frame: &mut
             let options: Vec<(String, bool)> = if *field == Field::Urgency {
                 Urgency::ALL
                     .iter()
-                    .map(|u| (ctx.t(&format!("urgency-{}", u.as_str())), *u == draft.urgency))
+                    .map(|u| {
+                        (
+                            ctx.t(&format!("urgency-{}", u.as_str())),
+                            *u == draft.urgency,
+                        )
+                    })
                     .collect()
             } else {
                 Mode::ALL

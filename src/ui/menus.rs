@@ -10,7 +10,13 @@ use crate::app::Menu;
 use crate::domain::{Category, Kind};
 
 /// Adds "9 More choices" and "Page 1 of 2" under a paged menu.
-pub fn push_more(lines: &mut Vec<Line<'static>>, menu: &Menu, len: usize, ctx: &Ctx<'_>, width: u16) {
+pub fn push_more(
+    lines: &mut Vec<Line<'static>>,
+    menu: &Menu,
+    len: usize,
+    ctx: &Ctx<'_>,
+    width: u16,
+) {
     let pages = Menu::pages(len);
     if pages < 2 {
         return;
@@ -28,7 +34,10 @@ pub fn push_more(lines: &mut Vec<Line<'static>>, menu: &Menu, len: usize, ctx: &
     ));
     lines.push(Line::default());
     lines.push(ctx.line(
-        &ctx.t_with("menu-page", &[("page", (page + 1).into()), ("pages", pages.into())]),
+        &ctx.t_with(
+            "menu-page",
+            &[("page", (page + 1).into()), ("pages", pages.into())],
+        ),
         ratatui::style::Style::default(),
         width,
     ));
@@ -55,7 +64,9 @@ fn numbered(labels: Vec<String>, menu: &Menu, ctx: &Ctx<'_>, width: u16) -> Vec<
 pub fn home(menu: &Menu, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
     let mut lines = ctx.block(&[(ctx.t("home-prompt"), bold())], area.width);
     lines.push(Line::default());
-    let labels = ["home-need", "home-offer", "home-check"].map(|id| ctx.t(id)).to_vec();
+    let labels = ["home-need", "home-offer", "home-check"]
+        .map(|id| ctx.t(id))
+        .to_vec();
     lines.extend(numbered(labels, menu, ctx, area.width));
     frame.render_widget(Paragraph::new(lines), area);
 }

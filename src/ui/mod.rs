@@ -30,7 +30,7 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
     let area = frame.area();
     let ctx = Ctx::new(i18n, state.lang(), state.settings.bidi);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines = ctx.block(&[(ctx.t("enlarge"), widgets::bold())], area.width);
+        let lines = ctx.block(&[(ctx.t("screen-enlarge"), widgets::bold())], area.width);
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
@@ -53,7 +53,9 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
             }
             Step::Details(details) => details::render(details, &state.settings, &ctx, frame, inner),
             Step::Review(draft) => review::render(draft, review::Status::Ready, &ctx, frame, inner),
-            Step::Saving(draft) => review::render(draft, review::Status::Saving, &ctx, frame, inner),
+            Step::Saving(draft) => {
+                review::render(draft, review::Status::Saving, &ctx, frame, inner)
+            }
             Step::SaveFailed(draft) => {
                 review::render(draft, review::Status::Failed, &ctx, frame, inner)
             }

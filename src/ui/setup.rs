@@ -25,12 +25,20 @@ pub fn render(form: &SetupForm, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
         (SetupField::Site, "setup-site", form.site.clone()),
         (SetupField::Admin, "setup-admin", form.admin.clone()),
         (SetupField::Pin, "setup-pin", masked(&form.pin)),
-        (SetupField::PinAgain, "setup-pin-again", masked(&form.pin_again)),
+        (
+            SetupField::PinAgain,
+            "setup-pin-again",
+            masked(&form.pin_again),
+        ),
     ];
     let items: Vec<MenuItem> = fields
         .into_iter()
         .map(|(field, id, value)| {
-            let cursor = if field == form.field && !form.working { "_" } else { "" };
+            let cursor = if field == form.field && !form.working {
+                "_"
+            } else {
+                ""
+            };
             MenuItem {
                 digit: None,
                 label: format!("{}: \u{2068}{value}\u{2069}{cursor}", ctx.t(id)),

@@ -1,4 +1,4 @@
-//! The slip on screen: the code large, the QR, and how printing went.
+//! The slip on screen: the QR, the code large, and how printing went.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -9,76 +9,75 @@ use tui_big_text::{BigText, PixelSize};
 
 use super::widgets::{Ctx, QrWidget, bold};
 use crate::app::{PrintStatus, SlipView};
+use crate::i18n::Direction;
 use crate::slip::QrMatrix;
 
-/// Draws the issued slip.
+/// Columns of the code in 8×8 letters drawn with quadrant blocks (9 characters × 4).
+const BIG_WIDTH: u16 = 36;
+
+/// Draws the issued slip: QR on the side a reader starts from, the code and status beside it.
 pub fn render(view: &SlipView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
     let code = view.code.display();
-    // The code in 8×8 letters when there is room (72 columns), else plain and bold.
-    let big_height = if area.width >= 74 && area.height >= 20 { 4 } else { 1 };
-    let [title, big, rest] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(big_height + 1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let [title, rest] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
     frame.render_widget(
         Paragraph::new(ctx.line(&ctx.t("slip-title"), bold(), title.width)),
         title,
     );
-    let big_area = Rect { height: big_height, ..big };
-    if big_height > 1 {
-        let text = BigText::builder()
-            .pixel_size(PixelSize::HalfHeight)
-            .lines(vec![Line::from(code.clone())])
-            .centered()
-            .build();
-        frame.render_widget(text, big_area);
-    } else {
-        let line = ctx.line(&ctx.t_with("slip-code", &[("code", code.clone().into())]), bold(), big.width);
-        frame.render_widget(Paragraph::new(line), big_area);
-    }
     let qr = QrMatrix::new(&view.payload).ok();
-    let qr_size = qr.as_ref().map(|q| QrWidget(q).size()).unwrap_or((0, 0));
-    let show_qr = qr_size.0 + 20 <= rest.width && qr_size.1 <= rest.height;
-    let (qr_area, text_area) = if show_qr {
-        let [a, _, b] = Layout::horizontal([
-            Constraint::Length(qr_size.0),
-            Constraint::Length(2),
-            Constraint::Fill(1),
-        ])
-        .areas(rest);
-        // The QR sits on the reading side's far end: left for Latin, right for Arabic.
-        if ctx.direction == crate::i18n::Direction::Rtl {
-            let [b2, _, a2] = Layout::horizontal([
-                Constraint::Fill(1),
+    let (qr_w, qr_h) = qr.as_ref().map(|q| QrWidget(q).size()).unwrap_or((0, 0));
+    let text_area = match &qr {
+        Some(q) if qr_w + 2 + 24 <= rest.width && qr_h <= rest.height => {
+            let qr_first = ctx.direction == Direction::Ltr;
+            let parts = [
+                Constraint::Length(qr_w),
                 Constraint::Length(2),
-                Constraint::Length(qr_size.0),
-            ])
+                Constraint::Fill(1),
+            ];
+            let [a, _, b] = Layout::horizontal(if qr_first {
+                parts
+            } else {
+                [parts[2], parts[1], parts[0]]
+            })
             .areas(rest);
-            (Some(a2), b2)
-        } else {
-            (Some(a), b)
+            let (qr_area, text_area) = if qr_first { (a, b) } else { (b, a) };
+            frame.render_widget(QrWidget(q), qr_area);
+            text_area
         }
-    } else {
-        (None, rest)
+        _ => rest,
     };
-    if let (Some(q), Some(qr_area)) = (&qr, qr_area) {
-        frame.render_widget(QrWidget(q), qr_area);
+    let mut text_area = text_area;
+    if text_area.width >= BIG_WIDTH && text_area.height >= 14 {
+        let big = BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .lines(vec![Line::from(code.clone())])
+            .build();
+        let big_area = Rect {
+            height: 4,
+            width: BIG_WIDTH,
+            x: match ctx.direction {
+                Direction::Ltr => text_area.x,
+                Direction::Rtl => text_area.right().saturating_sub(BIG_WIDTH),
+            },
+            ..text_area
+        };
+        frame.render_widget(big, big_area);
+        text_area.y += 5;
+        text_area.height -= 5;
     }
     let status = match view.print {
         PrintStatus::Pending => ("slip-print-pending", Style::default()),
         PrintStatus::Done => ("slip-print-done", bold()),
         PrintStatus::Failed => ("slip-print-failed", bold()),
     };
+    let blank = || (String::new(), Style::default());
     let lines = ctx.block(
         &[
             (ctx.t_with("slip-code", &[("code", code.into())]), bold()),
-            (String::new(), Style::default()),
+            blank(),
             (ctx.t(status.0), status.1),
-            (String::new(), Style::default()),
+            blank(),
             (ctx.t("slip-keep"), Style::default()),
-            (String::new(), Style::default()),
+            blank(),
             (ctx.t("slip-done"), bold()),
         ],
         text_area.width,

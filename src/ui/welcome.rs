@@ -21,12 +21,16 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>, area: Rect) {
     let greeting = ctx.t("welcome-greeting");
     let start = ctx.t("welcome-start");
     let mut lines = vec![ratatui::text::Line::default(); 2];
-    for (text, style) in [(greeting, bold()), (String::new(), Style::default()), (start, Style::default())] {
+    for (text, style) in [
+        (greeting, bold()),
+        (String::new(), Style::default()),
+        (start, Style::default()),
+    ] {
         for l in bidi::wrap(&text, usize::from(area.width)) {
-            lines.push(ratatui::text::Line::styled(
-                bidi::visual(&l, ctx.direction, ctx.bidi),
-                style,
-            ).centered());
+            lines.push(
+                ratatui::text::Line::styled(bidi::visual(&l, ctx.direction, ctx.bidi), style)
+                    .centered(),
+            );
         }
     }
     lines.push(ratatui::text::Line::default());
@@ -35,7 +39,11 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>, area: Rect) {
         .iter()
         .map(|l| {
             let c = Ctx::new(i18n, l, state.settings.bidi);
-            bidi::visual(&bidi::strip_marks(&c.t("welcome-greeting")), c.direction, c.bidi)
+            bidi::visual(
+                &bidi::strip_marks(&c.t("welcome-greeting")),
+                c.direction,
+                c.bidi,
+            )
         })
         .collect();
     for l in bidi::wrap(&all.join("  ·  "), usize::from(area.width)) {
@@ -51,7 +59,13 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>, area: Rect) {
 }
 
 /// The language menu: `1  English`, `2  Español`, `3  العربية` …
-pub fn render_languages(state: &State, i18n: &I18n, menu: &Menu, frame: &mut Frame<'_>, area: Rect) {
+pub fn render_languages(
+    state: &State,
+    i18n: &I18n,
+    menu: &Menu,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
     let ctx = Ctx::new(i18n, state.lang(), state.settings.bidi);
     let langs = &state.settings.languages;
     let (start, count) = menu.page_range(langs.len());

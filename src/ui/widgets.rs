@@ -71,9 +71,14 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// A label and its value on one line ("When: This week"), wrapped.
+    /// "Label: value" with the language's own punctuation.
+    pub fn pair_text(&self, label: &str, value: &str) -> String {
+        self.i18n.pair(self.lang, label, value)
+    }
+
+    /// A label and its value ("When: This week"), wrapped.
     pub fn pair(&self, label: &str, value: &str, width: u16) -> Vec<Line<'static>> {
-        self.block(&[(format!("{label}: {value}"), Style::default())], width)
+        self.block(&[(self.pair_text(label, value), Style::default())], width)
     }
 }
 

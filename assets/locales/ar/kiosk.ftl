@@ -123,19 +123,20 @@ idle-countdown = سنبدأ من جديد بعد { $seconds ->
 }
 idle-continue = اضغط أي مفتاح للمتابعة.
 
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
 ## Small screen
-enlarge = من فضلك كبّر هذه النافذة.
+screen-enlarge = من فضلك كبّر هذه النافذة.
 
 ## Kinds, shown on slips and to volunteers
 kind-need = حاجة
 kind-offer = عرض
 
 ## Printed slip
-slip-print-heading = { $site }
 slip-print-for-need = اعرض هذا الإيصال لتستلم ما طلبته.
 slip-print-for-offer = اعرض هذا الإيصال عندما تجلب ما عرضته.
 slip-print-date = التاريخ: { $date }
-slip-print-category = { $category }
 slip-print-code = الرمز: { $code }
 
 ## First-run set-up (shown in the staff language)

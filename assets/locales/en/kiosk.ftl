@@ -115,19 +115,20 @@ idle-countdown = Starting over in { $seconds ->
 }
 idle-continue = Press any key to continue.
 
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
 ## Small screen
-enlarge = Please make this window larger.
+screen-enlarge = Please make this window larger.
 
 ## Kinds, shown on slips and to volunteers
 kind-need = Need
 kind-offer = Offer
 
 ## Printed slip
-slip-print-heading = { $site }
 slip-print-for-need = Show this slip to pick up what you asked for.
 slip-print-for-offer = Show this slip when you bring what you offered.
 slip-print-date = Date: { $date }
-slip-print-category = { $category }
 slip-print-code = Code: { $code }
 
 ## First-run set-up (shown in the staff language)

@@ -115,19 +115,20 @@ idle-countdown = Volvemos al inicio en { $seconds ->
 }
 idle-continue = Presiona cualquier tecla para seguir.
 
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
 ## Small screen
-enlarge = Por favor, haz esta ventana más grande.
+screen-enlarge = Por favor, haz esta ventana más grande.
 
 ## Kinds, shown on slips and to volunteers
 kind-need = Necesidad
 kind-offer = Oferta
 
 ## Printed slip
-slip-print-heading = { $site }
 slip-print-for-need = Muestra este comprobante para recoger lo que pediste.
 slip-print-for-offer = Muestra este comprobante cuando traigas lo que ofreciste.
 slip-print-date = Fecha: { $date }
-slip-print-category = { $category }
 slip-print-code = Código: { $code }
 
 ## First-run set-up (shown in the staff language)

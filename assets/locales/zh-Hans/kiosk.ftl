@@ -109,19 +109,20 @@ idle-title = 您还在吗？
 idle-countdown = { $seconds } 秒后重新开始。
 idle-continue = 按任意键继续。
 
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }：{ $value }
+
 ## Small screen
-enlarge = 请把这个窗口拉大一些。
+screen-enlarge = 请把这个窗口拉大一些。
 
 ## Kinds, shown on slips and to volunteers
 kind-need = 需要
 kind-offer = 提供
 
 ## Printed slip
-slip-print-heading = { $site }
 slip-print-for-need = 来领东西时，请出示这张小票。
 slip-print-for-offer = 送来您提供的东西时，请出示这张小票。
 slip-print-date = 日期：{ $date }
-slip-print-category = { $category }
 slip-print-code = 号码：{ $code }
 
 ## First-run set-up (shown in the staff language)

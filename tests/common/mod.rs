@@ -1,0 +1,145 @@
+//! Shared test harness: a kiosk on an in-memory database with a fixed clock and seeded
+//! randomness, a printer writing into a temporary folder, and a 80×24 test terminal.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use aidkiosk::app::{Millis, Settings, State};
+use aidkiosk::config::{BidiMode, Config};
+use aidkiosk::i18n::I18n;
+use aidkiosk::print::FilePrinter;
+use aidkiosk::runtime::{self, Env, Kiosk};
+use aidkiosk::store::Store;
+use chrono::{DateTime, TimeZone, Utc};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// The fixed "now" of every test.
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 10, 30, 0)
+        .single()
+        .expect("valid date")
+}
+
+/// Settings as a default config gives them, for a site called "Eastside Pantry".
+pub fn settings() -> Settings {
+    let mut s = Settings::from_config(&Config::default(), Some("Eastside Pantry"));
+    s.languages = vec!["en".into(), "es".into(), "ar".into(), "zh-Hans".into()];
+    s.bidi = BidiMode::App;
+    s
+}
+
+/// A key press.
+pub fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Draws `state` on a `w`×`h` test terminal.
+pub fn draw(state: &State, i18n: &I18n, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|f| aidkiosk::ui::render(state, i18n, f))
+        .expect("draw");
+    terminal
+}
+
+/// A kiosk ready for visitors (site set up), printing into a temporary folder.
+pub struct Harness {
+    pub kiosk: Kiosk,
+    pub clock: Millis,
+    pub slips: tempfile::TempDir,
+}
+
+impl Harness {
+    /// A set-up kiosk with the test languages.
+    pub fn new() -> Harness {
+        let mut store = Store::open_in_memory().expect("in-memory store");
+        let mut env = Env::fixed(now(), 7);
+        runtime::initialise(
+            &mut store,
+            &mut env,
+            b"pepper",
+            "Eastside Pantry",
+            "Maya",
+            "2468",
+        )
+        .expect("set up");
+        Harness::on(store)
+    }
+
+    /// A kiosk on `store` as it is (set up or not).
+    pub fn on(store: Store) -> Harness {
+        let slips = tempfile::tempdir().expect("temp dir");
+        let printer = Arc::new(FilePrinter::new(slips.path().to_owned()));
+        Harness::with_printer(store, printer, slips)
+    }
+
+    /// A kiosk on `store` printing with `printer`.
+    pub fn with_printer(
+        store: Store,
+        printer: Arc<dyn aidkiosk::print::Printer>,
+        slips: tempfile::TempDir,
+    ) -> Harness {
+        let config = Config {
+            languages: settings().languages,
+            ..Config::default()
+        };
+        let kiosk = Kiosk::new(
+            &config,
+            store,
+            Arc::new(I18n::embedded()),
+            printer,
+            b"pepper".to_vec(),
+            Env::fixed(now(), 11),
+            0,
+        )
+        .expect("kiosk");
+        Harness {
+            kiosk,
+            clock: 0,
+            slips,
+        }
+    }
+
+    /// Presses one key, a tenth of a second after the last.
+    pub fn press(&mut self, code: KeyCode) -> &mut Self {
+        self.clock += 100;
+        self.kiosk.key(key(code), self.clock);
+        self.kiosk.settle(Duration::from_secs(10), self.clock);
+        self
+    }
+
+    /// Types text, one key per character (as a keyboard or a scanner does).
+    pub fn type_text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            self.press(KeyCode::Char(c));
+        }
+        self
+    }
+
+    /// Lets `ms` pass without a key, ticking as the runtime does.
+    pub fn wait(&mut self, ms: Millis) -> &mut Self {
+        let end = self.clock + ms;
+        while self.clock < end {
+            self.clock = (self.clock + 250).min(end);
+            self.kiosk.dispatch(aidkiosk::app::Action::Tick, self.clock);
+        }
+        self
+    }
+
+    /// The screen as text, 80×24.
+    pub fn screen(&self) -> String {
+        let terminal = draw(&self.kiosk.state, &self.kiosk.i18n, 80, 24);
+        let buffer = terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            for x in 0..buffer.area.width {
+                out.push_str(buffer[(x, y)].symbol());
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
