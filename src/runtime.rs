@@ -344,8 +344,13 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&ignored))?;
     }
-    // ratatui::init restores the terminal on panic too; the panic then exits non-zero and
-    // the service restarts the kiosk.
+    // A panic is logged, then ratatui's hook (installed next, around this one) restores the
+    // terminal; the process exits non-zero and the service restarts the kiosk.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        tracing::error!(%info, "kiosk panicked");
+        previous(info);
+    }));
     let mut terminal = ratatui::try_init()
         .map_err(|e| anyhow::anyhow!("the kiosk needs a terminal to draw on: {e}"))?;
     let start = Instant::now();
