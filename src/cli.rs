@@ -47,6 +47,11 @@ pub enum Command {
         #[arg(long)]
         pin_stdin: bool,
     },
+    /// The staff console (PIN first), or staff accounts.
+    Staff {
+        #[command(subcommand)]
+        command: Option<StaffCommand>,
+    },
     /// Slips already issued.
     Slip {
         #[command(subcommand)]
@@ -57,6 +62,42 @@ pub enum Command {
         #[command(subcommand)]
         command: LocalesCommand,
     },
+}
+
+/// `aidkiosk staff …`: accounts. Whoever can run this can read the data dir, so these are
+/// the coordinator's tools.
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a volunteer or coordinator; the PIN is read from standard input.
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum, default_value = "volunteer")]
+        role: RoleArg,
+        #[arg(long)]
+        pin_stdin: bool,
+    },
+    /// List staff accounts.
+    List,
+    /// Disable an account (kept in the audit log).
+    Disable {
+        /// Name or id.
+        who: String,
+    },
+    /// Give an account a new PIN, read from standard input.
+    SetPin {
+        /// Name or id.
+        who: String,
+        #[arg(long)]
+        pin_stdin: bool,
+    },
+}
+
+/// Staff roles on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Volunteer,
+    Coordinator,
 }
 
 /// `aidkiosk slip …`
@@ -136,7 +177,11 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                     ref out,
                 },
         }) => slip_render(&paths(&cli)?, code, format, out),
-        None | Some(Command::Run) => run(&paths(&cli)?),
+        None | Some(Command::Run) => run(&paths(&cli)?, false),
+        Some(Command::Staff { command: None }) => run(&paths(&cli)?, true),
+        Some(Command::Staff {
+            command: Some(ref command),
+        }) => staff(&paths(&cli)?, command),
     }
 }
 
@@ -159,7 +204,7 @@ fn init_logging(data: &Path) -> Option<tracing_appender::non_blocking::WorkerGua
     Some(guard)
 }
 
-fn run(paths: &Paths) -> anyhow::Result<()> {
+fn run(paths: &Paths, staff_console: bool) -> anyhow::Result<()> {
     let config = Config::load(&paths.config)?;
     let store = open_store(paths)?;
     let _log = init_logging(&paths.data);
@@ -170,7 +215,8 @@ fn run(paths: &Paths) -> anyhow::Result<()> {
             FilePrinter::new(dir.clone().unwrap_or_else(|| paths.data.join("slips")))
         }
     };
-    let mut kiosk = Kiosk::new(
+    let mut kiosk = Kiosk::new_with(
+        staff_console,
         &config,
         store,
         Arc::new(I18n::embedded()),
@@ -180,6 +226,87 @@ fn run(paths: &Paths) -> anyhow::Result<()> {
         0,
     )?;
     runtime::run_terminal(&mut kiosk)
+}
+
+fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
+    if !pin_stdin {
+        bail!("give the PIN on standard input with --pin-stdin");
+    }
+    let mut pin = String::new();
+    std::io::stdin()
+        .take(64)
+        .read_to_string(&mut pin)
+        .context("cannot read the PIN from standard input")?;
+    let pin = pin.trim().to_owned();
+    if !auth::valid_pin(&pin) {
+        bail!("a PIN has 4 to 8 digits");
+    }
+    Ok(pin)
+}
+
+fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()> {
+    use crate::store::Role;
+    let db = paths.data.join(DB_FILE);
+    if !db.exists() {
+        bail!("no database at {}: set the kiosk up first", db.display());
+    }
+    let mut store = Store::open(&db)?;
+    let now = chrono::Utc::now();
+    let find = |store: &Store, who: &str| -> anyhow::Result<String> {
+        let all = store.staff()?;
+        let hits: Vec<_> = all
+            .iter()
+            .filter(|s| s.id == who || s.name.eq_ignore_ascii_case(who))
+            .collect();
+        match hits.as_slice() {
+            [one] => Ok(one.id.clone()),
+            [] => bail!("no staff member {who:?}"),
+            _ => {
+                bail!("{who:?} names several staff members; use the id from `aidkiosk staff list`")
+            }
+        }
+    };
+    match command {
+        StaffCommand::List => {
+            for s in store.staff()? {
+                let role = s.role.as_str();
+                let active = if s.active { "" } else { "  (disabled)" };
+                println!("{}  {:<12} {}{active}", s.id, role, s.name);
+            }
+        }
+        StaffCommand::Add {
+            name,
+            role,
+            pin_stdin,
+        } => {
+            if name.trim().is_empty() || name.chars().count() > 40 {
+                bail!("--name must be 1 to 40 characters");
+            }
+            let pin = read_pin(*pin_stdin)?;
+            let pepper = auth::load_or_create_pepper(&paths.data)?;
+            let hash = auth::hash_pin(&pin, &pepper)?;
+            let role = match role {
+                RoleArg::Volunteer => Role::Volunteer,
+                RoleArg::Coordinator => Role::Coordinator,
+            };
+            let id = Env::system().ulid();
+            store.add_staff(&id, name.trim(), role, &hash, None, now)?;
+            println!("Added {} ({id})", name.trim());
+        }
+        StaffCommand::Disable { who } => {
+            let id = find(&store, who)?;
+            store.disable_staff(&id, None, now)?;
+            println!("Disabled {who}");
+        }
+        StaffCommand::SetPin { who, pin_stdin } => {
+            let id = find(&store, who)?;
+            let pin = read_pin(*pin_stdin)?;
+            let pepper = auth::load_or_create_pepper(&paths.data)?;
+            store.set_pin(&id, &auth::hash_pin(&pin, &pepper)?, None, now)?;
+            println!("New PIN set for {who}");
+        }
+    }
+    Ok(())
 }
 
 fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Result<()> {
@@ -194,15 +321,8 @@ fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Resu
     if admin.trim().is_empty() {
         bail!("--admin must not be empty");
     }
-    let mut pin = String::new();
-    std::io::stdin()
-        .take(64)
-        .read_to_string(&mut pin)
-        .context("cannot read the PIN from standard input")?;
-    let pin = pin.trim();
-    if !auth::valid_pin(pin) {
-        bail!("a PIN has 4 to 8 digits");
-    }
+    let pin = read_pin(true)?;
+    let pin = pin.as_str();
     Config::load(&paths.config)?;
     let mut store = open_store(paths)?;
     let pepper = auth::load_or_create_pepper(&paths.data)?;

@@ -60,6 +60,16 @@ pub struct Config {
     pub categories: Vec<Category>,
     pub printer: PrinterConfig,
     pub bidi: BidiMode,
+    pub matching: MatchingConfig,
+}
+
+/// How the staff desk looks for matches.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct MatchingConfig {
+    /// Offers in these categories may also meet a need in the key's category,
+    /// e.g. `baby-child = ["childcare", "clothing"]`.
+    pub neighbours: std::collections::BTreeMap<Category, Vec<Category>>,
 }
 
 impl Default for Config {
@@ -76,6 +86,7 @@ impl Default for Config {
             categories: Category::ALL.to_vec(),
             printer: PrinterConfig::default(),
             bidi: BidiMode::default(),
+            matching: MatchingConfig::default(),
         }
     }
 }

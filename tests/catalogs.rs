@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use aidkiosk::domain::{Category, Kind, Mode, Urgency};
+use aidkiosk::domain::{Category, Kind, Mode, Status, Urgency};
 use aidkiosk::i18n::catalog_check::check_all;
 use aidkiosk::i18n::{CATALOGS, I18n, REFERENCE};
 
@@ -55,6 +55,9 @@ fn ids_in_code() -> BTreeSet<String> {
     }
     for u in Urgency::ALL {
         ids.insert(format!("urgency-{}", u.as_str()));
+    }
+    for s in Status::ALL {
+        ids.insert(format!("status-{}", s.as_str()));
     }
     for m in Mode::ALL {
         ids.insert(format!("mode-{}", m.as_str()));

@@ -3,6 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use super::desk::DeskAction;
 use super::{Action, Edit, Screen, State, Step};
 
 /// How keys are read on the current screen.
@@ -16,6 +17,8 @@ pub enum Layer {
     Typing,
     /// Nothing is read (waiting for the database).
     Wait,
+    /// The staff desk's own keys (scan line, tabs, function keys).
+    Desk,
 }
 
 /// The input layer of `state`.
@@ -28,6 +31,7 @@ pub fn layer(state: &State) -> Layer {
         Screen::Setup(form) if form.working => Layer::Wait,
         Screen::Setup(_) => Layer::Typing,
         Screen::Language(_) => Layer::Menu,
+        Screen::Desk(_) => Layer::Desk,
         Screen::Visit(v) => match &v.step {
             Step::Details(d) => match d.edit {
                 Some(Edit::Text { .. }) => Layer::Typing,
@@ -53,8 +57,18 @@ pub fn action(state: &State, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let layer = layer(state);
+    if layer == Layer::Desk {
+        return desk_action(key.code).map(Action::Desk);
+    }
+    // F2 opens the staff desk from any visitor screen.
+    if key.code == KeyCode::F(2)
+        && !matches!(state.screen, Screen::Setup(_))
+        && state.countdown().is_none()
+    {
+        return Some(Action::OpenDesk);
+    }
     match (layer, key.code) {
-        (Layer::Wait, _) => None,
+        (Layer::Wait, _) | (Layer::Desk, _) => None,
         // A scanner may type a payload on the welcome screen: let its letters through.
         (Layer::AnyKey, KeyCode::Char(c)) if matches!(state.screen, Screen::Welcome) => {
             Some(Action::Char(c))
@@ -73,4 +87,28 @@ pub fn action(state: &State, key: KeyEvent) -> Option<Action> {
         },
         _ => None,
     }
+}
+
+/// Keys at the staff desk. A barcode scanner types its payload and Enter, which land on the
+/// scan line whatever view is showing.
+fn desk_action(code: KeyCode) -> Option<DeskAction> {
+    Some(match code {
+        KeyCode::Char(c) => DeskAction::Char(c),
+        KeyCode::Backspace => DeskAction::Erase,
+        KeyCode::Enter => DeskAction::Confirm,
+        KeyCode::Esc => DeskAction::Back,
+        KeyCode::Up => DeskAction::Up,
+        KeyCode::Down => DeskAction::Down,
+        KeyCode::Left => DeskAction::Left,
+        KeyCode::Right => DeskAction::Right,
+        KeyCode::Tab => DeskAction::NextTab,
+        KeyCode::BackTab => DeskAction::PrevTab,
+        KeyCode::F(5) => DeskAction::StatusFilter,
+        KeyCode::F(6) => DeskAction::DropOff,
+        KeyCode::F(7) => DeskAction::HandOut,
+        KeyCode::F(8) => DeskAction::CancelMatch,
+        KeyCode::F(9) => DeskAction::FindMatch,
+        KeyCode::F(10) | KeyCode::F(2) => DeskAction::Lock,
+        _ => return None,
+    })
 }

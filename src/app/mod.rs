@@ -1,6 +1,7 @@
 //! The kiosk's state machine: `update(&mut State, Action, now) -> Vec<Effect>`. No I/O here:
 //! the runtime runs the effects (database, printer) and answers with new actions.
 
+pub mod desk;
 pub mod keymap;
 mod state;
 mod update;
@@ -40,6 +41,10 @@ pub enum Action {
     Looked(Lookup),
     /// First-run set-up finished: the site name, or why not.
     SetUp(Result<String, String>),
+    /// F2: open the staff desk.
+    OpenDesk,
+    /// A key or a result for the staff desk.
+    Desk(desk::DeskAction),
 }
 
 /// A slip just issued by the store.
@@ -80,4 +85,6 @@ pub enum Effect {
         admin: String,
         pin: String,
     },
+    /// Work for the staff desk; answered with `Action::Desk`.
+    Desk(desk::DeskEffect),
 }

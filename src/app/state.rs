@@ -24,6 +24,8 @@ pub struct Settings {
     pub idle_timeout_ms: Millis,
     pub retention_days: u32,
     pub bidi: BidiMode,
+    /// This is `aidkiosk staff`: the desk locks when left, and there are no visitor screens.
+    pub staff_console: bool,
 }
 
 impl Settings {
@@ -40,6 +42,7 @@ impl Settings {
             idle_timeout_ms: config.idle_timeout_secs.saturating_mul(1000),
             retention_days: config.retention_days,
             bidi: config.bidi,
+            staff_console: false,
         }
     }
 }
@@ -66,6 +69,8 @@ pub enum Screen {
     Language(Menu),
     /// A visitor who has chosen a language.
     Visit(Visit),
+    /// The staff desk (F2 on the kiosk, or `aidkiosk staff`).
+    Desk(super::desk::Desk),
 }
 
 /// A visitor's session; dropped whole when they leave or go idle.
@@ -236,7 +241,9 @@ pub enum SetupError {
 impl State {
     /// A kiosk that opens on set-up (`needs_setup`) or on the welcome screen.
     pub fn new(settings: Settings, needs_setup: bool, now: Millis) -> State {
-        let screen = if needs_setup {
+        let screen = if settings.staff_console {
+            Screen::Desk(super::desk::Desk::locked("staff"))
+        } else if needs_setup {
             Screen::Setup(SetupForm {
                 site: settings.site_name.clone(),
                 ..SetupForm::default()
@@ -258,7 +265,7 @@ impl State {
     pub fn lang(&self) -> &str {
         match &self.screen {
             Screen::Visit(v) => &v.lang,
-            Screen::Setup(_) => &self.settings.staff_language,
+            Screen::Setup(_) | Screen::Desk(_) => &self.settings.staff_language,
             Screen::Welcome => self
                 .settings
                 .languages
@@ -278,12 +285,31 @@ impl State {
 
     /// Seconds left on the idle countdown, when it is showing.
     pub fn countdown(&self) -> Option<u64> {
-        if matches!(self.screen, Screen::Welcome) {
+        let idle_screen = match &self.screen {
+            Screen::Welcome => true,
+            // A locked staff console has nothing to wipe.
+            Screen::Desk(d) => {
+                self.settings.staff_console && matches!(d.phase, super::desk::Phase::Locked(_))
+            }
+            _ => false,
+        };
+        if idle_screen {
             return None;
         }
         let idle = self.clock.saturating_sub(self.last_input);
         let start = self.settings.idle_timeout_ms;
         (idle >= start).then(|| (start + COUNTDOWN_MS).saturating_sub(idle).div_ceil(1000))
+    }
+
+    /// The signed-in volunteer's id, when the desk is open.
+    pub fn desk_staff_id(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Desk(super::desk::Desk {
+                phase: super::desk::Phase::Open(s),
+                ..
+            }) => Some(&s.staff.id),
+            _ => None,
+        }
     }
 
     /// Index of the greeting showing on the welcome screen.

@@ -9,12 +9,18 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
     state.clock = state.clock.max(now);
     if action == Action::Tick {
         let idle = state.clock.saturating_sub(state.last_input);
-        if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS && is_idle_wipeable(state) {
-            wipe(state);
+        if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS
+            && is_idle_wipeable(state)
+            && state.countdown().is_some()
+        {
+            return wipe(state);
         }
         return Vec::new();
     }
-    if is_key(&action) {
+    if action == Action::OpenDesk {
+        return open_desk(state);
+    }
+    if is_key(&action) || is_desk_key(&action) {
         let cancelled_countdown = state.countdown().is_some();
         state.last_input = state.clock;
         if cancelled_countdown {
@@ -27,6 +33,17 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
     }
     let settings = state.settings.clone();
     match &mut state.screen {
+        Screen::Desk(desk) => {
+            let Action::Desk(action) = action else {
+                return Vec::new();
+            };
+            let (effects, left) = desk::update(desk, action);
+            let effects = effects.into_iter().map(Effect::Desk).collect();
+            if left && !settings.staff_console {
+                state.screen = Screen::Welcome;
+            }
+            effects
+        }
         Screen::Setup(form) => match setup(form, &mut state.settings, action) {
             SetupNext::Stay => Vec::new(),
             SetupNext::Submit => vec![Effect::SetUp {
@@ -71,10 +88,7 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
                     });
                     Vec::new()
                 }
-                Next::Done => {
-                    wipe(state);
-                    Vec::new()
-                }
+                Next::Done => wipe(state),
             }
         }
     }
@@ -107,17 +121,65 @@ fn is_idle_wipeable(state: &State) -> bool {
     )
 }
 
-/// Drops everything the visitor typed and returns to the start.
-fn wipe(state: &mut State) {
+/// Drops everything typed and returns to the start; an open desk is locked.
+fn wipe(state: &mut State) -> Vec<Effect> {
     state.scan.clear();
+    let mut effects = Vec::new();
+    if let Some(staff_id) = state.desk_staff_id() {
+        effects.push(Effect::Desk(desk::DeskEffect::Lock {
+            staff_id: staff_id.to_owned(),
+        }));
+    }
     state.screen = match &state.screen {
         Screen::Setup(form) if !form.working => Screen::Setup(SetupForm {
             site: state.settings.site_name.clone(),
             ..SetupForm::default()
         }),
         Screen::Setup(form) => Screen::Setup(form.clone()),
+        Screen::Desk(d) if state.settings.staff_console => {
+            effects.push(Effect::Desk(desk::DeskEffect::LoadStaff));
+            Screen::Desk(desk::Desk::locked(&d.console))
+        }
         _ => Screen::Welcome,
     };
+    effects
+}
+
+/// F2 on a visitor screen: the desk, locked, asking who you are.
+fn open_desk(state: &mut State) -> Vec<Effect> {
+    if matches!(state.screen, Screen::Setup(_) | Screen::Desk(_)) {
+        return Vec::new();
+    }
+    state.scan.clear();
+    state.last_input = state.clock;
+    state.screen = Screen::Desk(desk::Desk::locked("kiosk"));
+    vec![Effect::Desk(desk::DeskEffect::LoadStaff)]
+}
+
+/// Whether a desk action is a key (it resets the idle clock) rather than a result.
+fn is_desk_key(action: &Action) -> bool {
+    use desk::DeskAction as D;
+    matches!(
+        action,
+        Action::Desk(
+            D::Char(_)
+                | D::Erase
+                | D::Confirm
+                | D::Back
+                | D::Up
+                | D::Down
+                | D::Left
+                | D::Right
+                | D::NextTab
+                | D::PrevTab
+                | D::StatusFilter
+                | D::DropOff
+                | D::HandOut
+                | D::CancelMatch
+                | D::FindMatch
+                | D::Lock
+        )
+    )
 }
 
 /// A barcode scanner types `AK1.…` and Enter on any menu screen: collect it and open the

@@ -36,7 +36,7 @@ impl Kind {
 macro_rules! id_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name { $(#[serde(rename = $id)] $variant),+ }
 
         impl $name {

@@ -69,4 +69,53 @@ pub const MIGRATIONS: &[&str] = &[
         value TEXT NOT NULL
     );
     "#,
+    // 2: the staff desk: console lockouts, inventory, matches, and an index for matching.
+    r#"
+    CREATE TABLE console_lock (
+        console       TEXT PRIMARY KEY,
+        failed        INTEGER NOT NULL DEFAULT 0,
+        locked_until  TEXT
+    );
+
+    CREATE TABLE inventory (
+        id          TEXT PRIMARY KEY,
+        category    TEXT NOT NULL,
+        item        TEXT NOT NULL,
+        quantity    INTEGER NOT NULL CHECK (quantity >= 0),
+        updated_at  TEXT NOT NULL,
+        UNIQUE (category, item)
+    );
+
+    CREATE TABLE inventory_log (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        staff_id    TEXT REFERENCES staff(id),
+        inventory_id TEXT NOT NULL REFERENCES inventory(id),
+        delta       INTEGER NOT NULL,
+        entry_id    TEXT REFERENCES entry(id),
+        reason      TEXT NOT NULL CHECK (reason IN ('dropoff', 'handout', 'match'))
+    );
+
+    CREATE TABLE match (
+        id            TEXT PRIMARY KEY,
+        need_id       TEXT NOT NULL REFERENCES entry(id),
+        offer_id      TEXT REFERENCES entry(id),
+        inventory_id  TEXT REFERENCES inventory(id),
+        quantity      INTEGER NOT NULL CHECK (quantity >= 1),
+        status        TEXT NOT NULL CHECK (status IN ('proposed', 'confirmed', 'cancelled')),
+        proposed_by   TEXT REFERENCES staff(id),
+        proposed_at   TEXT NOT NULL,
+        confirmed_by  TEXT REFERENCES staff(id),
+        confirmed_at  TEXT,
+        CHECK ((offer_id IS NULL) != (inventory_id IS NULL))
+    );
+    CREATE INDEX match_status ON match(status, proposed_at);
+
+    -- Open entries of one kind and category, most urgent and oldest first.
+    CREATE INDEX entry_matching ON entry(
+        kind, status, category,
+        (CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END),
+        created_at
+    );
+    "#,
 ];

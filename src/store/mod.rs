@@ -1,7 +1,9 @@
 //! The one place that speaks SQL: a single SQLite file in the data dir, always with bound
 //! parameters.
 
+mod desk;
 mod migrations;
+mod staff;
 
 use std::path::Path;
 use std::time::Duration;
@@ -11,7 +13,9 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
 
+pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
 pub use migrations::MIGRATIONS;
+pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, StaffMember};
 
 /// What went wrong in the database; shown to staff, logged, never shown raw to visitors.
 #[derive(Debug, thiserror::Error)]
@@ -30,7 +34,7 @@ pub enum StoreError {
     Corrupt(String),
 }
 
-type Result<T> = std::result::Result<T, StoreError>;
+pub(crate) type Result<T> = std::result::Result<T, StoreError>;
 
 /// The local site: its name and the key that signs its slips.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,7 +53,8 @@ pub enum Role {
 }
 
 impl Role {
-    fn as_str(self) -> &'static str {
+    /// Stable id in the database.
+    pub fn as_str(self) -> &'static str {
         match self {
             Role::Volunteer => "volunteer",
             Role::Coordinator => "coordinator",

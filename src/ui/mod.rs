@@ -2,6 +2,7 @@
 //! from the catalogs; direction and width are handled once, in [`widgets`].
 
 mod check;
+mod desk;
 mod details;
 mod menus;
 mod review;
@@ -34,16 +35,28 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
+    // The keys take two lines where one cannot hold them (the staff desk has many).
+    let keys = format!(" {} ", footer_keys(state, &ctx).join("   "));
+    let footer_lines = ctx
+        .block(&[(keys, Style::default())], area.width)
+        .len()
+        .clamp(1, 2);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(footer_lines as u16),
     ])
     .areas(area);
     render_header(state, &ctx, frame, header);
     let inner = body.inner(ratatui::layout::Margin::new(2, 1));
     match &state.screen {
         Screen::Setup(form) => setup::render(form, &ctx, frame, inner),
+        Screen::Desk(d) => desk::render(
+            d,
+            &ctx,
+            frame,
+            body.inner(ratatui::layout::Margin::new(1, 0)),
+        ),
         Screen::Welcome => welcome::render(state, i18n, frame, inner),
         Screen::Language(menu) => welcome::render_languages(state, i18n, menu, frame, inner),
         Screen::Visit(visit) => match &visit.step {
@@ -91,6 +104,10 @@ fn footer_keys(state: &State, ctx: &Ctx<'_>) -> Vec<String> {
     };
     let (ok, back) = (ctx.t("footer-ok"), ctx.t("footer-back"));
     match keymap::layer(state) {
+        Layer::Desk => match &state.screen {
+            Screen::Desk(d) => desk::keys(d, ctx),
+            _ => vec![],
+        },
         Layer::AnyKey => vec![ctx.t("footer-any")],
         Layer::Wait => vec![],
         Layer::Typing => vec![ctx.t("footer-type"), back],
@@ -122,8 +139,8 @@ fn footer_keys(state: &State, ctx: &Ctx<'_>) -> Vec<String> {
 fn render_footer(state: &State, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
     let style = Style::default().add_modifier(Modifier::REVERSED);
     let text = format!(" {} ", footer_keys(state, ctx).join("   "));
-    let line = ctx.line(&text, style, area.width);
-    frame.render_widget(Paragraph::new(line).style(style), area);
+    let lines = ctx.block(&[(text, style)], area.width);
+    frame.render_widget(Paragraph::new(lines).style(style), area);
 }
 
 fn render_countdown(seconds: u64, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {

@@ -1,6 +1,8 @@
 //! Runs the state machine: feeds it keys and ticks, runs its effects against the database and
 //! the printer, and draws it. Tests drive [`Kiosk`] directly; `run_terminal` adds the terminal.
 
+mod desk;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -9,10 +11,12 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use crossterm::event::{self, Event, KeyEvent};
 
+use std::collections::BTreeMap;
+
 use crate::app::{self, Action, Effect, Issued, Lookup, Millis, SaveFailure, Settings, State};
 use crate::auth;
 use crate::config::Config;
-use crate::domain::{SlipCode, encode_base32};
+use crate::domain::{Category, SlipCode, encode_base32};
 use crate::i18n::I18n;
 use crate::print::Printer;
 use crate::slip::{Signer, Slip, looks_like_payload};
@@ -65,7 +69,8 @@ impl Env {
         out
     }
 
-    fn ulid(&mut self) -> String {
+    /// A new ULID from this clock and randomness.
+    pub fn ulid(&mut self) -> String {
         let ms = u64::try_from((self.now)().timestamp_millis()).unwrap_or(0);
         let random = u128::from_be_bytes({
             let mut b = [0u8; 16];
@@ -87,6 +92,10 @@ pub struct Kiosk {
     site: Option<Site>,
     results: (Sender<Action>, Receiver<Action>),
     jobs: usize,
+    /// Categories whose offers may meet a need in another (config `[matching]`).
+    neighbours: BTreeMap<Category, Vec<Category>>,
+    /// The database's `data_version` when the desk last loaded.
+    data_version: i64,
 }
 
 impl Kiosk {
@@ -100,10 +109,28 @@ impl Kiosk {
         env: Env,
         now: Millis,
     ) -> Result<Kiosk, StoreError> {
+        Kiosk::new_with(false, config, store, i18n, printer, pepper, env, now)
+    }
+
+    /// A kiosk, or with `staff_console` the `aidkiosk staff` console (the desk only).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new_with(
+        staff_console: bool,
+        config: &Config,
+        store: Store,
+        i18n: Arc<I18n>,
+        printer: Arc<dyn Printer>,
+        pepper: Vec<u8>,
+        env: Env,
+        now: Millis,
+    ) -> Result<Kiosk, StoreError> {
         let site = store.site()?;
         let needs_setup = !store.has_coordinator()? || site.is_none();
-        let settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
-        Ok(Kiosk {
+        let mut settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
+        settings.staff_console = staff_console;
+        let mut kiosk = Kiosk {
+            neighbours: config.matching.neighbours.clone(),
+            data_version: 0,
             state: State::new(settings, needs_setup, now),
             i18n,
             store,
@@ -113,7 +140,14 @@ impl Kiosk {
             site,
             results: channel(),
             jobs: 0,
-        })
+        };
+        if staff_console {
+            // The console opens on the unlock screen, which lists the staff.
+            if let Some(answer) = kiosk.run(Effect::Desk(app::desk::DeskEffect::LoadStaff)) {
+                kiosk.dispatch(answer, now);
+            }
+        }
+        Ok(kiosk)
     }
 
     /// The database, for tests and reports.
@@ -183,6 +217,7 @@ impl Kiosk {
                     e.to_string()
                 }),
             )),
+            Effect::Desk(effect) => self.run_desk(effect),
         }
     }
 
@@ -358,6 +393,7 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
     let result = (|| -> anyhow::Result<()> {
         while !stop.load(Ordering::Relaxed) {
             kiosk.drain(clock());
+            kiosk.poll(clock());
             kiosk.dispatch(Action::Tick, clock());
             terminal.draw(|frame| ui::render(&kiosk.state, &kiosk.i18n, frame))?;
             if event::poll(Duration::from_millis(200))? {

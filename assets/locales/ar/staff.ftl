@@ -1,0 +1,116 @@
+# aidkiosk staff desk messages: Arabic.
+# Shown to volunteers and coordinators in the site's staff language.
+
+## Unlock
+desk-title = مكتب الفريق
+desk-who = من أنت؟
+desk-pin = { $name }، اكتب رقمك السري واضغط Enter
+desk-pin-wrong = الرقم السري غير صحيح. { $left ->
+    [zero] بقيت { $left } محاولة قبل قفل هذا الجهاز.
+    [one] بقيت محاولة واحدة قبل قفل هذا الجهاز.
+    [two] بقيت محاولتان قبل قفل هذا الجهاز.
+    [few] بقيت { $left } محاولات قبل قفل هذا الجهاز.
+    [many] بقيت { $left } محاولة قبل قفل هذا الجهاز.
+   *[other] بقيت { $left } محاولة قبل قفل هذا الجهاز.
+}
+desk-locked = أُدخل رقم سري خاطئ مرات كثيرة. الجهاز مقفل حتى { $time }.
+desk-checking = جارٍ التحقق…
+desk-no-staff = لا يوجد أعضاء نشطون في الفريق. يضيفهم المنسّق بالأمر: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = متطوع
+role-coordinator = منسّق
+tab-queue = قائمة الانتظار
+tab-needs = حاجات تنتظر مطابقة
+tab-matches = مطابقات مقترحة
+tab-inventory = المخزون
+desk-scan = امسح إيصالًا ضوئيًا أو اكتب رمزه:
+
+## Keys
+desk-keys-unlock = الأرقام: اختيار   Enter: موافق   Esc: رجوع
+desk-keys = Tab: العرض التالي   ↑↓: تنقّل   Enter: فتح   Esc: إغلاق   F10: قفل
+desk-keys-queue = ←→: الفئة   F5: الحالة
+desk-keys-inventory = F6: أغراض واردة   F7: صرف قطعة
+desk-keys-matches = Enter: تأكيد   F8: إلغاء
+desk-keys-form = Tab: الحقل التالي   ←→: الفئة   Enter: حفظ   Esc: إلغاء
+
+## Entries
+desk-entry-title = إيصال { $code }
+field-kind = النوع
+field-category = الفئة
+field-quantity = الكمية
+field-urgency = الاستعجال
+field-mode = الطريقة
+field-language = اللغة
+field-age = سُجّل
+field-status = الحالة
+field-detail = ملاحظة
+field-contact = جهة الاتصال
+field-item = الصنف
+age-minutes = { $minutes ->
+    [zero] قبل { $minutes } دقيقة
+    [one] قبل دقيقة
+    [two] قبل دقيقتين
+    [few] قبل { $minutes } دقائق
+    [many] قبل { $minutes } دقيقة
+   *[other] قبل { $minutes } دقيقة
+}
+age-hours = { $hours ->
+    [zero] قبل { $hours } ساعة
+    [one] قبل ساعة
+    [two] قبل ساعتين
+    [few] قبل { $hours } ساعات
+    [many] قبل { $hours } ساعة
+   *[other] قبل { $hours } ساعة
+}
+age-days = { $days ->
+    [zero] قبل { $days } يوم
+    [one] قبل يوم
+    [two] قبل يومين
+    [few] قبل { $days } أيام
+    [many] قبل { $days } يومًا
+   *[other] قبل { $days } يوم
+}
+status-open = مفتوح
+status-matched = جاهز للاستلام
+status-picked = تم التسليم
+status-closed = مغلق
+status-any = كل الحالات
+category-any = كل الفئات
+desk-entry-pickup = Enter: تأكيد الاستلام
+desk-entry-dropoff = Enter: تسجيل الأغراض الواردة
+desk-entry-match = F9: البحث عن مطابقة
+
+## Results
+desk-picked-up = تم الاستلام: { $code }. شكرًا.
+desk-already-picked = مرفوض: سبق استلام { $code } في { $time }، وسلّمه { $name }.
+desk-refused-signature = مرفوض: توقيع هذا الإيصال غير مطابق. تم تسجيل ذلك.
+desk-refused-site = مرفوض: هذا الإيصال من موقع آخر ({ $site }).
+desk-refused-format = هذا ليس رمز إيصال. الرمز فيه 8 حروف وأرقام.
+desk-not-found = لا يوجد إيصال بالرمز { $code }.
+desk-dropped-off = أُضيف { $quantity } × { $item } إلى المخزون.
+desk-handed-out = صُرفت قطعة واحدة من { $item }. المتبقي: { $left }.
+desk-none-left = لم يبقَ شيء من { $item }.
+desk-proposed = تم اقتراح المطابقة. أكّدها في «مطابقات مقترحة».
+desk-confirmed = تم تأكيد المطابقة: الإيصالان جاهزان.
+desk-confirm-failed = لم يعد ممكنًا تأكيد هذه المطابقة: تغيّر أحد الطرفين.
+desk-cancelled = تم إلغاء المطابقة.
+desk-error = حدث خطأ، وهو مدوّن في السجل. لم يتغيّر شيء.
+
+## Views
+desk-queue-empty = لا شيء مفتوح اليوم.
+desk-needs-empty = كل الحاجات المفتوحة لها مطابقة.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = مطابقات للإيصال { $code } ({ $category })
+desk-candidates-empty = لا شيء مفتوح في هذه الفئة بعد.
+desk-candidate-offer = عرض { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = في المخزون: { $item } ({ $quantity })
+desk-matches-empty = لا توجد مطابقات مقترحة.
+desk-match-line = حاجة { $need } ⇐ { $with }
+desk-inventory-empty = المخزون فارغ. زر F6 يسجّل أغراضًا واردة.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = تسجيل أغراض واردة
+desk-dropoff-for = لإيصال العرض { $code }

@@ -1,0 +1,100 @@
+# aidkiosk staff desk messages: English (the reference catalog).
+# Shown to volunteers and coordinators in the site's staff language.
+
+## Unlock
+desk-title = Staff desk
+desk-who = Who are you?
+desk-pin = { $name }, type your PIN and press Enter
+desk-pin-wrong = Wrong PIN. { $left ->
+    [one] One more try before this console locks.
+   *[other] { $left } more tries before this console locks.
+}
+desk-locked = Too many wrong PINs. This console is locked until { $time }.
+desk-checking = Checking…
+desk-no-staff = No active staff. A coordinator can add staff with: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = volunteer
+role-coordinator = coordinator
+tab-queue = Queue
+tab-needs = Needs to match
+tab-matches = Proposed matches
+tab-inventory = Inventory
+desk-scan = Scan a slip or type its code:
+
+## Keys
+desk-keys-unlock = Digits: choose   Enter: OK   Esc: back
+desk-keys = Tab: next view   ↑↓: move   Enter: open   Esc: close   F10: lock
+desk-keys-queue = ←→: category   F5: status
+desk-keys-inventory = F6: drop-off   F7: hand out one
+desk-keys-matches = Enter: confirm   F8: cancel
+desk-keys-form = Tab: next field   ←→: category   Enter: save   Esc: cancel
+
+## Entries
+desk-entry-title = Slip { $code }
+field-kind = Kind
+field-category = Category
+field-quantity = Quantity
+field-urgency = Urgency
+field-mode = How
+field-language = Language
+field-age = Logged
+field-status = Status
+field-detail = Note
+field-contact = Contact
+field-item = Item
+age-minutes = { $minutes ->
+    [one] 1 minute ago
+   *[other] { $minutes } minutes ago
+}
+age-hours = { $hours ->
+    [one] 1 hour ago
+   *[other] { $hours } hours ago
+}
+age-days = { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+status-open = open
+status-matched = ready for pickup
+status-picked = handed over
+status-closed = closed
+status-any = any status
+category-any = all categories
+desk-entry-pickup = Enter: confirm pickup
+desk-entry-dropoff = Enter: record the drop-off
+desk-entry-match = F9: find a match
+
+## Results
+desk-picked-up = Picked up: { $code }. Thank you.
+desk-already-picked = Refused: { $code } was already picked up { $time } by { $name }.
+desk-refused-signature = Refused: this slip's signature does not match. It has been logged.
+desk-refused-site = Refused: this slip is from another site ({ $site }).
+desk-refused-format = Not a slip code. A code has 8 letters and numbers.
+desk-not-found = No slip with code { $code }.
+desk-dropped-off = Added { $quantity } × { $item } to inventory.
+desk-handed-out = Handed out one { $item }. { $left } left.
+desk-none-left = None left of { $item }.
+desk-proposed = Match proposed. Confirm it under "Proposed matches".
+desk-confirmed = Match confirmed: both slips are ready.
+desk-confirm-failed = That match can no longer be confirmed: one side changed.
+desk-cancelled = Match cancelled.
+desk-error = Something went wrong; it is in the log. Nothing was changed.
+
+## Views
+desk-queue-empty = Nothing open today.
+desk-needs-empty = Every open need has a match.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = Matches for { $code } ({ $category })
+desk-candidates-empty = Nothing open in this category yet.
+desk-candidate-offer = Offer { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = In stock: { $item } ({ $quantity })
+desk-matches-empty = No proposed matches.
+desk-match-line = Need { $need } ⇐ { $with }
+desk-inventory-empty = Inventory is empty. F6 records a drop-off.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Record a drop-off
+desk-dropoff-for = For offer slip { $code }

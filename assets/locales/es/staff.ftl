@@ -1,0 +1,103 @@
+# Mensajes de aidkiosk para la mesa del personal: español (Latinoamérica).
+# Los ven voluntarios y coordinadores, en el idioma del personal de la sede.
+
+## Unlock
+desk-title = Mesa del personal
+desk-who = ¿Quién eres?
+desk-pin = { $name }, escribe tu PIN y presiona Enter
+desk-pin-wrong = PIN incorrecto. { $left ->
+    [one] Queda un intento; después se bloquea esta consola.
+   *[other] Quedan { $left } intentos; después se bloquea esta consola.
+}
+desk-locked = Demasiados PIN incorrectos. Bloqueada hasta las { $time }.
+desk-checking = Verificando…
+desk-no-staff = No hay personal activo. Un coordinador lo agrega con: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = voluntario
+role-coordinator = coordinador
+tab-queue = Fila
+tab-needs = Necesidades por conectar
+tab-matches = Conexiones propuestas
+tab-inventory = Inventario
+desk-scan = Escanea un comprobante o escribe su código:
+
+## Keys
+desk-keys-unlock = Números: elegir   Enter: aceptar   Esc: volver
+desk-keys = Tab: otra vista   ↑↓: mover   Enter: abrir   Esc: cerrar   F10: bloquear
+desk-keys-queue = ←→: categoría   F5: estado
+desk-keys-inventory = F6: recibir   F7: entregar una unidad
+desk-keys-matches = Enter: confirmar   F8: cancelar
+desk-keys-form = Tab: campo siguiente   ←→: categoría   Enter: guardar   Esc: cancelar
+
+## Entries
+desk-entry-title = Comprobante { $code }
+field-kind = Tipo
+field-category = Categoría
+field-quantity = Cantidad
+field-urgency = Urgencia
+field-mode = Cómo
+field-language = Idioma
+field-age = Registrado
+field-status = Estado
+field-detail = Nota
+field-contact = Contacto
+field-item = Artículo
+age-minutes = { $minutes ->
+    [one] hace 1 minuto
+   *[other] hace { $minutes } minutos
+}
+age-hours = { $hours ->
+    [one] hace 1 hora
+   *[other] hace { $hours } horas
+}
+age-days = { $days ->
+    [one] hace 1 día
+   *[other] hace { $days } días
+}
+status-open = abierto
+status-matched = listo para recoger
+status-picked = entregado
+status-closed = cerrado
+status-any = todos los estados
+category-any = todas las categorías
+desk-entry-pickup = Enter: confirmar la entrega
+desk-entry-dropoff = Enter: registrar lo recibido
+desk-entry-match = F9: buscar conexión
+
+## Results
+desk-picked-up = Entregado: { $code }. Gracias.
+desk-already-picked = Rechazado: { $name } ya entregó { $code } el { $time }.
+desk-refused-signature = Rechazado: la firma de este comprobante no coincide. Quedó registrado.
+desk-refused-site = Rechazado: el comprobante es de otra sede ({ $site }).
+desk-refused-format = Código no válido. Debe tener 8 letras y números.
+desk-not-found = No hay ningún comprobante con el código { $code }.
+desk-dropped-off = Agregado al inventario: { $quantity } × { $item }.
+desk-handed-out = Se entregó una unidad de { $item }. { $left ->
+    [one] Queda 1.
+   *[other] Quedan { $left }.
+}
+desk-none-left = No queda nada de { $item }.
+desk-proposed = Conexión propuesta. Confírmala en "Conexiones propuestas".
+desk-confirmed = Conexión confirmada: los dos comprobantes están listos.
+desk-confirm-failed = Esa conexión ya no se puede confirmar: una parte cambió.
+desk-cancelled = Conexión cancelada.
+desk-error = Algo salió mal; quedó en el registro. No se cambió nada.
+
+## Views
+desk-queue-empty = No hay nada abierto hoy.
+desk-needs-empty = Todas las necesidades abiertas tienen conexión.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = Conexiones para { $code } ({ $category })
+desk-candidates-empty = Todavía no hay nada abierto en esta categoría.
+desk-candidate-offer = Oferta { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = En inventario: { $item } ({ $quantity })
+desk-matches-empty = No hay conexiones propuestas.
+desk-match-line = Necesidad { $need } ⇐ { $with }
+desk-inventory-empty = El inventario está vacío. F6 registra lo recibido.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Registrar lo recibido
+desk-dropoff-for = Para el comprobante de oferta { $code }

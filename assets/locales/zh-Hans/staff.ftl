@@ -1,0 +1,88 @@
+# aidkiosk staff desk messages: Simplified Chinese (zh-Hans).
+# Shown to volunteers and coordinators in the site's staff language.
+
+## Unlock
+desk-title = 工作人员台
+desk-who = 您是哪位？
+desk-pin = { $name }，请输入 PIN 码，然后按 Enter
+desk-pin-wrong = PIN 码不对。还能再试 { $left } 次，之后本机会锁定。
+desk-locked = PIN 码错误次数太多。本机已锁定，到 { $time } 解锁。
+desk-checking = 正在核对…
+desk-no-staff = 没有可用的工作人员。协调员可用此命令添加：aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name }（{ $role }）
+role-volunteer = 志愿者
+role-coordinator = 协调员
+tab-queue = 队列
+tab-needs = 待配对的需要
+tab-matches = 建议的配对
+tab-inventory = 库存
+desk-scan = 扫描小票或输入号码：
+
+## Keys
+desk-keys-unlock = 数字键：选择   Enter：确定   Esc：返回
+desk-keys = Tab：下一视图   ↑↓：移动   Enter：打开   Esc：关闭   F10：锁定
+desk-keys-queue = ←→：类别   F5：状态
+desk-keys-inventory = F6：登记入库   F7：发放一份
+desk-keys-matches = Enter：确认   F8：取消
+desk-keys-form = Tab：下一项   ←→：类别   Enter：保存   Esc：取消
+
+## Entries
+desk-entry-title = 小票 { $code }
+field-kind = 类型
+field-category = 类别
+field-quantity = 数量
+field-urgency = 紧急程度
+field-mode = 方式
+field-language = 语言
+field-age = 登记时间
+field-status = 状态
+field-detail = 备注
+field-contact = 联系方式
+field-item = 物品
+age-minutes = { $minutes } 分钟前
+age-hours = { $hours } 小时前
+age-days = { $days } 天前
+status-open = 进行中
+status-matched = 待领取
+status-picked = 已交接
+status-closed = 已结束
+status-any = 全部状态
+category-any = 全部类别
+desk-entry-pickup = Enter：确认领取
+desk-entry-dropoff = Enter：登记入库
+desk-entry-match = F9：找配对
+
+## Results
+desk-picked-up = 已领取：{ $code }。谢谢。
+desk-already-picked = 已拒绝：{ $code } 已于 { $time } 由 { $name } 交付。
+desk-refused-signature = 已拒绝：这张小票的签名不符。此事已记入日志。
+desk-refused-site = 已拒绝：这张小票来自其他站点（{ $site }）。
+desk-refused-format = 这不是小票号码。号码有 8 个字母和数字。
+desk-not-found = 没有号码为 { $code } 的小票。
+desk-dropped-off = 已将 { $quantity } × { $item } 加入库存。
+desk-handed-out = 已发放一份 { $item }。还剩 { $left } 份。
+desk-none-left = { $item } 已经没有了。
+desk-proposed = 已建议配对。请在“建议的配对”里确认。
+desk-confirmed = 配对已确认：两张小票都准备好了。
+desk-confirm-failed = 这个配对已无法确认：其中一方有变动。
+desk-cancelled = 配对已取消。
+desk-error = 出错了，已记入日志。没有做任何更改。
+
+## Views
+desk-queue-empty = 今天没有进行中的事项。
+desk-needs-empty = 所有进行中的需要都已有配对。
+desk-needs-count = { $category }：{ $count }
+desk-candidates-title = { $code }（{ $category }）的可选配对
+desk-candidates-empty = 这个类别暂时没有进行中的事项。
+desk-candidate-offer = 提供 { $code }：{ $quantity } · { $urgency }
+desk-candidate-stock = 库存：{ $item }（{ $quantity }）
+desk-matches-empty = 没有建议的配对。
+desk-match-line = 需要 { $need } ⇐ { $with }
+desk-inventory-empty = 库存是空的。按 F6 登记入库。
+desk-inventory-line = { $item }：{ $quantity }
+
+## Drop-off form
+desk-dropoff-title = 登记入库
+desk-dropoff-for = 对应的提供小票：{ $code }

@@ -1,0 +1,270 @@
+//! The staff desk: unlock with a PIN, scan slips, hand things over once, record drop-offs,
+//! match needs with offers. The same state machine runs behind F2 on the kiosk and as
+//! `aidkiosk staff` on a second screen.
+
+mod update;
+
+pub use update::update;
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::{Category, SlipCode, Status};
+use crate::store::{
+    Candidate, EntryView, InventoryItem, LockState, MatchView, Pickup, QueueFilter, StaffMember,
+};
+
+/// A staff console: locked, or open for one person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Desk {
+    /// Which console this is (lockouts are per console).
+    pub console: String,
+    pub phase: Phase,
+}
+
+/// Locked or open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phase {
+    Locked(Unlock),
+    Open(Box<Session>),
+}
+
+/// The unlock screen: pick your name, type your PIN.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Unlock {
+    pub staff: Vec<StaffMember>,
+    pub cursor: usize,
+    pub chosen: Option<usize>,
+    pub pin: String,
+    pub message: Option<UnlockMessage>,
+    pub checking: bool,
+}
+
+/// Why the desk is still locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlockMessage {
+    WrongPin { left: i64 },
+    Locked { until: DateTime<Utc> },
+}
+
+impl UnlockMessage {
+    /// The message for a console's lock state after a wrong PIN.
+    pub fn after_failure(state: LockState) -> Self {
+        match state {
+            LockState::Locked { until } => UnlockMessage::Locked { until },
+            LockState::Open { failed } => UnlockMessage::WrongPin {
+                left: crate::store::MAX_FAILED - failed,
+            },
+        }
+    }
+}
+
+/// The views a signed-in volunteer moves between with Tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Queue,
+    Needs,
+    Matches,
+    Inventory,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 4] = [Tab::Queue, Tab::Needs, Tab::Matches, Tab::Inventory];
+}
+
+/// A signed-in volunteer's desk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub staff: StaffMember,
+    /// What the scanner or the keyboard has typed on the scan line.
+    pub input: String,
+    pub tab: Tab,
+    pub overlay: Option<Overlay>,
+    pub notice: Option<Notice>,
+    pub data: Data,
+    /// Cursor in the current tab's list.
+    pub cursor: usize,
+}
+
+/// What the desk shows, as last loaded.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Data {
+    /// Wall-clock time of the load, for "3 minutes ago".
+    pub loaded_at: Option<DateTime<Utc>>,
+    pub filter: QueueFilter,
+    pub queue: Vec<EntryView>,
+    pub needs: Vec<(Category, i64)>,
+    pub matches: Vec<MatchView>,
+    pub inventory: Vec<InventoryItem>,
+}
+
+/// A panel over the tabs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// A scanned or chosen entry.
+    Entry(EntryView),
+    /// Open needs of one category, to pick one to match.
+    NeedList {
+        category: Category,
+        needs: Vec<EntryView>,
+        cursor: usize,
+    },
+    /// What could meet a need.
+    Candidates {
+        need: EntryView,
+        list: Vec<Candidate>,
+        cursor: usize,
+    },
+    DropOff(DropOffForm),
+}
+
+/// The drop-off form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DropOffForm {
+    pub category: Category,
+    pub item: String,
+    pub quantity: String,
+    pub field: DropField,
+    /// The offer slip this drop-off fulfils, if any.
+    pub offer: Option<SlipCode>,
+}
+
+/// Fields of the drop-off form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropField {
+    Item,
+    Quantity,
+}
+
+/// The result of the last action, shown on the desk until the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    PickedUp(SlipCode),
+    AlreadyPicked {
+        code: SlipCode,
+        at: DateTime<Utc>,
+        by: String,
+    },
+    RefusedSignature,
+    RefusedSite(String),
+    RefusedFormat,
+    NotFound(String),
+    DroppedOff {
+        item: String,
+        quantity: i64,
+    },
+    HandedOut {
+        item: String,
+        left: i64,
+    },
+    NoneLeft(String),
+    Proposed,
+    Confirmed,
+    ConfirmFailed,
+    Cancelled,
+    Error,
+}
+
+/// What the desk asks the runtime to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeskEffect {
+    LoadStaff,
+    Unlock {
+        console: String,
+        staff_id: String,
+        pin: String,
+    },
+    Refresh {
+        filter: QueueFilter,
+    },
+    Lookup {
+        input: String,
+    },
+    Pickup {
+        code: SlipCode,
+    },
+    LoadNeeds {
+        category: Category,
+    },
+    LoadCandidates {
+        need: Box<EntryView>,
+    },
+    Propose {
+        need_id: String,
+        with: Box<Candidate>,
+        quantity: i64,
+    },
+    Confirm {
+        match_id: String,
+    },
+    Cancel {
+        match_id: String,
+    },
+    DropOff {
+        category: Category,
+        item: String,
+        quantity: i64,
+        offer: Option<SlipCode>,
+    },
+    HandOut {
+        inventory_id: String,
+    },
+    Lock {
+        staff_id: String,
+    },
+}
+
+/// What a key or a finished effect means at the desk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeskAction {
+    Char(char),
+    Erase,
+    Confirm,
+    Back,
+    Up,
+    Down,
+    Left,
+    Right,
+    NextTab,
+    PrevTab,
+    /// F5: cycle the queue's status filter.
+    StatusFilter,
+    /// F6: record a drop-off.
+    DropOff,
+    /// F7: hand out one of the selected stock.
+    HandOut,
+    /// F8: cancel the selected proposed match.
+    CancelMatch,
+    /// F9: find matches for the entry shown.
+    FindMatch,
+    /// F10 or F2: lock the desk (on the kiosk: back to visitors).
+    Lock,
+    // Results of effects:
+    StaffLoaded(Vec<StaffMember>),
+    Unlocked(Result<StaffMember, UnlockMessage>),
+    Refreshed(Box<Data>),
+    Found(Result<Box<EntryView>, Notice>),
+    PickedUp(SlipCode, Pickup),
+    NeedsLoaded(Category, Vec<EntryView>),
+    CandidatesLoaded(Vec<Candidate>),
+    Done(Notice),
+}
+
+/// Status filters the queue cycles through with F5.
+pub const STATUS_FILTERS: [Option<Status>; 4] = [
+    None,
+    Some(Status::Open),
+    Some(Status::Matched),
+    Some(Status::PickedUp),
+];
+
+impl Desk {
+    /// A locked desk on `console`; ask for the staff list with [`DeskEffect::LoadStaff`].
+    pub fn locked(console: &str) -> Desk {
+        Desk {
+            console: console.to_owned(),
+            phase: Phase::Locked(Unlock::default()),
+        }
+    }
+}

@@ -1,0 +1,486 @@
+//! Desk keys and results.
+
+use super::*;
+
+/// Applies one action; returns the effects to run and whether the volunteer left (locked).
+pub fn update(desk: &mut Desk, action: DeskAction) -> (Vec<DeskEffect>, bool) {
+    match &mut desk.phase {
+        Phase::Locked(unlock) => {
+            let (mut effects, session) = unlock_key(unlock, action);
+            for e in &mut effects {
+                if let DeskEffect::Unlock { console, .. } = e {
+                    console.clone_from(&desk.console);
+                }
+            }
+            if let Some(session) = session {
+                desk.phase = Phase::Open(Box::new(session));
+            }
+            (effects, false)
+        }
+        Phase::Open(session) => {
+            if action == DeskAction::Lock {
+                let staff_id = session.staff.id.clone();
+                desk.phase = Phase::Locked(Unlock::default());
+                return (
+                    vec![DeskEffect::Lock { staff_id }, DeskEffect::LoadStaff],
+                    true,
+                );
+            }
+            (session_key(session, action), false)
+        }
+    }
+}
+
+fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Session>) {
+    let none = (Vec::new(), None);
+    match action {
+        DeskAction::StaffLoaded(staff) => {
+            u.staff = staff.into_iter().filter(|s| s.active).collect();
+            u.cursor = u.cursor.min(u.staff.len().saturating_sub(1));
+            none
+        }
+        DeskAction::Unlocked(Ok(staff)) => {
+            let session = Session {
+                staff,
+                input: String::new(),
+                tab: Tab::Queue,
+                overlay: None,
+                notice: None,
+                data: Data::default(),
+                cursor: 0,
+            };
+            (
+                vec![DeskEffect::Refresh {
+                    filter: QueueFilter::default(),
+                }],
+                Some(session),
+            )
+        }
+        DeskAction::Unlocked(Err(message)) => {
+            u.checking = false;
+            u.pin.clear();
+            u.message = Some(message);
+            none
+        }
+        _ if u.checking => none,
+        action => match u.chosen {
+            None => {
+                match action {
+                    DeskAction::Char(c) => {
+                        if let Some(i) = c.to_digit(10).and_then(|d| usize::try_from(d).ok())
+                            && (1..=u.staff.len().min(9)).contains(&i)
+                        {
+                            u.chosen = Some(i - 1);
+                        }
+                    }
+                    DeskAction::Up => u.cursor = u.cursor.saturating_sub(1),
+                    DeskAction::Down => {
+                        u.cursor = (u.cursor + 1).min(u.staff.len().saturating_sub(1))
+                    }
+                    DeskAction::Confirm if !u.staff.is_empty() => u.chosen = Some(u.cursor),
+                    _ => {}
+                }
+                none
+            }
+            Some(i) => match action {
+                DeskAction::Char(c) if c.is_ascii_digit() && u.pin.len() < 8 => {
+                    u.pin.push(c);
+                    none
+                }
+                DeskAction::Erase => {
+                    u.pin.pop();
+                    none
+                }
+                DeskAction::Back => {
+                    u.chosen = None;
+                    u.pin.clear();
+                    none
+                }
+                DeskAction::Confirm if !u.pin.is_empty() => match u.staff.get(i) {
+                    Some(s) => {
+                        u.checking = true;
+                        let pin = std::mem::take(&mut u.pin);
+                        (
+                            vec![DeskEffect::Unlock {
+                                console: String::new(),
+                                staff_id: s.id.clone(),
+                                pin,
+                            }],
+                            None,
+                        )
+                    }
+                    None => none,
+                },
+                _ => none,
+            },
+        },
+    }
+}
+
+fn list_len(s: &Session) -> usize {
+    match s.tab {
+        Tab::Queue => s.data.queue.len(),
+        Tab::Needs => s.data.needs.len(),
+        Tab::Matches => s.data.matches.len(),
+        Tab::Inventory => s.data.inventory.len(),
+    }
+}
+
+fn refresh(s: &Session) -> DeskEffect {
+    DeskEffect::Refresh {
+        filter: s.data.filter,
+    }
+}
+
+fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
+    // Results first: they arrive whatever is on screen.
+    match action {
+        DeskAction::Refreshed(data) => {
+            let filter = s.data.filter;
+            s.data = *data;
+            s.data.filter = filter;
+            s.cursor = s.cursor.min(list_len(s).saturating_sub(1));
+            return Vec::new();
+        }
+        DeskAction::Found(Ok(entry)) => {
+            s.overlay = Some(Overlay::Entry(*entry));
+            return Vec::new();
+        }
+        DeskAction::Found(Err(notice)) | DeskAction::Done(notice) => {
+            let changed = matches!(
+                notice,
+                Notice::DroppedOff { .. }
+                    | Notice::HandedOut { .. }
+                    | Notice::Proposed
+                    | Notice::Confirmed
+                    | Notice::Cancelled
+            );
+            if matches!(notice, Notice::DroppedOff { .. } | Notice::Proposed) {
+                s.overlay = None;
+            }
+            s.notice = Some(notice);
+            return if changed {
+                vec![refresh(s)]
+            } else {
+                Vec::new()
+            };
+        }
+        DeskAction::PickedUp(code, outcome) => {
+            s.notice = Some(match outcome {
+                Pickup::Done => Notice::PickedUp(code),
+                Pickup::Already { at, by } => Notice::AlreadyPicked { code, at, by },
+                Pickup::NotFound => Notice::NotFound(code.display()),
+            });
+            s.overlay = None;
+            return vec![refresh(s)];
+        }
+        DeskAction::NeedsLoaded(category, needs) => {
+            s.overlay = Some(Overlay::NeedList {
+                category,
+                needs,
+                cursor: 0,
+            });
+            return Vec::new();
+        }
+        DeskAction::CandidatesLoaded(list) => {
+            if let Some(Overlay::Entry(need)) | Some(Overlay::Candidates { need, .. }) =
+                s.overlay.take()
+            {
+                s.overlay = Some(Overlay::Candidates {
+                    need,
+                    list,
+                    cursor: 0,
+                });
+            }
+            return Vec::new();
+        }
+        _ => {}
+    }
+    // The drop-off form takes typing for itself.
+    if let Some(Overlay::DropOff(form)) = &mut s.overlay {
+        return drop_off_key(form, action, &mut s.notice).unwrap_or_else(|| {
+            s.overlay = None;
+            Vec::new()
+        });
+    }
+    s.notice = match action {
+        DeskAction::Char(_) | DeskAction::Erase => s.notice.take(),
+        _ => None,
+    };
+    match action {
+        DeskAction::Char(c) => {
+            if !c.is_control() && s.input.chars().count() < 64 {
+                s.input.push(c);
+            }
+            Vec::new()
+        }
+        DeskAction::Erase => {
+            s.input.pop();
+            Vec::new()
+        }
+        DeskAction::Confirm if !s.input.trim().is_empty() => {
+            let input = std::mem::take(&mut s.input);
+            s.overlay = None;
+            vec![DeskEffect::Lookup { input }]
+        }
+        DeskAction::Back => {
+            if !s.input.is_empty() {
+                s.input.clear();
+            } else {
+                s.overlay = None;
+            }
+            Vec::new()
+        }
+        action => match s.overlay.take() {
+            Some(overlay) => overlay_key(s, overlay, action),
+            None => tab_key(s, action),
+        },
+    }
+}
+
+fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<DeskEffect> {
+    match overlay {
+        Overlay::Entry(entry) => {
+            let effects = match action {
+                DeskAction::Confirm => match entry.kind {
+                    crate::domain::Kind::Need => vec![DeskEffect::Pickup { code: entry.code }],
+                    crate::domain::Kind::Offer => {
+                        s.overlay = Some(Overlay::DropOff(DropOffForm {
+                            category: entry.category,
+                            item: String::new(),
+                            quantity: entry.quantity.to_string(),
+                            field: DropField::Item,
+                            offer: Some(entry.code),
+                        }));
+                        return Vec::new();
+                    }
+                },
+                DeskAction::FindMatch if entry.kind == crate::domain::Kind::Need => {
+                    vec![DeskEffect::LoadCandidates {
+                        need: Box::new(entry.clone()),
+                    }]
+                }
+                _ => Vec::new(),
+            };
+            s.overlay = Some(Overlay::Entry(entry));
+            effects
+        }
+        Overlay::NeedList {
+            category,
+            needs,
+            mut cursor,
+        } => {
+            match action {
+                DeskAction::Up => cursor = cursor.saturating_sub(1),
+                DeskAction::Down => cursor = (cursor + 1).min(needs.len().saturating_sub(1)),
+                DeskAction::Confirm => {
+                    if let Some(need) = needs.get(cursor) {
+                        s.overlay = Some(Overlay::Entry(need.clone()));
+                        return vec![DeskEffect::LoadCandidates {
+                            need: Box::new(need.clone()),
+                        }];
+                    }
+                }
+                _ => {}
+            }
+            s.overlay = Some(Overlay::NeedList {
+                category,
+                needs,
+                cursor,
+            });
+            Vec::new()
+        }
+        Overlay::Candidates {
+            need,
+            list,
+            mut cursor,
+        } => {
+            let mut effects = Vec::new();
+            match action {
+                DeskAction::Up => cursor = cursor.saturating_sub(1),
+                DeskAction::Down => cursor = (cursor + 1).min(list.len().saturating_sub(1)),
+                DeskAction::Confirm => {
+                    if let Some(with) = list.get(cursor) {
+                        effects.push(DeskEffect::Propose {
+                            need_id: need.id.clone(),
+                            with: Box::new(with.clone()),
+                            quantity: i64::from(need.quantity),
+                        });
+                    }
+                }
+                _ => {}
+            }
+            s.overlay = Some(Overlay::Candidates { need, list, cursor });
+            effects
+        }
+        Overlay::DropOff(form) => {
+            s.overlay = Some(Overlay::DropOff(form));
+            Vec::new()
+        }
+    }
+}
+
+fn tab_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
+    let len = list_len(s);
+    match action {
+        DeskAction::NextTab | DeskAction::PrevTab => {
+            let i = Tab::ALL.iter().position(|t| *t == s.tab).unwrap_or(0);
+            let n = Tab::ALL.len();
+            let next = if action == DeskAction::NextTab {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
+            s.tab = Tab::ALL[next];
+            s.cursor = 0;
+            vec![refresh(s)]
+        }
+        DeskAction::Up => {
+            s.cursor = s.cursor.saturating_sub(1);
+            Vec::new()
+        }
+        DeskAction::Down => {
+            s.cursor = (s.cursor + 1).min(len.saturating_sub(1));
+            Vec::new()
+        }
+        DeskAction::Left | DeskAction::Right if s.tab == Tab::Queue => {
+            let all = crate::domain::Category::ALL;
+            let i = s
+                .data
+                .filter
+                .category
+                .and_then(|c| all.iter().position(|x| *x == c));
+            // None, then each category, round and round.
+            let n = all.len() + 1;
+            let at = i.map_or(0, |i| i + 1);
+            let next = if action == DeskAction::Right {
+                (at + 1) % n
+            } else {
+                (at + n - 1) % n
+            };
+            s.data.filter.category = next.checked_sub(1).map(|i| all[i]);
+            s.cursor = 0;
+            vec![refresh(s)]
+        }
+        DeskAction::StatusFilter if s.tab == Tab::Queue => {
+            let i = STATUS_FILTERS
+                .iter()
+                .position(|f| *f == s.data.filter.status)
+                .unwrap_or(0);
+            s.data.filter.status = STATUS_FILTERS[(i + 1) % STATUS_FILTERS.len()];
+            s.cursor = 0;
+            vec![refresh(s)]
+        }
+        DeskAction::Confirm => match s.tab {
+            Tab::Queue => {
+                if let Some(e) = s.data.queue.get(s.cursor) {
+                    s.overlay = Some(Overlay::Entry(e.clone()));
+                }
+                Vec::new()
+            }
+            Tab::Needs => match s.data.needs.get(s.cursor) {
+                Some((category, _)) => vec![DeskEffect::LoadNeeds {
+                    category: *category,
+                }],
+                None => Vec::new(),
+            },
+            Tab::Matches => match s.data.matches.get(s.cursor) {
+                Some(m) => vec![DeskEffect::Confirm {
+                    match_id: m.id.clone(),
+                }],
+                None => Vec::new(),
+            },
+            Tab::Inventory => Vec::new(),
+        },
+        DeskAction::CancelMatch if s.tab == Tab::Matches => match s.data.matches.get(s.cursor) {
+            Some(m) => vec![DeskEffect::Cancel {
+                match_id: m.id.clone(),
+            }],
+            None => Vec::new(),
+        },
+        DeskAction::HandOut if s.tab == Tab::Inventory => match s.data.inventory.get(s.cursor) {
+            Some(item) => vec![DeskEffect::HandOut {
+                inventory_id: item.id.clone(),
+            }],
+            None => Vec::new(),
+        },
+        DeskAction::DropOff => {
+            let category = match s.tab {
+                Tab::Inventory => s.data.inventory.get(s.cursor).map(|i| i.category),
+                _ => None,
+            };
+            s.overlay = Some(Overlay::DropOff(DropOffForm {
+                category: category.unwrap_or(crate::domain::Category::Food),
+                item: String::new(),
+                quantity: "1".into(),
+                field: DropField::Item,
+                offer: None,
+            }));
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Drop-off form keys; `None` closes the form.
+fn drop_off_key(
+    form: &mut DropOffForm,
+    action: DeskAction,
+    notice: &mut Option<Notice>,
+) -> Option<Vec<DeskEffect>> {
+    match action {
+        DeskAction::Back => return None,
+        DeskAction::NextTab | DeskAction::PrevTab | DeskAction::Up | DeskAction::Down => {
+            form.field = match form.field {
+                DropField::Item => DropField::Quantity,
+                DropField::Quantity => DropField::Item,
+            };
+        }
+        DeskAction::Left | DeskAction::Right => {
+            let all = crate::domain::Category::ALL;
+            let i = all.iter().position(|c| *c == form.category).unwrap_or(0);
+            let n = all.len();
+            form.category = all[if action == DeskAction::Right {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            }];
+        }
+        DeskAction::Char(c) => match form.field {
+            DropField::Item if crate::domain::is_text_char(c) && form.item.chars().count() < 60 => {
+                form.item.push(c)
+            }
+            DropField::Quantity if c.is_ascii_digit() && form.quantity.len() < 4 => {
+                form.quantity.push(c)
+            }
+            _ => {}
+        },
+        DeskAction::Erase => {
+            match form.field {
+                DropField::Item => form.item.pop(),
+                DropField::Quantity => form.quantity.pop(),
+            };
+        }
+        DeskAction::Confirm => {
+            let quantity = form.quantity.parse::<i64>().unwrap_or(0);
+            let item = form.item.trim().to_owned();
+            if item.is_empty() {
+                form.field = DropField::Item;
+                return Some(Vec::new());
+            }
+            if quantity < 1 {
+                form.field = DropField::Quantity;
+                return Some(Vec::new());
+            }
+            *notice = None;
+            return Some(vec![DeskEffect::DropOff {
+                category: form.category,
+                item,
+                quantity,
+                offer: form.offer,
+            }]);
+        }
+        _ => {}
+    }
+    Some(Vec::new())
+}

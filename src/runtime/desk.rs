@@ -1,0 +1,229 @@
+//! Runs the staff desk's effects against the database.
+
+use chrono::{Local, TimeZone, Utc};
+
+use super::Kiosk;
+use crate::app::desk::{Data, DeskAction, DeskEffect, Notice, UnlockMessage};
+use crate::app::{Action, Effect};
+use crate::auth;
+use crate::domain::{Kind, SlipCode};
+use crate::slip::{PayloadError, looks_like_payload};
+use crate::store::{LockState, StoreError};
+
+impl Kiosk {
+    /// Runs one desk effect; the answer goes back through `update`.
+    pub(super) fn run_desk(&mut self, effect: DeskEffect) -> Option<Action> {
+        let answer = match self.desk_effect(effect) {
+            Ok(answer) => answer,
+            Err(e) => {
+                tracing::error!(%e, "desk effect failed");
+                Some(DeskAction::Done(Notice::Error))
+            }
+        };
+        answer.map(Action::Desk)
+    }
+
+    fn staff_id(&self) -> String {
+        self.state.desk_staff_id().unwrap_or_default().to_owned()
+    }
+
+    fn desk_effect(&mut self, effect: DeskEffect) -> Result<Option<DeskAction>, StoreError> {
+        let now = (self.env.now)();
+        Ok(Some(match effect {
+            DeskEffect::LoadStaff => DeskAction::StaffLoaded(self.store.staff()?),
+            DeskEffect::Unlock {
+                console,
+                staff_id,
+                pin,
+            } => {
+                if let LockState::Locked { until } = self.store.lock_state(&console, now)? {
+                    return Ok(Some(DeskAction::Unlocked(Err(UnlockMessage::Locked {
+                        until,
+                    }))));
+                }
+                let hash = self.store.pin_hash(&staff_id)?;
+                let ok = hash.is_some_and(|h| auth::verify_pin(&pin, &h, &self.pepper));
+                if ok {
+                    self.store.record_unlock(&console, &staff_id, now)?;
+                    let member = self.store.staff()?.into_iter().find(|s| s.id == staff_id);
+                    match member {
+                        Some(m) => DeskAction::Unlocked(Ok(m)),
+                        None => DeskAction::Unlocked(Err(UnlockMessage::WrongPin { left: 0 })),
+                    }
+                } else {
+                    let state = self
+                        .store
+                        .record_failed_unlock(&console, Some(&staff_id), now)?;
+                    DeskAction::Unlocked(Err(UnlockMessage::after_failure(state)))
+                }
+            }
+            DeskEffect::Refresh { filter } => {
+                // "Today" is the site's local day.
+                let midnight = Local::now()
+                    .date_naive()
+                    .and_hms_opt(0, 0, 0)
+                    .and_then(|t| Local.from_local_datetime(&t).earliest())
+                    .map(|t| t.with_timezone(&Utc))
+                    .unwrap_or(now);
+                let since = midnight.min(now);
+                self.data_version = self.store.data_version()?;
+                DeskAction::Refreshed(Box::new(Data {
+                    loaded_at: Some(now),
+                    filter,
+                    queue: self.store.queue(since, filter, 200)?,
+                    needs: self.store.unmatched_needs()?,
+                    matches: self.store.proposed_matches()?,
+                    inventory: self.store.inventory()?,
+                }))
+            }
+            DeskEffect::Lookup { input } => DeskAction::Found(self.desk_lookup(&input, now)?),
+            DeskEffect::Pickup { code } => {
+                let outcome = self.store.pickup(&code, &self.staff_id(), now)?;
+                DeskAction::PickedUp(code, outcome)
+            }
+            DeskEffect::LoadNeeds { category } => DeskAction::NeedsLoaded(
+                category,
+                self.store.open_entries(Kind::Need, &[category], 100)?,
+            ),
+            DeskEffect::LoadCandidates { need } => {
+                let neighbours = self
+                    .neighbours
+                    .get(&need.category)
+                    .cloned()
+                    .unwrap_or_default();
+                DeskAction::CandidatesLoaded(self.store.candidates(&need, &neighbours, 30)?)
+            }
+            DeskEffect::Propose {
+                need_id,
+                with,
+                quantity,
+            } => {
+                let id = self.env.ulid();
+                self.store
+                    .propose_match(&id, &need_id, &with, quantity, &self.staff_id(), now)?;
+                DeskAction::Done(Notice::Proposed)
+            }
+            DeskEffect::Confirm { match_id } => {
+                let ok = self.store.confirm_match(&match_id, &self.staff_id(), now)?;
+                DeskAction::Done(if ok {
+                    Notice::Confirmed
+                } else {
+                    Notice::ConfirmFailed
+                })
+            }
+            DeskEffect::Cancel { match_id } => {
+                self.store.cancel_match(&match_id, &self.staff_id(), now)?;
+                DeskAction::Done(Notice::Cancelled)
+            }
+            DeskEffect::DropOff {
+                category,
+                item,
+                quantity,
+                offer,
+            } => {
+                let id = self.env.ulid();
+                let drop = crate::store::DropOff {
+                    id: &id,
+                    category,
+                    item: &item,
+                    quantity,
+                    offer: offer.as_ref(),
+                };
+                let stored = self.store.drop_off(&drop, &self.staff_id(), now)?;
+                DeskAction::Done(Notice::DroppedOff {
+                    item: stored.item,
+                    quantity,
+                })
+            }
+            DeskEffect::HandOut { inventory_id } => {
+                let name = self
+                    .store
+                    .inventory()?
+                    .into_iter()
+                    .find(|i| i.id == inventory_id)
+                    .map(|i| i.item)
+                    .unwrap_or_default();
+                match self
+                    .store
+                    .hand_out(&inventory_id, 1, &self.staff_id(), now)?
+                {
+                    Some(item) => DeskAction::Done(Notice::HandedOut {
+                        item: item.item,
+                        left: item.quantity,
+                    }),
+                    None => DeskAction::Done(Notice::NoneLeft(name)),
+                }
+            }
+            DeskEffect::Lock { staff_id } => {
+                self.store.audit(Some(&staff_id), "lock", None, None, now)?;
+                return Ok(None);
+            }
+        }))
+    }
+
+    /// A scanned payload or a typed code, as staff see it. Anything forged is refused and
+    /// logged; nothing is marked by a lookup.
+    fn desk_lookup(
+        &mut self,
+        input: &str,
+        now: chrono::DateTime<Utc>,
+    ) -> Result<Result<Box<crate::store::EntryView>, Notice>, StoreError> {
+        let staff = self.staff_id();
+        let code = if looks_like_payload(input) {
+            let Some(signer) = self.signer() else {
+                return Ok(Err(Notice::Error));
+            };
+            match signer.verify(input) {
+                Ok(code) => code,
+                Err(e) => {
+                    let shown: String = input.chars().take(64).collect();
+                    self.store.audit(
+                        Some(&staff),
+                        "scan_refused",
+                        Some(&shown),
+                        Some(&e.to_string()),
+                        now,
+                    )?;
+                    return Ok(Err(match e {
+                        PayloadError::Signature => Notice::RefusedSignature,
+                        PayloadError::OtherSite(site) => Notice::RefusedSite(site),
+                        PayloadError::Format => Notice::RefusedFormat,
+                    }));
+                }
+            }
+        } else {
+            match SlipCode::parse(input) {
+                Ok(code) => code,
+                Err(_) => return Ok(Err(Notice::RefusedFormat)),
+            }
+        };
+        Ok(match self.store.entry_by_code(&code)? {
+            Some(entry) => Ok(Box::new(entry)),
+            None => Err(Notice::NotFound(code.display())),
+        })
+    }
+
+    /// Refreshes an open desk when another process (the kiosk, a second console) wrote.
+    pub fn poll(&mut self, now: crate::app::Millis) {
+        if self.state.desk_staff_id().is_none() {
+            return;
+        }
+        match self.store.data_version() {
+            Ok(v) if v != self.data_version => {
+                self.data_version = v;
+                let filter = match &self.state.screen {
+                    crate::app::Screen::Desk(crate::app::desk::Desk {
+                        phase: crate::app::desk::Phase::Open(s),
+                        ..
+                    }) => s.data.filter,
+                    _ => return,
+                };
+                if let Some(answer) = self.run(Effect::Desk(DeskEffect::Refresh { filter })) {
+                    self.dispatch(answer, now);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(%e, "cannot poll the database"),
+        }
+    }
+}

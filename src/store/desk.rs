@@ -1,0 +1,604 @@
+//! The staff desk's data: entries as staff see them, pickups (once), drop-offs, inventory,
+//! matches and the queue.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, TransactionBehavior, params, params_from_iter};
+
+use super::staff::audit_in;
+use super::{Result, Store, StoreError, parse_ts, parse_with, ts};
+use crate::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+
+/// SQL rank of urgency: today first.
+const URGENCY_RANK: &str = "(CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END)";
+
+/// An entry with everything staff may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryView {
+    pub id: String,
+    pub code: SlipCode,
+    pub kind: Kind,
+    pub category: Category,
+    pub quantity: u8,
+    pub urgency: Urgency,
+    pub mode: Mode,
+    pub language: String,
+    pub status: Status,
+    pub created_at: DateTime<Utc>,
+    pub detail: String,
+    pub name: String,
+    pub phone: String,
+    /// When and by whom it was handed over.
+    pub picked_up: Option<(DateTime<Utc>, String)>,
+}
+
+/// What a pickup did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pickup {
+    /// Marked now.
+    Done,
+    /// Refused: already handed over, then, by that person.
+    Already {
+        at: DateTime<Utc>,
+        by: String,
+    },
+    NotFound,
+}
+
+/// A row of the inventory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InventoryItem {
+    pub id: String,
+    pub category: Category,
+    pub item: String,
+    pub quantity: i64,
+}
+
+/// Something that could meet a need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Candidate {
+    Offer(EntryView),
+    Stock(InventoryItem),
+}
+
+/// A proposed or confirmed match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatchView {
+    pub id: String,
+    pub need: EntryView,
+    pub offer: Option<EntryView>,
+    pub stock: Option<InventoryItem>,
+    pub quantity: i64,
+    pub confirmed: bool,
+}
+
+/// Items brought in.
+#[derive(Debug, Clone, Copy)]
+pub struct DropOff<'a> {
+    /// Id for a new inventory row (unused when the item is already stocked).
+    pub id: &'a str,
+    pub category: Category,
+    pub item: &'a str,
+    pub quantity: i64,
+    /// The offer slip this fulfils.
+    pub offer: Option<&'a SlipCode>,
+}
+
+/// A match row: id, need, offer, stock, quantity.
+type MatchRow = (String, String, Option<String>, Option<String>, i64);
+
+/// Filters for the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QueueFilter {
+    pub category: Option<Category>,
+    pub status: Option<Status>,
+}
+
+const ENTRY_COLUMNS: &str =
+    "e.id, s.code, e.kind, e.category, e.quantity, e.urgency, e.mode, e.language,
+    e.status, e.created_at, COALESCE(e.detail, ''), COALESCE(e.contact_name, ''),
+    COALESCE(e.contact_phone, ''), s.picked_up_at, COALESCE(p.name, '')";
+
+const ENTRY_FROM: &str =
+    "entry e JOIN slip s ON s.entry_id = e.id LEFT JOIN staff p ON p.id = s.picked_up_by";
+
+type RawEntry = (
+    String,
+    String,
+    String,
+    String,
+    u8,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+);
+
+fn raw_entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEntry> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+        r.get(8)?,
+        r.get(9)?,
+        r.get(10)?,
+        r.get(11)?,
+        r.get(12)?,
+        r.get(13)?,
+        r.get(14)?,
+    ))
+}
+
+fn entry_view(raw: RawEntry) -> Result<EntryView> {
+    let (
+        id,
+        code,
+        kind,
+        category,
+        quantity,
+        urgency,
+        mode,
+        language,
+        status,
+        created,
+        detail,
+        name,
+        phone,
+        picked,
+        by,
+    ) = raw;
+    Ok(EntryView {
+        id,
+        code: parse_with(code, SlipCode::parse_canonical)?,
+        kind: parse_with(kind, Kind::parse)?,
+        category: parse_with(category, Category::parse)?,
+        quantity,
+        urgency: parse_with(urgency, Urgency::parse)?,
+        mode: parse_with(mode, Mode::parse)?,
+        language,
+        status: parse_with(status, Status::parse)?,
+        created_at: parse_ts(&created)?,
+        detail,
+        name,
+        phone,
+        picked_up: picked
+            .as_deref()
+            .map(parse_ts)
+            .transpose()?
+            .map(|t| (t, by)),
+    })
+}
+
+fn inventory_item(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String, i64)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+}
+
+fn to_item((id, category, item, quantity): (String, String, String, i64)) -> Result<InventoryItem> {
+    Ok(InventoryItem {
+        id,
+        category: parse_with(category, Category::parse)?,
+        item,
+        quantity,
+    })
+}
+
+impl Store {
+    fn entries(&self, where_sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<EntryView>> {
+        let sql = format!("SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} {where_sql}");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params, raw_entry)?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(entry_view(row?)?);
+        }
+        Ok(out)
+    }
+
+    /// An entry by its slip code, with contact details (staff only).
+    pub fn entry_by_code(&self, code: &SlipCode) -> Result<Option<EntryView>> {
+        Ok(self
+            .entries("WHERE s.code = ?1", &[&code.as_str()])?
+            .into_iter()
+            .next())
+    }
+
+    /// Marks a slip handed over, once: of two consoles racing, exactly one wins.
+    pub fn pickup(
+        &mut self,
+        code: &SlipCode,
+        staff_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Pickup> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = tx.execute(
+            "UPDATE slip SET picked_up_at = ?2, picked_up_by = ?3
+             WHERE code = ?1 AND picked_up_at IS NULL",
+            params![code.as_str(), ts(now), staff_id],
+        )?;
+        if changed == 0 {
+            let row: Option<(Option<String>, String)> = tx
+                .query_row(
+                    "SELECT s.picked_up_at, COALESCE(p.name, '') FROM slip s
+                     LEFT JOIN staff p ON p.id = s.picked_up_by WHERE s.code = ?1",
+                    params![code.as_str()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            audit_in(
+                &tx,
+                Some(staff_id),
+                "pickup_refused",
+                Some(code.as_str()),
+                None,
+                now,
+            )?;
+            tx.commit()?;
+            return match row {
+                Some((Some(at), by)) => Ok(Pickup::Already {
+                    at: parse_ts(&at)?,
+                    by,
+                }),
+                _ => Ok(Pickup::NotFound),
+            };
+        }
+        tx.execute(
+            "UPDATE entry SET status = 'picked', updated_at = ?2
+             WHERE id = (SELECT entry_id FROM slip WHERE code = ?1)",
+            params![code.as_str(), ts(now)],
+        )?;
+        audit_in(
+            &tx,
+            Some(staff_id),
+            "pickup",
+            Some(code.as_str()),
+            None,
+            now,
+        )?;
+        tx.commit()?;
+        Ok(Pickup::Done)
+    }
+
+    /// Records items brought in; with an offer's slip, that offer is handed over too.
+    pub fn drop_off(
+        &mut self,
+        d: &DropOff<'_>,
+        staff_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<InventoryItem> {
+        let DropOff {
+            id: new_id,
+            category,
+            item,
+            quantity,
+            offer: entry,
+        } = *d;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO inventory (id, category, item, quantity, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(category, item) DO UPDATE SET quantity = quantity + ?4, updated_at = ?5",
+            params![new_id, category.as_str(), item, quantity, ts(now)],
+        )?;
+        let stored = tx.query_row(
+            "SELECT id, category, item, quantity FROM inventory WHERE category = ?1 AND item = ?2",
+            params![category.as_str(), item],
+            inventory_item,
+        )?;
+        let entry_id: Option<String> = match entry {
+            Some(code) => tx
+                .query_row(
+                    "SELECT entry_id FROM slip WHERE code = ?1",
+                    params![code.as_str()],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            None => None,
+        };
+        tx.execute(
+            "INSERT INTO inventory_log (at, staff_id, inventory_id, delta, entry_id, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'dropoff')",
+            params![ts(now), staff_id, stored.0, quantity, entry_id],
+        )?;
+        if let Some(code) = entry {
+            tx.execute(
+                "UPDATE slip SET picked_up_at = ?2, picked_up_by = ?3 WHERE code = ?1 AND picked_up_at IS NULL",
+                params![code.as_str(), ts(now), staff_id],
+            )?;
+            tx.execute(
+                "UPDATE entry SET status = 'picked', updated_at = ?2 WHERE id = ?1",
+                params![entry_id, ts(now)],
+            )?;
+        }
+        audit_in(
+            &tx,
+            Some(staff_id),
+            "dropoff",
+            entry.map(|c| c.as_str()),
+            Some(&format!("{} {item} x{quantity}", category.as_str())),
+            now,
+        )?;
+        tx.commit()?;
+        to_item(stored)
+    }
+
+    /// Takes items out of stock; refuses to go below zero.
+    pub fn hand_out(
+        &mut self,
+        inventory_id: &str,
+        quantity: i64,
+        staff_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<InventoryItem>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "UPDATE inventory SET quantity = quantity - ?2, updated_at = ?3 WHERE id = ?1 AND quantity >= ?2",
+            params![inventory_id, quantity, ts(now)],
+        )?;
+        if n == 0 {
+            return Ok(None);
+        }
+        tx.execute(
+            "INSERT INTO inventory_log (at, staff_id, inventory_id, delta, reason) VALUES (?1, ?2, ?3, ?4, 'handout')",
+            params![ts(now), staff_id, inventory_id, -quantity],
+        )?;
+        let item = tx.query_row(
+            "SELECT id, category, item, quantity FROM inventory WHERE id = ?1",
+            params![inventory_id],
+            inventory_item,
+        )?;
+        audit_in(
+            &tx,
+            Some(staff_id),
+            "handout",
+            Some(inventory_id),
+            Some(&quantity.to_string()),
+            now,
+        )?;
+        tx.commit()?;
+        Ok(Some(to_item(item)?))
+    }
+
+    /// The inventory, by category then item.
+    pub fn inventory(&self) -> Result<Vec<InventoryItem>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, category, item, quantity FROM inventory ORDER BY category, item COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([], inventory_item)?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(to_item(row?)?);
+        }
+        Ok(out)
+    }
+
+    /// Open needs with no confirmed match, counted by category.
+    pub fn unmatched_needs(&self) -> Result<Vec<(Category, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT category, COUNT(*) FROM entry WHERE kind = 'need' AND status = 'open'
+             GROUP BY category ORDER BY COUNT(*) DESC, category",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (c, n) = row?;
+            out.push((parse_with(c, Category::parse)?, n));
+        }
+        Ok(out)
+    }
+
+    /// Open entries of `kind` in `categories`, most urgent and oldest first.
+    pub fn open_entries(
+        &self,
+        kind: Kind,
+        categories: &[Category],
+        limit: i64,
+    ) -> Result<Vec<EntryView>> {
+        if categories.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks = vec!["?"; categories.len()].join(", ");
+        let sql = format!(
+            "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
+             WHERE e.kind = ? AND e.status = 'open' AND e.category IN ({marks})
+             ORDER BY {URGENCY_RANK}, e.created_at LIMIT ?"
+        );
+        let mut values: Vec<String> = vec![kind.as_str().to_owned()];
+        values.extend(categories.iter().map(|c| c.as_str().to_owned()));
+        values.push(limit.to_string());
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values.iter()), raw_entry)?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(entry_view(row?)?);
+        }
+        Ok(out)
+    }
+
+    /// What could meet `need`: open offers in its category and the `neighbours`, then stock.
+    pub fn candidates(
+        &self,
+        need: &EntryView,
+        neighbours: &[Category],
+        limit: i64,
+    ) -> Result<Vec<Candidate>> {
+        let mut categories = vec![need.category];
+        categories.extend(neighbours.iter().filter(|c| **c != need.category));
+        let mut out: Vec<Candidate> = self
+            .open_entries(Kind::Offer, &categories, limit)?
+            .into_iter()
+            .map(Candidate::Offer)
+            .collect();
+        for item in self.inventory()? {
+            if item.quantity > 0 && categories.contains(&item.category) {
+                out.push(Candidate::Stock(item));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Proposes a match of a need with an offer or with stock.
+    pub fn propose_match(
+        &mut self,
+        id: &str,
+        need_id: &str,
+        with: &Candidate,
+        quantity: i64,
+        staff_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let (offer, stock) = match with {
+            Candidate::Offer(e) => (Some(e.id.as_str()), None),
+            Candidate::Stock(i) => (None, Some(i.id.as_str())),
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO match (id, need_id, offer_id, inventory_id, quantity, status, proposed_by, proposed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'proposed', ?6, ?7)",
+            params![id, need_id, offer, stock, quantity.max(1), staff_id, ts(now)],
+        )?;
+        audit_in(&tx, Some(staff_id), "match_propose", Some(id), None, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Confirms a proposed match: both entries become "matched" (ready for pickup), stock is
+    /// set aside. False if the match is gone or either side is no longer open.
+    pub fn confirm_match(&mut self, id: &str, staff_id: &str, now: DateTime<Utc>) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row: Option<(String, Option<String>, Option<String>, i64)> = tx
+            .query_row(
+                "SELECT need_id, offer_id, inventory_id, quantity FROM match WHERE id = ?1 AND status = 'proposed'",
+                params![id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((need, offer, stock, quantity)) = row else {
+            return Ok(false);
+        };
+        let mut ids = vec![need];
+        ids.extend(offer);
+        for entry in &ids {
+            let n = tx.execute(
+                "UPDATE entry SET status = 'matched', updated_at = ?2 WHERE id = ?1 AND status = 'open'",
+                params![entry, ts(now)],
+            )?;
+            if n == 0 {
+                return Ok(false);
+            }
+        }
+        if let Some(stock) = stock {
+            let n = tx.execute(
+                "UPDATE inventory SET quantity = quantity - ?2, updated_at = ?3 WHERE id = ?1 AND quantity >= ?2",
+                params![stock, quantity, ts(now)],
+            )?;
+            if n == 0 {
+                return Ok(false);
+            }
+            tx.execute(
+                "INSERT INTO inventory_log (at, staff_id, inventory_id, delta, entry_id, reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 'match')",
+                params![ts(now), staff_id, stock, -quantity, ids[0]],
+            )?;
+        }
+        tx.execute(
+            "UPDATE match SET status = 'confirmed', confirmed_by = ?2, confirmed_at = ?3 WHERE id = ?1",
+            params![id, staff_id, ts(now)],
+        )?;
+        audit_in(&tx, Some(staff_id), "match_confirm", Some(id), None, now)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// Cancels a proposed match.
+    pub fn cancel_match(&mut self, id: &str, staff_id: &str, now: DateTime<Utc>) -> Result<bool> {
+        let n = self.conn.execute(
+            "UPDATE match SET status = 'cancelled' WHERE id = ?1 AND status = 'proposed'",
+            params![id],
+        )?;
+        self.audit(Some(staff_id), "match_cancel", Some(id), None, now)?;
+        Ok(n == 1)
+    }
+
+    /// Proposed matches, oldest first.
+    pub fn proposed_matches(&self) -> Result<Vec<MatchView>> {
+        let ids: Vec<MatchRow> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id, need_id, offer_id, inventory_id, quantity FROM match
+                 WHERE status = 'proposed' ORDER BY proposed_at LIMIT 200",
+            )?;
+            stmt.query_map([], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
+        let mut out = Vec::new();
+        for (id, need, offer, stock, quantity) in ids {
+            let by_id = |eid: &str| -> Result<EntryView> {
+                self.entries("WHERE e.id = ?1", &[&eid])?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| StoreError::Corrupt(eid.to_owned()))
+            };
+            let stock = match stock {
+                Some(sid) => Some(to_item(self.conn.query_row(
+                    "SELECT id, category, item, quantity FROM inventory WHERE id = ?1",
+                    params![sid],
+                    inventory_item,
+                )?)?),
+                None => None,
+            };
+            out.push(MatchView {
+                id,
+                need: by_id(&need)?,
+                offer: offer.as_deref().map(by_id).transpose()?,
+                stock,
+                quantity,
+                confirmed: false,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Entries made since `since` that are not closed, newest first, filtered.
+    pub fn queue(
+        &self,
+        since: DateTime<Utc>,
+        filter: QueueFilter,
+        limit: i64,
+    ) -> Result<Vec<EntryView>> {
+        let category = filter.category.map(|c| c.as_str());
+        let status = filter.status.map(|s| s.as_str());
+        self.entries(
+            "WHERE e.created_at >= ?1 AND e.status != 'closed'
+               AND (?2 IS NULL OR e.category = ?2) AND (?3 IS NULL OR e.status = ?3)
+             ORDER BY e.created_at DESC LIMIT ?4",
+            &[&ts(since), &category, &status, &limit],
+        )
+    }
+
+    /// Changes whenever another connection commits: the staff console polls it to refresh.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+}

@@ -1,0 +1,525 @@
+//! The staff desk, in the staff language: unlock, tabs, the scan line, entries and forms.
+
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::widgets::{Ctx, MenuItem, bold, menu_lines};
+use crate::app::desk::{
+    Data, Desk, DropField, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage,
+};
+use crate::i18n::bidi;
+use crate::store::{Candidate, EntryView, Role};
+
+/// Draws the desk.
+pub fn render(desk: &Desk, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let lines = match &desk.phase {
+        Phase::Locked(u) => unlock(u, ctx, area.width),
+        Phase::Open(s) => session(s, ctx, area.width),
+    };
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The footer keys for the desk.
+pub fn keys(desk: &Desk, ctx: &Ctx<'_>) -> Vec<String> {
+    match &desk.phase {
+        Phase::Locked(_) => vec![ctx.t("desk-keys-unlock")],
+        Phase::Open(s) => {
+            if matches!(s.overlay, Some(Overlay::DropOff(_))) {
+                return vec![ctx.t("desk-keys-form")];
+            }
+            let mut keys = vec![ctx.t("desk-keys")];
+            if s.overlay.is_none() {
+                match s.tab {
+                    Tab::Queue => keys.push(ctx.t("desk-keys-queue")),
+                    Tab::Inventory => keys.push(ctx.t("desk-keys-inventory")),
+                    Tab::Matches => keys.push(ctx.t("desk-keys-matches")),
+                    Tab::Needs => {}
+                }
+            }
+            keys
+        }
+    }
+}
+
+fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+    let mut lines = ctx.block(&[(ctx.t("desk-title"), bold())], w);
+    lines.push(Line::default());
+    match u.chosen.and_then(|i| u.staff.get(i)) {
+        None if u.staff.is_empty() => {
+            lines.extend(ctx.block(&[(ctx.t("desk-no-staff"), Style::default())], w))
+        }
+        None => {
+            lines.extend(ctx.block(&[(ctx.t("desk-who"), bold())], w));
+            lines.push(Line::default());
+            let items: Vec<MenuItem> = u
+                .staff
+                .iter()
+                .take(9)
+                .enumerate()
+                .map(|(i, s)| MenuItem {
+                    digit: u8::try_from(i + 1).ok(),
+                    label: s.name.clone(),
+                    selected: i == u.cursor,
+                    direction: None,
+                })
+                .collect();
+            lines.extend(menu_lines(ctx, &items, w));
+        }
+        Some(member) => {
+            lines.extend(ctx.block(
+                &[(
+                    ctx.t_with("desk-pin", &[("name", member.name.clone().into())]),
+                    bold(),
+                )],
+                w,
+            ));
+            lines.push(Line::default());
+            lines.push(Line::styled(
+                format!("  {}_", "•".repeat(u.pin.len())),
+                Style::default().add_modifier(Modifier::BOLD),
+            ));
+        }
+    }
+    lines.push(Line::default());
+    let message = if u.checking {
+        Some(ctx.t("desk-checking"))
+    } else {
+        u.message.map(|m| match m {
+            UnlockMessage::WrongPin { left } => {
+                ctx.t_with("desk-pin-wrong", &[("left", left.into())])
+            }
+            UnlockMessage::Locked { until } => ctx.t_with(
+                "desk-locked",
+                &[(
+                    "time",
+                    until
+                        .with_timezone(&chrono::Local)
+                        .format("%H:%M")
+                        .to_string()
+                        .into(),
+                )],
+            ),
+        })
+    };
+    if let Some(m) = message {
+        lines.extend(ctx.block(&[(m, bold())], w));
+    }
+    lines
+}
+
+fn role(ctx: &Ctx<'_>, role: Role) -> String {
+    ctx.t(match role {
+        Role::Volunteer => "role-volunteer",
+        Role::Coordinator => "role-coordinator",
+    })
+}
+
+fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let who = ctx.t_with(
+        "desk-signed-in",
+        &[
+            ("name", s.staff.name.clone().into()),
+            ("role", role(ctx, s.staff.role).into()),
+        ],
+    );
+    lines.push(ctx.line(&format!("{} · {who}", ctx.t("desk-title")), bold(), w));
+    let tabs: Vec<String> = Tab::ALL
+        .iter()
+        .map(|t| {
+            let name = ctx.t(match t {
+                Tab::Queue => "tab-queue",
+                Tab::Needs => "tab-needs",
+                Tab::Matches => "tab-matches",
+                Tab::Inventory => "tab-inventory",
+            });
+            if *t == s.tab {
+                format!("[{name}]")
+            } else {
+                format!(" {name} ")
+            }
+        })
+        .collect();
+    lines.push(ctx.line(&tabs.join(" "), Style::default(), w));
+    lines.push(ctx.line(
+        &format!("{} \u{2068}{}\u{2069}_", ctx.t("desk-scan"), s.input),
+        Style::default().add_modifier(Modifier::UNDERLINED),
+        w,
+    ));
+    match &s.notice {
+        Some(n) => lines.extend(ctx.block(&[(notice(n, ctx), bold())], w)),
+        None => lines.push(Line::default()),
+    }
+    match &s.overlay {
+        Some(o) => lines.extend(overlay(o, &s.data, ctx, w)),
+        None => lines.extend(tab(s, ctx, w)),
+    }
+    lines
+}
+
+fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
+    match n {
+        Notice::PickedUp(code) => ctx.t_with("desk-picked-up", &[("code", code.display().into())]),
+        Notice::AlreadyPicked { code, at, by } => ctx.t_with(
+            "desk-already-picked",
+            &[
+                ("code", code.display().into()),
+                (
+                    "time",
+                    at.with_timezone(&chrono::Local)
+                        .format("%Y-%m-%d %H:%M")
+                        .to_string()
+                        .into(),
+                ),
+                ("name", by.clone().into()),
+            ],
+        ),
+        Notice::RefusedSignature => ctx.t("desk-refused-signature"),
+        Notice::RefusedSite(site) => {
+            ctx.t_with("desk-refused-site", &[("site", site.clone().into())])
+        }
+        Notice::RefusedFormat => ctx.t("desk-refused-format"),
+        Notice::NotFound(code) => ctx.t_with("desk-not-found", &[("code", code.clone().into())]),
+        Notice::DroppedOff { item, quantity } => ctx.t_with(
+            "desk-dropped-off",
+            &[
+                ("item", item.clone().into()),
+                ("quantity", (*quantity).into()),
+            ],
+        ),
+        Notice::HandedOut { item, left } => ctx.t_with(
+            "desk-handed-out",
+            &[("item", item.clone().into()), ("left", (*left).into())],
+        ),
+        Notice::NoneLeft(item) => ctx.t_with("desk-none-left", &[("item", item.clone().into())]),
+        Notice::Proposed => ctx.t("desk-proposed"),
+        Notice::Confirmed => ctx.t("desk-confirmed"),
+        Notice::ConfirmFailed => ctx.t("desk-confirm-failed"),
+        Notice::Cancelled => ctx.t("desk-cancelled"),
+        Notice::Error => ctx.t("desk-error"),
+    }
+}
+
+/// "12 minutes ago", from the last load's clock.
+fn age(ctx: &Ctx<'_>, at: DateTime<Utc>, now: Option<DateTime<Utc>>) -> String {
+    let minutes = now.map_or(0, |n| (n - at).num_minutes().max(0));
+    if minutes < 60 {
+        ctx.t_with("age-minutes", &[("minutes", minutes.into())])
+    } else if minutes < 24 * 60 {
+        ctx.t_with("age-hours", &[("hours", (minutes / 60).into())])
+    } else {
+        ctx.t_with("age-days", &[("days", (minutes / 1440).into())])
+    }
+}
+
+fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
+    ctx.t(&format!("status-{}", s.as_str()))
+}
+
+/// Pads to `w` cells, for columns.
+fn pad(text: &str, w: usize) -> String {
+    let text = bidi::truncate(text, w);
+    let fill = w.saturating_sub(bidi::width(&text));
+    format!("{text}{}", " ".repeat(fill))
+}
+
+fn entry_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>) -> String {
+    format!(
+        "{}  {} {} {:>3}  {} {}",
+        e.code.display(),
+        pad(&ctx.t(&format!("kind-{}", e.kind.as_str())), 7),
+        pad(&ctx.t(&format!("category-{}", e.category.as_str())), 18),
+        e.quantity,
+        pad(&status(ctx, e.status), 16),
+        age(ctx, e.created_at, now),
+    )
+}
+
+fn select(text: String, selected: bool, ctx: &Ctx<'_>, w: u16) -> Line<'static> {
+    let style = if selected {
+        Style::default().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::default()
+    };
+    ctx.line(
+        &format!("{} {text}", if selected { ">" } else { " " }),
+        style,
+        w,
+    )
+}
+
+fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+    let now = s.data.loaded_at;
+    let mut lines = Vec::new();
+    let rows: Vec<String> = match s.tab {
+        Tab::Queue => {
+            let category = s.data.filter.category.map_or(ctx.t("category-any"), |c| {
+                ctx.t(&format!("category-{}", c.as_str()))
+            });
+            let st = s
+                .data
+                .filter
+                .status
+                .map_or(ctx.t("status-any"), |x| status(ctx, x));
+            lines.push(ctx.line(&format!("‹ {category} ›  · {st}"), bold(), w));
+            if s.data.queue.is_empty() {
+                lines.extend(ctx.block(&[(ctx.t("desk-queue-empty"), Style::default())], w));
+            }
+            s.data
+                .queue
+                .iter()
+                .map(|e| entry_row(e, ctx, now))
+                .collect()
+        }
+        Tab::Needs => {
+            if s.data.needs.is_empty() {
+                lines.extend(ctx.block(&[(ctx.t("desk-needs-empty"), Style::default())], w));
+            }
+            s.data
+                .needs
+                .iter()
+                .map(|(c, n)| {
+                    ctx.t_with(
+                        "desk-needs-count",
+                        &[
+                            (
+                                "category",
+                                ctx.t(&format!("category-{}", c.as_str())).into(),
+                            ),
+                            ("count", (*n).into()),
+                        ],
+                    )
+                })
+                .collect()
+        }
+        Tab::Matches => {
+            if s.data.matches.is_empty() {
+                lines.extend(ctx.block(&[(ctx.t("desk-matches-empty"), Style::default())], w));
+            }
+            s.data
+                .matches
+                .iter()
+                .map(|m| {
+                    let with = match (&m.offer, &m.stock) {
+                        (Some(o), _) => candidate_text(&Candidate::Offer(o.clone()), ctx),
+                        (None, Some(i)) => candidate_text(&Candidate::Stock(i.clone()), ctx),
+                        (None, None) => String::new(),
+                    };
+                    ctx.t_with(
+                        "desk-match-line",
+                        &[
+                            ("need", m.need.code.display().into()),
+                            ("with", with.into()),
+                        ],
+                    )
+                })
+                .collect()
+        }
+        Tab::Inventory => {
+            if s.data.inventory.is_empty() {
+                lines.extend(ctx.block(&[(ctx.t("desk-inventory-empty"), Style::default())], w));
+            }
+            s.data
+                .inventory
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{} {}",
+                        pad(&ctx.t(&format!("category-{}", i.category.as_str())), 20),
+                        ctx.t_with(
+                            "desk-inventory-line",
+                            &[
+                                ("item", i.item.clone().into()),
+                                ("quantity", i.quantity.into())
+                            ]
+                        )
+                    )
+                })
+                .collect()
+        }
+    };
+    lines.extend(
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, r)| select(r, i == s.cursor, ctx, w)),
+    );
+    lines
+}
+
+fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
+    match c {
+        Candidate::Offer(o) => ctx.t_with(
+            "desk-candidate-offer",
+            &[
+                ("code", o.code.display().into()),
+                ("quantity", o.quantity.into()),
+                (
+                    "urgency",
+                    ctx.t(&format!("urgency-{}", o.urgency.as_str())).into(),
+                ),
+            ],
+        ),
+        Candidate::Stock(i) => ctx.t_with(
+            "desk-candidate-stock",
+            &[
+                ("item", i.item.clone().into()),
+                ("quantity", i.quantity.into()),
+            ],
+        ),
+    }
+}
+
+fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+    let mut lines = ctx.block(
+        &[(
+            ctx.t_with("desk-entry-title", &[("code", e.code.display().into())]),
+            bold(),
+        )],
+        w,
+    );
+    let contact = [e.name.as_str(), e.phone.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let rows = [
+        ("field-kind", ctx.t(&format!("kind-{}", e.kind.as_str()))),
+        (
+            "field-category",
+            ctx.t(&format!("category-{}", e.category.as_str())),
+        ),
+        ("field-quantity", e.quantity.to_string()),
+        (
+            "field-urgency",
+            ctx.t(&format!("urgency-{}", e.urgency.as_str())),
+        ),
+        ("field-mode", ctx.t(&format!("mode-{}", e.mode.as_str()))),
+        ("field-language", ctx.i18n.language_name(&e.language)),
+        ("field-age", age(ctx, e.created_at, data.loaded_at)),
+        ("field-status", status(ctx, e.status)),
+        ("field-detail", e.detail.clone()),
+        ("field-contact", contact),
+    ];
+    for (label, value) in rows {
+        if !value.is_empty() {
+            lines.extend(ctx.pair(&ctx.t(label), &format!("\u{2068}{value}\u{2069}"), w));
+        }
+    }
+    lines.push(Line::default());
+    let hint = match e.kind {
+        crate::domain::Kind::Need => ctx.t("desk-entry-pickup"),
+        crate::domain::Kind::Offer => ctx.t("desk-entry-dropoff"),
+    };
+    if e.picked_up.is_none() {
+        lines.extend(ctx.block(&[(hint, bold())], w));
+        if e.kind == crate::domain::Kind::Need && e.status == crate::domain::Status::Open {
+            lines.extend(ctx.block(&[(ctx.t("desk-entry-match"), Style::default())], w));
+        }
+    }
+    lines
+}
+
+fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+    match o {
+        Overlay::Entry(e) => entry_lines(e, data, ctx, w),
+        Overlay::NeedList {
+            category,
+            needs,
+            cursor,
+        } => {
+            let mut lines = ctx.block(
+                &[(
+                    ctx.t_with(
+                        "desk-needs-count",
+                        &[
+                            (
+                                "category",
+                                ctx.t(&format!("category-{}", category.as_str())).into(),
+                            ),
+                            ("count", needs.len().into()),
+                        ],
+                    ),
+                    bold(),
+                )],
+                w,
+            );
+            lines.extend(
+                needs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| select(entry_row(e, ctx, data.loaded_at), i == *cursor, ctx, w)),
+            );
+            lines
+        }
+        Overlay::Candidates { need, list, cursor } => {
+            let mut lines = ctx.block(
+                &[(
+                    ctx.t_with(
+                        "desk-candidates-title",
+                        &[
+                            ("code", need.code.display().into()),
+                            (
+                                "category",
+                                ctx.t(&format!("category-{}", need.category.as_str()))
+                                    .into(),
+                            ),
+                        ],
+                    ),
+                    bold(),
+                )],
+                w,
+            );
+            if list.is_empty() {
+                lines.extend(ctx.block(&[(ctx.t("desk-candidates-empty"), Style::default())], w));
+            }
+            lines.extend(
+                list.iter()
+                    .enumerate()
+                    .map(|(i, c)| select(candidate_text(c, ctx), i == *cursor, ctx, w)),
+            );
+            lines
+        }
+        Overlay::DropOff(form) => {
+            let mut lines = ctx.block(&[(ctx.t("desk-dropoff-title"), bold())], w);
+            if let Some(code) = form.offer {
+                lines.extend(ctx.block(
+                    &[(
+                        ctx.t_with("desk-dropoff-for", &[("code", code.display().into())]),
+                        Style::default(),
+                    )],
+                    w,
+                ));
+            }
+            let field = |f: DropField| if form.field == f { "_" } else { "" };
+            lines.extend(ctx.pair(
+                &ctx.t("field-category"),
+                &format!(
+                    "‹ {} ›",
+                    ctx.t(&format!("category-{}", form.category.as_str()))
+                ),
+                w,
+            ));
+            for (f, label, value) in [
+                (DropField::Item, "field-item", &form.item),
+                (DropField::Quantity, "field-quantity", &form.quantity),
+            ] {
+                let style = if form.field == f {
+                    Style::default().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::default()
+                };
+                let text = ctx.pair_text(
+                    &ctx.t(label),
+                    &format!("\u{2068}{value}\u{2069}{}", field(f)),
+                );
+                lines.push(ctx.line(&text, style, w));
+            }
+            lines
+        }
+    }
+}

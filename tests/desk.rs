@@ -1,0 +1,603 @@
+//! The staff desk: PINs and lockouts that survive restarts, pickups that happen once even with
+//! two consoles racing, refused forgeries, matching order, and a volunteer's whole shift by key.
+
+mod common;
+
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Barrier};
+
+use aidkiosk::app::Screen;
+use aidkiosk::app::desk::{Desk, Phase};
+use aidkiosk::config::Config;
+use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use aidkiosk::i18n::I18n;
+use aidkiosk::print::FilePrinter;
+use aidkiosk::runtime::{self, Env, Kiosk};
+use aidkiosk::slip::Signer;
+use aidkiosk::store::{Candidate, NewEntry, Pickup, Role, Store};
+use chrono::{Duration, TimeZone, Utc};
+use common::Harness;
+use crossterm::event::KeyCode;
+use proptest::prelude::*;
+
+fn new_entry(id: &str, kind: Kind, category: Category, urgency: Urgency) -> NewEntry {
+    NewEntry {
+        id: id.into(),
+        kind,
+        category,
+        quantity: 1,
+        urgency,
+        mode: Mode::Pickup,
+        detail: String::new(),
+        name: "Ana".into(),
+        phone: String::new(),
+        language: "es".into(),
+    }
+}
+
+fn signer(store: &Store) -> Signer {
+    let site = store.site().unwrap().unwrap();
+    Signer::new(&site.tag, &site.secret)
+}
+
+fn code_on_screen(h: &Harness) -> SlipCode {
+    match &h.kiosk.state.screen {
+        Screen::Visit(v) => match &v.step {
+            aidkiosk::app::Step::Slip(view) => view.code,
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Walks the visitor flow with these keys after Welcome and language (English).
+fn visitor_entry(h: &mut Harness, keys: &[KeyCode]) -> SlipCode {
+    h.press(KeyCode::Enter).press(KeyCode::Enter);
+    for k in keys {
+        h.press(*k);
+    }
+    let code = code_on_screen(h);
+    h.press(KeyCode::Enter);
+    code
+}
+
+#[test]
+fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
+    let mut h = Harness::new();
+    use KeyCode::{Char, Enter};
+    // A need for food, an offer of food, and a second need for food.
+    let need = visitor_entry(&mut h, &[Char('1'), Char('1'), Enter, Enter]);
+    let offer = visitor_entry(&mut h, &[Char('2'), Char('1'), Enter, Enter]);
+    let waiting = visitor_entry(&mut h, &[Char('1'), Char('1'), Enter, Enter]);
+    let sign = signer(h.kiosk.store());
+
+    // F2 on the welcome screen opens the desk, locked.
+    h.press(KeyCode::F(2));
+    assert!(h.screen().contains("Who are you?"), "{}", h.screen());
+    h.type_text("1");
+    h.type_text("9999").press(Enter);
+    assert!(
+        h.screen().contains("Wrong PIN. 4 more tries"),
+        "{}",
+        h.screen()
+    );
+    h.type_text("2468").press(Enter);
+    let screen = h.screen();
+    assert!(
+        screen.contains("Staff desk · Maya (coordinator)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&need.display()) && screen.contains(&offer.display()),
+        "{screen}"
+    );
+
+    // A scanner types the payload and Enter.
+    h.type_text(&sign.payload(&need)).press(Enter);
+    assert!(
+        h.screen().contains("Enter: confirm pickup"),
+        "{}",
+        h.screen()
+    );
+    h.press(Enter);
+    assert!(
+        h.screen()
+            .contains(&format!("Picked up: {}", need.display())),
+        "{}",
+        h.screen()
+    );
+    assert_eq!(
+        h.kiosk.store().slip(&need).unwrap().unwrap().status,
+        Status::PickedUp
+    );
+    // Again: refused, saying when and by whom.
+    h.type_text(&sign.payload(&need)).press(Enter).press(Enter);
+    assert!(
+        h.screen().contains("was already picked up"),
+        "{}",
+        h.screen()
+    );
+    assert!(h.screen().contains("by Maya"), "{}", h.screen());
+    // A forged payload: refused and nothing opens.
+    let forged = sign.payload(&need).replace(need.as_str(), waiting.as_str());
+    h.type_text(&forged).press(Enter);
+    assert!(
+        h.screen().contains("signature does not match"),
+        "{}",
+        h.screen()
+    );
+
+    // The offerer brings rice: scan the offer slip, Enter opens the drop-off form.
+    h.type_text(offer.as_str()).press(Enter).press(Enter);
+    assert!(h.screen().contains("Record a drop-off"), "{}", h.screen());
+    h.type_text("Rice")
+        .press(KeyCode::Tab)
+        .press(KeyCode::Backspace)
+        .type_text("5")
+        .press(Enter);
+    assert!(h.screen().contains("Added 5 × Rice"), "{}", h.screen());
+    let stock = h.kiosk.store().inventory().unwrap();
+    assert_eq!((stock[0].item.as_str(), stock[0].quantity), ("Rice", 5));
+    assert_eq!(
+        h.kiosk.store().slip(&offer).unwrap().unwrap().status,
+        Status::PickedUp
+    );
+
+    // Needs to match → Food → the waiting need → stock of rice → propose.
+    h.press(KeyCode::Tab);
+    assert!(h.screen().contains("Food: 1"), "{}", h.screen());
+    h.press(Enter).press(Enter);
+    assert!(h.screen().contains("In stock: Rice (5)"), "{}", h.screen());
+    h.press(Enter);
+    assert!(h.screen().contains("Match proposed"), "{}", h.screen());
+    // Proposed matches → confirm.
+    h.press(KeyCode::Tab);
+    assert!(
+        h.screen().contains(&format!("Need {}", waiting.display())),
+        "{}",
+        h.screen()
+    );
+    h.press(Enter);
+    assert!(h.screen().contains("Match confirmed"), "{}", h.screen());
+    assert_eq!(
+        h.kiosk.store().slip(&waiting).unwrap().unwrap().status,
+        Status::Matched
+    );
+    assert_eq!(
+        h.kiosk.store().inventory().unwrap()[0].quantity,
+        4,
+        "one set aside"
+    );
+
+    // Inventory: hand one out.
+    h.press(KeyCode::Tab).press(KeyCode::F(7));
+    assert!(
+        h.screen().contains("Handed out one Rice. 3 left."),
+        "{}",
+        h.screen()
+    );
+
+    // F10 locks and hands the kiosk back to visitors, who see the match as "ready".
+    h.press(KeyCode::F(10));
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+    h.press(Enter)
+        .press(Enter)
+        .type_text("3")
+        .type_text(waiting.as_str())
+        .press(Enter);
+    assert!(
+        h.screen().contains("Ready: please come to pick up."),
+        "{}",
+        h.screen()
+    );
+
+    let audit: Vec<String> = h
+        .kiosk
+        .store()
+        .audit_tail(50)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    for action in [
+        "unlock_failed",
+        "unlock",
+        "pickup",
+        "pickup_refused",
+        "scan_refused",
+        "dropoff",
+        "match_propose",
+        "match_confirm",
+        "handout",
+        "lock",
+    ] {
+        assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
+    }
+}
+
+#[test]
+fn an_idle_desk_on_the_kiosk_returns_to_welcome() {
+    let mut h = Harness::new();
+    h.press(KeyCode::F(2))
+        .type_text("1")
+        .type_text("2468")
+        .press(KeyCode::Enter);
+    assert!(matches!(
+        &h.kiosk.state.screen,
+        Screen::Desk(Desk {
+            phase: Phase::Open(_),
+            ..
+        })
+    ));
+    h.wait(90_000 + 15_000);
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+}
+
+/// A clock tests can move.
+fn movable_clock(start: chrono::DateTime<Utc>) -> (Arc<AtomicI64>, Env) {
+    let ms = Arc::new(AtomicI64::new(start.timestamp_millis()));
+    let read = Arc::clone(&ms);
+    let mut env = Env::fixed(start, 5);
+    env.now = Box::new(move || {
+        Utc.timestamp_millis_opt(read.load(Ordering::SeqCst))
+            .unwrap()
+    });
+    (ms, env)
+}
+
+fn console(path: &std::path::Path, env: Env) -> Kiosk {
+    let store = Store::open(path).unwrap();
+    let dir = tempfile::tempdir().unwrap().keep();
+    Kiosk::new_with(
+        true,
+        &Config::default(),
+        store,
+        Arc::new(I18n::embedded()),
+        Arc::new(FilePrinter::new(dir)),
+        b"pepper".to_vec(),
+        env,
+        0,
+    )
+    .unwrap()
+}
+
+fn try_pin(k: &mut Kiosk, pin: &str) -> String {
+    for key in std::iter::once(KeyCode::Char('1'))
+        .chain(pin.chars().map(KeyCode::Char))
+        .chain([KeyCode::Enter])
+    {
+        k.key(common::key(key), 1);
+    }
+    let terminal = common::draw(&k.state, &k.i18n, 80, 24);
+    format!("{}", terminal.backend())
+}
+
+#[test]
+fn five_wrong_pins_lock_the_console_even_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("aidkiosk.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        runtime::initialise(
+            &mut store,
+            &mut Env::fixed(common::now(), 1),
+            b"pepper",
+            "Hall",
+            "Sam",
+            "2468",
+        )
+        .unwrap();
+    }
+    let (clock, env) = movable_clock(common::now());
+    let mut k = console(&path, env);
+    for left in (1..=4).rev() {
+        let screen = try_pin(&mut k, "0000");
+        assert!(
+            screen.contains(&format!("{left} more tr")) || screen.contains("One more try"),
+            "{screen}"
+        );
+        k.key(common::key(KeyCode::Esc), 1);
+    }
+    let screen = try_pin(&mut k, "0000");
+    assert!(screen.contains("This console is locked until"), "{screen}");
+    drop(k);
+
+    // Restart: still locked, even for the right PIN.
+    let (clock2, env) = movable_clock(common::now() + Duration::minutes(1));
+    let mut k = console(&path, env);
+    k.key(common::key(KeyCode::Esc), 1);
+    let screen = try_pin(&mut k, "2468");
+    assert!(screen.contains("This console is locked until"), "{screen}");
+    assert!(matches!(
+        &k.state.screen,
+        Screen::Desk(Desk {
+            phase: Phase::Locked(_),
+            ..
+        })
+    ));
+    // A lock is per console: the kiosk's own desk is not locked.
+    let store = Store::open(&path).unwrap();
+    assert!(matches!(
+        store.lock_state("kiosk", common::now()).unwrap(),
+        aidkiosk::store::LockState::Open { .. }
+    ));
+    // Five minutes on, the right PIN opens it.
+    clock2.store(
+        (common::now() + Duration::minutes(6)).timestamp_millis(),
+        Ordering::SeqCst,
+    );
+    k.key(common::key(KeyCode::Esc), 1);
+    try_pin(&mut k, "2468");
+    assert!(matches!(
+        &k.state.screen,
+        Screen::Desk(Desk {
+            phase: Phase::Open(_),
+            ..
+        })
+    ));
+    drop(clock);
+}
+
+#[test]
+fn two_consoles_racing_on_one_slip_hand_it_over_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("aidkiosk.db");
+    let code = SlipCode::parse("7K3M-Q9PX").unwrap();
+    {
+        let mut store = Store::open(&path).unwrap();
+        runtime::initialise(
+            &mut store,
+            &mut Env::fixed(common::now(), 1),
+            b"p",
+            "Hall",
+            "Sam",
+            "2468",
+        )
+        .unwrap();
+        store
+            .add_staff("01JVOL", "Lee", Role::Volunteer, "$x", None, common::now())
+            .unwrap();
+        store
+            .save_entry(
+                &new_entry("01JE", Kind::Need, Category::Food, Urgency::Today),
+                &mut || code,
+                common::now(),
+            )
+            .unwrap();
+    }
+    let staff_ids: Vec<String> = Store::open(&path)
+        .unwrap()
+        .staff()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    for _round in 0..5 {
+        Store::open(&path)
+            .unwrap()
+            .connection()
+            .execute_batch("UPDATE slip SET picked_up_at = NULL, picked_up_by = NULL")
+            .unwrap();
+        let barrier = Arc::new(Barrier::new(2));
+        let handles: Vec<_> = staff_ids
+            .iter()
+            .cloned()
+            .map(|id| {
+                let (path, barrier) = (path.clone(), Arc::clone(&barrier));
+                std::thread::spawn(move || {
+                    let mut store = Store::open(&path).unwrap();
+                    barrier.wait();
+                    store.pickup(&code, &id, common::now()).unwrap()
+                })
+            })
+            .collect();
+        let outcomes: Vec<Pickup> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+        let done = outcomes.iter().filter(|o| **o == Pickup::Done).count();
+        let refused = outcomes
+            .iter()
+            .filter(|o| matches!(o, Pickup::Already { .. }))
+            .count();
+        assert_eq!((done, refused), (1, 1), "{outcomes:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #[test]
+    fn any_change_to_a_payload_is_refused(
+        edits in proptest::collection::vec((0usize..3, 0usize..64, proptest::char::range('!', '~')), 1..4)
+    ) {
+        let signer = Signer::new("K3F9Q", b"a site secret of thirty-two byte");
+        let code = SlipCode::parse("7K3M-Q9PX").unwrap();
+        let original = signer.payload(&code);
+        let mut chars: Vec<char> = original.chars().collect();
+        for (op, at, c) in edits {
+            let at = at % (chars.len() + 1);
+            match op {
+                0 => chars.insert(at, c),
+                1 if !chars.is_empty() => { chars.remove(at.min(chars.len() - 1)); }
+                _ if at < chars.len() => chars[at] = c,
+                _ => chars.push(c),
+            }
+        }
+        let mutated: String = chars.into_iter().collect();
+        prop_assume!(mutated != original);
+        prop_assert!(signer.verify(&mutated).is_err(), "accepted {mutated}");
+    }
+}
+
+#[test]
+fn candidates_come_most_urgent_and_oldest_first_with_neighbours_then_stock() {
+    let mut store = Store::open_in_memory().unwrap();
+    runtime::initialise(
+        &mut store,
+        &mut Env::fixed(common::now(), 1),
+        b"p",
+        "Hall",
+        "Sam",
+        "2468",
+    )
+    .unwrap();
+    let mut n = 0u8;
+    let mut add = |store: &mut Store, id: &str, kind, category, urgency, minutes: i64| {
+        n += 1;
+        let code = SlipCode::from_random([n, 1, 2, 3, 4]);
+        store
+            .save_entry(
+                &new_entry(id, kind, category, urgency),
+                &mut || code,
+                common::now() + Duration::minutes(minutes),
+            )
+            .unwrap();
+    };
+    add(
+        &mut store,
+        "need",
+        Kind::Need,
+        Category::BabyChild,
+        Urgency::Today,
+        0,
+    );
+    add(
+        &mut store,
+        "flex-old",
+        Kind::Offer,
+        Category::BabyChild,
+        Urgency::Flexible,
+        -300,
+    );
+    add(
+        &mut store,
+        "week-new",
+        Kind::Offer,
+        Category::BabyChild,
+        Urgency::Week,
+        -10,
+    );
+    add(
+        &mut store,
+        "week-old",
+        Kind::Offer,
+        Category::BabyChild,
+        Urgency::Week,
+        -100,
+    );
+    add(
+        &mut store,
+        "today",
+        Kind::Offer,
+        Category::BabyChild,
+        Urgency::Today,
+        -1,
+    );
+    add(
+        &mut store,
+        "neighbour",
+        Kind::Offer,
+        Category::Clothing,
+        Urgency::Today,
+        -2,
+    );
+    add(
+        &mut store,
+        "elsewhere",
+        Kind::Offer,
+        Category::Food,
+        Urgency::Today,
+        -500,
+    );
+    add(
+        &mut store,
+        "a-need",
+        Kind::Need,
+        Category::BabyChild,
+        Urgency::Today,
+        -500,
+    );
+    let staff = store.staff().unwrap()[0].id.clone();
+    let wipes = aidkiosk::store::DropOff {
+        id: "stock2",
+        category: Category::BabyChild,
+        item: "Wipes",
+        quantity: 2,
+        offer: None,
+    };
+    store.drop_off(&wipes, &staff, common::now()).unwrap();
+
+    let need = store
+        .open_entries(Kind::Need, &[Category::BabyChild], 10)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.id == "need")
+        .unwrap();
+    let order: Vec<String> = store
+        .candidates(&need, &[Category::Clothing], 10)
+        .unwrap()
+        .into_iter()
+        .map(|c| match c {
+            Candidate::Offer(e) => e.id,
+            Candidate::Stock(i) => i.item,
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "neighbour",
+            "today",
+            "week-old",
+            "week-new",
+            "flex-old",
+            "Wipes"
+        ]
+    );
+    let without: Vec<_> = store.candidates(&need, &[], 10).unwrap();
+    assert_eq!(without.len(), 5, "no neighbours: no clothing");
+}
+
+#[test]
+fn staff_accounts_from_the_command_line() {
+    use assert_cmd::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        Command::cargo_bin("aidkiosk")
+            .unwrap()
+            .env_remove("AIDKIOSK_DATA_DIR")
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(args)
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(
+            &["init", "--site", "Hall", "--admin", "Sam", "--pin-stdin"],
+            "2468"
+        )
+        .status
+        .success()
+    );
+    assert!(
+        run(&["staff", "add", "--name", "Lee", "--pin-stdin"], "1357")
+            .status
+            .success()
+    );
+    let out = run(&["staff", "add", "--name", "Kim", "--pin-stdin"], "12");
+    assert!(!out.status.success());
+    let list = String::from_utf8(run(&["staff", "list"], "").stdout).unwrap();
+    assert!(list.contains("volunteer") && list.contains("Lee"), "{list}");
+    assert!(
+        list.contains("coordinator") && list.contains("Sam"),
+        "{list}"
+    );
+    assert!(
+        run(&["staff", "set-pin", "lee", "--pin-stdin"], "9753")
+            .status
+            .success()
+    );
+    assert!(run(&["staff", "disable", "Lee"], "").status.success());
+    let list = String::from_utf8(run(&["staff", "list"], "").stdout).unwrap();
+    assert!(list.contains("Lee  (disabled)"), "{list}");
+    let out = run(&["staff", "disable", "Nobody"], "");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no staff member \"Nobody\""));
+}
