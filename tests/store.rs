@@ -172,3 +172,19 @@ fn saving_needs_a_site() {
     let err = store.save_entry(&entry("01JE1"), &mut || code, common::now());
     assert!(matches!(err, Err(StoreError::NotInitialised)));
 }
+
+#[test]
+fn insert_many_skips_taken_codes_and_leaves_no_orphans() {
+    let mut store = ready();
+    let a = SlipCode::parse("AAAA-AAAA").unwrap();
+    let b = SlipCode::parse("BBBB-BBBB").unwrap();
+    let mut rows = vec![
+        (entry("01JE1"), a, common::now()),
+        (entry("01JE2"), a, common::now()),
+        (entry("01JE3"), b, common::now()),
+    ]
+    .into_iter();
+    assert_eq!(store.insert_many(&mut rows).unwrap(), 2);
+    assert_eq!(store.entry_count().unwrap(), 2, "the entry whose code was taken is not kept");
+    assert_eq!(store.slip(&b).unwrap().unwrap().entry_id, "01JE3");
+}

@@ -415,7 +415,15 @@ fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'s
         crate::domain::Kind::Need => ctx.t("desk-entry-pickup"),
         crate::domain::Kind::Offer => ctx.t("desk-entry-dropoff"),
     };
-    if e.picked_up.is_none() {
+    if let Some((at, by)) = &e.picked_up {
+        // A second scan says at once when and by whom.
+        let already = Notice::AlreadyPicked {
+            code: e.code,
+            at: *at,
+            by: by.clone(),
+        };
+        lines.extend(ctx.block(&[(notice(&already, ctx), bold())], w));
+    } else {
         lines.extend(ctx.block(&[(hint, bold())], w));
         if e.kind == crate::domain::Kind::Need && e.status == crate::domain::Status::Open {
             lines.extend(ctx.block(&[(ctx.t("desk-entry-match"), Style::default())], w));
