@@ -37,10 +37,22 @@ fn entry(i: u64, kind: Kind, category: Category) -> NewEntry {
 fn database(dir: &std::path::Path, n: u64, kind_of: impl Fn(u64) -> (Kind, Category)) -> Store {
     let mut store = Store::open(&dir.join("aidkiosk.db")).unwrap();
     let start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
-    runtime::initialise(&mut store, &mut Env::fixed(start, 1), b"p", "Bench", "Sam", "2468").unwrap();
+    runtime::initialise(
+        &mut store,
+        &mut Env::fixed(start, 1),
+        b"p",
+        "Bench",
+        "Sam",
+        "2468",
+    )
+    .unwrap();
     let mut rows = (0..n).map(|i| {
         let (kind, category) = kind_of(i);
-        (entry(i, kind, category), code(i), start + Duration::seconds(i as i64 * 30))
+        (
+            entry(i, kind, category),
+            code(i),
+            start + Duration::seconds(i as i64 * 30),
+        )
     });
     store.insert_many(&mut rows).unwrap();
     store
@@ -59,27 +71,35 @@ fn lookup(c: &mut Criterion) {
             black_box(store.entry_by_code(&code(i)).unwrap())
         })
     });
-    c.bench_function("slip lookup by code, 1,000,000 entries (visitor check)", |b| {
-        b.iter(|| {
-            i = (i + 7919) % 1_000_000;
-            black_box(store.slip(&code(i)).unwrap())
-        })
-    });
+    c.bench_function(
+        "slip lookup by code, 1,000,000 entries (visitor check)",
+        |b| {
+            b.iter(|| {
+                i = (i + 7919) % 1_000_000;
+                black_box(store.slip(&code(i)).unwrap())
+            })
+        },
+    );
 }
 
 fn candidates(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     // 100,000 open food offers, one food need.
     let store = database(dir.path(), 100_001, |i| {
-        if i == 100_000 { (Kind::Need, Category::Food) } else { (Kind::Offer, Category::Food) }
+        if i == 100_000 {
+            (Kind::Need, Category::Food)
+        } else {
+            (Kind::Offer, Category::Food)
+        }
     });
     let need = store.entry_by_code(&code(100_000)).unwrap().unwrap();
     c.bench_function("match candidates among 100,000 open offers", |b| {
         b.iter(|| black_box(store.candidates(&need, &[], 30).unwrap()))
     });
-    c.bench_function("match candidates among 100,000 open offers, with a neighbour category", |b| {
-        b.iter(|| black_box(store.candidates(&need, &[Category::Other], 30).unwrap()))
-    });
+    c.bench_function(
+        "match candidates among 100,000 open offers, with a neighbour category",
+        |b| b.iter(|| black_box(store.candidates(&need, &[Category::Other], 30).unwrap())),
+    );
 }
 
 criterion_group! {

@@ -11,7 +11,6 @@ use crate::auth;
 use crate::config::{CONFIG_FILE, Config, DB_FILE, PrinterConfig};
 use crate::domain::SlipCode;
 use crate::i18n::{I18n, catalog_check};
-use crate::print::FilePrinter;
 use crate::runtime::{self, Env, Kiosk};
 use crate::slip::{Signer, Slip};
 use crate::store::Store;
@@ -119,6 +118,10 @@ pub enum SlipCommand {
 pub enum SlipFormat {
     Txt,
     Png,
+    /// The bytes an ESC/POS printer would be sent.
+    Escpos,
+    /// What a CUPS queue would be sent.
+    Pdf,
 }
 
 /// `aidkiosk locales …`
@@ -210,17 +213,13 @@ fn run(paths: &Paths, staff_console: bool) -> anyhow::Result<()> {
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
     let pepper = auth::load_or_create_pepper(&paths.data)?;
-    let printer = match &config.printer {
-        PrinterConfig::File { dir } => {
-            FilePrinter::new(dir.clone().unwrap_or_else(|| paths.data.join("slips")))
-        }
-    };
+    let printer = crate::print::from_config(&config, &paths.data);
     let mut kiosk = Kiosk::new_with(
         staff_console,
         &config,
         store,
         Arc::new(I18n::embedded()),
-        Arc::new(printer),
+        printer,
         pepper,
         Env::system(),
         0,
@@ -359,10 +358,24 @@ fn slip_render(paths: &Paths, code: &str, format: SlipFormat, out: &Path) -> any
         .slip(&code)?
         .ok_or_else(|| anyhow!("no slip with code {code} in {}", db.display()))?;
     let signer = Signer::new(&site.tag, &site.secret);
-    let slip = Slip::from_record(&record, &site.name, &signer, &config.staff_language);
+    let slip = Slip::from_record(&record, &site.name, &signer, &config);
+    let i18n = I18n::embedded();
+    let renderer = crate::print::Renderer::new(config.slip.paper_width_mm);
+    let native_qr = matches!(
+        config.printer,
+        PrinterConfig::EscposDevice {
+            native_qr: true,
+            ..
+        } | PrinterConfig::EscposTcp {
+            native_qr: true,
+            ..
+        }
+    );
     let bytes = match format {
-        SlipFormat::Txt => slip.to_text(&I18n::embedded()).into_bytes(),
-        SlipFormat::Png => slip.to_png()?,
+        SlipFormat::Txt => slip.to_text(&i18n).into_bytes(),
+        SlipFormat::Png => renderer.png(&slip, &i18n)?,
+        SlipFormat::Escpos => renderer.escpos(&slip, &i18n, native_qr)?,
+        SlipFormat::Pdf => renderer.pdf(&slip, &i18n)?,
     };
     std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
     Ok(())

@@ -34,11 +34,62 @@ pub enum PrinterConfig {
         #[serde(default)]
         dir: Option<PathBuf>,
     },
+    /// An ESC/POS printer on USB, e.g. `/dev/usb/lp0`.
+    EscposDevice {
+        path: PathBuf,
+        /// The printer has the `GS ( k` QR command (most made since 2015 do).
+        #[serde(default)]
+        native_qr: bool,
+    },
+    /// An ESC/POS printer on the network, raw TCP (port 9100).
+    EscposTcp {
+        addr: String,
+        #[serde(default = "default_timeout")]
+        timeout_secs: u64,
+        #[serde(default)]
+        native_qr: bool,
+    },
+    /// A CUPS queue; the slip goes through `lp` as a PDF.
+    Cups {
+        queue: String,
+        #[serde(default = "default_lp")]
+        command: String,
+    },
+}
+
+fn default_timeout() -> u64 {
+    5
+}
+
+fn default_lp() -> String {
+    "lp".into()
 }
 
 impl Default for PrinterConfig {
     fn default() -> Self {
         PrinterConfig::File { dir: None }
+    }
+}
+
+/// What goes on a slip besides the entry.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SlipConfig {
+    /// 58 or 80.
+    pub paper_width_mm: u32,
+    /// Where to pick up, e.g. "Side door, 12 Elm Street".
+    pub place: String,
+    /// When, e.g. "Tue and Thu 16:00–19:00".
+    pub hours: String,
+}
+
+impl Default for SlipConfig {
+    fn default() -> Self {
+        SlipConfig {
+            paper_width_mm: 58,
+            place: String::new(),
+            hours: String::new(),
+        }
     }
 }
 
@@ -59,6 +110,7 @@ pub struct Config {
     /// Categories offered, in menu order.
     pub categories: Vec<Category>,
     pub printer: PrinterConfig,
+    pub slip: SlipConfig,
     pub bidi: BidiMode,
     pub matching: MatchingConfig,
 }
@@ -85,6 +137,7 @@ impl Default for Config {
             retention_days: 30,
             categories: Category::ALL.to_vec(),
             printer: PrinterConfig::default(),
+            slip: SlipConfig::default(),
             bidi: BidiMode::default(),
             matching: MatchingConfig::default(),
         }
@@ -198,6 +251,20 @@ impl Config {
                     format!("{:?} is listed twice", c.as_str()),
                 ));
             }
+        }
+        if ![58, 80].contains(&self.slip.paper_width_mm) {
+            return Err(invalid(
+                "slip.paper_width_mm",
+                format!("{} is not 58 or 80", self.slip.paper_width_mm),
+            ));
+        }
+        if let PrinterConfig::EscposTcp { timeout_secs, .. } = &self.printer
+            && !(1..=120).contains(timeout_secs)
+        {
+            return Err(invalid(
+                "printer.timeout_secs",
+                format!("{timeout_secs} is out of range 1..=120"),
+            ));
         }
         if let Some(site) = &self.site
             && (site.trim().is_empty() || site.chars().count() > 60)

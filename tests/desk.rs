@@ -608,20 +608,47 @@ fn the_desk_refreshes_when_the_kiosk_saves_an_entry() {
     let path = dir.path().join("aidkiosk.db");
     {
         let mut store = Store::open(&path).unwrap();
-        runtime::initialise(&mut store, &mut Env::fixed(Utc::now(), 1), b"pepper", "Hall", "Sam", "2468").unwrap();
+        runtime::initialise(
+            &mut store,
+            &mut Env::fixed(Utc::now(), 1),
+            b"pepper",
+            "Hall",
+            "Sam",
+            "2468",
+        )
+        .unwrap();
     }
     let mut desk = console(&path, Env::system());
     try_pin(&mut desk, "2468");
-    assert!(matches!(&desk.state.screen, Screen::Desk(Desk { phase: Phase::Open(_), .. })));
+    assert!(matches!(
+        &desk.state.screen,
+        Screen::Desk(Desk {
+            phase: Phase::Open(_),
+            ..
+        })
+    ));
     // The kiosk, another process in real life, saves a need.
     let code = SlipCode::parse("7K3M-Q9PX").unwrap();
     Store::open(&path)
         .unwrap()
-        .save_entry(&new_entry("01JNEW", Kind::Need, Category::Medical, Urgency::Today), &mut || code, Utc::now())
+        .save_entry(
+            &new_entry("01JNEW", Kind::Need, Category::Medical, Urgency::Today),
+            &mut || code,
+            Utc::now(),
+        )
         .unwrap();
-    let before = format!("{}", common::draw(&desk.state, &desk.i18n, 80, 24).backend());
+    let before = format!(
+        "{}",
+        common::draw(&desk.state, &desk.i18n, 80, 24).backend()
+    );
     assert!(!before.contains("7K3M-Q9PX"), "{before}");
     desk.poll(2);
-    let after = format!("{}", common::draw(&desk.state, &desk.i18n, 80, 24).backend());
-    assert!(after.contains("7K3M-Q9PX") && after.contains("Medical"), "{after}");
+    let after = format!(
+        "{}",
+        common::draw(&desk.state, &desk.i18n, 80, 24).backend()
+    );
+    assert!(
+        after.contains("7K3M-Q9PX") && after.contains("Medical"),
+        "{after}"
+    );
 }

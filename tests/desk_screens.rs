@@ -2,11 +2,15 @@
 
 mod common;
 
-use aidkiosk::app::desk::{Data, Desk, DropField, DropOffForm, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage};
+use aidkiosk::app::desk::{
+    Data, Desk, DropField, DropOffForm, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage,
+};
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
-use aidkiosk::store::{Candidate, EntryView, InventoryItem, MatchView, QueueFilter, Role, StaffMember};
+use aidkiosk::store::{
+    Candidate, EntryView, InventoryItem, MatchView, QueueFilter, Role, StaffMember,
+};
 use chrono::Duration;
 
 fn member(name: &str, role: Role) -> StaffMember {
@@ -18,7 +22,13 @@ fn member(name: &str, role: Role) -> StaffMember {
     }
 }
 
-fn entry(code: &str, kind: Kind, category: Category, status: Status, minutes_ago: i64) -> EntryView {
+fn entry(
+    code: &str,
+    kind: Kind,
+    category: Category,
+    status: Status,
+    minutes_ago: i64,
+) -> EntryView {
     EntryView {
         id: format!("e-{code}"),
         code: SlipCode::parse(code).unwrap(),
@@ -39,20 +49,48 @@ fn entry(code: &str, kind: Kind, category: Category, status: Status, minutes_ago
 
 fn stock() -> Vec<InventoryItem> {
     vec![
-        InventoryItem { id: "i1".into(), category: Category::BabyChild, item: "Nappies size 3".into(), quantity: 14 },
-        InventoryItem { id: "i2".into(), category: Category::Food, item: "Rice 1 kg".into(), quantity: 0 },
+        InventoryItem {
+            id: "i1".into(),
+            category: Category::BabyChild,
+            item: "Nappies size 3".into(),
+            quantity: 14,
+        },
+        InventoryItem {
+            id: "i2".into(),
+            category: Category::Food,
+            item: "Rice 1 kg".into(),
+            quantity: 0,
+        },
     ]
 }
 
 fn data() -> Data {
-    let need = entry("7K3M-Q9PX", Kind::Need, Category::BabyChild, Status::Open, 12);
+    let need = entry(
+        "7K3M-Q9PX",
+        Kind::Need,
+        Category::BabyChild,
+        Status::Open,
+        12,
+    );
     Data {
         loaded_at: Some(common::now()),
         filter: QueueFilter::default(),
         queue: vec![
             need.clone(),
-            entry("AB12-CD34", Kind::Offer, Category::Food, Status::Matched, 75),
-            entry("ZZ99-XY88", Kind::Need, Category::Clothing, Status::PickedUp, 3),
+            entry(
+                "AB12-CD34",
+                Kind::Offer,
+                Category::Food,
+                Status::Matched,
+                75,
+            ),
+            entry(
+                "ZZ99-XY88",
+                Kind::Need,
+                Category::Clothing,
+                Status::PickedUp,
+                3,
+            ),
         ],
         needs: vec![(Category::BabyChild, 4), (Category::Food, 1)],
         matches: vec![MatchView {
@@ -80,29 +118,91 @@ fn session(tab: Tab, overlay: Option<Overlay>, notice: Option<Notice>) -> Phase 
 }
 
 fn screens() -> Vec<(&'static str, Phase)> {
-    let staff = vec![member("Maya", Role::Coordinator), member("Lee", Role::Volunteer)];
-    let need = entry("7K3M-Q9PX", Kind::Need, Category::BabyChild, Status::Open, 12);
+    let staff = vec![
+        member("Maya", Role::Coordinator),
+        member("Lee", Role::Volunteer),
+    ];
+    let need = entry(
+        "7K3M-Q9PX",
+        Kind::Need,
+        Category::BabyChild,
+        Status::Open,
+        12,
+    );
     let mut picked = need.clone();
     picked.status = Status::PickedUp;
     picked.picked_up = Some((common::now() - Duration::minutes(5), "Lee".into()));
     vec![
-        ("who", Phase::Locked(Unlock { staff: staff.clone(), ..Unlock::default() })),
-        ("pin", Phase::Locked(Unlock { staff: staff.clone(), chosen: Some(1), pin: "12".into(), ..Unlock::default() })),
+        (
+            "who",
+            Phase::Locked(Unlock {
+                staff: staff.clone(),
+                ..Unlock::default()
+            }),
+        ),
+        (
+            "pin",
+            Phase::Locked(Unlock {
+                staff: staff.clone(),
+                chosen: Some(1),
+                pin: "12".into(),
+                ..Unlock::default()
+            }),
+        ),
         (
             "pin-wrong",
-            Phase::Locked(Unlock { staff: staff.clone(), chosen: Some(1), message: Some(UnlockMessage::WrongPin { left: 2 }), ..Unlock::default() }),
+            Phase::Locked(Unlock {
+                staff: staff.clone(),
+                chosen: Some(1),
+                message: Some(UnlockMessage::WrongPin { left: 2 }),
+                ..Unlock::default()
+            }),
         ),
         ("no-staff", Phase::Locked(Unlock::default())),
-        ("queue", session(Tab::Queue, None, Some(Notice::PickedUp(SlipCode::parse("ZZ99-XY88").unwrap())))),
+        (
+            "queue",
+            session(
+                Tab::Queue,
+                None,
+                Some(Notice::PickedUp(SlipCode::parse("ZZ99-XY88").unwrap())),
+            ),
+        ),
         ("needs", session(Tab::Needs, None, None)),
         ("matches", session(Tab::Matches, None, None)),
-        ("inventory", session(Tab::Inventory, None, Some(Notice::HandedOut { item: "Nappies size 3".into(), left: 14 }))),
-        ("entry-need", session(Tab::Queue, Some(Overlay::Entry(need.clone())), None)),
-        ("entry-picked", session(Tab::Queue, Some(Overlay::Entry(picked)), None)),
-        ("refused", session(Tab::Queue, None, Some(Notice::RefusedSignature))),
+        (
+            "inventory",
+            session(
+                Tab::Inventory,
+                None,
+                Some(Notice::HandedOut {
+                    item: "Nappies size 3".into(),
+                    left: 14,
+                }),
+            ),
+        ),
+        (
+            "entry-need",
+            session(Tab::Queue, Some(Overlay::Entry(need.clone())), None),
+        ),
+        (
+            "entry-picked",
+            session(Tab::Queue, Some(Overlay::Entry(picked)), None),
+        ),
+        (
+            "refused",
+            session(Tab::Queue, None, Some(Notice::RefusedSignature)),
+        ),
         (
             "need-list",
-            session(Tab::Needs, Some(Overlay::NeedList { category: Category::BabyChild, needs: vec![need.clone()], cursor: 0 }), None),
+            session(
+                Tab::Needs,
+                Some(Overlay::NeedList {
+                    category: Category::BabyChild,
+                    needs: vec![need.clone()],
+                    cursor: 0,
+                }),
+                None,
+            ),
         ),
         (
             "candidates",
@@ -111,7 +211,13 @@ fn screens() -> Vec<(&'static str, Phase)> {
                 Some(Overlay::Candidates {
                     need: need.clone(),
                     list: vec![
-                        Candidate::Offer(entry("AB12-CD34", Kind::Offer, Category::BabyChild, Status::Open, 40)),
+                        Candidate::Offer(entry(
+                            "AB12-CD34",
+                            Kind::Offer,
+                            Category::BabyChild,
+                            Status::Open,
+                            40,
+                        )),
                         Candidate::Stock(stock()[0].clone()),
                     ],
                     cursor: 1,
@@ -145,7 +251,10 @@ fn every_desk_screen_in_every_script() {
             settings.staff_language = lang.into();
             settings.staff_console = true;
             let mut state = State::new(settings, false, 0);
-            state.screen = Screen::Desk(Desk { console: "staff".into(), phase });
+            state.screen = Screen::Desk(Desk {
+                console: "staff".into(),
+                phase,
+            });
             let terminal = common::draw(&state, &i18n, 80, 24);
             insta::assert_snapshot!(format!("desk-{name}-{lang}"), terminal.backend());
         }

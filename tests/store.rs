@@ -185,6 +185,10 @@ fn insert_many_skips_taken_codes_and_leaves_no_orphans() {
     ]
     .into_iter();
     assert_eq!(store.insert_many(&mut rows).unwrap(), 2);
-    assert_eq!(store.entry_count().unwrap(), 2, "the entry whose code was taken is not kept");
+    assert_eq!(
+        store.entry_count().unwrap(),
+        2,
+        "the entry whose code was taken is not kept"
+    );
     assert_eq!(store.slip(&b).unwrap().unwrap().entry_id, "01JE3");
 }

@@ -1,9 +1,23 @@
-//! Printer targets. A print job runs off the UI thread; a failed job never loses the entry.
+//! Printer targets. A print job runs off the UI thread; a failed job never loses the entry
+//! (the slip stays on screen, the kiosk retries, staff can reprint).
 
-use std::path::PathBuf;
+use std::io::{Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
+use image::GrayImage;
+
+use crate::config::{Config, PrinterConfig};
 use crate::i18n::I18n;
-use crate::slip::Slip;
+use crate::slip::escpos;
+use crate::slip::raster::{QrMode, Rasterizer, dots_for_width};
+use crate::slip::{QrError, Slip};
+
+/// Dots per inch of thermal print heads (and of our slip images).
+pub const DPI: f32 = 203.0;
 
 /// Why a slip did not print.
 #[derive(Debug, thiserror::Error)]
@@ -14,7 +28,69 @@ pub enum PrintError {
         source: std::io::Error,
     },
     #[error("cannot render slip: {0}")]
-    Render(#[from] crate::slip::QrError),
+    Render(#[from] QrError),
+    #[error("printer at {addr} does not answer: {source}")]
+    Connect {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error("printer is out of paper")]
+    OutOfPaper,
+    #[error("{command} failed: {message}")]
+    Spool { command: String, message: String },
+}
+
+/// Draws slips; shared by every target. Fonts load on first use, on the print thread.
+#[derive(Debug)]
+pub struct Renderer {
+    width: u32,
+    raster: OnceLock<Mutex<Rasterizer>>,
+}
+
+impl Renderer {
+    /// A renderer for paper `paper_width_mm` wide.
+    pub fn new(paper_width_mm: u32) -> Renderer {
+        Renderer {
+            width: dots_for_width(paper_width_mm),
+            raster: OnceLock::new(),
+        }
+    }
+
+    /// The slip as a grey image.
+    pub fn image(&self, slip: &Slip, i18n: &I18n, qr: QrMode) -> Result<GrayImage, QrError> {
+        let raster = self.raster.get_or_init(|| Mutex::new(Rasterizer::new()));
+        // A poisoned lock only means another print panicked mid-slip; the fonts are fine.
+        let mut raster = raster.lock().unwrap_or_else(|p| p.into_inner());
+        raster.render(slip, i18n, self.width, qr)
+    }
+
+    /// PNG bytes.
+    pub fn png(&self, slip: &Slip, i18n: &I18n) -> Result<Vec<u8>, QrError> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        self.image(slip, i18n, QrMode::Raster)?
+            .write_to(&mut out, image::ImageFormat::Png)
+            .map_err(QrError::Png)?;
+        Ok(out.into_inner())
+    }
+
+    /// ESC/POS bytes; with `native_qr` the printer draws the QR itself.
+    pub fn escpos(&self, slip: &Slip, i18n: &I18n, native_qr: bool) -> Result<Vec<u8>, QrError> {
+        let mode = if native_qr {
+            QrMode::Native
+        } else {
+            QrMode::Raster
+        };
+        let image = self.image(slip, i18n, mode)?;
+        Ok(escpos::encode(
+            &image,
+            native_qr.then_some(slip.payload.as_str()),
+        ))
+    }
+
+    /// A one-page PDF.
+    pub fn pdf(&self, slip: &Slip, i18n: &I18n) -> Result<Vec<u8>, QrError> {
+        Ok(escpos::pdf(&self.image(slip, i18n, QrMode::Raster)?, DPI))
+    }
 }
 
 /// Something that puts slips on paper (or where paper would be).
@@ -23,36 +99,213 @@ pub trait Printer: Send + Sync {
     fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError>;
 }
 
-/// The default target: `slips/<code>.png` and `slips/<code>.txt` in a folder.
+/// The printer the config names.
+pub fn from_config(config: &Config, data_dir: &Path) -> Arc<dyn Printer> {
+    let renderer = Arc::new(Renderer::new(config.slip.paper_width_mm));
+    match &config.printer {
+        PrinterConfig::File { dir } => Arc::new(FilePrinter {
+            dir: dir.clone().unwrap_or_else(|| data_dir.join("slips")),
+            renderer,
+        }),
+        PrinterConfig::EscposDevice { path, native_qr } => Arc::new(DevicePrinter {
+            path: path.clone(),
+            native_qr: *native_qr,
+            renderer,
+        }),
+        PrinterConfig::EscposTcp {
+            addr,
+            timeout_secs,
+            native_qr,
+        } => Arc::new(TcpPrinter {
+            addr: addr.clone(),
+            timeout: Duration::from_secs(*timeout_secs),
+            native_qr: *native_qr,
+            renderer,
+        }),
+        PrinterConfig::Cups { queue, command } => Arc::new(CupsPrinter {
+            queue: queue.clone(),
+            command: command.clone(),
+            spool: data_dir.join("slips"),
+            renderer,
+        }),
+    }
+}
+
+fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, PrintError> {
+    let path = dir.join(name);
+    let err = |source| PrintError::Write {
+        path: path.clone(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(err)?;
+    // Write then rename, so a reader never sees half a slip.
+    let tmp = dir.join(format!(".{name}.tmp"));
+    std::fs::write(&tmp, bytes).map_err(err)?;
+    std::fs::rename(&tmp, &path).map_err(err)?;
+    Ok(path)
+}
+
+/// The default target: `<code>.png` and `<code>.txt` in a folder.
 #[derive(Debug, Clone)]
 pub struct FilePrinter {
     pub dir: PathBuf,
+    pub renderer: Arc<Renderer>,
 }
 
 impl FilePrinter {
-    /// Writes into `dir`, creating it as needed.
+    /// Writes 58 mm slips into `dir`.
     pub fn new(dir: PathBuf) -> Self {
-        FilePrinter { dir }
-    }
-
-    fn write(&self, name: &str, bytes: &[u8]) -> Result<(), PrintError> {
-        let path = self.dir.join(name);
-        let err = |source| PrintError::Write {
-            path: path.clone(),
-            source,
-        };
-        std::fs::create_dir_all(&self.dir).map_err(err)?;
-        // Write then rename, so a reader never sees half a slip.
-        let tmp = self.dir.join(format!(".{name}.tmp"));
-        std::fs::write(&tmp, bytes).map_err(err)?;
-        std::fs::rename(&tmp, &path).map_err(err)
+        FilePrinter {
+            dir,
+            renderer: Arc::new(Renderer::new(58)),
+        }
     }
 }
 
 impl Printer for FilePrinter {
     fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
         let code = slip.code.as_str();
-        self.write(&format!("{code}.png"), &slip.to_png()?)?;
-        self.write(&format!("{code}.txt"), slip.to_text(i18n).as_bytes())
+        write_atomic(
+            &self.dir,
+            &format!("{code}.png"),
+            &self.renderer.png(slip, i18n)?,
+        )?;
+        write_atomic(
+            &self.dir,
+            &format!("{code}.txt"),
+            slip.to_text(i18n).as_bytes(),
+        )?;
+        Ok(())
+    }
+}
+
+/// An ESC/POS printer on USB (`/dev/usb/lp0`).
+#[derive(Debug)]
+pub struct DevicePrinter {
+    pub path: PathBuf,
+    pub native_qr: bool,
+    pub renderer: Arc<Renderer>,
+}
+
+impl Printer for DevicePrinter {
+    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
+        let bytes = self.renderer.escpos(slip, i18n, self.native_qr)?;
+        let err = |source| PrintError::Write {
+            path: self.path.clone(),
+            source,
+        };
+        let mut device = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&self.path)
+            .map_err(err)?;
+        device.write_all(&bytes).map_err(err)?;
+        device.flush().map_err(err)
+    }
+}
+
+/// An ESC/POS printer on the network (raw TCP, usually port 9100).
+#[derive(Debug)]
+pub struct TcpPrinter {
+    pub addr: String,
+    pub timeout: Duration,
+    pub native_qr: bool,
+    pub renderer: Arc<Renderer>,
+}
+
+impl TcpPrinter {
+    fn connect(&self) -> Result<TcpStream, PrintError> {
+        let err = |source| PrintError::Connect {
+            addr: self.addr.clone(),
+            source,
+        };
+        let addrs = self.addr.to_socket_addrs().map_err(err)?;
+        let mut last = std::io::Error::other("no address");
+        for addr in addrs {
+            match TcpStream::connect_timeout(&addr, self.timeout) {
+                Ok(stream) => {
+                    stream.set_write_timeout(Some(self.timeout)).map_err(err)?;
+                    stream
+                        .set_read_timeout(Some(Duration::from_millis(500)))
+                        .map_err(err)?;
+                    return Ok(stream);
+                }
+                Err(e) => last = e,
+            }
+        }
+        Err(err(last))
+    }
+}
+
+impl Printer for TcpPrinter {
+    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
+        let bytes = self.renderer.escpos(slip, i18n, self.native_qr)?;
+        let mut stream = self.connect()?;
+        let err = |source| PrintError::Connect {
+            addr: self.addr.clone(),
+            source,
+        };
+        // Ask for the paper sensor; printers that do not answer are given the job anyway.
+        stream.write_all(&escpos::STATUS_PAPER).map_err(err)?;
+        let mut status = [0u8; 1];
+        if let Ok(1) = stream.read(&mut status)
+            && escpos::paper_out(status[0])
+        {
+            return Err(PrintError::OutOfPaper);
+        }
+        stream.write_all(&bytes).map_err(err)?;
+        stream.flush().map_err(err)
+    }
+}
+
+/// A CUPS queue, through `lp`.
+#[derive(Debug)]
+pub struct CupsPrinter {
+    pub queue: String,
+    pub command: String,
+    pub spool: PathBuf,
+    pub renderer: Arc<Renderer>,
+}
+
+/// How long `lp` may take before the job counts as failed.
+const LP_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Printer for CupsPrinter {
+    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
+        let pdf = self.renderer.pdf(slip, i18n)?;
+        let path = write_atomic(&self.spool, &format!("{}.pdf", slip.code.as_str()), &pdf)?;
+        let spool = |message: String| PrintError::Spool {
+            command: self.command.clone(),
+            message,
+        };
+        let mut child = Command::new(&self.command)
+            .arg("-d")
+            .arg(&self.queue)
+            .arg("-t")
+            .arg(format!("aidkiosk {}", slip.code))
+            .arg(&path)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| spool(e.to_string()))?;
+        let started = Instant::now();
+        loop {
+            match child.try_wait().map_err(|e| spool(e.to_string()))? {
+                Some(status) if status.success() => return Ok(()),
+                Some(status) => {
+                    let mut stderr = String::new();
+                    if let Some(mut e) = child.stderr.take() {
+                        let _ = e.read_to_string(&mut stderr);
+                    }
+                    return Err(spool(format!("{status}: {}", stderr.trim())));
+                }
+                None if started.elapsed() > LP_TIMEOUT => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(spool("timed out".into()));
+                }
+                None => std::thread::sleep(Duration::from_millis(50)),
+            }
+        }
     }
 }

@@ -96,6 +96,7 @@ pub struct Kiosk {
     neighbours: BTreeMap<Category, Vec<Category>>,
     /// The database's `data_version` when the desk last loaded.
     data_version: i64,
+    config: Config,
 }
 
 impl Kiosk {
@@ -131,6 +132,7 @@ impl Kiosk {
         let mut kiosk = Kiosk {
             neighbours: config.matching.neighbours.clone(),
             data_version: 0,
+            config: config.clone(),
             state: State::new(settings, needs_setup, now),
             i18n,
             store,
@@ -253,12 +255,9 @@ impl Kiosk {
     fn print(&mut self, code: SlipCode) {
         let tx = self.results.0.clone();
         let slip = match (self.store.slip(&code), self.signer(), &self.site) {
-            (Ok(Some(record)), Some(signer), Some(site)) => Slip::from_record(
-                &record,
-                &site.name,
-                &signer,
-                &self.state.settings.staff_language,
-            ),
+            (Ok(Some(record)), Some(signer), Some(site)) => {
+                Slip::from_record(&record, &site.name, &signer, &self.config)
+            }
             (other, _, _) => {
                 tracing::error!(?other, %code, "cannot build slip to print");
                 let _ = tx.send(Action::Printed { code, ok: false });

@@ -1,7 +1,9 @@
 //! The slip a visitor takes home: one model, several renderers (text and PNG), and the signed
 //! QR payload it carries.
 
+pub mod escpos;
 mod qr;
+pub mod raster;
 mod sign;
 
 use chrono::{DateTime, Utc};
@@ -17,6 +19,9 @@ use crate::store::SlipRecord;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slip {
     pub site: String,
+    /// Where and when to pick up (config `[slip]`); may be empty.
+    pub place: String,
+    pub hours: String,
     pub code: SlipCode,
     pub payload: String,
     pub kind: Kind,
@@ -34,18 +39,28 @@ impl Slip {
         record: &SlipRecord,
         site: &str,
         signer: &Signer,
-        staff_language: &str,
+        config: &crate::config::Config,
     ) -> Slip {
         Slip {
             site: site.to_owned(),
+            place: config.slip.place.clone(),
+            hours: config.slip.hours.clone(),
             code: record.code,
             payload: signer.payload(&record.code),
             kind: record.kind,
             category: record.category,
             issued: record.issued_at,
             language: record.language.clone(),
-            staff_language: staff_language.to_owned(),
+            staff_language: config.staff_language.clone(),
         }
+    }
+
+    /// One language's half of the printed slip: what, when, what the slip is for (the code
+    /// is printed once, large, under both halves).
+    pub fn print_lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
+        let mut lines = self.lines(i18n, lang);
+        lines.remove(2);
+        lines
     }
 
     /// The languages printed, visitor's first, without repeats.
@@ -86,6 +101,12 @@ impl Slip {
         let mut out = String::new();
         out.push_str(&self.site);
         out.push('\n');
+        for line in [&self.place, &self.hours] {
+            if !line.is_empty() {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
         out.push_str(&rule);
         out.push('\n');
         for (i, lang) in self.languages().into_iter().enumerate() {
@@ -103,10 +124,5 @@ impl Slip {
         out.push_str(&format!("   {}\n", self.code.display()));
         out.push_str(&format!("   {}\n", self.payload));
         out
-    }
-
-    /// The slip as a PNG: the QR (8 pixels a module, quiet zone of 4) that a scanner reads.
-    pub fn to_png(&self) -> Result<Vec<u8>, QrError> {
-        QrMatrix::new(&self.payload)?.to_png(8)
     }
 }

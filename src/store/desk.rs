@@ -403,7 +403,12 @@ impl Store {
 
     /// Open entries of `kind` in `categories`, most urgent and oldest first. One indexed query
     /// per category, merged here: an `IN (…)` list would make SQLite sort every open row.
-    pub fn open_entries(&self, kind: Kind, categories: &[Category], limit: i64) -> Result<Vec<EntryView>> {
+    pub fn open_entries(
+        &self,
+        kind: Kind,
+        categories: &[Category],
+        limit: i64,
+    ) -> Result<Vec<EntryView>> {
         let sql = format!(
             "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
              WHERE e.kind = ?1 AND e.status = 'open' AND e.category = ?2
@@ -412,7 +417,8 @@ impl Store {
         let mut out = Vec::new();
         for category in categories {
             let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(params![kind.as_str(), category.as_str(), limit], raw_entry)?;
+            let rows =
+                stmt.query_map(params![kind.as_str(), category.as_str(), limit], raw_entry)?;
             for row in rows {
                 out.push(entry_view(row?)?);
             }
