@@ -51,6 +51,8 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<StaffCommand>,
     },
+    /// Print a sample slip in every enabled language to the configured printer.
+    PrintTest,
     /// Slips already issued.
     Slip {
         #[command(subcommand)]
@@ -180,6 +182,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                     ref out,
                 },
         }) => slip_render(&paths(&cli)?, code, format, out),
+        Some(Command::PrintTest) => print_test(&paths(&cli)?),
         None | Some(Command::Run) => run(&paths(&cli)?, false),
         Some(Command::Staff { command: None }) => run(&paths(&cli)?, true),
         Some(Command::Staff {
@@ -378,6 +381,54 @@ fn slip_render(paths: &Paths, code: &str, format: SlipFormat, out: &Path) -> any
         SlipFormat::Pdf => renderer.pdf(&slip, &i18n)?,
     };
     std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    Ok(())
+}
+
+fn print_test(paths: &Paths) -> anyhow::Result<()> {
+    let config = Config::load(&paths.config)?;
+    let db = paths.data.join(DB_FILE);
+    let site = if db.exists() {
+        Store::open(&db)?.site()?
+    } else {
+        None
+    };
+    // Before set-up there is no key yet; a sample slip is signed with a throwaway one.
+    let signer = match &site {
+        Some(s) => Signer::new(&s.tag, &s.secret),
+        None => Signer::new("TEST0", b"sample slip key"),
+    };
+    let site_name = site
+        .map(|s| s.name)
+        .or_else(|| config.site.clone())
+        .unwrap_or_else(|| "aidkiosk".into());
+    let printer = crate::print::from_config(&config, &paths.data);
+    let i18n = I18n::embedded();
+    let mut failed = 0;
+    for (i, lang) in config.languages.iter().enumerate() {
+        let code = SlipCode::from_random([0, 0, 0, 0, u8::try_from(i).unwrap_or(0)]);
+        let slip = Slip {
+            site: site_name.clone(),
+            place: config.slip.place.clone(),
+            hours: config.slip.hours.clone(),
+            code,
+            payload: signer.payload(&code),
+            kind: crate::domain::Kind::Need,
+            category: crate::domain::Category::Food,
+            issued: chrono::Utc::now(),
+            language: lang.clone(),
+            staff_language: config.staff_language.clone(),
+        };
+        match printer.print(&slip, &i18n) {
+            Ok(()) => println!("ok   {lang}"),
+            Err(e) => {
+                failed += 1;
+                println!("FAIL {lang}: {e}");
+            }
+        }
+    }
+    if failed > 0 {
+        bail!("{failed} sample slips did not print");
+    }
     Ok(())
 }
 

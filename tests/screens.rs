@@ -51,6 +51,8 @@ fn slip(print: PrintStatus) -> Step {
         kind: Kind::Need,
         category: Category::BabyChild,
         print,
+        attempts: 1,
+        since: 0,
     })
 }
 

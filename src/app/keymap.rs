@@ -103,6 +103,7 @@ fn desk_action(code: KeyCode) -> Option<DeskAction> {
         KeyCode::Right => DeskAction::Right,
         KeyCode::Tab => DeskAction::NextTab,
         KeyCode::BackTab => DeskAction::PrevTab,
+        KeyCode::F(4) => DeskAction::Reprint,
         KeyCode::F(5) => DeskAction::StatusFilter,
         KeyCode::F(6) => DeskAction::DropOff,
         KeyCode::F(7) => DeskAction::HandOut,

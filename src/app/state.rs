@@ -176,7 +176,16 @@ pub struct SlipView {
     pub kind: Kind,
     pub category: Category,
     pub print: PrintStatus,
+    /// Print attempts so far.
+    pub attempts: u8,
+    /// When the print status last changed.
+    pub since: Millis,
 }
+
+/// Print attempts the kiosk makes on its own while the slip is on screen.
+pub const PRINT_TRIES: u8 = 3;
+/// Wait between them.
+pub const PRINT_RETRY_MS: Millis = 10_000;
 
 /// How printing the slip went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

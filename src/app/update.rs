@@ -8,6 +8,9 @@ use crate::slip::PREFIX;
 pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
     state.clock = state.clock.max(now);
     if action == Action::Tick {
+        if let Some(effect) = retry_print(state) {
+            return vec![effect];
+        }
         let idle = state.clock.saturating_sub(state.last_input);
         if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS
             && is_idle_wipeable(state)
@@ -79,7 +82,7 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
         }
         Screen::Visit(visit) => {
             let lang_index = settings.languages.iter().position(|l| *l == visit.lang);
-            match visit_step(visit, &settings, action) {
+            match visit_step(visit, &settings, action, state.clock) {
                 Next::Stay(effects) => effects,
                 Next::Languages => {
                     state.screen = Screen::Language(Menu {
@@ -92,6 +95,28 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             }
         }
     }
+}
+
+/// A slip that failed to print is tried again, a few times, while the visitor is still there.
+fn retry_print(state: &mut State) -> Option<Effect> {
+    let clock = state.clock;
+    let Screen::Visit(Visit {
+        step: Step::Slip(view),
+        ..
+    }) = &mut state.screen
+    else {
+        return None;
+    };
+    let due = view.print == PrintStatus::Failed
+        && view.attempts < PRINT_TRIES
+        && clock.saturating_sub(view.since) >= PRINT_RETRY_MS;
+    if !due {
+        return None;
+    }
+    view.print = PrintStatus::Pending;
+    view.attempts += 1;
+    view.since = clock;
+    Some(Effect::Print { code: view.code })
 }
 
 fn is_key(action: &Action) -> bool {
@@ -177,6 +202,7 @@ fn is_desk_key(action: &Action) -> bool {
                 | D::HandOut
                 | D::CancelMatch
                 | D::FindMatch
+                | D::Reprint
                 | D::Lock
         )
     )
@@ -291,7 +317,7 @@ enum Next {
 
 const HOME_ITEMS: usize = 3;
 
-fn visit_step(visit: &mut Visit, settings: &Settings, action: Action) -> Next {
+fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Millis) -> Next {
     let stay = Next::Stay(Vec::new());
     let lang = visit.lang.clone();
     let step = &mut visit.step;
@@ -358,6 +384,8 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action) -> Next {
                     kind: draft.kind,
                     category: draft.category,
                     print: PrintStatus::Pending,
+                    attempts: 1,
+                    since: now,
                 });
                 return Next::Stay(vec![Effect::Print { code }]);
             }
@@ -380,6 +408,7 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action) -> Next {
                 } else {
                     PrintStatus::Failed
                 };
+                view.since = now;
             }
             Action::Confirm | Action::Back => return Next::Done,
             _ => {}

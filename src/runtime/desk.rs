@@ -154,6 +154,17 @@ impl Kiosk {
                     None => DeskAction::Done(Notice::NoneLeft(name)),
                 }
             }
+            DeskEffect::Reprint { code } => {
+                self.store.audit(
+                    Some(&self.staff_id()),
+                    "reprint",
+                    Some(code.as_str()),
+                    None,
+                    now,
+                )?;
+                self.print(code);
+                DeskAction::Done(Notice::Reprinted(code))
+            }
             DeskEffect::Lock { staff_id } => {
                 self.store.audit(Some(&staff_id), "lock", None, None, now)?;
                 return Ok(None);

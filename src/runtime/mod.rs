@@ -252,7 +252,7 @@ impl Kiosk {
         }
     }
 
-    fn print(&mut self, code: SlipCode) {
+    pub(crate) fn print(&mut self, code: SlipCode) {
         let tx = self.results.0.clone();
         let slip = match (self.store.slip(&code), self.signer(), &self.site) {
             (Ok(Some(record)), Some(signer), Some(site)) => {

@@ -200,6 +200,7 @@ fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
         Notice::Confirmed => ctx.t("desk-confirmed"),
         Notice::ConfirmFailed => ctx.t("desk-confirm-failed"),
         Notice::Cancelled => ctx.t("desk-cancelled"),
+        Notice::Reprinted(code) => ctx.t_with("desk-reprinted", &[("code", code.display().into())]),
         Notice::Error => ctx.t("desk-error"),
     }
 }
@@ -425,6 +426,7 @@ fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'s
         lines.extend(ctx.block(&[(notice(&already, ctx), bold())], w));
     } else {
         lines.extend(ctx.block(&[(hint, bold())], w));
+        lines.extend(ctx.block(&[(ctx.t("desk-entry-reprint"), Style::default())], w));
         if e.kind == crate::domain::Kind::Need && e.status == crate::domain::Status::Open {
             lines.extend(ctx.block(&[(ctx.t("desk-entry-match"), Style::default())], w));
         }

@@ -98,6 +98,9 @@ desk-confirm-failed = لم يعد ممكنًا تأكيد هذه المطابق�
 desk-cancelled = تم إلغاء المطابقة.
 desk-error = حدث خطأ، وهو مدوّن في السجل. لم يتغيّر شيء.
 
+desk-reprinted = أُرسل { $code } إلى الطابعة مرة أخرى.
+desk-entry-reprint = F4: اطبع الإيصال مرة أخرى
+
 ## Views
 desk-queue-empty = لا شيء مفتوح اليوم.
 desk-needs-empty = كل الحاجات المفتوحة لها مطابقة.

@@ -82,6 +82,9 @@ desk-confirm-failed = That match can no longer be confirmed: one side changed.
 desk-cancelled = Match cancelled.
 desk-error = Something went wrong; it is in the log. Nothing was changed.
 
+desk-reprinted = Sent { $code } to the printer again.
+desk-entry-reprint = F4: print the slip again
+
 ## Views
 desk-queue-empty = Nothing open today.
 desk-needs-empty = Every open need has a match.

@@ -85,6 +85,9 @@ desk-confirm-failed = Esa conexión ya no se puede confirmar: una parte cambió.
 desk-cancelled = Conexión cancelada.
 desk-error = Algo salió mal; quedó en el registro. No se cambió nada.
 
+desk-reprinted = { $code } enviado de nuevo a la impresora.
+desk-entry-reprint = F4: imprimir el comprobante otra vez
+
 ## Views
 desk-queue-empty = No hay nada abierto hoy.
 desk-needs-empty = Todas las necesidades abiertas tienen conexión.

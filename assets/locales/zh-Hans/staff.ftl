@@ -70,6 +70,9 @@ desk-confirm-failed = 这个配对已无法确认：其中一方有变动。
 desk-cancelled = 配对已取消。
 desk-error = 出错了，已记入日志。没有做任何更改。
 
+desk-reprinted = 已把 { $code } 重新发送到打印机。
+desk-entry-reprint = F4：重新打印小票
+
 ## Views
 desk-queue-empty = 今天没有进行中的事项。
 desk-needs-empty = 所有进行中的需要都已有配对。

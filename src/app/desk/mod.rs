@@ -163,6 +163,7 @@ pub enum Notice {
     Confirmed,
     ConfirmFailed,
     Cancelled,
+    Reprinted(SlipCode),
     Error,
 }
 
@@ -210,6 +211,9 @@ pub enum DeskEffect {
     HandOut {
         inventory_id: String,
     },
+    Reprint {
+        code: SlipCode,
+    },
     Lock {
         staff_id: String,
     },
@@ -238,6 +242,8 @@ pub enum DeskAction {
     CancelMatch,
     /// F9: find matches for the entry shown.
     FindMatch,
+    /// F4: print the shown entry's slip again.
+    Reprint,
     /// F10 or F2: lock the desk (on the kiosk: back to visitors).
     Lock,
     // Results of effects:

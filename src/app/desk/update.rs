@@ -255,6 +255,7 @@ fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<Des
                         return Vec::new();
                     }
                 },
+                DeskAction::Reprint => vec![DeskEffect::Reprint { code: entry.code }],
                 DeskAction::FindMatch if entry.kind == crate::domain::Kind::Need => {
                     vec![DeskEffect::LoadCandidates {
                         need: Box::new(entry.clone()),
