@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Urgency};
+use aidkiosk::domain::{Category, Draft, Kind, SlipCode, Urgency};
 use aidkiosk::runtime::{self, Env};
 use aidkiosk::store::{NewEntry, Store};
 use chrono::{Duration, TimeZone, Utc};
@@ -21,14 +21,11 @@ fn code(i: u64) -> SlipCode {
 fn entry(i: u64, kind: Kind, category: Category) -> NewEntry {
     NewEntry {
         id: format!("E{i:025}"),
-        kind,
-        category,
-        quantity: 1 + (i % 5) as u8,
-        urgency: Urgency::ALL[(i % 3) as usize],
-        mode: Mode::Pickup,
-        detail: String::new(),
-        name: String::new(),
-        phone: String::new(),
+        draft: Draft {
+            quantity: 1 + (i % 5) as u8,
+            urgency: Urgency::ALL[(i % 3) as usize],
+            ..Draft::new(kind, category)
+        },
         language: "en".into(),
     }
 }

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::Path;
 
-use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Urgency};
+use aidkiosk::domain::{Category, Draft, Kind, SlipCode, Urgency};
 use aidkiosk::slip::Signer;
 use aidkiosk::store::{NewEntry, Store};
 use assert_cmd::Command;
@@ -98,14 +98,12 @@ fn slip_render_writes_a_scannable_png_and_text() {
         let mut store = Store::open(&dir.path().join("aidkiosk.db")).unwrap();
         let entry = NewEntry {
             id: "01JENTRY".into(),
-            kind: Kind::Offer,
-            category: Category::Clothing,
-            quantity: 3,
-            urgency: Urgency::Flexible,
-            mode: Mode::Pickup,
-            detail: String::new(),
-            name: String::new(),
-            phone: "555 0100".into(),
+            draft: Draft {
+                quantity: 3,
+                urgency: Urgency::Flexible,
+                phone: "555 0100".into(),
+                ..Draft::new(Kind::Offer, Category::Clothing)
+            },
             language: "zh-Hans".into(),
         };
         store

@@ -9,7 +9,7 @@ use std::sync::{Arc, Barrier};
 use aidkiosk::app::Screen;
 use aidkiosk::app::desk::{Desk, Phase};
 use aidkiosk::config::Config;
-use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use aidkiosk::domain::{Category, Draft, Kind, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
 use aidkiosk::print::FilePrinter;
 use aidkiosk::runtime::{self, Env, Kiosk};
@@ -23,14 +23,11 @@ use proptest::prelude::*;
 fn new_entry(id: &str, kind: Kind, category: Category, urgency: Urgency) -> NewEntry {
     NewEntry {
         id: id.into(),
-        kind,
-        category,
-        quantity: 1,
-        urgency,
-        mode: Mode::Pickup,
-        detail: String::new(),
-        name: "Ana".into(),
-        phone: String::new(),
+        draft: Draft {
+            urgency,
+            name: "Ana".into(),
+            ..Draft::new(kind, category)
+        },
         language: "es".into(),
     }
 }

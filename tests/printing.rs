@@ -218,7 +218,10 @@ fn a_slip_over_tcp_carries_a_qr_that_decodes_to_its_payload() {
     );
     assert!(matches!(cmds[1], Cmd::Init));
     assert!(matches!(cmds[2], Cmd::Align(1)), "centred");
-    assert!(cmds.iter().any(|c| matches!(c, Cmd::Feed(4))), "fed past the cutter");
+    assert!(
+        cmds.iter().any(|c| matches!(c, Cmd::Feed(4))),
+        "fed past the cutter"
+    );
     assert!(matches!(cmds.last(), Some(Cmd::Cut)));
     let image = paper(&cmds);
     assert_eq!(image.width(), 384, "58 mm paper");

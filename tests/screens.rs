@@ -5,8 +5,8 @@
 mod common;
 
 use aidkiosk::app::{
-    CheckState, CheckView, Details, Edit, Field, Menu, Notice, PrintStatus, Screen, SetupField,
-    SetupForm, SlipView, State, Step, Visit,
+    CheckState, CheckView, Details, Edit, Field, Lookup, Menu, Notice, PrintStatus, Screen,
+    SetupField, SetupForm, SlipView, State, Step, Visit,
 };
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
@@ -151,12 +151,12 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                 lang,
                 Step::Check(CheckView {
                     input: "7K3M-Q9PX".into(),
-                    result: CheckState::Found {
+                    result: CheckState::Shown(Lookup::Found {
                         code: code(),
                         kind: Kind::Need,
                         category: Category::BabyChild,
                         status: Status::Matched,
-                    },
+                    }),
                 }),
             ),
         ),
@@ -166,7 +166,7 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                 lang,
                 Step::Check(CheckView {
                     input: "ZZZZ-ZZZZ".into(),
-                    result: CheckState::NotFound,
+                    result: CheckState::Shown(Lookup::NotFound),
                 }),
             ),
         ),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::store::{MIGRATIONS, NewEntry, Site, Store, StoreError};
 use rusqlite::Connection;
 
@@ -19,14 +19,16 @@ fn site() -> Site {
 fn entry(id: &str) -> NewEntry {
     NewEntry {
         id: id.into(),
-        kind: Kind::Need,
-        category: Category::Hygiene,
-        quantity: 2,
-        urgency: Urgency::Today,
-        mode: Mode::Delivery,
-        detail: "  ".into(),
-        name: "Zainab".into(),
-        phone: "".into(),
+        draft: Draft {
+            kind: Kind::Need,
+            category: Category::Hygiene,
+            quantity: 2,
+            urgency: Urgency::Today,
+            mode: Mode::Delivery,
+            detail: "  ".into(),
+            name: "Zainab".into(),
+            phone: "".into(),
+        },
         language: "ar".into(),
     }
 }

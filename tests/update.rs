@@ -357,10 +357,10 @@ fn check_looks_up_and_shows_the_status() {
     assert!(matches!(
         step(&s),
         Step::Check(CheckView {
-            result: CheckState::Found {
+            result: CheckState::Shown(Lookup::Found {
                 status: Status::Matched,
                 ..
-            },
+            }),
             ..
         })
     ));

@@ -2,7 +2,7 @@
 //! can exist without what it needs (no review without a draft, no visit without a language).
 
 use crate::config::{BidiMode, Config};
-use crate::domain::{Category, Draft, Kind, SlipCode, Status};
+use crate::domain::{Category, Draft, Kind, SlipCode};
 
 /// Milliseconds on the runtime's monotonic clock (injected; `update` never reads a clock).
 pub type Millis = u64;
@@ -207,13 +207,7 @@ pub struct CheckView {
 pub enum CheckState {
     Typing,
     Searching,
-    Found {
-        code: SlipCode,
-        kind: Kind,
-        category: Category,
-        status: Status,
-    },
-    NotFound,
+    Shown(super::Lookup),
 }
 
 /// First-run set-up.

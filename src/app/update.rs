@@ -552,23 +552,10 @@ fn accepts(field: Field, buffer: &str, c: char) -> bool {
 
 /// Handles a key on the check screen; true means "go back home".
 fn check_key(view: &mut CheckView, action: &Action) -> bool {
-    let shown = matches!(view.result, CheckState::Found { .. } | CheckState::NotFound);
+    let shown = matches!(view.result, CheckState::Shown(_));
     match action {
         Action::Looked(found) if view.result == CheckState::Searching => {
-            view.result = match *found {
-                Lookup::Found {
-                    code,
-                    kind,
-                    category,
-                    status,
-                } => CheckState::Found {
-                    code,
-                    kind,
-                    category,
-                    status,
-                },
-                Lookup::NotFound => CheckState::NotFound,
-            };
+            view.result = CheckState::Shown(*found);
         }
         _ if view.result == CheckState::Searching => {}
         Action::Char(c) => {

@@ -227,14 +227,7 @@ impl Kiosk {
         let signer = self.signer().ok_or(SaveFailure)?;
         let entry = NewEntry {
             id: self.env.ulid(),
-            kind: draft.kind,
-            category: draft.category,
-            quantity: draft.quantity,
-            urgency: draft.urgency,
-            mode: draft.mode,
-            detail: draft.detail.clone(),
-            name: draft.name.clone(),
-            phone: draft.phone.clone(),
+            draft: draft.clone(),
             language: lang,
         };
         let now = (self.env.now)();

@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-use crate::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use crate::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 
 pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
 pub use migrations::MIGRATIONS;
@@ -62,18 +62,11 @@ impl Role {
     }
 }
 
-/// An entry about to be saved.
+/// An entry about to be saved: the visitor's answers, in their language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEntry {
     pub id: String,
-    pub kind: Kind,
-    pub category: Category,
-    pub quantity: u8,
-    pub urgency: Urgency,
-    pub mode: Mode,
-    pub detail: String,
-    pub name: String,
-    pub phone: String,
+    pub draft: Draft,
     pub language: String,
 }
 
@@ -107,6 +100,56 @@ fn parse_ts(s: &str) -> Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| StoreError::Corrupt(s.to_owned()))
+}
+
+/// The id of this site, which every new entry belongs to.
+fn local_site_id(conn: &Connection) -> Result<String> {
+    conn.query_row("SELECT id FROM site WHERE is_local = 1", [], |r| r.get(0))
+        .optional()?
+        .ok_or(StoreError::NotInitialised)
+}
+
+/// Inserts one entry (blank free text stored as nothing) and, unless its code is taken, its
+/// slip; false if the code was taken (the entry is then removed again).
+fn insert_entry(
+    conn: &Connection,
+    site_id: &str,
+    entry: &NewEntry,
+    code: &SlipCode,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let d = &entry.draft;
+    let blank = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
+    let when = ts(now);
+    conn.prepare_cached(
+        "INSERT INTO entry (id, site_id, kind, category, quantity, urgency, mode, detail,
+                            contact_name, contact_phone, language, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+    )?
+    .execute(params![
+        entry.id,
+        site_id,
+        d.kind.as_str(),
+        d.category.as_str(),
+        d.quantity,
+        d.urgency.as_str(),
+        d.mode.as_str(),
+        blank(&d.detail),
+        blank(&d.name),
+        blank(&d.phone),
+        entry.language,
+        when,
+    ])?;
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT(code) DO NOTHING",
+        )?
+        .execute(params![code.as_str(), entry.id, when])?;
+    if inserted == 0 {
+        conn.execute("DELETE FROM entry WHERE id = ?1", params![entry.id])?;
+    }
+    Ok(inserted == 1)
 }
 
 fn parse_with<T>(s: String, f: impl Fn(&str) -> Option<T>) -> Result<T> {
@@ -260,39 +303,11 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let site_id: String = tx
-            .query_row("SELECT id FROM site WHERE is_local = 1", [], |r| r.get(0))
-            .optional()?
-            .ok_or(StoreError::NotInitialised)?;
-        let blank = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
-        tx.execute(
-            "INSERT INTO entry (id, site_id, kind, category, quantity, urgency, mode, detail,
-                                contact_name, contact_phone, language, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-            params![
-                entry.id,
-                site_id,
-                entry.kind.as_str(),
-                entry.category.as_str(),
-                entry.quantity,
-                entry.urgency.as_str(),
-                entry.mode.as_str(),
-                blank(&entry.detail),
-                blank(&entry.name),
-                blank(&entry.phone),
-                entry.language,
-                ts(now),
-            ],
-        )?;
+        let site_id = local_site_id(&tx)?;
         // 40-bit codes rarely collide; a few tries make it certain without a loop forever.
         for _ in 0..16 {
             let code = next_code();
-            let inserted = tx.execute(
-                "INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(code) DO NOTHING",
-                params![code.as_str(), entry.id, ts(now)],
-            )?;
-            if inserted == 1 {
+            if insert_entry(&tx, &site_id, entry, &code, now)? {
                 tx.commit()?;
                 return Ok(code);
             }
@@ -309,42 +324,10 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let site_id: String = tx
-            .query_row("SELECT id FROM site WHERE is_local = 1", [], |r| r.get(0))
-            .optional()?
-            .ok_or(StoreError::NotInitialised)?;
+        let site_id = local_site_id(&tx)?;
         let mut inserted = 0;
-        {
-            let mut entry_stmt = tx.prepare(
-                "INSERT INTO entry (id, site_id, kind, category, quantity, urgency, mode, detail,
-                                    contact_name, contact_phone, language, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULLIF(?8, ''), NULLIF(?9, ''), NULLIF(?10, ''),
-                         ?11, ?12, ?12)",
-            )?;
-            let mut slip_stmt = tx.prepare(
-                "INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(code) DO NOTHING",
-            )?;
-            for (e, code, at) in entries {
-                let when = ts(at);
-                entry_stmt.execute(params![
-                    e.id,
-                    site_id,
-                    e.kind.as_str(),
-                    e.category.as_str(),
-                    e.quantity,
-                    e.urgency.as_str(),
-                    e.mode.as_str(),
-                    e.detail,
-                    e.name,
-                    e.phone,
-                    e.language,
-                    when,
-                ])?;
-                if slip_stmt.execute(params![code.as_str(), e.id, when])? == 0 {
-                    tx.execute("DELETE FROM entry WHERE id = ?1", params![e.id])?;
-                    continue;
-                }
+        for (entry, code, at) in entries {
+            if insert_entry(&tx, &site_id, &entry, &code, at)? {
                 inserted += 1;
             }
         }

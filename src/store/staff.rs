@@ -152,14 +152,7 @@ impl Store {
 
     /// Whether `console` takes a PIN now.
     pub fn lock_state(&self, console: &str, now: DateTime<Utc>) -> Result<LockState> {
-        let row: Option<(i64, Option<String>)> = self
-            .conn
-            .query_row(
-                "SELECT failed, locked_until FROM console_lock WHERE console = ?1",
-                params![console],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let row = lock_row(&self.conn, console)?;
         let Some((failed, until)) = row else {
             return Ok(LockState::Open { failed: 0 });
         };
@@ -179,14 +172,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (failed, until): (i64, Option<String>) = tx
-            .query_row(
-                "SELECT failed, locked_until FROM console_lock WHERE console = ?1",
-                params![console],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .unwrap_or((0, None));
+        let (failed, until) = lock_row(&tx, console)?.unwrap_or((0, None));
         // A lock that has run out starts a fresh count.
         let expired = until
             .as_deref()
@@ -270,6 +256,17 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// (wrong PINs so far, locked until) of a console, if it has a row.
+fn lock_row(conn: &rusqlite::Connection, console: &str) -> Result<Option<(i64, Option<String>)>> {
+    Ok(conn
+        .query_row(
+            "SELECT failed, locked_until FROM console_lock WHERE console = ?1",
+            params![console],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }
 
 pub(super) fn audit_in(

@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::widgets::{Ctx, bold};
-use crate::app::{CheckState, CheckView};
+use crate::app::{CheckState, CheckView, Lookup};
 use crate::domain::Status;
 
 /// Draws the check screen.
@@ -31,12 +31,12 @@ pub fn render(view: &CheckView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
     let result: Vec<(String, Style)> = match view.result {
         CheckState::Typing => vec![],
         CheckState::Searching => vec![(ctx.t("check-searching"), Style::default())],
-        CheckState::Found {
+        CheckState::Shown(Lookup::Found {
             code,
             kind,
             category,
             status,
-        } => {
+        }) => {
             let status_id = match status {
                 Status::Open => "check-status-open",
                 Status::Matched => "check-status-matched",
@@ -60,7 +60,7 @@ pub fn render(view: &CheckView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
                 (ctx.t("check-again"), Style::default()),
             ]
         }
-        CheckState::NotFound => vec![
+        CheckState::Shown(Lookup::NotFound) => vec![
             (ctx.t("check-not-found"), bold()),
             (String::new(), Style::default()),
             (ctx.t("check-again"), Style::default()),
