@@ -649,3 +649,92 @@ fn the_desk_refreshes_when_the_kiosk_saves_an_entry() {
         "{after}"
     );
 }
+
+#[test]
+fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
+    let mut h = Harness::new();
+    use KeyCode::{Enter, F, Tab};
+    h.press(F(2)).type_text("1").type_text("2468").press(Enter);
+    for _ in 0..4 {
+        h.press(Tab);
+    }
+    assert!(h.screen().contains("[Staff]"), "{}", h.screen());
+    h.press(F(6))
+        .type_text("Lee")
+        .press(Tab)
+        .type_text("13")
+        .press(Enter);
+    assert!(
+        h.screen().contains("Add a staff member"),
+        "a short PIN is not taken: {}",
+        h.screen()
+    );
+    h.type_text("57").press(Enter);
+    assert!(h.screen().contains("Added Lee."), "{}", h.screen());
+    // Staff are listed by name: Lee, then Maya. Maya cannot disable herself.
+    h.press(KeyCode::Down).press(F(7));
+    assert!(
+        h.screen().contains("That is not possible here."),
+        "{}",
+        h.screen()
+    );
+    h.press(F(10));
+
+    // Lee, a volunteer, sees no staff tab.
+    h.press(F(2)).type_text("1").type_text("1357").press(Enter);
+    assert!(
+        h.screen().contains("Staff desk · Lee (volunteer)"),
+        "{}",
+        h.screen()
+    );
+    for _ in 0..4 {
+        assert!(!h.screen().contains("[Staff]"), "{}", h.screen());
+        h.press(Tab);
+    }
+    assert!(
+        h.screen().contains("[Queue]"),
+        "four tabs, round again: {}",
+        h.screen()
+    );
+    h.press(F(10));
+
+    // Maya gives Lee a new PIN, then disables the account.
+    h.press(F(2)).type_text("2").type_text("2468").press(Enter);
+    for _ in 0..4 {
+        h.press(Tab);
+    }
+    h.press(F(4)).type_text("9753").press(Enter);
+    assert!(
+        h.screen().contains("New PIN set for Lee."),
+        "{}",
+        h.screen()
+    );
+    h.press(F(7));
+    assert!(
+        h.screen().contains("Lee can no longer sign in."),
+        "{}",
+        h.screen()
+    );
+    assert!(
+        h.screen().contains("Lee · volunteer · disabled"),
+        "{}",
+        h.screen()
+    );
+    let audit: Vec<String> = h
+        .kiosk
+        .store()
+        .audit_tail(50)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    for action in ["staff_add", "staff_set_pin", "staff_disable"] {
+        assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
+    }
+    h.press(F(10)).press(F(2));
+    assert!(
+        !h.screen().contains("Lee"),
+        "a disabled account cannot sign in: {}",
+        h.screen()
+    );
+}

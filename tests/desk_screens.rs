@@ -3,7 +3,8 @@
 mod common;
 
 use aidkiosk::app::desk::{
-    Data, Desk, DropField, DropOffForm, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage,
+    Data, Desk, DropField, DropOffForm, Notice, Overlay, Phase, Session, StaffField, StaffForm,
+    Tab, Unlock, UnlockMessage,
 };
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
@@ -102,6 +103,14 @@ fn data() -> Data {
             confirmed: false,
         }],
         inventory: stock(),
+        staff: vec![
+            member("Lee", Role::Volunteer),
+            member("Maya", Role::Coordinator),
+            StaffMember {
+                active: false,
+                ..member("Sam", Role::Volunteer)
+            },
+        ],
     }
 }
 
@@ -191,6 +200,24 @@ fn screens() -> Vec<(&'static str, Phase)> {
         (
             "refused",
             session(Tab::Queue, None, Some(Notice::RefusedSignature)),
+        ),
+        (
+            "staff",
+            session(Tab::Staff, None, Some(Notice::StaffAdded("Lee".into()))),
+        ),
+        (
+            "staff-add",
+            session(
+                Tab::Staff,
+                Some(Overlay::StaffForm(StaffForm {
+                    id: None,
+                    name: "Lee".into(),
+                    role: Role::Volunteer,
+                    pin: "13".into(),
+                    field: StaffField::Pin,
+                })),
+                None,
+            ),
         ),
         (
             "need-list",

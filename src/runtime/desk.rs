@@ -23,6 +23,27 @@ impl Kiosk {
         answer.map(Action::Desk)
     }
 
+    /// Whether the signed-in person is a coordinator (checked again here, not only on screen).
+    fn is_coordinator(&self) -> bool {
+        matches!(
+            &self.state.screen,
+            crate::app::Screen::Desk(crate::app::desk::Desk {
+                phase: crate::app::desk::Phase::Open(s),
+                ..
+            }) if s.staff.role == crate::store::Role::Coordinator
+        )
+    }
+
+    fn staff_name(&self, id: &str) -> Result<String, StoreError> {
+        Ok(self
+            .store
+            .staff()?
+            .into_iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name)
+            .unwrap_or_default())
+    }
+
     fn staff_id(&self) -> String {
         self.state.desk_staff_id().unwrap_or_default().to_owned()
     }
@@ -74,6 +95,7 @@ impl Kiosk {
                     needs: self.store.unmatched_needs()?,
                     matches: self.store.proposed_matches()?,
                     inventory: self.store.inventory()?,
+                    staff: self.store.staff()?,
                 }))
             }
             DeskEffect::Lookup { input } => DeskAction::Found(self.desk_lookup(&input, now)?),
@@ -164,6 +186,41 @@ impl Kiosk {
                 )?;
                 self.print(code);
                 DeskAction::Done(Notice::Reprinted(code))
+            }
+            DeskEffect::AddStaff { name, role, pin } => {
+                if !self.is_coordinator() {
+                    return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
+                }
+                let hash = match auth::hash_pin(&pin, &self.pepper) {
+                    Ok(h) => h,
+                    Err(e) => {
+                        tracing::error!(%e, "cannot hash PIN");
+                        return Ok(Some(DeskAction::Done(Notice::Error)));
+                    }
+                };
+                let id = self.env.ulid();
+                self.store
+                    .add_staff(&id, &name, role, &hash, Some(&self.staff_id()), now)?;
+                DeskAction::Done(Notice::StaffAdded(name))
+            }
+            DeskEffect::SetPin { staff_id, pin } => {
+                if !self.is_coordinator() {
+                    return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
+                }
+                let Ok(hash) = auth::hash_pin(&pin, &self.pepper) else {
+                    return Ok(Some(DeskAction::Done(Notice::Error)));
+                };
+                self.store
+                    .set_pin(&staff_id, &hash, Some(&self.staff_id()), now)?;
+                DeskAction::Done(Notice::PinSet(self.staff_name(&staff_id)?))
+            }
+            DeskEffect::DisableStaff { staff_id } => {
+                if !self.is_coordinator() || staff_id == self.staff_id() {
+                    return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
+                }
+                self.store
+                    .disable_staff(&staff_id, Some(&self.staff_id()), now)?;
+                DeskAction::Done(Notice::StaffDisabled(self.staff_name(&staff_id)?))
             }
             DeskEffect::Lock { staff_id } => {
                 self.store.audit(Some(&staff_id), "lock", None, None, now)?;

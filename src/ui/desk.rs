@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::widgets::{Ctx, MenuItem, bold, menu_lines};
 use crate::app::desk::{
-    Data, Desk, DropField, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage,
+    Data, Desk, DropField, Notice, Overlay, Phase, Session, StaffField, Tab, Unlock, UnlockMessage,
 };
 use crate::i18n::bidi;
 use crate::store::{Candidate, EntryView, Role};
@@ -28,8 +28,10 @@ pub fn keys(desk: &Desk, ctx: &Ctx<'_>) -> Vec<String> {
     match &desk.phase {
         Phase::Locked(_) => vec![ctx.t("desk-keys-unlock")],
         Phase::Open(s) => {
-            if matches!(s.overlay, Some(Overlay::DropOff(_))) {
-                return vec![ctx.t("desk-keys-form")];
+            match s.overlay {
+                Some(Overlay::DropOff(_)) => return vec![ctx.t("desk-keys-form")],
+                Some(Overlay::StaffForm(_)) => return vec![ctx.t("desk-keys-staff-form")],
+                _ => {}
             }
             let mut keys = vec![ctx.t("desk-keys")];
             if s.overlay.is_none() {
@@ -37,6 +39,7 @@ pub fn keys(desk: &Desk, ctx: &Ctx<'_>) -> Vec<String> {
                     Tab::Queue => keys.push(ctx.t("desk-keys-queue")),
                     Tab::Inventory => keys.push(ctx.t("desk-keys-inventory")),
                     Tab::Matches => keys.push(ctx.t("desk-keys-matches")),
+                    Tab::Staff => keys.push(ctx.t("desk-keys-staff")),
                     Tab::Needs => {}
                 }
             }
@@ -128,7 +131,7 @@ fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         ],
     );
     lines.push(ctx.line(&format!("{} · {who}", ctx.t("desk-title")), bold(), w));
-    let tabs: Vec<String> = Tab::ALL
+    let tabs: Vec<String> = Tab::all(s.staff.role)
         .iter()
         .map(|t| {
             let name = ctx.t(match t {
@@ -136,6 +139,7 @@ fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                 Tab::Needs => "tab-needs",
                 Tab::Matches => "tab-matches",
                 Tab::Inventory => "tab-inventory",
+                Tab::Staff => "tab-staff",
             });
             if *t == s.tab {
                 format!("[{name}]")
@@ -201,6 +205,14 @@ fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
         Notice::ConfirmFailed => ctx.t("desk-confirm-failed"),
         Notice::Cancelled => ctx.t("desk-cancelled"),
         Notice::Reprinted(code) => ctx.t_with("desk-reprinted", &[("code", code.display().into())]),
+        Notice::StaffAdded(name) => {
+            ctx.t_with("desk-staff-added", &[("name", name.clone().into())])
+        }
+        Notice::StaffDisabled(name) => {
+            ctx.t_with("desk-staff-disabled", &[("name", name.clone().into())])
+        }
+        Notice::PinSet(name) => ctx.t_with("desk-pin-set", &[("name", name.clone().into())]),
+        Notice::NotAllowed => ctx.t("desk-not-allowed"),
         Notice::Error => ctx.t("desk-error"),
     }
 }
@@ -342,6 +354,25 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                 })
                 .collect()
         }
+        Tab::Staff => s
+            .data
+            .staff
+            .iter()
+            .map(|m| {
+                let id = if m.active {
+                    "desk-staff-line"
+                } else {
+                    "desk-staff-line-disabled"
+                };
+                ctx.t_with(
+                    id,
+                    &[
+                        ("name", m.name.clone().into()),
+                        ("role", role(ctx, m.role).into()),
+                    ],
+                )
+            })
+            .collect(),
     };
     lines.extend(
         rows.into_iter()
@@ -492,6 +523,49 @@ fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>
                     .enumerate()
                     .map(|(i, c)| select(candidate_text(c, ctx), i == *cursor, ctx, w)),
             );
+            lines
+        }
+        Overlay::StaffForm(form) => {
+            let title = match form.id {
+                None => ctx.t("desk-staff-add-title"),
+                Some(_) => ctx.t_with(
+                    "desk-staff-pin-title",
+                    &[("name", form.name.clone().into())],
+                ),
+            };
+            let mut lines = ctx.block(&[(title, bold())], w);
+            let mut rows = Vec::new();
+            if form.id.is_none() {
+                rows.push((
+                    Some(StaffField::Name),
+                    ctx.t("field-name"),
+                    form.name.clone(),
+                ));
+                rows.push((
+                    None,
+                    ctx.t("field-role"),
+                    format!("‹ {} ›", role(ctx, form.role)),
+                ));
+            }
+            rows.push((
+                Some(StaffField::Pin),
+                ctx.t("field-pin"),
+                "•".repeat(form.pin.len()),
+            ));
+            for (field, label, value) in rows {
+                let here = field == Some(form.field);
+                let style = if here {
+                    Style::default().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::default()
+                };
+                let cursor = if here { "_" } else { "" };
+                lines.push(ctx.line(
+                    &ctx.pair_text(&label, &format!("\u{2068}{value}\u{2069}{cursor}")),
+                    style,
+                    w,
+                ));
+            }
             lines
         }
         Overlay::DropOff(form) => {

@@ -117,3 +117,19 @@ desk-inventory-line = { $item }: { $quantity }
 ## Drop-off form
 desk-dropoff-title = تسجيل أغراض واردة
 desk-dropoff-for = لإيصال العرض { $code }
+
+## Staff accounts (coordinators)
+tab-staff = الفريق
+desk-keys-staff = F6: إضافة   F4: رقم سري جديد   F7: إيقاف
+desk-keys-staff-form = Tab: الحقل التالي   ←→: الدور   Enter: حفظ   Esc: إلغاء
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · موقوف
+desk-staff-add-title = إضافة عضو إلى الفريق
+desk-staff-pin-title = رقم سري جديد لـ { $name }
+field-name = الاسم
+field-role = الدور
+field-pin = الرقم السري (من 4 إلى 8 أرقام)
+desk-staff-added = تمت إضافة { $name }.
+desk-staff-disabled = لم يعد بإمكان { $name } الدخول.
+desk-pin-set = تم حفظ رقم سري جديد لـ { $name }.
+desk-not-allowed = هذا غير ممكن هنا.

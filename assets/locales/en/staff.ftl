@@ -101,3 +101,19 @@ desk-inventory-line = { $item }: { $quantity }
 ## Drop-off form
 desk-dropoff-title = Record a drop-off
 desk-dropoff-for = For offer slip { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Staff
+desk-keys-staff = F6: add   F4: new PIN   F7: disable
+desk-keys-staff-form = Tab: next field   ←→: role   Enter: save   Esc: cancel
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · disabled
+desk-staff-add-title = Add a staff member
+desk-staff-pin-title = New PIN for { $name }
+field-name = Name
+field-role = Role
+field-pin = PIN (4 to 8 digits)
+desk-staff-added = Added { $name }.
+desk-staff-disabled = { $name } can no longer sign in.
+desk-pin-set = New PIN set for { $name }.
+desk-not-allowed = That is not possible here.

@@ -104,3 +104,19 @@ desk-inventory-line = { $item }: { $quantity }
 ## Drop-off form
 desk-dropoff-title = Registrar lo recibido
 desk-dropoff-for = Para el comprobante de oferta { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Personal
+desk-keys-staff = F6: agregar   F4: PIN nuevo   F7: desactivar
+desk-keys-staff-form = Tab: otro campo   ←→: rol   Enter: guardar   Esc: cancelar
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · desactivado
+desk-staff-add-title = Agregar a una persona del equipo
+desk-staff-pin-title = PIN nuevo para { $name }
+field-name = Nombre
+field-role = Rol
+field-pin = PIN (de 4 a 8 dígitos)
+desk-staff-added = Se agregó a { $name }.
+desk-staff-disabled = { $name } ya no puede entrar.
+desk-pin-set = PIN nuevo guardado para { $name }.
+desk-not-allowed = Eso no se puede hacer aquí.

@@ -89,3 +89,19 @@ desk-inventory-line = { $item }：{ $quantity }
 ## Drop-off form
 desk-dropoff-title = 登记入库
 desk-dropoff-for = 对应的提供小票：{ $code }
+
+## Staff accounts (coordinators)
+tab-staff = 工作人员
+desk-keys-staff = F6：添加   F4：新 PIN   F7：停用
+desk-keys-staff-form = Tab：下一项   ←→：角色   Enter：保存   Esc：取消
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · 已停用
+desk-staff-add-title = 添加工作人员
+desk-staff-pin-title = 给 { $name } 设新 PIN
+field-name = 名字
+field-role = 角色
+field-pin = PIN（4 到 8 位数字）
+desk-staff-added = 已添加 { $name }。
+desk-staff-disabled = { $name } 不能再登录了。
+desk-pin-set = 已为 { $name } 设好新 PIN。
+desk-not-allowed = 这里不能这样做。

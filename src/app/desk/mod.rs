@@ -10,7 +10,8 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::{Category, SlipCode, Status};
 use crate::store::{
-    Candidate, EntryView, InventoryItem, LockState, MatchView, Pickup, QueueFilter, StaffMember,
+    Candidate, EntryView, InventoryItem, LockState, MatchView, Pickup, QueueFilter, Role,
+    StaffMember,
 };
 
 /// A staff console: locked, or open for one person.
@@ -66,11 +67,24 @@ pub enum Tab {
     Needs,
     Matches,
     Inventory,
+    /// Coordinators only: staff accounts.
+    Staff,
 }
 
 impl Tab {
-    /// Every tab, in order.
-    pub const ALL: [Tab; 4] = [Tab::Queue, Tab::Needs, Tab::Matches, Tab::Inventory];
+    /// The tabs `role` sees, in order.
+    pub fn all(role: Role) -> &'static [Tab] {
+        match role {
+            Role::Coordinator => &[
+                Tab::Queue,
+                Tab::Needs,
+                Tab::Matches,
+                Tab::Inventory,
+                Tab::Staff,
+            ],
+            Role::Volunteer => &[Tab::Queue, Tab::Needs, Tab::Matches, Tab::Inventory],
+        }
+    }
 }
 
 /// A signed-in volunteer's desk.
@@ -97,6 +111,7 @@ pub struct Data {
     pub needs: Vec<(Category, i64)>,
     pub matches: Vec<MatchView>,
     pub inventory: Vec<InventoryItem>,
+    pub staff: Vec<StaffMember>,
 }
 
 /// A panel over the tabs.
@@ -117,6 +132,26 @@ pub enum Overlay {
         cursor: usize,
     },
     DropOff(DropOffForm),
+    /// A coordinator adding an account (`id` none) or giving one a new PIN.
+    StaffForm(StaffForm),
+}
+
+/// Add a staff member, or set a PIN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffForm {
+    /// The account whose PIN is changed; none when adding.
+    pub id: Option<String>,
+    pub name: String,
+    pub role: Role,
+    pub pin: String,
+    pub field: StaffField,
+}
+
+/// Fields of the staff form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffField {
+    Name,
+    Pin,
 }
 
 /// The drop-off form.
@@ -164,6 +199,11 @@ pub enum Notice {
     ConfirmFailed,
     Cancelled,
     Reprinted(SlipCode),
+    StaffAdded(String),
+    StaffDisabled(String),
+    PinSet(String),
+    /// Not for this role, or not for yourself.
+    NotAllowed,
     Error,
 }
 
@@ -213,6 +253,18 @@ pub enum DeskEffect {
     },
     Reprint {
         code: SlipCode,
+    },
+    AddStaff {
+        name: String,
+        role: Role,
+        pin: String,
+    },
+    SetPin {
+        staff_id: String,
+        pin: String,
+    },
+    DisableStaff {
+        staff_id: String,
     },
     Lock {
         staff_id: String,

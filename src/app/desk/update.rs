@@ -123,6 +123,7 @@ fn list_len(s: &Session) -> usize {
         Tab::Needs => s.data.needs.len(),
         Tab::Matches => s.data.matches.len(),
         Tab::Inventory => s.data.inventory.len(),
+        Tab::Staff => s.data.staff.len(),
     }
 }
 
@@ -154,8 +155,16 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
                     | Notice::Proposed
                     | Notice::Confirmed
                     | Notice::Cancelled
+                    | Notice::StaffAdded(_)
+                    | Notice::StaffDisabled(_)
             );
-            if matches!(notice, Notice::DroppedOff { .. } | Notice::Proposed) {
+            if matches!(
+                notice,
+                Notice::DroppedOff { .. }
+                    | Notice::Proposed
+                    | Notice::StaffAdded(_)
+                    | Notice::PinSet(_)
+            ) {
                 s.overlay = None;
             }
             s.notice = Some(notice);
@@ -196,7 +205,13 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
         }
         _ => {}
     }
-    // The drop-off form takes typing for itself.
+    // The forms take typing for themselves.
+    if let Some(Overlay::StaffForm(form)) = &mut s.overlay {
+        return staff_form_key(form, action).unwrap_or_else(|| {
+            s.overlay = None;
+            Vec::new()
+        });
+    }
     if let Some(Overlay::DropOff(form)) = &mut s.overlay {
         return drop_off_key(form, action, &mut s.notice).unwrap_or_else(|| {
             s.overlay = None;
@@ -314,8 +329,8 @@ fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<Des
             s.overlay = Some(Overlay::Candidates { need, list, cursor });
             effects
         }
-        Overlay::DropOff(form) => {
-            s.overlay = Some(Overlay::DropOff(form));
+        overlay @ (Overlay::DropOff(_) | Overlay::StaffForm(_)) => {
+            s.overlay = Some(overlay);
             Vec::new()
         }
     }
@@ -325,14 +340,15 @@ fn tab_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
     let len = list_len(s);
     match action {
         DeskAction::NextTab | DeskAction::PrevTab => {
-            let i = Tab::ALL.iter().position(|t| *t == s.tab).unwrap_or(0);
-            let n = Tab::ALL.len();
+            let tabs = Tab::all(s.staff.role);
+            let i = tabs.iter().position(|t| *t == s.tab).unwrap_or(0);
+            let n = tabs.len();
             let next = if action == DeskAction::NextTab {
                 (i + 1) % n
             } else {
                 (i + n - 1) % n
             };
-            s.tab = Tab::ALL[next];
+            s.tab = tabs[next];
             s.cursor = 0;
             vec![refresh(s)]
         }
@@ -391,8 +407,41 @@ fn tab_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
                 }],
                 None => Vec::new(),
             },
-            Tab::Inventory => Vec::new(),
+            Tab::Inventory | Tab::Staff => Vec::new(),
         },
+        // Coordinators: F6 adds an account, F7 disables the selected one, F4 gives it a new PIN.
+        DeskAction::DropOff if s.tab == Tab::Staff => {
+            s.overlay = Some(Overlay::StaffForm(StaffForm {
+                id: None,
+                name: String::new(),
+                role: Role::Volunteer,
+                pin: String::new(),
+                field: StaffField::Name,
+            }));
+            Vec::new()
+        }
+        DeskAction::HandOut if s.tab == Tab::Staff => match s.data.staff.get(s.cursor) {
+            Some(m) if m.id == s.staff.id => {
+                s.notice = Some(Notice::NotAllowed);
+                Vec::new()
+            }
+            Some(m) => vec![DeskEffect::DisableStaff {
+                staff_id: m.id.clone(),
+            }],
+            None => Vec::new(),
+        },
+        DeskAction::Reprint if s.tab == Tab::Staff => {
+            if let Some(m) = s.data.staff.get(s.cursor) {
+                s.overlay = Some(Overlay::StaffForm(StaffForm {
+                    id: Some(m.id.clone()),
+                    name: m.name.clone(),
+                    role: m.role,
+                    pin: String::new(),
+                    field: StaffField::Pin,
+                }));
+            }
+            Vec::new()
+        }
         DeskAction::CancelMatch if s.tab == Tab::Matches => match s.data.matches.get(s.cursor) {
             Some(m) => vec![DeskEffect::Cancel {
                 match_id: m.id.clone(),
@@ -479,6 +528,67 @@ fn drop_off_key(
                 item,
                 quantity,
                 offer: form.offer,
+            }]);
+        }
+        _ => {}
+    }
+    Some(Vec::new())
+}
+
+/// Staff form keys; `None` closes the form.
+fn staff_form_key(form: &mut StaffForm, action: DeskAction) -> Option<Vec<DeskEffect>> {
+    let adding = form.id.is_none();
+    match action {
+        DeskAction::Back => return None,
+        DeskAction::NextTab | DeskAction::PrevTab | DeskAction::Up | DeskAction::Down if adding => {
+            form.field = match form.field {
+                StaffField::Name => StaffField::Pin,
+                StaffField::Pin => StaffField::Name,
+            };
+        }
+        DeskAction::Left | DeskAction::Right if adding => {
+            form.role = match form.role {
+                Role::Volunteer => Role::Coordinator,
+                Role::Coordinator => Role::Volunteer,
+            };
+        }
+        DeskAction::Char(c) => match form.field {
+            StaffField::Name
+                if adding && crate::domain::is_text_char(c) && form.name.chars().count() < 40 =>
+            {
+                form.name.push(c)
+            }
+            StaffField::Pin if c.is_ascii_digit() && form.pin.len() < 8 => form.pin.push(c),
+            _ => {}
+        },
+        DeskAction::Erase => {
+            match form.field {
+                StaffField::Name if adding => form.name.pop(),
+                StaffField::Pin => form.pin.pop(),
+                StaffField::Name => None,
+            };
+        }
+        DeskAction::Confirm => {
+            let name = form.name.trim().to_owned();
+            if name.is_empty() {
+                form.field = StaffField::Name;
+                return Some(Vec::new());
+            }
+            if !crate::auth::valid_pin(&form.pin) {
+                form.field = StaffField::Pin;
+                return Some(Vec::new());
+            }
+            let pin = std::mem::take(&mut form.pin);
+            return Some(vec![match &form.id {
+                None => DeskEffect::AddStaff {
+                    name,
+                    role: form.role,
+                    pin,
+                },
+                Some(id) => DeskEffect::SetPin {
+                    staff_id: id.clone(),
+                    pin,
+                },
             }]);
         }
         _ => {}
