@@ -2,7 +2,7 @@
 //! matches and the queue.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::staff::audit_in;
 use super::{Result, Store, StoreError, parse_ts, parse_with, ts};
@@ -219,9 +219,7 @@ impl Store {
         staff_id: &str,
         now: DateTime<Utc>,
     ) -> Result<Pickup> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let changed = tx.execute(
             "UPDATE slip SET picked_up_at = ?2, picked_up_by = ?3
              WHERE code = ?1 AND picked_up_at IS NULL",
@@ -284,9 +282,7 @@ impl Store {
             quantity,
             offer: entry,
         } = *d;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO inventory (id, category, item, quantity, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(category, item) DO UPDATE SET quantity = quantity + ?4, updated_at = ?5",
@@ -342,9 +338,7 @@ impl Store {
         staff_id: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<InventoryItem>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let n = tx.execute(
             "UPDATE inventory SET quantity = quantity - ?2, updated_at = ?3 WHERE id = ?1 AND quantity >= ?2",
             params![inventory_id, quantity, ts(now)],
@@ -464,9 +458,7 @@ impl Store {
             Candidate::Offer(e) => (Some(e.id.as_str()), None),
             Candidate::Stock(i) => (None, Some(i.id.as_str())),
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO match (id, need_id, offer_id, inventory_id, quantity, status, proposed_by, proposed_at)
              VALUES (?1, ?2, ?3, ?4, ?5, 'proposed', ?6, ?7)",
@@ -480,9 +472,7 @@ impl Store {
     /// Confirms a proposed match: both entries become "matched" (ready for pickup), stock is
     /// set aside. False if the match is gone or either side is no longer open.
     pub fn confirm_match(&mut self, id: &str, staff_id: &str, now: DateTime<Utc>) -> Result<bool> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let row: Option<(String, Option<String>, Option<String>, i64)> = tx
             .query_row(
                 "SELECT need_id, offer_id, inventory_id, quantity FROM match WHERE id = ?1 AND status = 'proposed'",

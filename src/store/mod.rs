@@ -178,6 +178,14 @@ impl Store {
         Ok(store)
     }
 
+    /// A write transaction that takes the lock at once (IMMEDIATE), so two processes writing
+    /// wait for each other at the start instead of failing half-way.
+    fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
     /// The schema version this database is at.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
@@ -248,9 +256,7 @@ impl Store {
         pin_hash: &str,
         now: DateTime<Utc>,
     ) -> Result<Site> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let has_coordinator: bool = tx.query_row(
             "SELECT EXISTS(SELECT 1 FROM staff WHERE role = 'coordinator' AND active = 1)",
             [],
@@ -300,9 +306,7 @@ impl Store {
         next_code: &mut dyn FnMut() -> SlipCode,
         now: DateTime<Utc>,
     ) -> Result<SlipCode> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let site_id = local_site_id(&tx)?;
         // 40-bit codes rarely collide; a few tries make it certain without a loop forever.
         for _ in 0..16 {
@@ -321,9 +325,7 @@ impl Store {
         &mut self,
         entries: &mut dyn Iterator<Item = (NewEntry, SlipCode, DateTime<Utc>)>,
     ) -> Result<u64> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let site_id = local_site_id(&tx)?;
         let mut inserted = 0;
         for (entry, code, at) in entries {

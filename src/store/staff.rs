@@ -1,7 +1,7 @@
 //! Staff accounts, console lockouts and the audit log.
 
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Role, Store, StoreError, parse_ts, ts};
 
@@ -95,9 +95,7 @@ impl Store {
         by: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO staff (id, name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![id, name, role.as_str(), pin_hash, ts(now)],
@@ -122,9 +120,7 @@ impl Store {
         by: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let n = tx.execute(
             "UPDATE staff SET pin_hash = ?2 WHERE id = ?1",
             params![id, pin_hash],
@@ -141,9 +137,7 @@ impl Store {
         by: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let n = tx.execute("UPDATE staff SET active = 0 WHERE id = ?1", params![id])?;
         audit_in(&tx, by, "staff_disable", Some(id), None, now)?;
         tx.commit()?;
@@ -169,9 +163,7 @@ impl Store {
         staff_id: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<LockState> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let (failed, until) = lock_row(&tx, console)?.unwrap_or((0, None));
         // A lock that has run out starts a fresh count.
         let expired = until
@@ -215,9 +207,7 @@ impl Store {
         staff_id: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         tx.execute(
             "DELETE FROM console_lock WHERE console = ?1",
             params![console],
