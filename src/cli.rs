@@ -50,6 +50,9 @@ pub enum Command {
     Staff {
         #[command(subcommand)]
         command: Option<StaffCommand>,
+        /// This console's name: wrong PINs lock each console by name.
+        #[arg(long, default_value = "staff")]
+        console: String,
     },
     /// Print a sample slip in every enabled language to the configured printer.
     PrintTest,
@@ -183,10 +186,14 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 },
         }) => slip_render(&paths(&cli)?, code, format, out),
         Some(Command::PrintTest) => print_test(&paths(&cli)?),
-        None | Some(Command::Run) => run(&paths(&cli)?, false),
-        Some(Command::Staff { command: None }) => run(&paths(&cli)?, true),
+        None | Some(Command::Run) => run(&paths(&cli)?, None),
+        Some(Command::Staff {
+            command: None,
+            ref console,
+        }) => run(&paths(&cli)?, Some(console)),
         Some(Command::Staff {
             command: Some(ref command),
+            ..
         }) => staff(&paths(&cli)?, command),
     }
 }
@@ -210,7 +217,7 @@ fn init_logging(data: &Path) -> Option<tracing_appender::non_blocking::WorkerGua
     Some(guard)
 }
 
-fn run(paths: &Paths, staff_console: bool) -> anyhow::Result<()> {
+fn run(paths: &Paths, staff_console: Option<&str>) -> anyhow::Result<()> {
     let config = Config::load(&paths.config)?;
     let store = open_store(paths)?;
     let _log = init_logging(&paths.data);

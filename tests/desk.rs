@@ -246,7 +246,7 @@ fn console(path: &std::path::Path, env: Env) -> Kiosk {
     let store = Store::open(path).unwrap();
     let dir = tempfile::tempdir().unwrap().keep();
     Kiosk::new_with(
-        true,
+        Some("front-desk"),
         &Config::default(),
         store,
         Arc::new(I18n::embedded()),
@@ -317,6 +317,12 @@ fn five_wrong_pins_lock_the_console_even_across_a_restart() {
     assert!(matches!(
         store.lock_state("kiosk", common::now()).unwrap(),
         aidkiosk::store::LockState::Open { .. }
+    ));
+    assert!(matches!(
+        store
+            .lock_state("front-desk", common::now() + Duration::minutes(1))
+            .unwrap(),
+        aidkiosk::store::LockState::Locked { .. }
     ));
     // Five minutes on, the right PIN opens it.
     clock2.store(

@@ -110,13 +110,14 @@ impl Kiosk {
         env: Env,
         now: Millis,
     ) -> Result<Kiosk, StoreError> {
-        Kiosk::new_with(false, config, store, i18n, printer, pepper, env, now)
+        Kiosk::new_with(None, config, store, i18n, printer, pepper, env, now)
     }
 
-    /// A kiosk, or with `staff_console` the `aidkiosk staff` console (the desk only).
+    /// A kiosk, or with `staff_console` the `aidkiosk staff` console of that name (the desk
+    /// only; wrong PINs are counted per console name).
     #[allow(clippy::too_many_arguments)]
     pub fn new_with(
-        staff_console: bool,
+        staff_console: Option<&str>,
         config: &Config,
         store: Store,
         i18n: Arc<I18n>,
@@ -128,7 +129,7 @@ impl Kiosk {
         let site = store.site()?;
         let needs_setup = !store.has_coordinator()? || site.is_none();
         let mut settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
-        settings.staff_console = staff_console;
+        settings.staff_console = staff_console.is_some();
         let mut kiosk = Kiosk {
             neighbours: config.matching.neighbours.clone(),
             data_version: 0,
@@ -143,7 +144,10 @@ impl Kiosk {
             results: channel(),
             jobs: 0,
         };
-        if staff_console {
+        if let Some(name) = staff_console {
+            if let app::Screen::Desk(desk) = &mut kiosk.state.screen {
+                desk.console = name.to_owned();
+            }
             // The console opens on the unlock screen, which lists the staff.
             if let Some(answer) = kiosk.run(Effect::Desk(app::desk::DeskEffect::LoadStaff)) {
                 kiosk.dispatch(answer, now);
