@@ -73,8 +73,28 @@ pub fn load_or_create_pepper(data_dir: &Path) -> Result<Vec<u8>, AuthError> {
     }
     let mut pepper = vec![0u8; 32];
     getrandom::fill(&mut pepper).map_err(|e| err(std::io::Error::other(e.to_string())))?;
-    write_private(&path, &pepper).map_err(err)?;
-    Ok(pepper)
+    // create_new: of two processes starting together, one writes and both read its pepper.
+    match write_new_private(&path, &pepper) {
+        Ok(()) => Ok(pepper),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::read(&path).map_err(err)
+        }
+        Err(e) => Err(err(e)),
+    }
+}
+
+fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 /// Writes a file readable only by its owner.

@@ -744,3 +744,54 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
         h.screen()
     );
 }
+
+#[test]
+fn a_locked_desk_ignores_scans_and_f10_hands_back_to_visitors() {
+    let mut h = Harness::new();
+    use KeyCode::{Char, Enter, F};
+    let offer = visitor_entry(&mut h, &[Char('2'), Char('1'), Enter, Enter]);
+    let payload = signer(h.kiosk.store()).payload(&offer);
+    h.press(F(2));
+    // A scan before unlocking: no name picked, no wrong PIN counted.
+    h.type_text(&payload).press(Enter);
+    assert!(h.screen().contains("Who are you?"), "{}", h.screen());
+    assert!(
+        !h.kiosk
+            .store()
+            .audit_tail(10)
+            .unwrap()
+            .iter()
+            .any(|a| a.action == "unlock_failed")
+    );
+    h.press(F(10));
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+
+    // An offer slip is dropped off once; a scan while the form is open is a lookup.
+    h.press(F(2)).type_text("1").type_text("2468").press(Enter);
+    h.type_text(&payload).press(Enter).press(Enter);
+    h.type_text(&payload).press(Enter);
+    assert!(
+        h.screen().contains(&format!("Slip {}", offer.display())),
+        "{}",
+        h.screen()
+    );
+    h.press(Enter).type_text("Rice").press(Enter);
+    assert!(h.screen().contains("Added 1 × Rice"), "{}", h.screen());
+    h.type_text(&payload).press(Enter);
+    assert!(
+        h.screen().contains("was already picked up"),
+        "{}",
+        h.screen()
+    );
+    h.press(Enter);
+    assert!(!h.screen().contains("Record a drop-off"), "{}", h.screen());
+    assert_eq!(h.kiosk.store().inventory().unwrap()[0].quantity, 1);
+    assert!(
+        h.kiosk
+            .store()
+            .inventory()
+            .unwrap()
+            .iter()
+            .all(|i| !i.item.starts_with("AK1."))
+    );
+}

@@ -171,12 +171,17 @@ fn split_keep_spaces(text: &str) -> Vec<&str> {
     out
 }
 
-/// Truncates to `max` cells without splitting a character.
+/// Truncates to `max` cells without splitting a character (bidi marks count zero and stay,
+/// for `visual` to use).
 pub fn truncate(text: &str, max: usize) -> String {
     let mut out = String::new();
     let mut w = 0;
     for c in text.chars() {
-        let cw = c.width().unwrap_or(0);
+        let cw = if is_mark(c) {
+            0
+        } else {
+            c.width().unwrap_or(0)
+        };
         if w + cw > max {
             break;
         }

@@ -253,7 +253,18 @@ impl Printer for TcpPrinter {
             return Err(PrintError::OutOfPaper);
         }
         stream.write_all(&bytes).map_err(err)?;
-        stream.flush().map_err(err)
+        // Close our side and read until the printer closes (or the timeout), so unread status
+        // bytes cannot make the kernel reset the connection and drop the end of the slip.
+        stream.shutdown(std::net::Shutdown::Write).map_err(err)?;
+        let mut sink = [0u8; 64];
+        let deadline = Instant::now() + self.timeout;
+        while Instant::now() < deadline {
+            match stream.read(&mut sink) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => {}
+            }
+        }
+        Ok(())
     }
 }
 

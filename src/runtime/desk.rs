@@ -151,7 +151,19 @@ impl Kiosk {
                     quantity,
                     offer: offer.as_ref(),
                 };
-                let stored = self.store.drop_off(&drop, &self.staff_id(), now)?;
+                let stored = match self.store.drop_off(&drop, &self.staff_id(), now) {
+                    Err(StoreError::AlreadyHandedOver(_)) => {
+                        let code = offer.unwrap_or(SlipCode::from_random([0; 5]));
+                        let picked = self.store.entry_by_code(&code)?.and_then(|e| e.picked_up);
+                        let (at, by) = picked.unwrap_or((now, String::new()));
+                        return Ok(Some(DeskAction::Done(Notice::AlreadyPicked {
+                            code,
+                            at,
+                            by,
+                        })));
+                    }
+                    other => other?,
+                };
                 DeskAction::Done(Notice::DroppedOff {
                     item: stored.item,
                     quantity,

@@ -309,10 +309,15 @@ impl Store {
             params![ts(now), staff_id, stored.0, quantity, entry_id],
         )?;
         if let Some(code) = entry {
-            tx.execute(
+            // An offer is brought in once: a second drop-off of the same slip changes nothing.
+            let first = tx.execute(
                 "UPDATE slip SET picked_up_at = ?2, picked_up_by = ?3 WHERE code = ?1 AND picked_up_at IS NULL",
                 params![code.as_str(), ts(now), staff_id],
             )?;
+            if first == 0 {
+                return Err(StoreError::AlreadyHandedOver(code.display()));
+            }
+
             tx.execute(
                 "UPDATE entry SET status = 'picked', updated_at = ?2 WHERE id = ?1",
                 params![entry_id, ts(now)],

@@ -28,6 +28,8 @@ pub enum StoreError {
     NotInitialised,
     #[error("this kiosk is already set up for site {0:?}")]
     AlreadyInitialised(String),
+    #[error("slip {0} was already handed over")]
+    AlreadyHandedOver(String),
     #[error("could not find a free slip code")]
     CodeSpace,
     #[error("stored value {0:?} is not one this version knows")]
@@ -208,6 +210,11 @@ impl Store {
         let start = usize::try_from(found).unwrap_or(0);
         for (i, sql) in MIGRATIONS.iter().enumerate().take(target).skip(start) {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another process may have migrated while this one waited for the lock.
+            let now_at: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if usize::try_from(now_at).unwrap_or(0) > i {
+                continue;
+            }
             tx.execute_batch(sql)?;
             tx.pragma_update(
                 None,

@@ -47,7 +47,7 @@ impl<'a> Ctx<'a> {
 
     /// One line, cut to `width`, in visual order and aligned for the language.
     pub fn line(&self, text: &str, style: Style, width: u16) -> Line<'static> {
-        let text = bidi::truncate(&bidi::strip_marks(text), usize::from(width));
+        let text = bidi::truncate(text, usize::from(width));
         self.visual_line(&text, style)
     }
 
@@ -105,7 +105,7 @@ pub fn menu_lines(ctx: &Ctx<'_>, items: &[MenuItem], width: u16) -> Vec<Line<'st
             } else {
                 Style::default()
             };
-            let text = bidi::truncate(&bidi::strip_marks(&text), usize::from(width));
+            let text = bidi::truncate(&text, usize::from(width));
             match item.direction {
                 Some(direction) if direction != ctx.direction => {
                     // A language's name in its own direction, on a menu in another.

@@ -38,6 +38,8 @@ pub struct Unlock {
     pub pin: String,
     pub message: Option<UnlockMessage>,
     pub checking: bool,
+    /// Swallowing a scanned payload until its Enter.
+    pub ignoring: bool,
 }
 
 /// Why the desk is still locked.

@@ -6,6 +6,13 @@ use super::*;
 pub fn update(desk: &mut Desk, action: DeskAction) -> (Vec<DeskEffect>, bool) {
     match &mut desk.phase {
         Phase::Locked(unlock) => {
+            // F10/F2, or Esc before a name is picked, leave the locked desk (the kiosk goes
+            // back to visitors; a staff console stays locked).
+            let leaving = action == DeskAction::Lock
+                || (action == DeskAction::Back && unlock.chosen.is_none() && !unlock.checking);
+            if leaving {
+                return (Vec::new(), true);
+            }
             let (mut effects, session) = unlock_key(unlock, action);
             for e in &mut effects {
                 if let DeskEffect::Unlock { console, .. } = e {
@@ -63,6 +70,16 @@ fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Se
             none
         }
         _ if u.checking => none,
+        // A scanner's payload starts with a letter: ignore it up to its Enter, so its digits
+        // never pick a name or count as a wrong PIN.
+        DeskAction::Char(c) if u.ignoring || (!c.is_ascii_digit() && u.pin.is_empty()) => {
+            u.ignoring = true;
+            none
+        }
+        DeskAction::Confirm if u.ignoring => {
+            u.ignoring = false;
+            none
+        }
         action => match u.chosen {
             None => {
                 match action {
@@ -155,6 +172,7 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
                     | Notice::Proposed
                     | Notice::Confirmed
                     | Notice::Cancelled
+                    | Notice::ConfirmFailed
                     | Notice::StaffAdded(_)
                     | Notice::StaffDisabled(_)
             );
@@ -213,6 +231,12 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
         });
     }
     if let Some(Overlay::DropOff(form)) = &mut s.overlay {
+        // A slip scanned while the form is open is a lookup, not an item name.
+        if action == DeskAction::Confirm && crate::slip::looks_like_payload(&form.item) {
+            let input = std::mem::take(&mut form.item);
+            s.overlay = None;
+            return vec![DeskEffect::Lookup { input }];
+        }
         return drop_off_key(form, action, &mut s.notice).unwrap_or_else(|| {
             s.overlay = None;
             Vec::new()
@@ -259,6 +283,7 @@ fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<Des
             let effects = match action {
                 DeskAction::Confirm => match entry.kind {
                     crate::domain::Kind::Need => vec![DeskEffect::Pickup { code: entry.code }],
+                    crate::domain::Kind::Offer if entry.picked_up.is_some() => Vec::new(),
                     crate::domain::Kind::Offer => {
                         s.overlay = Some(Overlay::DropOff(DropOffForm {
                             category: entry.category,
