@@ -32,6 +32,17 @@ fn new_entry(id: &str, kind: Kind, category: Category, urgency: Urgency) -> NewE
     }
 }
 
+/// The actions in the newest 50 audit lines.
+fn audit_actions(h: &Harness) -> Vec<String> {
+    h.kiosk
+        .store()
+        .audit_tail(50)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect()
+}
+
 fn signer(store: &Store) -> Signer {
     let site = store.site().unwrap().unwrap();
     Signer::new(&site.tag, &site.secret)
@@ -188,14 +199,7 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
         h.screen()
     );
 
-    let audit: Vec<String> = h
-        .kiosk
-        .store()
-        .audit_tail(50)
-        .unwrap()
-        .into_iter()
-        .map(|a| a.action)
-        .collect();
+    let audit = audit_actions(&h);
     for action in [
         "unlock_failed",
         "unlock",
@@ -726,14 +730,7 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
         "{}",
         h.screen()
     );
-    let audit: Vec<String> = h
-        .kiosk
-        .store()
-        .audit_tail(50)
-        .unwrap()
-        .into_iter()
-        .map(|a| a.action)
-        .collect();
+    let audit = audit_actions(&h);
     for action in ["staff_add", "staff_set_pin", "staff_disable"] {
         assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
     }
@@ -755,14 +752,7 @@ fn a_locked_desk_ignores_scans_and_f10_hands_back_to_visitors() {
     // A scan before unlocking: no name picked, no wrong PIN counted.
     h.type_text(&payload).press(Enter);
     assert!(h.screen().contains("Who are you?"), "{}", h.screen());
-    assert!(
-        !h.kiosk
-            .store()
-            .audit_tail(10)
-            .unwrap()
-            .iter()
-            .any(|a| a.action == "unlock_failed")
-    );
+    assert!(!audit_actions(&h).iter().any(|a| a == "unlock_failed"));
     h.press(F(10));
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
 

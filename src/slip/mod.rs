@@ -58,22 +58,6 @@ impl Slip {
     /// One language's half of the printed slip: what, when, what the slip is for (the code
     /// is printed once, large, under both halves).
     pub fn print_lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
-        let mut lines = self.lines(i18n, lang);
-        lines.remove(2);
-        lines
-    }
-
-    /// The languages printed, visitor's first, without repeats.
-    pub fn languages(&self) -> Vec<&str> {
-        let mut langs = vec![self.language.as_str()];
-        if self.staff_language != self.language {
-            langs.push(self.staff_language.as_str());
-        }
-        langs
-    }
-
-    /// The lines of one language's half of the slip, in logical order.
-    pub fn lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
         let date = self.issued.format("%Y-%m-%d").to_string();
         let purpose = match self.kind {
             Kind::Need => "slip-print-for-need",
@@ -86,13 +70,30 @@ impl Slip {
                 &i18n.text(lang, &format!("category-{}", self.category.as_str())),
             ),
             i18n.text_with(lang, "slip-print-date", &[("date", date.into())]),
-            i18n.text_with(
-                lang,
-                "slip-print-code",
-                &[("code", self.code.display().into())],
-            ),
             i18n.text(lang, purpose),
         ]
+    }
+
+    /// The languages printed, visitor's first, without repeats.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut langs = vec![self.language.as_str()];
+        if self.staff_language != self.language {
+            langs.push(self.staff_language.as_str());
+        }
+        langs
+    }
+
+    /// The lines of one language's half of the text slip: the printed lines, with the code
+    /// written out before what the slip is for.
+    pub fn lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
+        let mut lines = self.print_lines(i18n, lang);
+        let code = i18n.text_with(
+            lang,
+            "slip-print-code",
+            &[("code", self.code.display().into())],
+        );
+        lines.insert(lines.len() - 1, code);
+        lines
     }
 
     /// The slip as plain UTF-8 text (logical order; text editors and `lp` do bidi themselves).
