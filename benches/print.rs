@@ -35,10 +35,10 @@ fn escpos(c: &mut Criterion) {
         let renderer = Renderer::new(width);
         for lang in ["ar", "zh-Hans", "es"] {
             let s = slip(lang);
-            renderer.escpos(&s, &i18n, false).unwrap();
+            renderer.escpos(&s.document(&i18n), false).unwrap();
             c.bench_function(
                 &format!("ESC/POS bytes, {lang} + en slip, {width} mm"),
-                |b| b.iter(|| black_box(renderer.escpos(&s, &i18n, false).unwrap())),
+                |b| b.iter(|| black_box(renderer.escpos(&s.document(&i18n), false).unwrap())),
             );
         }
     }

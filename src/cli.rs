@@ -25,6 +25,10 @@ pub struct Cli {
     /// Config file (default: aidkiosk.toml in the data dir).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Open the kiosk straight on Home in this language (a single-language site, or a
+    /// translator checking a catalog); idle still returns to the welcome screen.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -186,11 +190,11 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 },
         }) => slip_render(&paths(&cli)?, code, format, out),
         Some(Command::PrintTest) => print_test(&paths(&cli)?),
-        None | Some(Command::Run) => run(&paths(&cli)?, None),
+        None | Some(Command::Run) => run(&paths(&cli)?, None, cli.lang.as_deref()),
         Some(Command::Staff {
             command: None,
             ref console,
-        }) => run(&paths(&cli)?, Some(console)),
+        }) => run(&paths(&cli)?, Some(console), None),
         Some(Command::Staff {
             command: Some(ref command),
             ..
@@ -217,8 +221,16 @@ fn init_logging(data: &Path) -> Option<tracing_appender::non_blocking::WorkerGua
     Some(guard)
 }
 
-fn run(paths: &Paths, staff_console: Option<&str>) -> anyhow::Result<()> {
+fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow::Result<()> {
     let config = Config::load(&paths.config)?;
+    if let Some(tag) = lang
+        && !crate::i18n::is_shipped(tag)
+    {
+        bail!(
+            "--lang {tag}: no catalog for it (shipped: {})",
+            crate::i18n::SHIPPED_ORDER.join(", ")
+        );
+    }
     let store = open_store(paths)?;
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
@@ -234,6 +246,9 @@ fn run(paths: &Paths, staff_console: Option<&str>) -> anyhow::Result<()> {
         Env::system(),
         0,
     )?;
+    if let Some(tag) = lang {
+        kiosk.open_in(tag, 0);
+    }
     runtime::run_terminal(&mut kiosk)
 }
 
@@ -383,9 +398,9 @@ fn slip_render(paths: &Paths, code: &str, format: SlipFormat, out: &Path) -> any
     );
     let bytes = match format {
         SlipFormat::Txt => slip.to_text(&i18n).into_bytes(),
-        SlipFormat::Png => renderer.png(&slip, &i18n)?,
-        SlipFormat::Escpos => renderer.escpos(&slip, &i18n, native_qr)?,
-        SlipFormat::Pdf => renderer.pdf(&slip, &i18n)?,
+        SlipFormat::Png => renderer.png(&slip.document(&i18n))?,
+        SlipFormat::Escpos => renderer.escpos(&slip.document(&i18n), native_qr)?,
+        SlipFormat::Pdf => renderer.pdf(&slip.document(&i18n))?,
     };
     std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
     Ok(())
@@ -425,7 +440,7 @@ fn print_test(paths: &Paths) -> anyhow::Result<()> {
             language: lang.clone(),
             staff_language: config.staff_language.clone(),
         };
-        match printer.print(&slip, &i18n) {
+        match printer.print(&slip.document(&i18n)) {
             Ok(()) => println!("ok   {lang}"),
             Err(e) => {
                 failed += 1;

@@ -25,6 +25,78 @@ pub enum BidiMode {
     Terminal,
 }
 
+/// Colours of the screens. Every theme also marks meaning with symbols and bold, never by
+/// colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// Bright white on black, selection black on yellow: readable in a bright hall and for
+    /// low vision.
+    #[default]
+    HighContrast,
+    /// Black on white, selection white on blue.
+    Light,
+    /// The terminal's own colours, with reverse video for the selection.
+    Terminal,
+}
+
+/// Reading each screen aloud through a speech synthesiser (espeak-ng).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SpeechConfig {
+    /// `?` or `0` reads the screen aloud. When the command is not installed, the kiosk behaves
+    /// as if this were off.
+    pub enabled: bool,
+    /// The synthesiser; it is run as `command [args…] -v VOICE` with the text on stdin.
+    pub command: String,
+    /// Extra arguments, e.g. `["-s", "150"]` to speak slower.
+    pub args: Vec<String>,
+    /// Voice per language tag, added to (or replacing) the built-in list; `""` means this
+    /// language is not spoken.
+    pub voices: std::collections::BTreeMap<String, String>,
+}
+
+impl Default for SpeechConfig {
+    fn default() -> Self {
+        SpeechConfig {
+            enabled: true,
+            command: "espeak-ng".into(),
+            args: Vec::new(),
+            voices: Default::default(),
+        }
+    }
+}
+
+/// espeak-ng voices for the shipped languages; a language missing here (Somali) is not spoken.
+pub const DEFAULT_VOICES: &[(&str, &str)] = &[
+    ("en", "en-us"),
+    ("ar", "ar"),
+    ("es", "es-419"),
+    ("fa", "fa"),
+    ("fr", "fr-fr"),
+    ("ht", "ht"),
+    ("ko", "ko"),
+    ("pt", "pt-br"),
+    ("ru", "ru"),
+    ("uk", "uk"),
+    ("vi", "vi"),
+    ("zh-Hans", "cmn"),
+];
+
+impl SpeechConfig {
+    /// The voice for `lang`, if it can be spoken.
+    pub fn voice(&self, lang: &str) -> Option<String> {
+        match self.voices.get(lang) {
+            Some(v) if v.trim().is_empty() => None,
+            Some(v) => Some(v.clone()),
+            None => DEFAULT_VOICES
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, v)| (*v).to_owned()),
+        }
+    }
+}
+
 /// Where slips go.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
@@ -113,6 +185,13 @@ pub struct Config {
     pub slip: SlipConfig,
     pub bidi: BidiMode,
     pub matching: MatchingConfig,
+    pub theme: ThemeName,
+    /// Show a small picture beside each category (needs a colour emoji font, as in the kiosk
+    /// stack; turn off on the Linux console).
+    pub symbols: bool,
+    pub speech: SpeechConfig,
+    /// Days an open entry stays open before it expires.
+    pub entry_ttl_days: u32,
 }
 
 /// How the staff desk looks for matches.
@@ -140,6 +219,10 @@ impl Default for Config {
             slip: SlipConfig::default(),
             bidi: BidiMode::default(),
             matching: MatchingConfig::default(),
+            theme: ThemeName::default(),
+            symbols: true,
+            speech: SpeechConfig::default(),
+            entry_ttl_days: 30,
         }
     }
 }
@@ -240,6 +323,20 @@ impl Config {
                 "retention_days",
                 format!("{} is out of range 1..=3650", self.retention_days),
             ));
+        }
+        if !(1..=3650).contains(&self.entry_ttl_days) {
+            return Err(invalid(
+                "entry_ttl_days",
+                format!("{} is out of range 1..=3650", self.entry_ttl_days),
+            ));
+        }
+        if self.speech.enabled && self.speech.command.trim().is_empty() {
+            return Err(invalid("speech.command", "must name a program".into()));
+        }
+        for tag in self.speech.voices.keys() {
+            if !i18n::is_shipped(tag) {
+                return Err(invalid("speech.voices", format!("no catalog for {tag:?}")));
+            }
         }
         if self.categories.is_empty() {
             return Err(invalid("categories", "list at least one category".into()));

@@ -18,5 +18,6 @@ pub mod i18n;
 pub mod print;
 pub mod runtime;
 pub mod slip;
+pub mod speech;
 pub mod store;
 pub mod ui;

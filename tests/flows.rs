@@ -7,9 +7,8 @@ use std::sync::Arc;
 
 use aidkiosk::app::{PrintStatus, Screen, Step};
 use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
-use aidkiosk::i18n::I18n;
 use aidkiosk::print::{PrintError, Printer};
-use aidkiosk::slip::{Signer, Slip};
+use aidkiosk::slip::{Document, Signer};
 use aidkiosk::store::Store;
 use common::Harness;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -283,7 +282,7 @@ fn first_start_asks_for_a_site_and_coordinator() {
 struct BrokenPrinter;
 
 impl Printer for BrokenPrinter {
-    fn print(&self, _: &Slip, _: &I18n) -> Result<(), PrintError> {
+    fn print(&self, _: &Document) -> Result<(), PrintError> {
         Err(PrintError::Write {
             path: "/dev/usb/lp0".into(),
             source: std::io::Error::other("printer is off"),

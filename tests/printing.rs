@@ -15,7 +15,7 @@ use aidkiosk::app::{PrintStatus, Screen, Step};
 use aidkiosk::i18n::I18n;
 use aidkiosk::print::{CupsPrinter, PrintError, Printer, Renderer, TcpPrinter};
 use aidkiosk::runtime::{self, Env};
-use aidkiosk::slip::{Signer, Slip};
+use aidkiosk::slip::{Document, Signer, Slip};
 use aidkiosk::store::Store;
 use common::Harness;
 use crossterm::event::KeyCode;
@@ -289,7 +289,7 @@ fn a_printer_that_refuses_connections_loses_nothing() {
 struct Stalled;
 
 impl Printer for Stalled {
-    fn print(&self, _: &Slip, _: &I18n) -> Result<(), PrintError> {
+    fn print(&self, _: &Document) -> Result<(), PrintError> {
         std::thread::sleep(Duration::from_secs(3));
         Err(PrintError::OutOfPaper)
     }
@@ -335,7 +335,7 @@ fn a_stalled_printer_never_freezes_the_screen() {
 struct Flaky(AtomicUsize);
 
 impl Printer for Flaky {
-    fn print(&self, _: &Slip, _: &I18n) -> Result<(), PrintError> {
+    fn print(&self, _: &Document) -> Result<(), PrintError> {
         if self.0.fetch_add(1, Ordering::SeqCst) == 0 {
             Err(PrintError::OutOfPaper)
         } else {
@@ -427,7 +427,7 @@ fn a_failing_lp_says_why() {
         staff_language: "en".into(),
     };
     let err = printer
-        .print(&slip, &I18n::embedded())
+        .print(&slip.document(&I18n::embedded()))
         .unwrap_err()
         .to_string();
     assert!(err.contains("printer is stopped"), "{err}");

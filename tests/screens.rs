@@ -1,21 +1,86 @@
-//! Every visitor screen, drawn at 80×24 in English, Arabic and Chinese, as insta snapshots:
-//! what a person standing at the kiosk sees. Each drawing is also checked for lines that
-//! overflow, split wide characters and leftover bidi marks.
+//! Every visitor screen, drawn at 80×24 in every shipped language, as insta snapshots: what a
+//! person standing at the kiosk sees. Each drawing is also checked for lines that overflow,
+//! split wide characters and leftover bidi marks, and menus for choices cut short.
 
 mod common;
 
 use aidkiosk::app::{
-    CheckState, CheckView, Details, Edit, Field, Lookup, Menu, Notice, PrintStatus, Screen,
-    SetupField, SetupForm, SlipView, State, Step, Visit,
+    BoardRow, BoardView, CheckState, CheckView, Details, Edit, EventInfo, EventsView, Field,
+    Lookup, Menu, Notice, PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State,
+    Step, Visit,
 };
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
+use aidkiosk::i18n::{Direction, SHIPPED_ORDER, bidi};
 use aidkiosk::slip::Signer;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use unicode_width::UnicodeWidthStr;
 
-const LANGS: [&str; 3] = ["en", "ar", "zh-Hans"];
+const LANGS: &[&str] = SHIPPED_ORDER;
+
+fn board(cursor: usize) -> Step {
+    let counts = [
+        (14, 3),
+        (2, 9),
+        (11, 1),
+        (0, 4),
+        (3, 0),
+        (1, 1),
+        (0, 0),
+        (5, 2),
+        (0, 6),
+    ];
+    let rows = Category::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &category)| {
+            let (needs, offers) = counts.get(i).copied().unwrap_or((1, 0));
+            BoardRow {
+                category,
+                needs,
+                offers,
+            }
+        })
+        .collect();
+    Step::Board(BoardView {
+        menu: Menu {
+            cursor,
+            page: cursor / 8,
+        },
+        rows: Some(rows),
+    })
+}
+
+fn gatherings(open: Option<usize>, print: Option<PrintStatus>) -> Step {
+    let at = |d, h| {
+        chrono::NaiveDate::from_ymd_opt(2026, 12, d)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    };
+    Step::Events(EventsView {
+        menu: Menu::default(),
+        events: Some(vec![
+            EventInfo {
+                id: "E1".into(),
+                title: "Distribution day".into(),
+                place: "Hall B, 12 Elm Street".into(),
+                starts: at(5, 10),
+                ends: at(5, 13),
+            },
+            EventInfo {
+                id: "E2".into(),
+                title: "Bike repair skill share".into(),
+                place: "Back yard".into(),
+                starts: at(12, 14),
+                ends: at(12, 16),
+            },
+        ]),
+        open,
+        print,
+    })
+}
 
 fn code() -> SlipCode {
     SlipCode::parse("7K3M-Q9PX").unwrap()
@@ -38,10 +103,7 @@ fn full_draft() -> Draft {
 }
 
 fn visit(lang: &str, step: Step) -> Screen {
-    Screen::Visit(Visit {
-        lang: lang.into(),
-        step,
-    })
+    Screen::Visit(Visit::new(lang, step))
 }
 
 fn slip(print: PrintStatus) -> Step {
@@ -170,12 +232,96 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                 }),
             ),
         ),
+        ("board", visit(lang, board(0))),
+        ("board-page-2", visit(lang, board(9))),
+        (
+            "board-loading",
+            visit(lang, Step::Board(BoardView::default())),
+        ),
+        ("gatherings", visit(lang, gatherings(None, None))),
+        ("gathering", visit(lang, gatherings(Some(0), None))),
+        (
+            "gathering-printed",
+            visit(lang, gatherings(Some(1), Some(PrintStatus::Done))),
+        ),
+        (
+            "gatherings-none",
+            visit(
+                lang,
+                Step::Events(EventsView {
+                    events: Some(vec![]),
+                    ..EventsView::default()
+                }),
+            ),
+        ),
+        ("speech-unavailable", {
+            let mut v = Visit::new(lang, Step::Home(Menu::default()));
+            v.speech_note = SpeechNote::Showing;
+            Screen::Visit(v)
+        }),
     ]
+}
+
+/// The screen's rows as text, each wide character once.
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < buffer.area.width {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                x += symbol.width().max(1) as u16;
+            }
+            row
+        })
+        .collect()
+}
+
+/// Every choice a menu screen offers is on screen whole, not cut at the edge.
+fn assert_choices_whole(terminal: &Terminal<TestBackend>, name: &str, lang: &str, i18n: &I18n) {
+    let ids: Vec<String> = match name {
+        "home" | "speech-unavailable" => [
+            "home-need",
+            "home-offer",
+            "home-check",
+            "home-board",
+            "home-events",
+        ]
+        .map(String::from)
+        .to_vec(),
+        "category-need" | "board" => Category::ALL[..8]
+            .iter()
+            .map(|c| format!("category-{}", c.as_str()))
+            .collect(),
+        "category-offer-page-2" | "board-page-2" => Category::ALL[8..]
+            .iter()
+            .map(|c| format!("category-{}", c.as_str()))
+            .chain(["menu-more".to_owned()])
+            .collect(),
+        _ => return,
+    };
+    let direction = i18n.direction(lang);
+    let screen = rows(terminal).join("\n");
+    for id in ids {
+        let text = bidi::strip_marks(&i18n.text(lang, &id));
+        let shown = match direction {
+            Direction::Rtl => bidi::visual(&text, direction, aidkiosk::config::BidiMode::App),
+            Direction::Ltr => text,
+        };
+        assert!(
+            screen.contains(&shown),
+            "{name}-{lang}: {id} ({shown:?}) is not on screen whole:\n{screen}"
+        );
+    }
 }
 
 fn state(lang: &str, screen: Screen) -> State {
     let mut settings = common::settings();
+    settings.languages = SHIPPED_ORDER.iter().map(|l| (*l).to_owned()).collect();
     settings.staff_language = lang.into();
+    settings.speech = true;
     let greeting = settings
         .languages
         .iter()
@@ -213,12 +359,13 @@ fn assert_well_formed(terminal: &Terminal<TestBackend>, name: &str) {
 #[test]
 fn every_screen_in_every_script() {
     let i18n = I18n::embedded();
-    for lang in LANGS {
+    for &lang in LANGS {
         for (name, screen) in screens(lang) {
             let st = state(lang, screen);
             let terminal = common::draw(&st, &i18n, 80, 24);
             let snapshot = format!("{name}-{lang}");
             assert_well_formed(&terminal, &snapshot);
+            assert_choices_whole(&terminal, name, lang, &i18n);
             insta::assert_snapshot!(snapshot, terminal.backend());
         }
     }
@@ -227,7 +374,7 @@ fn every_screen_in_every_script() {
 #[test]
 fn idle_countdown_over_a_screen() {
     let i18n = I18n::embedded();
-    for lang in LANGS {
+    for &lang in LANGS {
         let mut st = state(lang, visit(lang, details(None, None, full_draft())));
         st.last_input = 0;
         st.clock = st.settings.idle_timeout_ms + 4_000;
@@ -241,7 +388,7 @@ fn idle_countdown_over_a_screen() {
 #[test]
 fn a_tiny_terminal_asks_to_be_enlarged() {
     let i18n = I18n::embedded();
-    for lang in LANGS {
+    for &lang in LANGS {
         let st = state(lang, visit(lang, Step::Home(Menu::default())));
         let terminal = common::draw(&st, &i18n, 30, 6);
         assert_well_formed(&terminal, "tiny");
@@ -253,7 +400,7 @@ fn a_tiny_terminal_asks_to_be_enlarged() {
 fn the_on_screen_qr_decodes() {
     // Draw the slip, turn the half blocks back into modules, and decode them with rqrr.
     let i18n = I18n::embedded();
-    for lang in LANGS {
+    for &lang in LANGS {
         let st = state(lang, visit(lang, slip(PrintStatus::Done)));
         let terminal = common::draw(&st, &i18n, 80, 24);
         let buffer = terminal.backend().buffer();

@@ -17,10 +17,7 @@ fn at(screen: Screen) -> State {
 }
 
 fn visit(step: Step) -> Screen {
-    Screen::Visit(Visit {
-        lang: "es".into(),
-        step,
-    })
+    Screen::Visit(Visit::new("es", step))
 }
 
 fn step(state: &State) -> &Step {

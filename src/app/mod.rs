@@ -43,6 +43,17 @@ pub enum Action {
     SetUp(Result<String, String>),
     /// F2: open the staff desk.
     OpenDesk,
+    /// F1 (and `?` or `0` on a menu): read the screen aloud.
+    Speak,
+    /// The board's counts arrived.
+    BoardLoaded(Vec<BoardRow>),
+    /// The upcoming gatherings arrived.
+    EventsLoaded(Vec<EventInfo>),
+    /// A gathering's slip printed (or not).
+    EventPrinted {
+        id: String,
+        ok: bool,
+    },
     /// A key or a result for the staff desk.
     Desk(desk::DeskAction),
 }
@@ -87,4 +98,12 @@ pub enum Effect {
     },
     /// Work for the staff desk; answered with `Action::Desk`.
     Desk(desk::DeskEffect),
+    /// Read the current screen aloud (the runtime builds the words from the state).
+    Speak,
+    /// Count open needs and offers by category; answer with `BoardLoaded`.
+    LoadBoard,
+    /// Upcoming gatherings with titles in `lang`; answer with `EventsLoaded`.
+    LoadEvents { lang: String },
+    /// Print a gathering's slip in `lang`; answer with `EventPrinted`.
+    PrintEvent { id: String, lang: String },
 }

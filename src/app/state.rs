@@ -1,7 +1,7 @@
 //! What the kiosk is showing and what has been typed. Each screen owns its data, so no screen
 //! can exist without what it needs (no review without a draft, no visit without a language).
 
-use crate::config::{BidiMode, Config};
+use crate::config::{BidiMode, Config, ThemeName};
 use crate::domain::{Category, Draft, Kind, SlipCode};
 
 /// Milliseconds on the runtime's monotonic clock (injected; `update` never reads a clock).
@@ -26,6 +26,14 @@ pub struct Settings {
     pub bidi: BidiMode,
     /// This is `aidkiosk staff`: the desk locks when left, and there are no visitor screens.
     pub staff_console: bool,
+    pub theme: ThemeName,
+    /// Show a picture beside each category.
+    pub symbols: bool,
+    /// Languages that can be read aloud; empty when speech is off or not installed (then `?`
+    /// and `0` do nothing, as before there was speech).
+    pub spoken: Vec<String>,
+    /// Speech works at all on this machine.
+    pub speech: bool,
 }
 
 impl Settings {
@@ -43,6 +51,10 @@ impl Settings {
             retention_days: config.retention_days,
             bidi: config.bidi,
             staff_console: false,
+            theme: config.theme,
+            symbols: config.symbols,
+            spoken: Vec::new(),
+            speech: false,
         }
     }
 }
@@ -78,19 +90,98 @@ pub enum Screen {
 pub struct Visit {
     pub lang: String,
     pub step: Step,
+    /// Whether "reading aloud is not available in this language" has been shown.
+    pub speech_note: SpeechNote,
+}
+
+impl Visit {
+    /// A visit in `lang` at `step`.
+    pub fn new(lang: &str, step: Step) -> Visit {
+        Visit {
+            lang: lang.to_owned(),
+            step,
+            speech_note: SpeechNote::NotYet,
+        }
+    }
+}
+
+/// The "cannot read aloud in this language" message is shown once a visit, until the next key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeechNote {
+    NotYet,
+    Showing,
+    Shown,
 }
 
 /// Where the visitor is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
     Home(Menu),
-    Category { kind: Kind, menu: Menu },
+    Category {
+        kind: Kind,
+        menu: Menu,
+    },
     Details(Details),
     Review(Draft),
     Saving(Draft),
     SaveFailed(Draft),
     Slip(SlipView),
     Check(CheckView),
+    /// What is needed now: open needs and offers by category, nothing personal.
+    Board(BoardView),
+    /// Gatherings staff posted.
+    Events(EventsView),
+}
+
+/// The "what is needed now" board.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BoardView {
+    pub menu: Menu,
+    /// `None` until the counts arrive.
+    pub rows: Option<Vec<BoardRow>>,
+}
+
+/// One category's open counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BoardRow {
+    pub category: Category,
+    pub needs: u32,
+    pub offers: u32,
+}
+
+impl BoardView {
+    /// The row where needs most outnumber offers, if any need is open at all.
+    pub fn largest_gap(&self) -> Option<BoardRow> {
+        self.rows
+            .as_ref()?
+            .iter()
+            .filter(|r| r.needs > r.offers)
+            .max_by_key(|r| (r.needs - r.offers, std::cmp::Reverse(r.category)))
+            .copied()
+    }
+}
+
+/// The gatherings list, and one gathering opened to read and print.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventsView {
+    pub menu: Menu,
+    /// `None` until they arrive.
+    pub events: Option<Vec<EventInfo>>,
+    /// The gathering shown in full.
+    pub open: Option<usize>,
+    /// How printing the opened gathering went.
+    pub print: Option<PrintStatus>,
+}
+
+/// A gathering as a visitor sees it: its title in their language (or the staff language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventInfo {
+    pub id: String,
+    pub title: String,
+    pub place: String,
+    /// Local time at the site.
+    pub starts: chrono::NaiveDateTime,
+    pub ends: chrono::NaiveDateTime,
 }
 
 /// Cursor and page of a numbered menu.
@@ -302,6 +393,46 @@ impl State {
         let idle = self.clock.saturating_sub(self.last_input);
         let start = self.settings.idle_timeout_ms;
         (idle >= start).then(|| (start + COUNTDOWN_MS).saturating_sub(idle).div_ceil(1000))
+    }
+
+    /// What the screen shows, as a name: it changes when the screen does (a new step, page or
+    /// question) but not when the cursor moves or a letter is typed. Speech stops when it
+    /// changes.
+    pub fn view_id(&self) -> String {
+        if self.countdown().is_some() {
+            return "countdown".into();
+        }
+        match &self.screen {
+            Screen::Setup(_) => "setup".into(),
+            Screen::Welcome => "welcome".into(),
+            Screen::Language(menu) => format!("language/{}", menu.page),
+            Screen::Desk(_) => "desk".into(),
+            Screen::Visit(v) => {
+                let step = match &v.step {
+                    Step::Home(_) => "home".to_owned(),
+                    Step::Category { kind, menu } => format!("category/{kind:?}/{}", menu.page),
+                    Step::Details(d) => match &d.edit {
+                        None => "details".into(),
+                        Some(Edit::Choice(f)) => format!("details/{f:?}"),
+                        Some(Edit::Text { field, .. }) => format!("details/{field:?}"),
+                    },
+                    Step::Review(_) => "review".into(),
+                    Step::Saving(_) => "saving".into(),
+                    Step::SaveFailed(_) => "save-failed".into(),
+                    Step::Slip(s) => format!("slip/{}", s.code),
+                    Step::Check(c) => match c.result {
+                        CheckState::Shown(_) => "check/shown".into(),
+                        _ => "check".into(),
+                    },
+                    Step::Board(b) => format!("board/{}/{}", b.rows.is_some(), b.menu.page),
+                    Step::Events(e) => match e.open {
+                        Some(i) => format!("event/{i}"),
+                        None => format!("events/{}/{}", e.events.is_some(), e.menu.page),
+                    },
+                };
+                format!("{}/{step}", v.lang)
+            }
+        }
     }
 
     /// The signed-in volunteer's id, when the desk is open.

@@ -30,8 +30,18 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             // The key only says "I'm still here".
             return Vec::new();
         }
+        // `?` is never part of a scanned payload; `0` is, once a scan has begun.
+        if is_speak_key(state, &action) && (state.scan.is_empty() || action != Action::Digit(0)) {
+            state.scan.clear();
+            return speak(state);
+        }
         if let Some(effects) = capture_scan(state, &action) {
             return effects;
+        }
+        if let Screen::Visit(v) = &mut state.screen
+            && v.speech_note == SpeechNote::Showing
+        {
+            v.speech_note = SpeechNote::Shown;
         }
     }
     let settings = state.settings.clone();
@@ -69,10 +79,7 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             match menu_key(menu, settings.languages.len(), &action) {
                 MenuOutcome::Picked(i) => {
                     if let Some(lang) = settings.languages.get(i) {
-                        state.screen = Screen::Visit(Visit {
-                            lang: lang.clone(),
-                            step: Step::Home(Menu::default()),
-                        });
+                        state.screen = Screen::Visit(Visit::new(lang, Step::Home(Menu::default())));
                     }
                 }
                 MenuOutcome::Back => state.screen = Screen::Welcome,
@@ -130,7 +137,42 @@ fn is_key(action: &Action) -> bool {
             | Action::Up
             | Action::Down
             | Action::AnyKey
+            | Action::Speak
     )
+}
+
+/// F1 anywhere a visitor is; `?` and `0` where they are not typed as text (menus and the
+/// welcome screen; `0` is never a menu choice).
+fn is_speak_key(state: &State, action: &Action) -> bool {
+    use keymap::Layer;
+    let visitor = matches!(
+        state.screen,
+        Screen::Welcome | Screen::Language(_) | Screen::Visit(_)
+    );
+    let menu = matches!(keymap::layer(state), Layer::Menu | Layer::AnyKey);
+    visitor
+        && match action {
+            Action::Speak => true,
+            Action::Digit(0) | Action::Char('?' | '0') => menu,
+            _ => false,
+        }
+}
+
+/// Reads the screen aloud, or says once that this language cannot be.
+fn speak(state: &mut State) -> Vec<Effect> {
+    if !state.settings.speech {
+        return Vec::new();
+    }
+    let lang = state.lang().to_owned();
+    if state.settings.spoken.contains(&lang) {
+        return vec![Effect::Speak];
+    }
+    if let Screen::Visit(v) = &mut state.screen
+        && v.speech_note == SpeechNote::NotYet
+    {
+        v.speech_note = SpeechNote::Showing;
+    }
+    Vec::new()
 }
 
 /// Whether the idle wipe may run: not while an entry is being saved (the visitor is shown
@@ -227,13 +269,13 @@ fn capture_scan(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
                 Screen::Visit(v) => v.lang.clone(),
                 _ => state.first_lang().to_owned(),
             };
-            state.screen = Screen::Visit(Visit {
-                lang,
-                step: Step::Check(CheckView {
+            state.screen = Screen::Visit(Visit::new(
+                &lang,
+                Step::Check(CheckView {
                     input: input.clone(),
                     result: CheckState::Searching,
                 }),
-            });
+            ));
             return Some(vec![Effect::Lookup { input }]);
         }
         _ => {
@@ -315,7 +357,7 @@ enum Next {
     Done,
 }
 
-const HOME_ITEMS: usize = 3;
+const HOME_ITEMS: usize = 5;
 
 fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Millis) -> Next {
     let stay = Next::Stay(Vec::new());
@@ -325,14 +367,81 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Milli
         Step::Home(menu) => match menu_key(menu, HOME_ITEMS, &action) {
             MenuOutcome::Picked(0) => *step = category(Kind::Need, settings, None),
             MenuOutcome::Picked(1) => *step = category(Kind::Offer, settings, None),
-            MenuOutcome::Picked(_) => {
+            MenuOutcome::Picked(2) => {
                 *step = Step::Check(CheckView {
                     input: String::new(),
                     result: CheckState::Typing,
                 })
             }
+            MenuOutcome::Picked(3) => {
+                *step = Step::Board(BoardView::default());
+                return Next::Stay(vec![Effect::LoadBoard]);
+            }
+            MenuOutcome::Picked(_) => {
+                *step = Step::Events(EventsView::default());
+                return Next::Stay(vec![Effect::LoadEvents { lang }]);
+            }
             MenuOutcome::Back => return Next::Languages,
             MenuOutcome::Stay => {}
+        },
+        Step::Board(board) => {
+            if let Action::BoardLoaded(rows) = action {
+                board.rows = Some(rows);
+                return stay;
+            }
+            // Picking a category starts an offer there: the board invites one.
+            match menu_key(&mut board.menu, settings.categories.len(), &action) {
+                MenuOutcome::Picked(i) => {
+                    if let Some(c) = settings.categories.get(i) {
+                        *step = Step::Details(Details {
+                            draft: Draft::new(Kind::Offer, *c),
+                            edit: None,
+                            notice: None,
+                        });
+                    }
+                }
+                MenuOutcome::Back => *step = Step::Home(Menu { cursor: 3, page: 0 }),
+                MenuOutcome::Stay => {}
+            }
+        }
+        Step::Events(view) => match action {
+            Action::EventsLoaded(events) => view.events = Some(events),
+            Action::EventPrinted { id, ok } => {
+                let shown = view.open.and_then(|i| view.events.as_ref()?.get(i));
+                if shown.is_some_and(|e| e.id == id) {
+                    view.print = Some(if ok {
+                        PrintStatus::Done
+                    } else {
+                        PrintStatus::Failed
+                    });
+                }
+            }
+            _ => match view.open {
+                Some(i) => match action {
+                    Action::Confirm if view.print != Some(PrintStatus::Pending) => {
+                        if let Some(e) = view.events.as_ref().and_then(|es| es.get(i)) {
+                            view.print = Some(PrintStatus::Pending);
+                            return Next::Stay(vec![Effect::PrintEvent {
+                                id: e.id.clone(),
+                                lang,
+                            }]);
+                        }
+                    }
+                    Action::Back => {
+                        view.open = None;
+                        view.print = None;
+                    }
+                    _ => {}
+                },
+                None => {
+                    let len = view.events.as_ref().map_or(0, Vec::len);
+                    match menu_key(&mut view.menu, len, &action) {
+                        MenuOutcome::Picked(i) => view.open = Some(i),
+                        MenuOutcome::Back => *step = Step::Home(Menu { cursor: 4, page: 0 }),
+                        MenuOutcome::Stay => {}
+                    }
+                }
+            },
         },
         Step::Category { kind, menu } => {
             let kind = *kind;

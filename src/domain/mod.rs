@@ -74,6 +74,28 @@ id_enum! {
     }
 }
 
+impl Category {
+    /// A simple, widely recognised picture of the category: one emoji that every colour emoji
+    /// font has (Noto Color Emoji in the kiosk stack), two cells wide in a terminal. Each has
+    /// default emoji presentation, so no variation selector is needed and widths agree.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Category::Food => "\u{1F34E}",          // red apple
+            Category::Hygiene => "\u{1F9FC}",       // soap
+            Category::BabyChild => "\u{1F37C}",     // baby bottle
+            Category::Clothing => "\u{1F455}",      // t-shirt
+            Category::Housing => "\u{1F3E0}",       // house
+            Category::Transport => "\u{1F68C}",     // bus
+            Category::Childcare => "\u{1F9F8}",     // teddy bear
+            Category::Medical => "\u{1F48A}",       // pill
+            Category::Skills => "\u{1F527}",        // wrench
+            Category::LanguageTech => "\u{1F4AC}",  // speech balloon
+            Category::Companionship => "\u{1F91D}", // handshake
+            Category::Other => "\u{2795}",          // heavy plus sign
+        }
+    }
+}
+
 id_enum! {
     /// How soon the need or offer matters.
     Urgency {

@@ -11,10 +11,9 @@ use std::time::{Duration, Instant};
 use image::GrayImage;
 
 use crate::config::{Config, PrinterConfig};
-use crate::i18n::I18n;
 use crate::slip::escpos;
 use crate::slip::raster::{QrMode, Rasterizer, dots_for_width};
-use crate::slip::{QrError, Slip};
+use crate::slip::{Document, QrError};
 
 /// Dots per inch of thermal print heads (and of our slip images).
 pub const DPI: f32 = 203.0;
@@ -56,47 +55,47 @@ impl Renderer {
         }
     }
 
-    /// The slip as a grey image.
-    pub fn image(&self, slip: &Slip, i18n: &I18n, qr: QrMode) -> Result<GrayImage, QrError> {
+    /// The document as a grey image.
+    pub fn image(&self, doc: &Document, qr: QrMode) -> Result<GrayImage, QrError> {
         let raster = self.raster.get_or_init(|| Mutex::new(Rasterizer::new()));
         // A poisoned lock only means another print panicked mid-slip; the fonts are fine.
         let mut raster = raster.lock().unwrap_or_else(|p| p.into_inner());
-        raster.render(slip, i18n, self.width, qr)
+        raster.render(doc, self.width, qr)
     }
 
     /// PNG bytes.
-    pub fn png(&self, slip: &Slip, i18n: &I18n) -> Result<Vec<u8>, QrError> {
+    pub fn png(&self, doc: &Document) -> Result<Vec<u8>, QrError> {
         let mut out = std::io::Cursor::new(Vec::new());
-        self.image(slip, i18n, QrMode::Raster)?
+        self.image(doc, QrMode::Raster)?
             .write_to(&mut out, image::ImageFormat::Png)
             .map_err(QrError::Png)?;
         Ok(out.into_inner())
     }
 
     /// ESC/POS bytes; with `native_qr` the printer draws the QR itself.
-    pub fn escpos(&self, slip: &Slip, i18n: &I18n, native_qr: bool) -> Result<Vec<u8>, QrError> {
+    pub fn escpos(&self, doc: &Document, native_qr: bool) -> Result<Vec<u8>, QrError> {
         let mode = if native_qr {
             QrMode::Native
         } else {
             QrMode::Raster
         };
-        let image = self.image(slip, i18n, mode)?;
+        let image = self.image(doc, mode)?;
         Ok(escpos::encode(
             &image,
-            native_qr.then_some(slip.payload.as_str()),
+            doc.qr.as_deref().filter(|_| native_qr),
         ))
     }
 
     /// A one-page PDF.
-    pub fn pdf(&self, slip: &Slip, i18n: &I18n) -> Result<Vec<u8>, QrError> {
-        Ok(escpos::pdf(&self.image(slip, i18n, QrMode::Raster)?, DPI))
+    pub fn pdf(&self, doc: &Document) -> Result<Vec<u8>, QrError> {
+        Ok(escpos::pdf(&self.image(doc, QrMode::Raster)?, DPI))
     }
 }
 
 /// Something that puts slips on paper (or where paper would be).
 pub trait Printer: Send + Sync {
-    /// Prints one slip; may block (it runs on a worker thread).
-    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError>;
+    /// Prints one document; may block (it runs on a worker thread).
+    fn print(&self, doc: &Document) -> Result<(), PrintError>;
 }
 
 /// The printer the config names.
@@ -163,18 +162,10 @@ impl FilePrinter {
 }
 
 impl Printer for FilePrinter {
-    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
-        let code = slip.code.as_str();
-        write_atomic(
-            &self.dir,
-            &format!("{code}.png"),
-            &self.renderer.png(slip, i18n)?,
-        )?;
-        write_atomic(
-            &self.dir,
-            &format!("{code}.txt"),
-            slip.to_text(i18n).as_bytes(),
-        )?;
+    fn print(&self, doc: &Document) -> Result<(), PrintError> {
+        let name = &doc.name;
+        write_atomic(&self.dir, &format!("{name}.png"), &self.renderer.png(doc)?)?;
+        write_atomic(&self.dir, &format!("{name}.txt"), doc.text.as_bytes())?;
         Ok(())
     }
 }
@@ -188,8 +179,8 @@ pub struct DevicePrinter {
 }
 
 impl Printer for DevicePrinter {
-    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
-        let bytes = self.renderer.escpos(slip, i18n, self.native_qr)?;
+    fn print(&self, doc: &Document) -> Result<(), PrintError> {
+        let bytes = self.renderer.escpos(doc, self.native_qr)?;
         let err = |source| PrintError::Write {
             path: self.path.clone(),
             source,
@@ -237,8 +228,8 @@ impl TcpPrinter {
 }
 
 impl Printer for TcpPrinter {
-    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
-        let bytes = self.renderer.escpos(slip, i18n, self.native_qr)?;
+    fn print(&self, doc: &Document) -> Result<(), PrintError> {
+        let bytes = self.renderer.escpos(doc, self.native_qr)?;
         let mut stream = self.connect()?;
         let err = |source| PrintError::Connect {
             addr: self.addr.clone(),
@@ -281,9 +272,9 @@ pub struct CupsPrinter {
 const LP_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Printer for CupsPrinter {
-    fn print(&self, slip: &Slip, i18n: &I18n) -> Result<(), PrintError> {
-        let pdf = self.renderer.pdf(slip, i18n)?;
-        let path = write_atomic(&self.spool, &format!("{}.pdf", slip.code.as_str()), &pdf)?;
+    fn print(&self, doc: &Document) -> Result<(), PrintError> {
+        let pdf = self.renderer.pdf(doc)?;
+        let path = write_atomic(&self.spool, &format!("{}.pdf", doc.name), &pdf)?;
         let spool = |message: String| PrintError::Spool {
             command: self.command.clone(),
             message,
@@ -292,7 +283,7 @@ impl Printer for CupsPrinter {
             .arg("-d")
             .arg(&self.queue)
             .arg("-t")
-            .arg(format!("aidkiosk {}", slip.code))
+            .arg(format!("aidkiosk {}", doc.title))
             .arg(&path)
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -20,6 +20,7 @@ use crate::domain::{Category, SlipCode, encode_base32};
 use crate::i18n::I18n;
 use crate::print::Printer;
 use crate::slip::{Signer, Slip, looks_like_payload};
+use crate::speech::{Speaker, Utterance};
 use crate::store::{NewEntry, Site, Store, StoreError};
 use crate::ui;
 
@@ -97,6 +98,10 @@ pub struct Kiosk {
     /// The database's `data_version` when the desk last loaded.
     data_version: i64,
     config: Config,
+    /// Reads screens aloud, when speech is on and installed.
+    speaker: Option<Speaker>,
+    /// The view being read aloud.
+    speaking: Option<String>,
 }
 
 impl Kiosk {
@@ -130,7 +135,18 @@ impl Kiosk {
         let needs_setup = !store.has_coordinator()? || site.is_none();
         let mut settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
         settings.staff_console = staff_console.is_some();
+        let speaker = Speaker::from_config(&config.speech);
+        settings.speech = speaker.is_some();
+        if settings.speech {
+            settings.spoken = crate::i18n::SHIPPED_ORDER
+                .iter()
+                .filter(|l| config.speech.voice(l).is_some())
+                .map(|l| (*l).to_owned())
+                .collect();
+        }
         let mut kiosk = Kiosk {
+            speaker,
+            speaking: None,
             neighbours: config.matching.neighbours.clone(),
             data_version: 0,
             config: config.clone(),
@@ -161,6 +177,11 @@ impl Kiosk {
         &self.store
     }
 
+    /// The database, to write fixtures (tests, `seed`).
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
     /// A key from the keyboard or the scanner.
     pub fn key(&mut self, key: KeyEvent, now: Millis) {
         if let Some(action) = app::keymap::action(&self.state, key) {
@@ -178,12 +199,37 @@ impl Kiosk {
                     tracing::error!(%e, "could not record print");
                 }
             }
+            if let Action::EventPrinted { .. } = &action {
+                self.jobs = self.jobs.saturating_sub(1);
+            }
             for effect in app::update(&mut self.state, action, now) {
                 if let Some(answer) = self.run(effect) {
                     queue.push(answer);
                 }
             }
         }
+        // Speech stops the moment the screen it was reading goes away.
+        if let (Some(view), Some(speaker)) = (&self.speaking, &self.speaker)
+            && *view != self.state.view_id()
+        {
+            speaker.stop();
+            self.speaking = None;
+        }
+    }
+
+    /// `--lang TAG`: skips the welcome and language screens once, straight to Home in `tag`
+    /// (not while the site still needs setting up).
+    pub fn open_in(&mut self, tag: &str, now: Millis) {
+        if matches!(self.state.screen, app::Screen::Welcome) {
+            self.state.screen =
+                app::Screen::Visit(app::Visit::new(tag, app::Step::Home(app::Menu::default())));
+            self.state.last_input = now;
+        }
+    }
+
+    /// Whether the screen is being read aloud (tests).
+    pub fn is_speaking(&self) -> bool {
+        self.speaking.is_some()
     }
 
     /// Feeds finished background work (print jobs) back in, without waiting.
@@ -224,6 +270,88 @@ impl Kiosk {
                 }),
             )),
             Effect::Desk(effect) => self.run_desk(effect),
+            Effect::Speak => {
+                self.speak();
+                None
+            }
+            Effect::LoadBoard => Some(Action::BoardLoaded(
+                self.store
+                    .board(&self.state.settings.categories)
+                    .unwrap_or_else(|e| {
+                        tracing::error!(%e, "board counts failed");
+                        Vec::new()
+                    }),
+            )),
+            Effect::LoadEvents { lang } => {
+                let now = (self.env.now)().with_timezone(&chrono::Local).naive_local();
+                let staff = self.state.settings.staff_language.clone();
+                Some(Action::EventsLoaded(
+                    self.store
+                        .upcoming_events(now, &lang, &staff, 40)
+                        .unwrap_or_else(|e| {
+                            tracing::error!(%e, "gatherings failed to load");
+                            Vec::new()
+                        }),
+                ))
+            }
+            Effect::PrintEvent { id, lang } => {
+                self.print_event(id, &lang);
+                None
+            }
+        }
+    }
+
+    /// Reads the screen aloud in the visitor's voice (each language's own on the language
+    /// menu), cutting off whatever was being read.
+    fn speak(&mut self) {
+        let Some(speaker) = &self.speaker else {
+            return;
+        };
+        let utterances: Vec<Utterance> = ui::speech::script(&self.state, &self.i18n)
+            .into_iter()
+            .filter_map(|(lang, text)| {
+                Some(Utterance {
+                    voice: self.config.speech.voice(&lang)?,
+                    text,
+                })
+            })
+            .collect();
+        if !utterances.is_empty() {
+            speaker.say(utterances);
+            self.speaking = Some(self.state.view_id());
+        }
+    }
+
+    /// Prints a gathering's slip on the print thread; answers with `EventPrinted`.
+    fn print_event(&mut self, id: String, lang: &str) {
+        let tx = self.results.0.clone();
+        self.jobs += 1;
+        let staff = self.state.settings.staff_language.clone();
+        let event = match self.store.event(&id, lang, &staff) {
+            Ok(Some(e)) => e,
+            other => {
+                tracing::error!(?other, %id, "cannot print gathering");
+                let _ = tx.send(Action::EventPrinted { id, ok: false });
+                return;
+            }
+        };
+        let site = self.state.settings.site_name.clone();
+        let doc = crate::slip::event::document(&event, &site, &self.i18n, lang, (self.env.now)());
+        let printer = Arc::clone(&self.printer);
+        let spawned = std::thread::Builder::new()
+            .name("print".into())
+            .spawn(move || {
+                let result = printer.print(&doc);
+                if let Err(e) = &result {
+                    tracing::error!(%e, "gathering print failed");
+                }
+                let _ = tx.send(Action::EventPrinted {
+                    id,
+                    ok: result.is_ok(),
+                });
+            });
+        if let Err(e) = spawned {
+            tracing::error!(%e, "cannot start print thread");
         }
     }
 
@@ -269,7 +397,7 @@ impl Kiosk {
         let spawned = std::thread::Builder::new()
             .name("print".into())
             .spawn(move || {
-                let result = printer.print(&slip, &i18n);
+                let result = printer.print(&slip.document(&i18n));
                 if let Err(e) = &result {
                     tracing::error!(%e, code = %slip.code, "print failed");
                 }

@@ -2,6 +2,7 @@
 //! QR payload it carries.
 
 pub mod escpos;
+pub mod event;
 mod qr;
 pub mod raster;
 mod sign;
@@ -14,6 +15,93 @@ pub use sign::{PREFIX, PayloadError, Signer, looks_like_payload};
 use crate::domain::{Category, Kind, SlipCode};
 use crate::i18n::I18n;
 use crate::store::SlipRecord;
+
+/// Something to print: blocks of text top to bottom, then an optional QR. Slips, event slips
+/// and the paper roster are all documents, so every printer prints all of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// A file name for it (the slip code, `event-…`, `roster-…`), without extension.
+    pub name: String,
+    /// What a print queue calls the job (`aidkiosk 7K3M-Q9PX`).
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// Payload of the QR printed at the bottom.
+    pub qr: Option<String>,
+    /// The same as plain UTF-8 text, in logical order.
+    pub text: String,
+}
+
+/// One piece of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// A paragraph, wrapped to the paper; `scale` × the body size.
+    Text {
+        text: String,
+        scale: Scale,
+        bold: bool,
+        align: TextAlign,
+    },
+    /// A horizontal line.
+    Rule,
+}
+
+/// Text size relative to the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    Body,
+    Title,
+    Code,
+}
+
+impl std::ops::Mul<&Scale> for f32 {
+    type Output = f32;
+    fn mul(self, scale: &Scale) -> f32 {
+        self * match scale {
+            Scale::Body => 1.0,
+            Scale::Title => 1.4,
+            Scale::Code => 2.2,
+        }
+    }
+}
+
+/// Where a paragraph sits: at its language's start side, or centred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextAlign {
+    Start(crate::i18n::Direction),
+    Center,
+}
+
+impl Document {
+    /// A document named `name` with nothing in it yet.
+    pub fn new(name: &str) -> Document {
+        Document {
+            name: name.to_owned(),
+            title: name.to_owned(),
+            blocks: Vec::new(),
+            qr: None,
+            text: String::new(),
+        }
+    }
+
+    /// Adds a paragraph (and its text line).
+    pub fn text(&mut self, text: &str, scale: Scale, bold: bool, align: TextAlign) {
+        self.text.push_str(&crate::i18n::bidi::strip_marks(text));
+        self.text.push('\n');
+        self.blocks.push(Block::Text {
+            text: text.to_owned(),
+            scale,
+            bold,
+            align,
+        });
+    }
+
+    /// Adds a line across.
+    pub fn rule(&mut self) {
+        self.text.push_str(&"-".repeat(32));
+        self.text.push('\n');
+        self.blocks.push(Block::Rule);
+    }
+}
 
 /// Everything printed on a slip. Holds no phone number: a slip can be lost.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,6 +182,31 @@ impl Slip {
         );
         lines.insert(lines.len() - 1, code);
         lines
+    }
+
+    /// The slip as a document to print: site, place and hours, each language's half aligned
+    /// by its own direction, the code large, the QR.
+    pub fn document(&self, i18n: &I18n) -> Document {
+        let mut doc = Document::new(self.code.as_str());
+        doc.title = self.code.display();
+        doc.text(&self.site, Scale::Title, true, TextAlign::Center);
+        for line in [&self.place, &self.hours] {
+            if !line.is_empty() {
+                doc.text(line, Scale::Body, false, TextAlign::Center);
+            }
+        }
+        for lang in self.languages() {
+            doc.rule();
+            let align = TextAlign::Start(i18n.direction(lang));
+            for (i, line) in self.print_lines(i18n, lang).into_iter().enumerate() {
+                doc.text(&line, Scale::Body, i == 0, align);
+            }
+        }
+        doc.rule();
+        doc.text(&self.code.display(), Scale::Code, true, TextAlign::Center);
+        doc.qr = Some(self.payload.clone());
+        doc.text = self.to_text(i18n);
+        doc
     }
 
     /// The slip as plain UTF-8 text (logical order; text editors and `lp` do bidi themselves).

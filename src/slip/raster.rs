@@ -7,8 +7,8 @@ use cosmic_text::{
 };
 use image::{GrayImage, Luma};
 
-use super::{QrError, QrMatrix, Slip};
-use crate::i18n::{Direction, I18n};
+use super::{Block, Document, QrError, QrMatrix, TextAlign};
+use crate::i18n::Direction;
 
 /// Printer dots across for a paper width (203 dpi heads: 58 mm → 384, 80 mm → 576).
 pub fn dots_for_width(paper_width_mm: u32) -> u32 {
@@ -125,14 +125,8 @@ impl Rasterizer {
         );
     }
 
-    /// The whole slip, `width` dots across.
-    pub fn render(
-        &mut self,
-        slip: &Slip,
-        i18n: &I18n,
-        width: u32,
-        qr: QrMode,
-    ) -> Result<GrayImage, QrError> {
+    /// A whole document (a slip, an event, a roster), `width` dots across.
+    pub fn render(&mut self, doc: &Document, width: u32, qr: QrMode) -> Result<GrayImage, QrError> {
         let width = width.max(2 * MARGIN + 64);
         let mut canvas = Canvas {
             width,
@@ -140,32 +134,26 @@ impl Rasterizer {
         };
         canvas.grow(8);
         let small = if width >= 576 { 24.0 } else { 20.0 };
-        self.text(&mut canvas, &slip.site, small * 1.4, true, Align::Center);
-        for line in [&slip.place, &slip.hours] {
-            if !line.is_empty() {
-                self.text(&mut canvas, line, small, false, Align::Center);
+        for block in &doc.blocks {
+            match block {
+                Block::Rule => canvas.rule(MARGIN),
+                Block::Text {
+                    text,
+                    scale,
+                    bold,
+                    align,
+                } => {
+                    let align = match align {
+                        TextAlign::Center => Align::Center,
+                        TextAlign::Start(Direction::Rtl) => Align::Right,
+                        TextAlign::Start(Direction::Ltr) => Align::Left,
+                    };
+                    self.text(&mut canvas, text, small * scale, *bold, align);
+                }
             }
         }
-        for lang in slip.languages() {
-            canvas.rule(MARGIN);
-            let align = match i18n.direction(lang) {
-                Direction::Rtl => Align::Right,
-                Direction::Ltr => Align::Left,
-            };
-            for (i, line) in slip.print_lines(i18n, lang).into_iter().enumerate() {
-                self.text(&mut canvas, &line, small, i == 0, align);
-            }
-        }
-        canvas.rule(MARGIN);
-        self.text(
-            &mut canvas,
-            &slip.code.display(),
-            small * 2.2,
-            true,
-            Align::Center,
-        );
-        if qr == QrMode::Raster {
-            let matrix = QrMatrix::new(&slip.payload)?;
+        if let (QrMode::Raster, Some(payload)) = (qr, &doc.qr) {
+            let matrix = QrMatrix::new(payload)?;
             let quiet = 4;
             let modules = (matrix.width() + 2 * quiet) as u32;
             let scale = ((width - 2 * MARGIN) / modules).clamp(1, 8);

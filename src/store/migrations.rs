@@ -118,4 +118,24 @@ pub const MIGRATIONS: &[&str] = &[
         created_at
     );
     "#,
+    // 3: gatherings staff post for visitors, with a title per language.
+    r#"
+    CREATE TABLE event (
+        id          TEXT PRIMARY KEY,
+        starts_at   TEXT NOT NULL,      -- site-local 'YYYY-MM-DDTHH:MM'
+        ends_at     TEXT NOT NULL,
+        place       TEXT NOT NULL,
+        created_by  TEXT REFERENCES staff(id),
+        created_at  TEXT NOT NULL,
+        removed_at  TEXT
+    );
+    CREATE INDEX event_upcoming ON event(ends_at) WHERE removed_at IS NULL;
+
+    CREATE TABLE event_title (
+        event_id  TEXT NOT NULL REFERENCES event(id),
+        language  TEXT NOT NULL,
+        title     TEXT NOT NULL,
+        PRIMARY KEY (event_id, language)
+    );
+    "#,
 ];

@@ -13,7 +13,9 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 
+mod events;
 pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
+pub use events::NewEvent;
 pub use migrations::MIGRATIONS;
 pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, StaffMember};
 

@@ -34,7 +34,7 @@ pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft) -> String {
         }
     };
     match field {
-        Field::Quantity => draft.quantity.to_string(),
+        Field::Quantity => ctx.t_with("quantity-items", &[("count", draft.quantity.into())]),
         Field::Urgency => ctx.t(&format!("urgency-{}", draft.urgency.as_str())),
         Field::Mode => ctx.t(&format!("mode-{}", draft.mode.as_str())),
         Field::Detail => text(&draft.detail),

@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::widgets::{Ctx, MenuItem, bold, menu_lines};
-use crate::app::Menu;
-use crate::domain::{Category, Kind};
+use super::widgets::{Ctx, MenuItem, bold, category_label, menu_lines};
+use crate::app::{Menu, Settings};
+use crate::domain::Kind;
 
 /// Adds "9 More choices" and "Page 1 of 2" under a paged menu.
 pub fn push_more(
@@ -60,13 +60,20 @@ fn numbered(labels: Vec<String>, menu: &Menu, ctx: &Ctx<'_>, width: u16) -> Vec<
     menu_lines(ctx, &items, width)
 }
 
-/// Home: need, offer, check a slip.
+/// The home menu, in order (its digit is index + 1).
+pub const HOME: [&str; 5] = [
+    "home-need",
+    "home-offer",
+    "home-check",
+    "home-board",
+    "home-events",
+];
+
+/// Home: need, offer, check a slip, what is needed now, gatherings.
 pub fn home(menu: &Menu, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
     let mut lines = ctx.block(&[(ctx.t("home-prompt"), bold())], area.width);
     lines.push(Line::default());
-    let labels = ["home-need", "home-offer", "home-check"]
-        .map(|id| ctx.t(id))
-        .to_vec();
+    let labels = HOME.map(|id| ctx.t(id)).to_vec();
     lines.extend(numbered(labels, menu, ctx, area.width));
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -75,7 +82,7 @@ pub fn home(menu: &Menu, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
 pub fn category(
     kind: Kind,
     menu: &Menu,
-    categories: &[Category],
+    settings: &Settings,
     ctx: &Ctx<'_>,
     frame: &mut Frame<'_>,
     area: Rect,
@@ -86,9 +93,10 @@ pub fn category(
     };
     let mut lines = ctx.block(&[(ctx.t(prompt), bold())], area.width);
     lines.push(Line::default());
+    let categories = &settings.categories;
     let labels = categories
         .iter()
-        .map(|c| ctx.t(&format!("category-{}", c.as_str())))
+        .map(|c| category_label(ctx, settings, *c))
         .collect();
     lines.extend(numbered(labels, menu, ctx, area.width));
     push_more(&mut lines, menu, categories.len(), ctx, area.width);

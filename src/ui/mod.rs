@@ -1,23 +1,26 @@
 //! Drawing: `render(&State, &I18n, &mut Frame)`, a pure function of the state. Every word comes
 //! from the catalogs; direction and width are handled once, in [`widgets`].
 
+mod board;
 mod check;
 mod desk;
 mod details;
+pub mod events;
 mod menus;
 mod review;
 mod setup;
 mod slip;
+pub mod speech;
 mod welcome;
 pub mod widgets;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 use crate::app::keymap::{self, Layer};
-use crate::app::{Screen, State, Step};
+use crate::app::{Screen, SpeechNote, State, Step};
 use crate::i18n::I18n;
 use widgets::Ctx;
 
@@ -29,7 +32,8 @@ pub const MIN_HEIGHT: u16 = 12;
 /// Draws the whole kiosk.
 pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
     let area = frame.area();
-    let ctx = Ctx::new(i18n, state.lang(), state.settings.bidi);
+    let ctx = Ctx::new(i18n, state.lang(), state.settings.bidi).themed(state.settings.theme);
+    frame.render_widget(Block::default().style(ctx.theme.base), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let lines = ctx.block(&[(ctx.t("screen-enlarge"), widgets::bold())], area.width);
         frame.render_widget(Paragraph::new(lines), area);
@@ -62,7 +66,7 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
         Screen::Visit(visit) => match &visit.step {
             Step::Home(menu) => menus::home(menu, &ctx, frame, inner),
             Step::Category { kind, menu } => {
-                menus::category(*kind, menu, &state.settings.categories, &ctx, frame, inner)
+                menus::category(*kind, menu, &state.settings, &ctx, frame, inner)
             }
             Step::Details(details) => details::render(details, &state.settings, &ctx, frame, inner),
             Step::Review(draft) => review::render(draft, review::Status::Ready, &ctx, frame, inner),
@@ -74,7 +78,14 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
             }
             Step::Slip(view) => slip::render(view, &ctx, frame, inner),
             Step::Check(view) => check::render(view, &ctx, frame, inner),
+            Step::Board(board) => board::render(board, &state.settings, &ctx, frame, inner),
+            Step::Events(view) => events::render(view, &ctx, frame, inner),
         },
+    }
+    if let Screen::Visit(v) = &state.screen
+        && v.speech_note == SpeechNote::Showing
+    {
+        render_note(&ctx.t("speech-unavailable"), &ctx, frame, body);
     }
     render_footer(state, &ctx, frame, footer);
     if let Some(seconds) = state.countdown() {
@@ -82,8 +93,21 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
     }
 }
 
+/// A one-off notice on the last lines of the body, bold and framed by a rule of `!`.
+fn render_note(text: &str, ctx: &Ctx<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let lines = ctx.block(&[(format!("! {text}"), widgets::bold())], body.width);
+    let height = (lines.len() as u16).min(body.height);
+    let area = Rect {
+        y: body.bottom().saturating_sub(height),
+        height,
+        ..body
+    };
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).style(ctx.theme.base), area);
+}
+
 fn render_header(state: &State, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let style = Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+    let style = ctx.theme.bar;
     let site = &state.settings.site_name;
     let text = if site.is_empty() {
         "aidkiosk".to_owned()
@@ -108,15 +132,22 @@ fn footer_keys(state: &State, ctx: &Ctx<'_>) -> Vec<String> {
             Screen::Desk(d) => desk::keys(d, ctx),
             _ => vec![],
         },
-        Layer::AnyKey => vec![ctx.t("footer-any")],
+        Layer::AnyKey => {
+            let mut keys = vec![ctx.t("footer-any")];
+            if state.settings.speech && matches!(state.screen, Screen::Welcome) {
+                keys.push(ctx.t("footer-speak"));
+            }
+            keys
+        }
         Layer::Wait => vec![],
         Layer::Typing => vec![ctx.t("footer-type"), back],
         Layer::Menu => {
             let count = match &state.screen {
                 Screen::Language(_) => state.settings.languages.len(),
                 Screen::Visit(v) => match &v.step {
-                    Step::Home(_) => 3,
-                    Step::Category { .. } => state.settings.categories.len(),
+                    Step::Home(_) => menus::HOME.len(),
+                    Step::Category { .. } | Step::Board(_) => state.settings.categories.len(),
+                    Step::Events(e) if e.open.is_none() => e.events.as_ref().map_or(0, Vec::len),
                     Step::Details(d) => match d.edit {
                         Some(_) => 3,
                         None => 6,
@@ -131,13 +162,16 @@ fn footer_keys(state: &State, ctx: &Ctx<'_>) -> Vec<String> {
             }
             keys.push(ok);
             keys.push(back);
+            if state.settings.speech {
+                keys.push(ctx.t("footer-speak"));
+            }
             keys
         }
     }
 }
 
 fn render_footer(state: &State, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let style = Style::default().add_modifier(Modifier::REVERSED);
+    let style = ctx.theme.bar;
     let text = format!(" {} ", footer_keys(state, ctx).join("   "));
     let lines = ctx.block(&[(text, style)], area.width);
     frame.render_widget(Paragraph::new(lines).style(style), area);

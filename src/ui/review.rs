@@ -24,6 +24,21 @@ pub fn render(draft: &Draft, status: Status, ctx: &Ctx<'_>, frame: &mut Frame<'_
     let w = area.width;
     let mut lines = ctx.block(&[(ctx.t("review-prompt"), bold())], w);
     lines.push(Line::default());
+    for (label, value) in rows(draft, ctx) {
+        lines.extend(ctx.pair(&label, &value, w));
+    }
+    lines.push(Line::default());
+    let (id, style) = match status {
+        Status::Ready => ("review-save", bold()),
+        Status::Saving => ("slip-saving", Style::default()),
+        Status::Failed => ("slip-save-failed", bold()),
+    };
+    lines.extend(ctx.block(&[(ctx.t(id), style)], w));
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// (label, answer) rows of the review table; empty optional answers are left out.
+pub fn rows(draft: &Draft, ctx: &Ctx<'_>) -> Vec<(String, String)> {
     let kind = match draft.kind {
         Kind::Need => "review-kind-need",
         Kind::Offer => "review-kind-offer",
@@ -47,15 +62,5 @@ pub fn render(draft: &Draft, status: Status, ctx: &Ctx<'_>, frame: &mut Frame<'_
             rows.push((ctx.t(id), value(ctx, field, draft)));
         }
     }
-    for (label, value) in rows {
-        lines.extend(ctx.pair(&label, &value, w));
-    }
-    lines.push(Line::default());
-    let (id, style) = match status {
-        Status::Ready => ("review-save", bold()),
-        Status::Saving => ("slip-saving", Style::default()),
-        Status::Failed => ("slip-save-failed", bold()),
-    };
-    lines.extend(ctx.block(&[(ctx.t(id), style)], w));
-    frame.render_widget(Paragraph::new(lines), area);
+    rows
 }

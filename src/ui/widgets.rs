@@ -6,7 +6,9 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use crate::config::BidiMode;
+use crate::app::Settings;
+use crate::config::{BidiMode, ThemeName};
+use crate::domain::Category;
 use crate::i18n::bidi;
 use crate::i18n::{Arg, Direction, I18n};
 use crate::slip::QrMatrix;
@@ -16,12 +18,71 @@ pub fn bold() -> Style {
     Style::default().add_modifier(Modifier::BOLD)
 }
 
+/// Colours and emphasis of a theme. Meaning never rests on colour alone: the selection is
+/// also marked `>` and bold, bars use two patterns, notices are bold and worded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// Everything not styled otherwise.
+    pub base: Style,
+    /// Header and footer.
+    pub bar: Style,
+    /// The chosen menu line.
+    pub selected: Style,
+}
+
+impl Theme {
+    /// The theme called `name`.
+    pub fn named(name: ThemeName) -> Theme {
+        let bold = Modifier::BOLD;
+        match name {
+            ThemeName::HighContrast => Theme {
+                base: Style::default().fg(Color::White).bg(Color::Black),
+                bar: Style::default()
+                    .fg(Color::Black)
+                    .bg(Color::White)
+                    .add_modifier(bold),
+                selected: Style::default()
+                    .fg(Color::Black)
+                    .bg(Color::Yellow)
+                    .add_modifier(bold),
+            },
+            ThemeName::Light => Theme {
+                base: Style::default().fg(Color::Black).bg(Color::White),
+                bar: Style::default()
+                    .fg(Color::White)
+                    .bg(Color::Black)
+                    .add_modifier(bold),
+                selected: Style::default()
+                    .fg(Color::White)
+                    .bg(Color::Blue)
+                    .add_modifier(bold),
+            },
+            ThemeName::Terminal => Theme {
+                base: Style::default(),
+                bar: Style::default().add_modifier(Modifier::REVERSED | bold),
+                selected: Style::default().add_modifier(Modifier::REVERSED | bold),
+            },
+        }
+    }
+}
+
+/// A category's name, with its picture in front when the site shows pictures.
+pub fn category_label(ctx: &Ctx<'_>, settings: &Settings, category: Category) -> String {
+    let name = ctx.t(&format!("category-{}", category.as_str()));
+    if settings.symbols {
+        format!("{} {name}", category.symbol())
+    } else {
+        name
+    }
+}
+
 /// The language and direction a screen is drawn in.
 pub struct Ctx<'a> {
     pub i18n: &'a I18n,
     pub lang: &'a str,
     pub direction: Direction,
     pub bidi: BidiMode,
+    pub theme: Theme,
 }
 
 impl<'a> Ctx<'a> {
@@ -32,7 +93,14 @@ impl<'a> Ctx<'a> {
             lang,
             direction: i18n.direction(lang),
             bidi,
+            theme: Theme::named(ThemeName::Terminal),
         }
+    }
+
+    /// The same, drawn in `theme`.
+    pub fn themed(mut self, theme: ThemeName) -> Self {
+        self.theme = Theme::named(theme);
+        self
     }
 
     /// A message.
@@ -101,7 +169,7 @@ pub fn menu_lines(ctx: &Ctx<'_>, items: &[MenuItem], width: u16) -> Vec<Line<'st
             let digit = item.digit.map_or(" ".to_owned(), |d| d.to_string());
             let text = format!("{marker} {digit}  {}", item.label);
             let style = if item.selected {
-                Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+                ctx.theme.selected
             } else {
                 Style::default()
             };

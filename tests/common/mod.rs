@@ -82,12 +82,24 @@ impl Harness {
         printer: Arc<dyn aidkiosk::print::Printer>,
         slips: tempfile::TempDir,
     ) -> Harness {
-        let config = Config {
+        let mut config = Config {
             languages: settings().languages,
             ..Config::default()
         };
+        // Tests that speak say so with their own config (`with_config`).
+        config.speech.enabled = false;
+        Harness::with_config(store, printer, slips, &config)
+    }
+
+    /// A kiosk on `store` with `config`.
+    pub fn with_config(
+        store: Store,
+        printer: Arc<dyn aidkiosk::print::Printer>,
+        slips: tempfile::TempDir,
+        config: &Config,
+    ) -> Harness {
         let kiosk = Kiosk::new(
-            &config,
+            config,
             store,
             Arc::new(I18n::embedded()),
             printer,

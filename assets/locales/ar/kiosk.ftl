@@ -18,6 +18,8 @@ home-prompt = ماذا تريد أن تفعل؟
 home-need = أحتاج إلى شيء
 home-offer = أستطيع أن أقدّم شيئًا
 home-check = مراجعة إيصالي
+home-board = ما المطلوب الآن
+home-events = لقاءات
 
 ## Category
 category-prompt-need = ماذا تحتاج؟
@@ -80,6 +82,15 @@ review-mode = كيف
 review-detail = ملاحظة
 review-name = الاسم
 review-phone = الهاتف
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [zero] { $count } قطعة
+    [one] قطعة واحدة
+    [two] قطعتان
+    [few] { $count } قطع
+    [many] { $count } قطعة
+   *[other] { $count } قطعة
+}
 review-save = اضغط Enter للحفظ. اضغط Esc للتغيير.
 
 ## Slip
@@ -110,6 +121,12 @@ footer-ok = Enter: موافق
 footer-back = Esc: رجوع
 footer-any = أي مفتاح: ابدأ
 footer-type = اكتب، ثم Enter
+footer-speak = ?: قراءة بصوت عالٍ
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = القراءة بصوت عالٍ غير متاحة بهذه اللغة.
 
 ## Idle
 idle-title = هل ما زلت هنا؟
@@ -152,3 +169,47 @@ setup-pin-invalid = الرقم السري من 4 إلى 8 أرقام.
 setup-name-missing = من فضلك اكتب اسمًا.
 setup-working = جارٍ الإعداد…
 setup-failed = فشل الإعداد: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = ما المطلوب الآن
+board-needs = { $count ->
+    [zero] { $count } حاجة
+    [one] حاجة واحدة
+    [two] حاجتان
+    [few] { $count } حاجات
+    [many] { $count } حاجة
+   *[other] { $count } حاجة
+}
+board-offers = { $count ->
+    [zero] { $count } عرض
+    [one] عرض واحد
+    [two] عرضان
+    [few] { $count } عروض
+    [many] { $count } عرضًا
+   *[other] { $count } عرض
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }، { $offers }
+board-invite = أكثر ما نحتاج إليه: { $category }. هل تستطيع أن تقدّم شيئًا منه؟
+board-hint = اضغط رقمًا لتقدّم شيئًا من هذه الفئة.
+board-empty = لا نحتاج إلى شيء الآن. شكرًا لك!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ حاجات   ░ عروض
+
+## Gatherings (posted by staff)
+events-title = لقاءات
+events-empty = لا توجد لقاءات مخطط لها بعد.
+events-hint = اضغط رقمًا لترى اللقاء وتطبعه.
+event-when = متى
+event-where = أين
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }، { $start }–{ $end }
+event-print = اضغط Enter لطباعته.
+event-scan = امسح الرمز ضوئيًا لتضيف هذا اللقاء إلى تقويمك.
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد

@@ -18,6 +18,8 @@ home-prompt = What would you like to do?
 home-need = I need something
 home-offer = I can offer something
 home-check = Check my slip
+home-board = What is needed now
+home-events = Gatherings
 
 ## Category
 category-prompt-need = What do you need?
@@ -76,6 +78,11 @@ review-mode = How
 review-detail = Note
 review-name = Name
 review-phone = Phone
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
 review-save = Press Enter to save. Press Esc to change.
 
 ## Slip
@@ -106,6 +113,12 @@ footer-ok = Enter: OK
 footer-back = Esc: back
 footer-any = Any key: start
 footer-type = Type, then Enter
+footer-speak = ?: read aloud
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = Reading aloud is not available in this language.
 
 ## Idle
 idle-title = Are you still there?
@@ -144,3 +157,39 @@ setup-pin-invalid = A PIN has 4 to 8 digits.
 setup-name-missing = Please type a name.
 setup-working = Setting up…
 setup-failed = Set-up failed: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = What is needed now
+board-needs = { $count ->
+    [one] { $count } need
+   *[other] { $count } needs
+}
+board-offers = { $count ->
+    [one] { $count } offer
+   *[other] { $count } offers
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Most needed: { $category }. Can you offer some?
+board-hint = Press a number to offer something in that category.
+board-empty = Nothing is needed right now. Thank you!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ needs   ░ offers
+
+## Gatherings (posted by staff)
+events-title = Gatherings
+events-empty = No gatherings are planned yet.
+events-hint = Press a number to see a gathering and print it.
+event-when = When
+event-where = Where
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }, { $start }–{ $end }
+event-print = Press Enter to print this.
+event-scan = Scan the code to add this to your calendar.
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday

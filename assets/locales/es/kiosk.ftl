@@ -18,6 +18,8 @@ home-prompt = ¿Qué quieres hacer?
 home-need = Necesito algo
 home-offer = Puedo ofrecer algo
 home-check = Revisar mi comprobante
+home-board = Lo que hace falta ahora
+home-events = Encuentros
 
 ## Category
 category-prompt-need = ¿Qué necesitas?
@@ -76,6 +78,11 @@ review-mode = Cómo
 review-detail = Nota
 review-name = Nombre
 review-phone = Teléfono
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } artículo
+   *[other] { $count } artículos
+}
 review-save = Presiona Enter para guardar. Presiona Esc para cambiar.
 
 ## Slip
@@ -106,6 +113,12 @@ footer-ok = Enter: aceptar
 footer-back = Esc: volver
 footer-any = Cualquier tecla: empezar
 footer-type = Escribe y luego Enter
+footer-speak = ?: leer en voz alta
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = La lectura en voz alta no está disponible en este idioma.
 
 ## Idle
 idle-title = ¿Sigues ahí?
@@ -144,3 +157,39 @@ setup-pin-invalid = El PIN debe tener de 4 a 8 dígitos.
 setup-name-missing = Por favor, escribe un nombre.
 setup-working = Configurando…
 setup-failed = No se pudo configurar: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = Lo que hace falta ahora
+board-needs = { $count ->
+    [one] { $count } necesidad
+   *[other] { $count } necesidades
+}
+board-offers = { $count ->
+    [one] { $count } oferta
+   *[other] { $count } ofertas
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Lo que más hace falta: { $category }. ¿Puedes ofrecer algo?
+board-hint = Presiona un número para ofrecer algo de esa categoría.
+board-empty = Ahora no hace falta nada. ¡Gracias!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ necesidades   ░ ofertas
+
+## Gatherings (posted by staff)
+events-title = Encuentros
+events-empty = Todavía no hay encuentros planeados.
+events-hint = Presiona un número para ver un encuentro e imprimirlo.
+event-when = Cuándo
+event-where = Dónde
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }, { $start }–{ $end }
+event-print = Presiona Enter para imprimirlo.
+event-scan = Escanea el código para agregarlo a tu calendario.
+weekday-mon = Lunes
+weekday-tue = Martes
+weekday-wed = Miércoles
+weekday-thu = Jueves
+weekday-fri = Viernes
+weekday-sat = Sábado
+weekday-sun = Domingo

@@ -18,6 +18,8 @@ home-prompt = 您想做什么？
 home-need = 我需要一些东西
 home-offer = 我可以提供东西
 home-check = 查看我的小票
+home-board = 现在缺什么
+home-events = 社区活动
 
 ## Category
 category-prompt-need = 您需要什么？
@@ -73,6 +75,10 @@ review-mode = 方式
 review-detail = 备注
 review-name = 名字
 review-phone = 电话
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+   *[other] { $count } 件
+}
 review-save = 按 Enter 保存。按 Esc 修改。
 
 ## Slip
@@ -103,6 +109,12 @@ footer-ok = Enter：确定
 footer-back = Esc：返回
 footer-any = 任意键：开始
 footer-type = 输入后按 Enter
+footer-speak = ?：朗读
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }：{ $label }。
+speech-unavailable = 这种语言暂时不能朗读。
 
 ## Idle
 idle-title = 您还在吗？
@@ -138,3 +150,37 @@ setup-pin-invalid = PIN 码是 4 到 8 位数字。
 setup-name-missing = 请输入名字。
 setup-working = 正在设置…
 setup-failed = 设置失败：{ $reason }
+
+## What is needed now (a board with no personal details)
+board-title = 现在缺什么
+board-needs = { $count ->
+   *[other] 需要 { $count } 项
+}
+board-offers = { $count ->
+   *[other] 提供 { $count } 项
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }，{ $offers }
+board-invite = 最缺的是：{ $category }。您能提供一些吗？
+board-hint = 按数字键，提供这一类的东西。
+board-empty = 现在什么都不缺。谢谢您！
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ 需要   ░ 提供
+
+## Gatherings (posted by staff)
+events-title = 社区活动
+events-empty = 还没有安排活动。
+events-hint = 按数字键查看活动，也可以打印出来。
+event-when = 时间
+event-where = 地点
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }，{ $start }–{ $end }
+event-print = 按 Enter 打印。
+event-scan = 扫描二维码，把活动加到您的日历里。
+weekday-mon = 星期一
+weekday-tue = 星期二
+weekday-wed = 星期三
+weekday-thu = 星期四
+weekday-fri = 星期五
+weekday-sat = 星期六
+weekday-sun = 星期日

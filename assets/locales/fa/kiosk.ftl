@@ -1,0 +1,195 @@
+# aidkiosk visitor and set-up messages: Persian/Farsi (فارسی).
+# پیام‌های مراجعه‌کنندگان و راه‌اندازی. همان id‌ها و همان $placeholders نسخهٔ انگلیسی.
+# خط‌ها کوتاه بمانند: عرض کیوسک دست‌کم 80 ستون است.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = فارسی
+
+## Welcome
+welcome-greeting = خوش آمدید
+welcome-start = برای شروع، هر کلیدی را بزنید
+
+## Language
+language-prompt = زبان خود را انتخاب کنید
+
+## Home
+home-prompt = چه کاری می‌خواهید انجام دهید؟
+home-need = چیزی لازم دارم
+home-offer = می‌توانم کمک کنم
+home-check = بررسی برگهٔ من
+home-board = الان چه چیزهایی لازم است
+home-events = دورهمی‌ها
+
+## Category
+category-prompt-need = چه چیزی لازم دارید؟
+category-prompt-offer = با چه چیزی می‌توانید کمک کنید؟
+category-food = غذا
+category-hygiene = وسایل بهداشتی
+category-baby-child = نوزاد و کودک
+category-clothing = لباس
+category-housing = کمک برای مسکن
+category-transport = رفت‌وآمد و رساندن
+category-childcare = نگهداری از بچه‌ها
+category-medical = درمان و دارو
+category-skills = مهارت و تعمیرات
+category-language-tech = کمک در زبان و کامپیوتر
+category-companionship = هم‌صحبتی و حمایت
+category-other = چیز دیگر
+menu-more = گزینه‌های بیشتر
+menu-page = صفحهٔ { $page } از { $pages }
+
+## Details
+details-prompt = چند سؤال. با Enter، جواب‌های فعلی می‌مانند.
+details-quantity-need = چند عدد (یا تعداد افراد خانه‌تان)
+details-quantity-offer = چند عدد
+details-urgency = چه زمانی
+urgency-today = امروز
+urgency-week = همین هفته
+urgency-flexible = هر وقت
+details-mode = چطور
+mode-pickup = همین‌جا تحویل می‌گیرم
+mode-delivery = رساندن به خانه
+mode-call = با من تماس بگیرید
+details-detail = توضیح (اختیاری)
+details-name = نام کوچک (اختیاری)
+details-phone = تلفن (اختیاری)
+details-privacy = فقط داوطلبان نام و تلفن شما را می‌بینند. این‌ها بعد از { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+} پاک می‌شوند.
+details-change = برای تغییر یک جواب، شماره‌اش را بزنید.
+details-continue = برای ادامه، Enter را بزنید.
+details-phone-needed = لطفاً شمارهٔ تلفن بگذارید تا بتوانیم با شما تماس بگیریم.
+field-empty = (خالی)
+edit-type = جوابتان را بنویسید و بعد Enter را بزنید.
+edit-number = یک عدد از 1 تا 99 بنویسید و بعد Enter را بزنید.
+edit-choose = برای انتخاب، یک شماره را بزنید.
+
+## Review
+review-prompt = درست است؟
+review-kind = شما
+review-kind-need = چیزی لازم دارید
+review-kind-offer = می‌توانید کمک کنید
+review-category = چه چیزی
+review-quantity = چند عدد
+review-urgency = چه زمانی
+review-mode = چطور
+review-detail = توضیح
+review-name = نام
+review-phone = تلفن
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } عدد
+   *[other] { $count } عدد
+}
+review-save = برای ذخیره Enter را بزنید. برای تغییر Esc را بزنید.
+
+## Slip
+slip-title = برگهٔ شما
+slip-code = کد شما: { $code }
+slip-keep = این کد را نگه دارید. آن را به یک داوطلب نشان دهید.
+slip-print-pending = برگهٔ شما در حال چاپ است…
+slip-print-done = چاپ شد. لطفاً برگه‌تان را بردارید.
+slip-print-failed = چاپگر کار نمی‌کند. لطفاً کدتان را یادداشت کنید یا این صفحه را به یک داوطلب نشان دهید.
+slip-done = وقتی کارتان تمام شد، Enter را بزنید.
+slip-saving = در حال ذخیره…
+slip-save-failed = متأسفیم، ذخیره نشد. چیزی از دست نرفته است: برای امتحان دوباره Enter را بزنید، یا از یک داوطلب کمک بخواهید.
+
+## Check my slip
+check-prompt = کد روی برگه‌تان را بنویسید یا اسکن کنید
+check-hint = کد 8 حرف و عدد دارد، مثل 7K3M-Q9PX.
+check-searching = در حال جست‌وجو…
+check-status-open = باز: دنبال مورد مناسب می‌گردیم.
+check-status-matched = آماده: لطفاً برای تحویل گرفتن بیایید.
+check-status-picked = قبلاً تحویل گرفته شده است.
+check-status-closed = بسته شده است.
+check-not-found = این کد را پیدا نکردیم. لطفاً آن را نگاه کنید و دوباره امتحان کنید.
+check-again = برای بررسی کد دیگر، Enter را بزنید.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: انتخاب
+footer-ok = Enter: تأیید
+footer-back = Esc: برگشت
+footer-any = هر کلید: شروع
+footer-type = بنویسید، بعد Enter
+footer-speak = ?: بلند خواندن
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = بلند خواندن برای این زبان در دسترس نیست.
+
+## Idle
+idle-title = هنوز اینجا هستید؟
+idle-countdown = تا { $seconds ->
+    [one] { $seconds } ثانیه
+   *[other] { $seconds } ثانیه
+} دیگر از اول شروع می‌شود.
+idle-continue = برای ادامه، هر کلیدی را بزنید.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = لطفاً این پنجره را بزرگ‌تر کنید.
+
+## Kinds, shown on slips and to volunteers
+kind-need = نیاز
+kind-offer = کمک
+
+## Printed slip
+slip-print-for-need = این برگه را نشان دهید تا چیزی را که خواسته‌اید بگیرید.
+slip-print-for-offer = وقتی چیزی را که گفته‌اید می‌آورید، این برگه را نشان دهید.
+slip-print-date = تاریخ: { $date }
+slip-print-code = کد: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = راه‌اندازی این کیوسک
+setup-intro = هنوز هماهنگ‌کننده‌ای نیست. لطفاً این مرکز را راه‌اندازی کنید.
+setup-site = نام مرکز
+setup-admin = نام هماهنگ‌کننده
+setup-pin = رمز هماهنگ‌کننده (4 تا 8 رقم)
+setup-pin-again = تکرار رمز
+setup-hint = هر جواب را بنویسید و Enter را بزنید. با Esc یک قسمت به عقب برمی‌گردید.
+setup-pin-mismatch = دو رمز یکی نیستند. لطفاً دوباره بنویسید.
+setup-pin-invalid = رمز باید 4 تا 8 رقم باشد.
+setup-name-missing = لطفاً یک نام بنویسید.
+setup-working = در حال راه‌اندازی…
+setup-failed = راه‌اندازی انجام نشد: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = الان چه چیزهایی لازم است
+board-needs = { $count ->
+    [one] { $count } نیاز
+   *[other] { $count } نیاز
+}
+board-offers = { $count ->
+    [one] { $count } کمک
+   *[other] { $count } کمک
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }، { $offers }
+board-invite = بیشترین نیاز: { $category }. می‌توانید کمک کنید؟
+board-hint = برای کمک در یک دسته، شماره‌اش را بزنید.
+board-empty = الان چیزی لازم نیست. ممنونیم!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ نیاز   ░ کمک
+
+## Gatherings (posted by staff)
+events-title = دورهمی‌ها
+events-empty = هنوز دورهمی‌ای برنامه‌ریزی نشده است.
+events-hint = برای دیدن و چاپ یک دورهمی، شماره‌اش را بزنید.
+event-when = زمان
+event-where = مکان
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }، { $start }–{ $end }
+event-print = برای چاپ، Enter را بزنید.
+event-scan = برای افزودن به تقویم خود، کد را اسکن کنید.
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنجشنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه

@@ -1,0 +1,122 @@
+# aidkiosk staff desk messages: Persian/Farsi (فارسی).
+# برای داوطلبان و هماهنگ‌کننده‌ها، به زبان کارکنان این مرکز.
+
+## Unlock
+desk-title = میز داوطلبان
+desk-who = شما چه کسی هستید؟
+desk-pin = { $name }، رمزتان را بنویسید و Enter را بزنید
+desk-pin-wrong = رمز اشتباه است. { $left ->
+    [one] { $left } بار دیگر فرصت دارید، بعد دستگاه قفل می‌شود.
+   *[other] { $left } بار دیگر فرصت دارید، بعد دستگاه قفل می‌شود.
+}
+desk-locked = رمز اشتباه چند بار زده شد. این دستگاه تا { $time } قفل است.
+desk-checking = در حال بررسی…
+desk-no-staff = هیچ عضو فعالی نیست. هماهنگ‌کننده با این دستور عضو اضافه می‌کند: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = داوطلب
+role-coordinator = هماهنگ‌کننده
+tab-queue = صف
+tab-needs = نیازهای منتظر تطبیق
+tab-matches = تطبیق‌های پیشنهادی
+tab-inventory = انبار
+desk-scan = برگه را اسکن کنید یا کدش را بنویسید:
+
+## Keys
+desk-keys-unlock = شماره‌ها: انتخاب   Enter: تأیید   Esc: برگشت
+desk-keys = Tab: نمای بعدی   ↑↓: حرکت   Enter: باز کردن   Esc: بستن   F10: قفل
+desk-keys-queue = ←→: دسته   F5: وضعیت
+desk-keys-inventory = F6: دریافت جنس   F7: دادن یک عدد
+desk-keys-matches = Enter: تأیید   F8: لغو
+desk-keys-form = Tab: قسمت بعدی   ←→: دسته   Enter: ذخیره   Esc: لغو
+
+## Entries
+desk-entry-title = برگهٔ { $code }
+field-kind = نوع
+field-category = دسته
+field-quantity = تعداد
+field-urgency = فوریت
+field-mode = روش
+field-language = زبان
+field-age = ثبت شده
+field-status = وضعیت
+field-detail = توضیح
+field-contact = تماس
+field-item = جنس
+age-minutes = { $minutes ->
+    [one] { $minutes } دقیقه پیش
+   *[other] { $minutes } دقیقه پیش
+}
+age-hours = { $hours ->
+    [one] { $hours } ساعت پیش
+   *[other] { $hours } ساعت پیش
+}
+age-days = { $days ->
+    [one] { $days } روز پیش
+   *[other] { $days } روز پیش
+}
+status-open = باز
+status-matched = آمادهٔ تحویل
+status-picked = تحویل داده شد
+status-closed = بسته
+status-any = همهٔ وضعیت‌ها
+category-any = همهٔ دسته‌ها
+desk-entry-pickup = Enter: تأیید تحویل
+desk-entry-dropoff = Enter: ثبت دریافت جنس
+desk-entry-match = F9: پیدا کردن تطبیق
+
+## Results
+desk-picked-up = تحویل داده شد: { $code }. ممنون.
+desk-already-picked = رد شد: { $code } قبلاً در { $time } به دست { $name } تحویل داده شده است.
+desk-refused-signature = رد شد: امضای این برگه درست نیست. این مورد ثبت شد.
+desk-refused-site = رد شد: این برگه مال مرکز دیگری است ({ $site }).
+desk-refused-format = این کد برگه نیست. کد 8 حرف و عدد دارد.
+desk-not-found = برگه‌ای با کد { $code } پیدا نشد.
+desk-dropped-off = { $quantity } × { $item } به انبار اضافه شد.
+desk-handed-out = یک عدد { $item } داده شد. { $left ->
+    [one] { $left } عدد مانده است.
+   *[other] { $left } عدد مانده است.
+}
+desk-none-left = از { $item } چیزی نمانده است.
+desk-proposed = تطبیق پیشنهاد شد. آن را در «تطبیق‌های پیشنهادی» تأیید کنید.
+desk-confirmed = تطبیق تأیید شد: هر دو برگه آماده‌اند.
+desk-confirm-failed = این تطبیق دیگر تأییدشدنی نیست: یکی از دو طرف تغییر کرده است.
+desk-cancelled = تطبیق لغو شد.
+desk-error = مشکلی پیش آمد و در گزارش ثبت شد. چیزی تغییر نکرد.
+
+desk-reprinted = { $code } دوباره به چاپگر فرستاده شد.
+desk-entry-reprint = F4: چاپ دوبارهٔ برگه
+
+## Views
+desk-queue-empty = امروز هیچ مورد بازی نیست.
+desk-needs-empty = همهٔ نیازهای باز تطبیق دارند.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = تطبیق‌ها برای { $code } ({ $category })
+desk-candidates-empty = هنوز در این دسته مورد بازی نیست.
+desk-candidate-offer = کمک { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = در انبار: { $item } ({ $quantity })
+desk-matches-empty = هیچ تطبیق پیشنهادی نیست.
+desk-match-line = نیاز { $need } ⇐ { $with }
+desk-inventory-empty = انبار خالی است. با F6 دریافت جنس را ثبت کنید.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = ثبت دریافت جنس
+desk-dropoff-for = برای برگهٔ کمک { $code }
+
+## Staff accounts (coordinators)
+tab-staff = اعضا
+desk-keys-staff = F6: افزودن   F4: رمز تازه   F7: غیرفعال کردن
+desk-keys-staff-form = Tab: قسمت بعدی   ←→: نقش   Enter: ذخیره   Esc: لغو
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · غیرفعال
+desk-staff-add-title = افزودن عضو تازه
+desk-staff-pin-title = رمز تازه برای { $name }
+field-name = نام
+field-role = نقش
+field-pin = رمز (4 تا 8 رقم)
+desk-staff-added = { $name } اضافه شد.
+desk-staff-disabled = { $name } دیگر نمی‌تواند وارد شود.
+desk-pin-set = رمز تازه برای { $name } ثبت شد.
+desk-not-allowed = این کار اینجا ممکن نیست.

@@ -1,0 +1,196 @@
+# aidkiosk visitor and set-up messages: French (fr), "vous" form.
+# Every other language has exactly these message ids with the same $placeholders.
+# Keep lines short: the kiosk is 80 columns wide at the least.
+# French spacing: a no-break space (U+00A0) goes before : ? ! ; so they never wrap alone.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Français
+
+## Welcome
+welcome-greeting = Bienvenue
+welcome-start = Appuyez sur une touche pour commencer
+
+## Language
+language-prompt = Choisissez votre langue
+
+## Home
+home-prompt = Que voulez-vous faire ?
+home-need = J'ai besoin de quelque chose
+home-offer = Je peux offrir quelque chose
+home-check = Vérifier mon ticket
+home-board = Ce qui manque en ce moment
+home-events = Rencontres
+
+## Category
+category-prompt-need = De quoi avez-vous besoin ?
+category-prompt-offer = Que pouvez-vous offrir ?
+category-food = Nourriture
+category-hygiene = Hygiène
+category-baby-child = Bébés et enfants
+category-clothing = Vêtements
+category-housing = Aide pour le logement
+category-transport = Transport et trajets en voiture
+category-childcare = Garde d'enfants
+category-medical = Santé et pharmacie
+category-skills = Savoir-faire et réparations
+category-language-tech = Aide pour la langue et l'informatique
+category-companionship = Compagnie et soutien
+category-other = Autre chose
+menu-more = Plus de choix
+menu-page = Page { $page } sur { $pages }
+
+## Details
+details-prompt = Quelques questions. Enter garde les réponses affichées.
+details-quantity-need = Combien (ou nombre de personnes chez vous)
+details-quantity-offer = Combien
+details-urgency = Quand
+urgency-today = Aujourd'hui
+urgency-week = Cette semaine
+urgency-flexible = N'importe quand
+details-mode = Comment
+mode-pickup = À venir chercher ici
+mode-delivery = Livraison
+mode-call = Appelez-moi
+details-detail = Note (facultatif)
+details-name = Prénom (facultatif)
+details-phone = Téléphone (facultatif)
+details-privacy = Seuls les bénévoles voient votre nom et votre téléphone. Ils sont effacés après { $days ->
+    [one] { $days } jour.
+   *[other] { $days } jours.
+}
+details-change = Appuyez sur un chiffre pour changer une réponse.
+details-continue = Appuyez sur Enter pour continuer.
+details-phone-needed = Merci d'ajouter un numéro de téléphone pour qu'on puisse vous appeler.
+field-empty = (rien)
+edit-type = Écrivez votre réponse, puis appuyez sur Enter.
+edit-number = Écrivez un nombre de 1 à 99, puis appuyez sur Enter.
+edit-choose = Appuyez sur un chiffre pour choisir.
+
+## Review
+review-prompt = C'est bien ça ?
+review-kind = Vous
+review-kind-need = avez besoin de quelque chose
+review-kind-offer = pouvez offrir quelque chose
+review-category = Quoi
+review-quantity = Combien
+review-urgency = Quand
+review-mode = Comment
+review-detail = Note
+review-name = Prénom
+review-phone = Téléphone
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+review-save = Appuyez sur Enter pour enregistrer. Appuyez sur Esc pour modifier.
+
+## Slip
+slip-title = Votre ticket
+slip-code = Votre code : { $code }
+slip-keep = Gardez ce code. Montrez-le à un bénévole.
+slip-print-pending = Impression de votre ticket…
+slip-print-done = C'est imprimé. Prenez votre ticket, s'il vous plaît.
+slip-print-failed = L'imprimante ne marche pas. Notez votre code ou montrez cet écran à un bénévole.
+slip-done = Appuyez sur Enter quand vous avez fini.
+slip-saving = Enregistrement…
+slip-save-failed = Désolé, l'enregistrement n'a pas marché. Rien n'est perdu : appuyez sur Enter pour réessayer, ou demandez à un bénévole.
+
+## Check my slip
+check-prompt = Tapez ou scannez le code de votre ticket
+check-hint = Le code a 8 lettres et chiffres, comme 7K3M-Q9PX.
+check-searching = Recherche…
+check-status-open = En cours : nous cherchons quelqu'un pour vous.
+check-status-matched = Prêt : venez le chercher, s'il vous plaît.
+check-status-picked = Déjà récupéré.
+check-status-closed = Fermé.
+check-not-found = Nous n'avons pas trouvé ce code. Vérifiez-le et réessayez.
+check-again = Appuyez sur Enter pour vérifier un autre code.
+
+## Footer keys
+footer-choose = { $first }–{ $last } : choisir
+footer-ok = Enter : valider
+footer-back = Esc : retour
+footer-any = Une touche : commencer
+footer-type = Écrivez, puis Enter
+footer-speak = ? : lire à voix haute
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit } : { $label }.
+speech-unavailable = La lecture à voix haute n'existe pas dans cette langue.
+
+## Idle
+idle-title = Vous êtes toujours là ?
+idle-countdown = Retour au début dans { $seconds ->
+    [one] { $seconds } seconde.
+   *[other] { $seconds } secondes.
+}
+idle-continue = Appuyez sur une touche pour continuer.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label } : { $value }
+
+## Small screen
+screen-enlarge = Merci d'agrandir cette fenêtre.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Besoin
+kind-offer = Offre
+
+## Printed slip
+slip-print-for-need = Montrez ce ticket pour recevoir ce que vous avez demandé.
+slip-print-for-offer = Montrez ce ticket quand vous apportez ce que vous avez offert.
+slip-print-date = Date : { $date }
+slip-print-code = Code : { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Installer cette borne
+setup-intro = Il n'y a pas encore de coordinateur. Merci de configurer ce lieu.
+setup-site = Nom du lieu
+setup-admin = Nom du coordinateur
+setup-pin = Code PIN du coordinateur (4 à 8 chiffres)
+setup-pin-again = Répétez le code PIN
+setup-hint = Écrivez chaque réponse et appuyez sur Enter. Esc revient au champ d'avant.
+setup-pin-mismatch = Les deux codes PIN ne sont pas pareils. Écrivez-les encore une fois.
+setup-pin-invalid = Un code PIN a de 4 à 8 chiffres.
+setup-name-missing = Merci d'écrire un nom.
+setup-working = Installation…
+setup-failed = L'installation n'a pas marché : { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = Ce qui manque en ce moment
+board-needs = { $count ->
+    [one] { $count } besoin
+   *[other] { $count } besoins
+}
+board-offers = { $count ->
+    [one] { $count } offre
+   *[other] { $count } offres
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Ce qui manque le plus : { $category }. Pouvez-vous en offrir ?
+board-hint = Appuyez sur un chiffre pour offrir quelque chose dans ce domaine.
+board-empty = Rien ne manque en ce moment. Merci !
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ besoins   ░ offres
+
+## Gatherings (posted by staff)
+events-title = Rencontres
+events-empty = Aucune rencontre n'est prévue pour l'instant.
+events-hint = Appuyez sur un chiffre pour voir une rencontre et l'imprimer.
+event-when = Quand
+event-where = Où
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }, { $start }–{ $end }
+event-print = Appuyez sur Enter pour l'imprimer.
+event-scan = Scannez le code pour l'ajouter à votre agenda.
+weekday-mon = Lundi
+weekday-tue = Mardi
+weekday-wed = Mercredi
+weekday-thu = Jeudi
+weekday-fri = Vendredi
+weekday-sat = Samedi
+weekday-sun = Dimanche

@@ -1,0 +1,123 @@
+# aidkiosk staff desk messages: French (fr), "vous" form.
+# Shown to volunteers and coordinators in the site's staff language.
+# French spacing: a no-break space (U+00A0) goes before : ? ! ; so they never wrap alone.
+
+## Unlock
+desk-title = Poste de l'équipe
+desk-who = Qui êtes-vous ?
+desk-pin = { $name }, tapez votre code PIN et appuyez sur Enter
+desk-pin-wrong = Code PIN faux. { $left ->
+    [one] Encore { $left } essai avant le blocage de ce poste.
+   *[other] Encore { $left } essais avant le blocage de ce poste.
+}
+desk-locked = Trop de codes PIN faux. Ce poste est bloqué jusqu'à { $time }.
+desk-checking = Vérification…
+desk-no-staff = Aucun membre actif. Un coordinateur peut en ajouter avec : aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = bénévole
+role-coordinator = coordinateur
+tab-queue = File
+tab-needs = Besoins à relier
+tab-matches = Liens proposés
+tab-inventory = Stock
+desk-scan = Scannez un ticket ou tapez son code :
+
+## Keys
+desk-keys-unlock = Chiffres : choisir   Enter : valider   Esc : retour
+desk-keys = Tab : vue   ↑↓ : bouger   Enter : ouvrir   Esc : fermer   F10 : bloquer
+desk-keys-queue = ←→ : catégorie   F5 : statut
+desk-keys-inventory = F6 : dépôt   F7 : donner un article
+desk-keys-matches = Enter : confirmer   F8 : annuler
+desk-keys-form = Tab : champ   ←→ : catégorie   Enter : valider   Esc : annuler
+
+## Entries
+desk-entry-title = Ticket { $code }
+field-kind = Type
+field-category = Catégorie
+field-quantity = Quantité
+field-urgency = Urgence
+field-mode = Comment
+field-language = Langue
+field-age = Enregistré
+field-status = Statut
+field-detail = Note
+field-contact = Contact
+field-item = Article
+age-minutes = { $minutes ->
+    [one] il y a { $minutes } minute
+   *[other] il y a { $minutes } minutes
+}
+age-hours = { $hours ->
+    [one] il y a { $hours } heure
+   *[other] il y a { $hours } heures
+}
+age-days = { $days ->
+    [one] il y a { $days } jour
+   *[other] il y a { $days } jours
+}
+status-open = ouvert
+status-matched = prêt à récupérer
+status-picked = remis
+status-closed = fermé
+status-any = tous les statuts
+category-any = toutes les catégories
+desk-entry-pickup = Enter : confirmer la remise
+desk-entry-dropoff = Enter : enregistrer le dépôt
+desk-entry-match = F9 : chercher un lien
+
+## Results
+desk-picked-up = Remis : { $code }. Merci.
+desk-already-picked = Refusé : { $code } a déjà été remis le { $time } par { $name }.
+desk-refused-signature = Refusé : la signature de ce ticket ne correspond pas. C'est noté dans le journal.
+desk-refused-site = Refusé : ce ticket vient d'un autre lieu ({ $site }).
+desk-refused-format = Ce n'est pas un code de ticket. Un code a 8 lettres et chiffres.
+desk-not-found = Aucun ticket avec le code { $code }.
+desk-dropped-off = Ajouté au stock : { $quantity } × { $item }.
+desk-handed-out = Un article donné : { $item }. { $left ->
+    [one] Il en reste { $left }.
+   *[other] Il en reste { $left }.
+}
+desk-none-left = Il n'y a plus de { $item }.
+desk-proposed = Lien proposé. Confirmez-le dans « Liens proposés ».
+desk-confirmed = Lien confirmé : les deux tickets sont prêts.
+desk-confirm-failed = Ce lien ne peut plus être confirmé : un des deux côtés a changé.
+desk-cancelled = Lien annulé.
+desk-error = Un problème est survenu ; il est noté dans le journal. Rien n'a été changé.
+
+desk-reprinted = { $code } renvoyé à l'imprimante.
+desk-entry-reprint = F4 : imprimer le ticket encore une fois
+
+## Views
+desk-queue-empty = Rien d'ouvert aujourd'hui.
+desk-needs-empty = Chaque besoin ouvert a un lien.
+desk-needs-count = { $category } : { $count }
+desk-candidates-title = Liens possibles pour { $code } ({ $category })
+desk-candidates-empty = Rien d'ouvert dans cette catégorie pour l'instant.
+desk-candidate-offer = Offre { $code } : { $quantity } · { $urgency }
+desk-candidate-stock = En stock : { $item } ({ $quantity })
+desk-matches-empty = Aucun lien proposé.
+desk-match-line = Besoin { $need } ⇐ { $with }
+desk-inventory-empty = Le stock est vide. F6 enregistre un dépôt.
+desk-inventory-line = { $item } : { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Enregistrer un dépôt
+desk-dropoff-for = Pour le ticket d'offre { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Équipe
+desk-keys-staff = F6 : ajouter   F4 : nouveau PIN   F7 : désactiver
+desk-keys-staff-form = Tab : champ   ←→ : rôle   Enter : valider   Esc : annuler
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · désactivé
+desk-staff-add-title = Ajouter un membre de l'équipe
+desk-staff-pin-title = Nouveau code PIN pour { $name }
+field-name = Nom
+field-role = Rôle
+field-pin = Code PIN (4 à 8 chiffres)
+desk-staff-added = Ajouté à l'équipe : { $name }.
+desk-staff-disabled = { $name } ne peut plus se connecter.
+desk-pin-set = Nouveau code PIN enregistré pour { $name }.
+desk-not-allowed = Ce n'est pas possible ici.

@@ -1,0 +1,196 @@
+# aidkiosk visitor and set-up messages: Haitian Creole (ht, Kreyòl ayisyen), standard spelling.
+# Every other language has exactly these message ids with the same $placeholders.
+# Keep lines short: the kiosk is 80 columns wide at the least.
+# Plurals: CLDR has no data for ht, so Fluent uses the English one/other rules.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Kreyòl ayisyen
+
+## Welcome
+welcome-greeting = Byenvini
+welcome-start = Peze nenpòt touch pou kòmanse
+
+## Language
+language-prompt = Chwazi lang ou
+
+## Home
+home-prompt = Kisa ou vle fè?
+home-need = Mwen bezwen yon bagay
+home-offer = Mwen ka ofri yon bagay
+home-check = Verifye tikè mwen
+home-board = Sa moun bezwen kounye a
+home-events = Rasanbleman
+
+## Category
+category-prompt-need = Kisa ou bezwen?
+category-prompt-offer = Kisa ou ka ofri?
+category-food = Manje
+category-hygiene = Ijyèn
+category-baby-child = Tibebe ak timoun
+category-clothing = Rad
+category-housing = Èd pou lojman
+category-transport = Transpò ak woulib
+category-childcare = Gade timoun
+category-medical = Sante ak famasi
+category-skills = Metye ak reparasyon
+category-language-tech = Èd pou lang ak teknoloji
+category-companionship = Konpayi ak sipò
+category-other = Yon lòt bagay
+menu-more = Plis chwa
+menu-page = Paj { $page } sou { $pages }
+
+## Details
+details-prompt = Kèk kesyon. Enter kenbe repons ou wè yo.
+details-quantity-need = Konbyen (oswa konbyen moun lakay ou)
+details-quantity-offer = Konbyen
+details-urgency = Kilè
+urgency-today = Jodi a
+urgency-week = Semèn sa a
+urgency-flexible = Nenpòt ki lè
+details-mode = Kijan
+mode-pickup = Pran l isit la
+mode-delivery = Livrezon
+mode-call = Rele m
+details-detail = Nòt (si w vle)
+details-name = Prenon (si w vle)
+details-phone = Telefòn (si w vle)
+details-privacy = Se sèlman volontè yo ki wè non ou ak telefòn ou. Yo efase yo apre { $days ->
+    [one] yon jou.
+   *[other] { $days } jou.
+}
+details-change = Peze yon nimewo pou chanje yon repons.
+details-continue = Peze Enter pou kontinye.
+details-phone-needed = Tanpri mete yon nimewo telefòn pou nou ka rele w.
+field-empty = (anyen)
+edit-type = Ekri repons ou, epi peze Enter.
+edit-number = Ekri yon nimewo ant 1 ak 99, epi peze Enter.
+edit-choose = Peze yon nimewo pou chwazi.
+
+## Review
+review-prompt = Èske sa kòrèk?
+review-kind = Ou
+review-kind-need = bezwen yon bagay
+review-kind-offer = ka ofri yon bagay
+review-category = Kisa
+review-quantity = Konbyen
+review-urgency = Kilè
+review-mode = Kijan
+review-detail = Nòt
+review-name = Non
+review-phone = Telefòn
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } atik
+   *[other] { $count } atik
+}
+review-save = Peze Enter pou anrejistre. Peze Esc pou chanje.
+
+## Slip
+slip-title = Tikè ou
+slip-code = Kòd ou: { $code }
+slip-keep = Kenbe kòd sa a. Montre l bay yon volontè.
+slip-print-pending = N ap enprime tikè ou…
+slip-print-done = Li enprime. Tanpri pran tikè ou.
+slip-print-failed = Enprimant lan pa mache. Tanpri ekri kòd ou sou yon papye, oswa montre ekran sa a bay yon volontè.
+slip-done = Peze Enter lè ou fini.
+slip-saving = N ap anrejistre…
+slip-save-failed = Padon, nou pa t ka anrejistre sa. Pa gen anyen ki pèdi: peze Enter pou eseye ankò, oswa mande yon volontè èd.
+
+## Check my slip
+check-prompt = Ekri oswa eskane kòd ki sou tikè ou
+check-hint = Kòd la gen 8 lèt ak chif, tankou 7K3M-Q9PX.
+check-searching = N ap chèche…
+check-status-open = Ouvè: n ap chèche yon moun pou ou.
+check-status-matched = Pare: tanpri vin pran l.
+check-status-picked = Yo deja vin pran l.
+check-status-closed = Fèmen.
+check-not-found = Nou pa jwenn kòd sa a. Tanpri verifye l epi eseye ankò.
+check-again = Peze Enter pou verifye yon lòt kòd.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: chwazi
+footer-ok = Enter: dakò
+footer-back = Esc: retounen
+footer-any = Nenpòt touch: kòmanse
+footer-type = Ekri, epi Enter
+footer-speak = ?: li awotvwa
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = Nou pa ka li awotvwa nan lang sa a.
+
+## Idle
+idle-title = Ou la toujou?
+idle-countdown = N ap rekòmanse nan { $seconds ->
+    [one] yon segonn.
+   *[other] { $seconds } segonn.
+}
+idle-continue = Peze nenpòt touch pou kontinye.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = Tanpri fè fenèt sa a pi gran.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Bezwen
+kind-offer = Òf
+
+## Printed slip
+slip-print-for-need = Montre tikè sa a pou w ka pran sa ou te mande a.
+slip-print-for-offer = Montre tikè sa a lè w pote sa ou te ofri a.
+slip-print-date = Dat: { $date }
+slip-print-code = Kòd: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Prepare kyòsk sa a
+setup-intro = Poko gen kowòdonatè. Tanpri prepare sit la.
+setup-site = Non sit la
+setup-admin = Non kowòdonatè a
+setup-pin = PIN kowòdonatè a (4 rive 8 chif)
+setup-pin-again = Ekri PIN nan ankò
+setup-hint = Ekri chak repons epi peze Enter. Esc fè w tounen nan chan anvan an.
+setup-pin-mismatch = De PIN yo pa menm. Tanpri ekri yo ankò.
+setup-pin-invalid = Yon PIN gen 4 rive 8 chif.
+setup-name-missing = Tanpri ekri yon non.
+setup-working = N ap prepare…
+setup-failed = Preparasyon an pa mache: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = Sa moun bezwen kounye a
+board-needs = { $count ->
+    [one] { $count } bezwen
+   *[other] { $count } bezwen
+}
+board-offers = { $count ->
+    [one] { $count } òf
+   *[other] { $count } òf
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Sa moun plis bezwen: { $category }. Èske w ka ofri kichòy?
+board-hint = Peze yon nimewo pou ofri yon bagay nan kategori sa a.
+board-empty = Moun pa bezwen anyen kounye a. Mèsi!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ bezwen   ░ òf
+
+## Gatherings (posted by staff)
+events-title = Rasanbleman
+events-empty = Poko gen rasanbleman ki pwograme.
+events-hint = Peze yon nimewo pou wè yon rasanbleman epi enprime l.
+event-when = Kilè
+event-where = Ki kote
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }, { $start }–{ $end }
+event-print = Peze Enter pou enprime sa a.
+event-scan = Eskane kòd la pou mete sa a nan kalandriye ou.
+weekday-mon = Lendi
+weekday-tue = Madi
+weekday-wed = Mèkredi
+weekday-thu = Jedi
+weekday-fri = Vandredi
+weekday-sat = Samdi
+weekday-sun = Dimanch

@@ -1,0 +1,122 @@
+# aidkiosk staff desk messages: Haitian Creole (ht, Kreyòl ayisyen), standard spelling.
+# Shown to volunteers and coordinators in the site's staff language.
+
+## Unlock
+desk-title = Biwo ekip la
+desk-who = Ki moun ou ye?
+desk-pin = { $name }, ekri PIN ou epi peze Enter
+desk-pin-wrong = PIN nan pa bon. { $left ->
+    [one] Ou gen yon sèl chans ankò anvan konsòl sa a bloke.
+   *[other] Ou gen { $left } chans ankò anvan konsòl sa a bloke.
+}
+desk-locked = Twòp PIN ki pa bon. Konsòl sa a bloke jiska { $time }.
+desk-checking = N ap verifye…
+desk-no-staff = Pa gen moun aktif nan ekip la. Yon kowòdonatè ka ajoute moun ak: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = volontè
+role-coordinator = kowòdonatè
+tab-queue = Fil atant
+tab-needs = San koneksyon
+tab-matches = Pwopozisyon
+tab-inventory = Envantè
+desk-scan = Eskane yon tikè oswa ekri kòd li:
+
+## Keys
+desk-keys-unlock = Chif: chwazi   Enter: dakò   Esc: retounen
+desk-keys = Tab: lòt paj   ↑↓: deplase   Enter: louvri   Esc: fèmen   F10: bloke
+desk-keys-queue = ←→: kategori   F5: eta
+desk-keys-inventory = F6: resevwa don   F7: bay youn
+desk-keys-matches = Enter: konfime   F8: anile
+desk-keys-form = Tab: lòt chan   ←→: kategori   Enter: anrejistre   Esc: anile
+
+## Entries
+desk-entry-title = Tikè { $code }
+field-kind = Kalite
+field-category = Kategori
+field-quantity = Kantite
+field-urgency = Ijans
+field-mode = Kijan
+field-language = Lang
+field-age = Anrejistre
+field-status = Eta
+field-detail = Nòt
+field-contact = Kontak
+field-item = Atik
+age-minutes = { $minutes ->
+    [one] { $minutes } minit de sa
+   *[other] { $minutes } minit de sa
+}
+age-hours = { $hours ->
+    [one] { $hours } èdtan de sa
+   *[other] { $hours } èdtan de sa
+}
+age-days = { $days ->
+    [one] { $days } jou de sa
+   *[other] { $days } jou de sa
+}
+status-open = ouvè
+status-matched = pare pou vin pran
+status-picked = remèt
+status-closed = fèmen
+status-any = tout eta
+category-any = tout kategori
+desk-entry-pickup = Enter: konfime moun nan pran l
+desk-entry-dropoff = Enter: anrejistre sa yo pote a
+desk-entry-match = F9: chèche yon koneksyon
+
+## Results
+desk-picked-up = Remèt: { $code }. Mèsi.
+desk-already-picked = Refize: { $name } te deja remèt { $code } nan dat { $time }.
+desk-refused-signature = Refize: siyati tikè sa a pa bon. Nou note sa nan jounal la.
+desk-refused-site = Refize: tikè sa a soti nan yon lòt sit ({ $site }).
+desk-refused-format = Sa a se pa yon kòd tikè. Yon kòd gen 8 lèt ak chif.
+desk-not-found = Pa gen tikè ak kòd { $code }.
+desk-dropped-off = Nou mete { $quantity } × { $item } nan envantè a.
+desk-handed-out = Nou bay yon { $item }. { $left ->
+    [one] Rete { $left }.
+   *[other] Rete { $left }.
+}
+desk-none-left = Pa rete okenn { $item }.
+desk-proposed = Nou pwopoze koneksyon an. Konfime l nan "Pwopozisyon".
+desk-confirmed = Koneksyon an konfime: tou de tikè yo pare.
+desk-confirm-failed = Nou pa ka konfime koneksyon sa a ankò: youn nan de bò yo chanje.
+desk-cancelled = Koneksyon an anile.
+desk-error = Gen yon bagay ki pa mache; li nan jounal la. Anyen pa chanje.
+
+desk-reprinted = Nou voye { $code } nan enprimant lan ankò.
+desk-entry-reprint = F4: enprime tikè a ankò
+
+## Views
+desk-queue-empty = Pa gen anyen ki ouvè jodi a.
+desk-needs-empty = Chak bezwen ki ouvè gen yon koneksyon.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = Koneksyon pou { $code } ({ $category })
+desk-candidates-empty = Poko gen anyen ki ouvè nan kategori sa a.
+desk-candidate-offer = Òf { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = Nan envantè: { $item } ({ $quantity })
+desk-matches-empty = Pa gen koneksyon ki pwopoze.
+desk-match-line = Bezwen { $need } ⇐ { $with }
+desk-inventory-empty = Envantè a vid. F6 anrejistre sa moun pote.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Anrejistre sa moun pote
+desk-dropoff-for = Pou tikè òf { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Ekip
+desk-keys-staff = F6: ajoute   F4: nouvo PIN   F7: dezaktive
+desk-keys-staff-form = Tab: lòt chan   ←→: wòl   Enter: anrejistre   Esc: anile
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · dezaktive
+desk-staff-add-title = Ajoute yon moun nan ekip la
+desk-staff-pin-title = Nouvo PIN pou { $name }
+field-name = Non
+field-role = Wòl
+field-pin = PIN (4 rive 8 chif)
+desk-staff-added = Nou ajoute { $name }.
+desk-staff-disabled = { $name } pa ka konekte ankò.
+desk-pin-set = Nouvo PIN anrejistre pou { $name }.
+desk-not-allowed = Sa pa posib isit la.

@@ -1,0 +1,190 @@
+# aidkiosk 방문자 화면과 설정 메시지: 한국어 (ko).
+# 모든 언어는 영어판과 똑같은 메시지 id와 $placeholders를 가집니다.
+# 줄을 짧게 쓰세요: 키오스크 화면은 최소 80칸이고, 한글은 한 글자가 두 칸입니다.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = 한국어
+
+## Welcome
+welcome-greeting = 어서 오세요
+welcome-start = 아무 키나 눌러 시작하세요
+
+## Language
+language-prompt = 언어를 고르세요
+
+## Home
+home-prompt = 무엇을 하시겠어요?
+home-need = 필요한 것이 있어요
+home-offer = 나눌 수 있는 것이 있어요
+home-check = 내 접수증 확인
+home-board = 지금 필요한 것
+home-events = 모임
+
+## Category
+category-prompt-need = 무엇이 필요하세요?
+category-prompt-offer = 무엇을 나눠 주실 수 있어요?
+category-food = 음식
+category-hygiene = 위생용품
+category-baby-child = 아기와 어린이
+category-clothing = 옷
+category-housing = 집 문제 도움
+category-transport = 교통과 차편
+category-childcare = 아이 돌봄
+category-medical = 병원과 약
+category-skills = 기술과 수리
+category-language-tech = 통역과 휴대폰·컴퓨터 도움
+category-companionship = 말벗과 마음 돌봄
+category-other = 그 밖의 것
+menu-more = 더 보기
+menu-page = { $pages }쪽 중 { $page }쪽
+
+## Details
+details-prompt = 몇 가지 질문이에요. Enter를 누르면 보이는 답이 그대로 남아요.
+details-quantity-need = 몇 개 (또는 함께 사는 사람 수)
+details-quantity-offer = 몇 개
+details-urgency = 언제
+urgency-today = 오늘
+urgency-week = 이번 주
+urgency-flexible = 언제든지
+details-mode = 방법
+mode-pickup = 여기서 받기
+mode-delivery = 집으로 배달
+mode-call = 전화해 주세요
+details-detail = 메모 (안 써도 돼요)
+details-name = 이름 (안 써도 돼요)
+details-phone = 전화번호 (안 써도 돼요)
+details-privacy = 이름과 전화번호는 자원봉사자만 봐요. { $days ->
+   *[other] { $days }일
+} 뒤에 지워져요.
+details-change = 답을 바꾸려면 번호를 누르세요.
+details-continue = 계속하려면 Enter를 누르세요.
+details-phone-needed = 전화드릴 수 있게 전화번호를 적어 주세요.
+field-empty = (없음)
+edit-type = 답을 입력하고 Enter를 누르세요.
+edit-number = 1부터 99까지 숫자를 입력하고 Enter를 누르세요.
+edit-choose = 번호를 눌러 고르세요.
+
+## Review
+review-prompt = 이대로 맞나요?
+review-kind = 신청
+review-kind-need = 필요해요
+review-kind-offer = 나눌 수 있어요
+review-category = 무엇
+review-quantity = 몇 개
+review-urgency = 언제
+review-mode = 방법
+review-detail = 메모
+review-name = 이름
+review-phone = 전화번호
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+   *[other] { $count }개
+}
+review-save = 저장하려면 Enter, 고치려면 Esc를 누르세요.
+
+## Slip
+slip-title = 접수증
+slip-code = 접수 번호: { $code }
+slip-keep = 이 번호를 잘 간직하세요. 자원봉사자에게 보여 주세요.
+slip-print-pending = 접수증을 인쇄하고 있어요…
+slip-print-done = 인쇄했어요. 접수증을 가져가세요.
+slip-print-failed = 프린터가 안 돼요. 번호를 적어 두시거나 이 화면을 자원봉사자에게 보여 주세요.
+slip-done = 다 끝나면 Enter를 누르세요.
+slip-saving = 저장하고 있어요…
+slip-save-failed = 죄송해요, 저장하지 못했어요. 잃어버린 것은 없어요. Enter를 눌러 다시 해 보시거나 자원봉사자에게 물어보세요.
+
+## Check my slip
+check-prompt = 접수증의 번호를 입력하거나 스캔하세요
+check-hint = 번호는 영문과 숫자 8자예요. 예: 7K3M-Q9PX
+check-searching = 찾고 있어요…
+check-status-open = 진행 중: 알맞은 짝을 찾고 있어요.
+check-status-matched = 준비됐어요: 받으러 오세요.
+check-status-picked = 이미 받아 가셨어요.
+check-status-closed = 끝났어요.
+check-not-found = 이 번호를 찾지 못했어요. 번호를 확인하고 다시 해 보세요.
+check-again = 다른 번호를 확인하려면 Enter를 누르세요.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: 고르기
+footer-ok = Enter: 확인
+footer-back = Esc: 뒤로
+footer-any = 아무 키: 시작
+footer-type = 입력하고 Enter
+footer-speak = ?: 소리로 읽기
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }번, { $label }.
+speech-unavailable = 한국어는 아직 소리로 읽어 드릴 수 없어요.
+
+## Idle
+idle-title = 아직 계세요?
+idle-countdown = { $seconds ->
+   *[other] { $seconds }초
+} 뒤에 처음으로 돌아가요.
+idle-continue = 계속하려면 아무 키나 누르세요.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = 이 창을 더 크게 해 주세요.
+
+## Kinds, shown on slips and to volunteers
+kind-need = 필요
+kind-offer = 나눔
+
+## Printed slip
+slip-print-for-need = 신청한 것을 받을 때 이 접수증을 보여 주세요.
+slip-print-for-offer = 나눌 것을 가져올 때 이 접수증을 보여 주세요.
+slip-print-date = 날짜: { $date }
+slip-print-code = 번호: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = 이 키오스크 설정
+setup-intro = 아직 관리자가 없습니다. 이 장소를 설정해 주세요.
+setup-site = 장소 이름
+setup-admin = 관리자 이름
+setup-pin = 관리자 PIN (숫자 4~8자리)
+setup-pin-again = PIN 다시 입력
+setup-hint = 답을 하나씩 입력하고 Enter를 누르세요. Esc를 누르면 앞 칸으로 갑니다.
+setup-pin-mismatch = 두 PIN이 서로 다릅니다. 다시 입력해 주세요.
+setup-pin-invalid = PIN은 숫자 4~8자리입니다.
+setup-name-missing = 이름을 입력해 주세요.
+setup-working = 설정하는 중…
+setup-failed = 설정하지 못했습니다: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = 지금 필요한 것
+board-needs = { $count ->
+   *[other] 필요 { $count }건
+}
+board-offers = { $count ->
+   *[other] 나눔 { $count }건
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = 가장 필요한 것: { $category }. 조금 나눠 주실 수 있나요?
+board-hint = 번호를 누르면 그 종류로 나눔을 신청해요.
+board-empty = 지금은 더 필요한 것이 없어요. 고맙습니다!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ 필요   ░ 나눔
+
+## Gatherings (posted by staff)
+events-title = 모임
+events-empty = 아직 정해진 모임이 없어요.
+events-hint = 번호를 누르면 모임을 보고 인쇄할 수 있어요.
+event-when = 언제
+event-where = 어디서
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $date } { $weekday }, { $start }–{ $end }
+event-print = 인쇄하려면 Enter를 누르세요.
+event-scan = 이 코드를 스캔하면 내 달력에 넣을 수 있어요.
+weekday-mon = 월요일
+weekday-tue = 화요일
+weekday-wed = 수요일
+weekday-thu = 목요일
+weekday-fri = 금요일
+weekday-sat = 토요일
+weekday-sun = 일요일

@@ -1,0 +1,117 @@
+# aidkiosk 직원 창구 메시지: 한국어 (ko).
+# 자원봉사자와 관리자에게 그 장소의 직원 언어로 보입니다.
+
+## Unlock
+desk-title = 직원 창구
+desk-who = 누구세요?
+desk-pin = { $name }님, PIN을 입력하고 Enter를 누르세요
+desk-pin-wrong = PIN이 틀렸습니다. { $left ->
+   *[other] { $left }번 더 틀리면 이 기기가 잠깁니다.
+}
+desk-locked = PIN을 너무 많이 틀렸습니다. { $time }까지 이 기기가 잠깁니다.
+desk-checking = 확인하는 중…
+desk-no-staff = 활성 직원이 없습니다. 관리자가 추가할 수 있습니다: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = 자원봉사자
+role-coordinator = 관리자
+tab-queue = 대기 목록
+tab-needs = 연결할 필요
+tab-matches = 제안된 연결
+tab-inventory = 재고
+desk-scan = 접수증을 스캔하거나 번호를 입력하세요:
+
+## Keys
+desk-keys-unlock = 숫자: 고르기   Enter: 확인   Esc: 뒤로
+desk-keys = Tab: 다음   ↑↓: 이동   Enter: 열기   Esc: 닫기   F10: 잠금
+desk-keys-queue = ←→: 종류   F5: 상태
+desk-keys-inventory = F6: 물품 받기   F7: 하나 내주기
+desk-keys-matches = Enter: 확정   F8: 취소
+desk-keys-form = Tab: 다음 칸   ←→: 종류   Enter: 저장   Esc: 취소
+
+## Entries
+desk-entry-title = 접수증 { $code }
+field-kind = 구분
+field-category = 종류
+field-quantity = 수량
+field-urgency = 급한 정도
+field-mode = 방법
+field-language = 언어
+field-age = 접수
+field-status = 상태
+field-detail = 메모
+field-contact = 연락처
+field-item = 물품
+age-minutes = { $minutes ->
+   *[other] { $minutes }분 전
+}
+age-hours = { $hours ->
+   *[other] { $hours }시간 전
+}
+age-days = { $days ->
+   *[other] { $days }일 전
+}
+status-open = 진행 중
+status-matched = 수령 준비됨
+status-picked = 전달 완료
+status-closed = 종료
+status-any = 모든 상태
+category-any = 모든 종류
+desk-entry-pickup = Enter: 수령 확인
+desk-entry-dropoff = Enter: 받은 물품 기록
+desk-entry-match = F9: 연결 찾기
+
+## Results
+desk-picked-up = 수령 완료: { $code }. 고맙습니다.
+desk-already-picked = 거부됨: { $code }, { $time }에 { $name }님이 이미 전달했습니다.
+desk-refused-signature = 거부됨: 이 접수증의 서명이 맞지 않습니다. 기록에 남겼습니다.
+desk-refused-site = 거부됨: 다른 장소의 접수증입니다 ({ $site }).
+desk-refused-format = 접수 번호가 아닙니다. 번호는 영문과 숫자 8자입니다.
+desk-not-found = 번호가 { $code }인 접수증이 없습니다.
+desk-dropped-off = 재고에 추가했습니다: { $quantity } × { $item }
+desk-handed-out = { $item } 하나를 내주었습니다. { $left ->
+   *[other] { $left }개 남았습니다.
+}
+desk-none-left = { $item }: 남은 것이 없습니다.
+desk-proposed = 연결을 제안했습니다. "제안된 연결"에서 확정하세요.
+desk-confirmed = 연결을 확정했습니다. 두 접수증 모두 준비됐습니다.
+desk-confirm-failed = 이 연결은 이제 확정할 수 없습니다. 한쪽이 바뀌었습니다.
+desk-cancelled = 연결을 취소했습니다.
+desk-error = 문제가 생겼습니다. 기록에 남겼고, 바뀐 것은 없습니다.
+
+desk-reprinted = { $code }: 프린터로 다시 보냈습니다.
+desk-entry-reprint = F4: 접수증 다시 인쇄
+
+## Views
+desk-queue-empty = 오늘은 진행 중인 것이 없습니다.
+desk-needs-empty = 진행 중인 필요는 모두 연결됐습니다.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = { $code } ({ $category })에 맞는 연결
+desk-candidates-empty = 이 종류에는 아직 진행 중인 것이 없습니다.
+desk-candidate-offer = 나눔 { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = 재고: { $item } ({ $quantity })
+desk-matches-empty = 제안된 연결이 없습니다.
+desk-match-line = 필요 { $need } ⇐ { $with }
+desk-inventory-empty = 재고가 없습니다. F6으로 받은 물품을 기록하세요.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = 받은 물품 기록
+desk-dropoff-for = 나눔 접수증 { $code }
+
+## Staff accounts (coordinators)
+tab-staff = 직원
+desk-keys-staff = F6: 추가   F4: 새 PIN   F7: 사용 중지
+desk-keys-staff-form = Tab: 다음 칸   ←→: 역할   Enter: 저장   Esc: 취소
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · 사용 중지됨
+desk-staff-add-title = 직원 추가
+desk-staff-pin-title = { $name }님의 새 PIN
+field-name = 이름
+field-role = 역할
+field-pin = PIN (숫자 4~8자리)
+desk-staff-added = { $name }님을 추가했습니다.
+desk-staff-disabled = { $name }님은 이제 로그인할 수 없습니다.
+desk-pin-set = { $name }님의 새 PIN을 설정했습니다.
+desk-not-allowed = 여기서는 할 수 없습니다.

@@ -1,0 +1,195 @@
+# aidkiosk visitor and set-up messages: Portuguese (pt), neutral, leaning Brazilian ("você").
+# Every other language has exactly these message ids with the same $placeholders.
+# Keep lines short: the kiosk is 80 columns wide at the least.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Português
+
+## Welcome
+welcome-greeting = Boas-vindas
+welcome-start = Aperte qualquer tecla para começar
+
+## Language
+language-prompt = Escolha seu idioma
+
+## Home
+home-prompt = O que você quer fazer?
+home-need = Preciso de algo
+home-offer = Posso oferecer algo
+home-check = Ver meu comprovante
+home-board = O que está faltando agora
+home-events = Encontros
+
+## Category
+category-prompt-need = Do que você precisa?
+category-prompt-offer = O que você pode oferecer?
+category-food = Comida
+category-hygiene = Higiene
+category-baby-child = Bebês e crianças
+category-clothing = Roupas
+category-housing = Ajuda com moradia
+category-transport = Transporte e caronas
+category-childcare = Cuidado de crianças
+category-medical = Saúde e farmácia
+category-skills = Serviços e consertos
+category-language-tech = Ajuda com idiomas e tecnologia
+category-companionship = Companhia e apoio
+category-other = Outra coisa
+menu-more = Mais opções
+menu-page = Página { $page } de { $pages }
+
+## Details
+details-prompt = Algumas perguntas. Enter mantém as respostas que aparecem.
+details-quantity-need = Quantidade (ou pessoas na sua casa)
+details-quantity-offer = Quantidade
+details-urgency = Quando
+urgency-today = Hoje
+urgency-week = Esta semana
+urgency-flexible = Qualquer dia
+details-mode = Como
+mode-pickup = Buscar aqui
+mode-delivery = Entrega em casa
+mode-call = Ligar para mim
+details-detail = Observação (opcional)
+details-name = Nome (opcional)
+details-phone = Telefone (opcional)
+details-privacy = Só os voluntários veem seu nome e telefone. Eles são apagados depois de { $days ->
+    [one] { $days } dia.
+   *[other] { $days } dias.
+}
+details-change = Aperte um número para mudar uma resposta.
+details-continue = Aperte Enter para continuar.
+details-phone-needed = Por favor, coloque um telefone para podermos ligar para você.
+field-empty = (nada)
+edit-type = Digite sua resposta e aperte Enter.
+edit-number = Digite um número de 1 a 99 e aperte Enter.
+edit-choose = Aperte um número para escolher.
+
+## Review
+review-prompt = Está certo?
+review-kind = Você
+review-kind-need = precisa de algo
+review-kind-offer = pode oferecer algo
+review-category = O quê
+review-quantity = Quantidade
+review-urgency = Quando
+review-mode = Como
+review-detail = Observação
+review-name = Nome
+review-phone = Telefone
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } unidade
+   *[other] { $count } unidades
+}
+review-save = Aperte Enter para salvar. Aperte Esc para mudar.
+
+## Slip
+slip-title = Seu comprovante
+slip-code = Seu código: { $code }
+slip-keep = Guarde este código. Mostre a um voluntário.
+slip-print-pending = Imprimindo seu comprovante…
+slip-print-done = Pronto. Por favor, pegue seu comprovante.
+slip-print-failed = A impressora não está funcionando. Anote seu código ou mostre esta tela a um voluntário.
+slip-done = Aperte Enter quando terminar.
+slip-saving = Salvando…
+slip-save-failed = Desculpe, não foi possível salvar. Nada se perdeu: aperte Enter para tentar de novo ou peça ajuda a um voluntário.
+
+## Check my slip
+check-prompt = Digite ou escaneie o código do seu comprovante
+check-hint = O código tem 8 letras e números, como 7K3M-Q9PX.
+check-searching = Procurando…
+check-status-open = Aberto: estamos procurando alguém para você.
+check-status-matched = Pronto: venha buscar, por favor.
+check-status-picked = Já foi retirado.
+check-status-closed = Encerrado.
+check-not-found = Não encontramos este código. Confira e tente de novo.
+check-again = Aperte Enter para ver outro código.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: escolher
+footer-ok = Enter: OK
+footer-back = Esc: voltar
+footer-any = Qualquer tecla: começar
+footer-type = Digite e depois Enter
+footer-speak = ?: ler em voz alta
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = A leitura em voz alta não funciona neste idioma.
+
+## Idle
+idle-title = Você ainda está aí?
+idle-countdown = Vamos recomeçar em { $seconds ->
+    [one] { $seconds } segundo.
+   *[other] { $seconds } segundos.
+}
+idle-continue = Aperte qualquer tecla para continuar.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = Por favor, aumente esta janela.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Necessidade
+kind-offer = Oferta
+
+## Printed slip
+slip-print-for-need = Mostre este comprovante para retirar o que você pediu.
+slip-print-for-offer = Mostre este comprovante quando trouxer o que você ofereceu.
+slip-print-date = Data: { $date }
+slip-print-code = Código: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Configurar este quiosque
+setup-intro = Ainda não há coordenador. Por favor, configure o local.
+setup-site = Nome do local
+setup-admin = Nome do coordenador
+setup-pin = PIN do coordenador (4 a 8 dígitos)
+setup-pin-again = Repita o PIN
+setup-hint = Digite cada resposta e aperte Enter. Esc volta para o campo anterior.
+setup-pin-mismatch = Os dois PINs não são iguais. Digite os dois de novo.
+setup-pin-invalid = O PIN tem de 4 a 8 dígitos.
+setup-name-missing = Por favor, digite um nome.
+setup-working = Configurando…
+setup-failed = Não foi possível configurar: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = O que está faltando agora
+board-needs = { $count ->
+    [one] { $count } necessidade
+   *[other] { $count } necessidades
+}
+board-offers = { $count ->
+    [one] { $count } oferta
+   *[other] { $count } ofertas
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = O que mais falta: { $category }. Você pode oferecer?
+board-hint = Aperte um número para oferecer algo nessa categoria.
+board-empty = Não está faltando nada agora. Obrigado!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ necessidades   ░ ofertas
+
+## Gatherings (posted by staff)
+events-title = Encontros
+events-empty = Ainda não há encontros marcados.
+events-hint = Aperte um número para ver um encontro e imprimir.
+event-when = Quando
+event-where = Onde
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }, { $start }–{ $end }
+event-print = Aperte Enter para imprimir.
+event-scan = Escaneie o código para pôr na sua agenda.
+weekday-mon = Segunda-feira
+weekday-tue = Terça-feira
+weekday-wed = Quarta-feira
+weekday-thu = Quinta-feira
+weekday-fri = Sexta-feira
+weekday-sat = Sábado
+weekday-sun = Domingo

@@ -1,0 +1,122 @@
+# aidkiosk staff desk messages: Portuguese (pt), neutral, leaning Brazilian ("você").
+# Shown to volunteers and coordinators in the site's staff language.
+
+## Unlock
+desk-title = Mesa da equipe
+desk-who = Quem é você?
+desk-pin = { $name }, digite seu PIN e aperte Enter
+desk-pin-wrong = PIN errado. { $left ->
+    [one] Resta { $left } tentativa antes de bloquear este terminal.
+   *[other] Restam { $left } tentativas antes de bloquear este terminal.
+}
+desk-locked = PINs errados demais. Este terminal está bloqueado até { $time }.
+desk-checking = Verificando…
+desk-no-staff = Ninguém ativo na equipe. Um coordenador pode adicionar com: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = voluntário
+role-coordinator = coordenador
+tab-queue = Fila
+tab-needs = Sem conexão
+tab-matches = Conexões propostas
+tab-inventory = Estoque
+desk-scan = Escaneie um comprovante ou digite o código:
+
+## Keys
+desk-keys-unlock = Números: escolher   Enter: OK   Esc: voltar
+desk-keys = Tab: outra tela   ↑↓: mover   Enter: abrir   Esc: fechar   F10: bloquear
+desk-keys-queue = ←→: categoria   F5: situação
+desk-keys-inventory = F6: receber doação   F7: entregar uma unidade
+desk-keys-matches = Enter: confirmar   F8: cancelar
+desk-keys-form = Tab: campo   ←→: categoria   Enter: salvar   Esc: cancelar
+
+## Entries
+desk-entry-title = Comprovante { $code }
+field-kind = Tipo
+field-category = Categoria
+field-quantity = Quantidade
+field-urgency = Urgência
+field-mode = Como
+field-language = Idioma
+field-age = Registrado
+field-status = Situação
+field-detail = Observação
+field-contact = Contato
+field-item = Item
+age-minutes = { $minutes ->
+    [one] há { $minutes } minuto
+   *[other] há { $minutes } minutos
+}
+age-hours = { $hours ->
+    [one] há { $hours } hora
+   *[other] há { $hours } horas
+}
+age-days = { $days ->
+    [one] há { $days } dia
+   *[other] há { $days } dias
+}
+status-open = aberto
+status-matched = pronto para retirar
+status-picked = entregue
+status-closed = encerrado
+status-any = qualquer situação
+category-any = todas as categorias
+desk-entry-pickup = Enter: confirmar a retirada
+desk-entry-dropoff = Enter: registrar a doação recebida
+desk-entry-match = F9: buscar uma conexão
+
+## Results
+desk-picked-up = Retirado: { $code }. Obrigado.
+desk-already-picked = Recusado: { $code } já foi entregue em { $time } por { $name }.
+desk-refused-signature = Recusado: a assinatura deste comprovante não confere. Isso ficou registrado.
+desk-refused-site = Recusado: este comprovante é de outro local ({ $site }).
+desk-refused-format = Isto não é um código de comprovante. O código tem 8 letras e números.
+desk-not-found = Nenhum comprovante com o código { $code }.
+desk-dropped-off = Adicionado ao estoque: { $quantity } × { $item }.
+desk-handed-out = Uma unidade entregue: { $item }. { $left ->
+    [one] Resta { $left }.
+   *[other] Restam { $left }.
+}
+desk-none-left = Acabou o estoque de { $item }.
+desk-proposed = Conexão proposta. Confirme em "Conexões propostas".
+desk-confirmed = Conexão confirmada: os dois comprovantes estão prontos.
+desk-confirm-failed = Essa conexão não pode mais ser confirmada: um dos lados mudou.
+desk-cancelled = Conexão cancelada.
+desk-error = Algo deu errado; ficou anotado no registro. Nada foi alterado.
+
+desk-reprinted = { $code } enviado de novo para a impressora.
+desk-entry-reprint = F4: imprimir o comprovante de novo
+
+## Views
+desk-queue-empty = Nada aberto hoje.
+desk-needs-empty = Toda necessidade aberta tem uma conexão.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = Conexões para { $code } ({ $category })
+desk-candidates-empty = Ainda não há nada aberto nesta categoria.
+desk-candidate-offer = Oferta { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = Em estoque: { $item } ({ $quantity })
+desk-matches-empty = Nenhuma conexão proposta.
+desk-match-line = Necessidade { $need } ⇐ { $with }
+desk-inventory-empty = O estoque está vazio. F6 registra uma doação recebida.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Registrar doação recebida
+desk-dropoff-for = Para o comprovante de oferta { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Equipe
+desk-keys-staff = F6: adicionar   F4: novo PIN   F7: desativar
+desk-keys-staff-form = Tab: campo   ←→: função   Enter: salvar   Esc: cancelar
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · desativado
+desk-staff-add-title = Adicionar alguém à equipe
+desk-staff-pin-title = Novo PIN para { $name }
+field-name = Nome
+field-role = Função
+field-pin = PIN (4 a 8 dígitos)
+desk-staff-added = { $name } agora faz parte da equipe.
+desk-staff-disabled = { $name } não pode mais entrar.
+desk-pin-set = Novo PIN salvo para { $name }.
+desk-not-allowed = Isso não é possível aqui.

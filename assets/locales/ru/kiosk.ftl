@@ -1,0 +1,205 @@
+# aidkiosk visitor and set-up messages: Russian (русский).
+# Сообщения для посетителей и для настройки. Те же id и те же $placeholders, что в английском.
+# Строки короткие: ширина киоска не меньше 80 колонок.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Русский
+
+## Welcome
+welcome-greeting = Добро пожаловать
+welcome-start = Нажмите любую клавишу, чтобы начать
+
+## Language
+language-prompt = Выберите язык
+
+## Home
+home-prompt = Что вы хотите сделать?
+home-need = Мне что-то нужно
+home-offer = Я могу что-то предложить
+home-check = Проверить мой талон
+home-board = Что сейчас нужно
+home-events = Встречи
+
+## Category
+category-prompt-need = Что вам нужно?
+category-prompt-offer = Что вы можете предложить?
+category-food = Еда
+category-hygiene = Средства гигиены
+category-baby-child = Для малышей и детей
+category-clothing = Одежда
+category-housing = Помощь с жильём
+category-transport = Транспорт и поездки
+category-childcare = Присмотр за детьми
+category-medical = Здоровье и лекарства
+category-skills = Умения и ремонт
+category-language-tech = Помощь с языком и техникой
+category-companionship = Общение и поддержка
+category-other = Что-то другое
+menu-more = Ещё варианты
+menu-page = Страница { $page } из { $pages }
+
+## Details
+details-prompt = Несколько вопросов. Enter оставляет ответы как есть.
+details-quantity-need = Сколько (или сколько человек у вас дома)
+details-quantity-offer = Сколько
+details-urgency = Когда
+urgency-today = Сегодня
+urgency-week = На этой неделе
+urgency-flexible = В любое время
+details-mode = Как
+mode-pickup = Заберу здесь
+mode-delivery = Доставка
+mode-call = Позвоните мне
+details-detail = Заметка (по желанию)
+details-name = Имя (по желанию)
+details-phone = Телефон (по желанию)
+details-privacy = Ваше имя и телефон видят только волонтёры. Их удалят через { $days ->
+    [one] { $days } день.
+    [few] { $days } дня.
+    [many] { $days } дней.
+   *[other] { $days } дня.
+}
+details-change = Нажмите цифру, чтобы изменить ответ.
+details-continue = Нажмите Enter, чтобы продолжить.
+details-phone-needed = Пожалуйста, укажите телефон, чтобы мы могли вам позвонить.
+field-empty = (нет)
+edit-type = Напишите ответ и нажмите Enter.
+edit-number = Напишите число от 1 до 99 и нажмите Enter.
+edit-choose = Нажмите цифру, чтобы выбрать.
+
+## Review
+review-prompt = Всё верно?
+review-kind = Вы
+review-kind-need = просите что-то
+review-kind-offer = предлагаете что-то
+review-category = Что
+review-quantity = Сколько
+review-urgency = Когда
+review-mode = Как
+review-detail = Заметка
+review-name = Имя
+review-phone = Телефон
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } штука
+    [few] { $count } штуки
+    [many] { $count } штук
+   *[other] { $count } штуки
+}
+review-save = Нажмите Enter, чтобы сохранить, или Esc, чтобы изменить.
+
+## Slip
+slip-title = Ваш талон
+slip-code = Ваш код: { $code }
+slip-keep = Сохраните этот код. Покажите его волонтёру.
+slip-print-pending = Печатаем ваш талон…
+slip-print-done = Готово. Пожалуйста, возьмите ваш талон.
+slip-print-failed = Принтер не работает. Пожалуйста, запишите ваш код или покажите этот экран волонтёру.
+slip-done = Когда закончите, нажмите Enter.
+slip-saving = Сохраняем…
+slip-save-failed = Извините, сохранить не получилось. Ничего не потеряно: нажмите Enter, чтобы попробовать ещё раз, или обратитесь к волонтёру.
+
+## Check my slip
+check-prompt = Введите или отсканируйте код с талона
+check-hint = В коде 8 букв и цифр, например 7K3M-Q9PX.
+check-searching = Ищем…
+check-status-open = Открыто: мы ищем, что вам подойдёт.
+check-status-matched = Готово: пожалуйста, приходите забрать.
+check-status-picked = Уже получено.
+check-status-closed = Закрыто.
+check-not-found = Мы не нашли этот код. Проверьте его и попробуйте ещё раз.
+check-again = Нажмите Enter, чтобы проверить другой код.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: выбрать
+footer-ok = Enter: ОК
+footer-back = Esc: назад
+footer-any = Любая клавиша: начать
+footer-type = Напишите, потом Enter
+footer-speak = ?: прочитать вслух
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = На этом языке чтение вслух не работает.
+
+## Idle
+idle-title = Вы ещё здесь?
+idle-countdown = Начнём сначала через { $seconds ->
+    [one] { $seconds } секунду.
+    [few] { $seconds } секунды.
+    [many] { $seconds } секунд.
+   *[other] { $seconds } секунды.
+}
+idle-continue = Нажмите любую клавишу, чтобы продолжить.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = Пожалуйста, сделайте это окно больше.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Просьба
+kind-offer = Предложение
+
+## Printed slip
+slip-print-for-need = Покажите этот талон, чтобы получить то, что вы просили.
+slip-print-for-offer = Покажите этот талон, когда принесёте то, что предложили.
+slip-print-date = Дата: { $date }
+slip-print-code = Код: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Настройка киоска
+setup-intro = Координатора ещё нет. Пожалуйста, настройте этот пункт.
+setup-site = Название пункта
+setup-admin = Имя координатора
+setup-pin = PIN-код координатора (от 4 до 8 цифр)
+setup-pin-again = PIN-код ещё раз
+setup-hint = Напишите каждый ответ и нажмите Enter. Esc — назад к прошлому полю.
+setup-pin-mismatch = PIN-коды не совпадают. Пожалуйста, введите их ещё раз.
+setup-pin-invalid = В PIN-коде от 4 до 8 цифр.
+setup-name-missing = Пожалуйста, напишите имя.
+setup-working = Настраиваем…
+setup-failed = Настроить не получилось: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = Что сейчас нужно
+board-needs = { $count ->
+    [one] { $count } просьба
+    [few] { $count } просьбы
+    [many] { $count } просьб
+   *[other] { $count } просьбы
+}
+board-offers = { $count ->
+    [one] { $count } предложение
+    [few] { $count } предложения
+    [many] { $count } предложений
+   *[other] { $count } предложения
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Нужнее всего: { $category }. Можете что-то предложить?
+board-hint = Нажмите цифру, чтобы предложить что-то из этого раздела.
+board-empty = Сейчас ничего не нужно. Спасибо!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ просьбы   ░ предложения
+
+## Gatherings (posted by staff)
+events-title = Встречи
+events-empty = Пока встреч не запланировано.
+events-hint = Нажмите цифру, чтобы открыть встречу и распечатать её.
+event-when = Когда
+event-where = Где
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday }, { $date }, { $start }–{ $end }
+event-print = Нажмите Enter, чтобы распечатать.
+event-scan = Отсканируйте код, чтобы добавить это в свой календарь.
+weekday-mon = Понедельник
+weekday-tue = Вторник
+weekday-wed = Среда
+weekday-thu = Четверг
+weekday-fri = Пятница
+weekday-sat = Суббота
+weekday-sun = Воскресенье

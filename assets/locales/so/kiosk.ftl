@@ -1,0 +1,195 @@
+# Fariimaha aidkiosk ee booqdayaasha iyo diyaarinta: Soomaali (so).
+# Luqad kastaa waxay leedahay isla aqoonsiyada fariimaha iyo isla $placeholders-ka Ingiriisiga.
+# Sadarrada gaaban ka dhig: shaashadda kiyooskku ugu yaraan waa 80 tiir.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Soomaali
+
+## Welcome
+welcome-greeting = Soo dhawoow
+welcome-start = Riix badhan kasta si aad u bilowdo
+
+## Language
+language-prompt = Dooro luqaddaada
+
+## Home
+home-prompt = Maxaad rabtaa inaad samayso?
+home-need = Wax baan u baahanahay
+home-offer = Wax baan bixin karaa
+home-check = Hubi warqaddayda
+home-board = Waxa hadda loo baahan yahay
+home-events = Kulamada bulshada
+
+## Category
+category-prompt-need = Maxaad u baahan tahay?
+category-prompt-offer = Maxaad bixin kartaa?
+category-food = Cunto
+category-hygiene = Nadaafad
+category-baby-child = Ilmo yar iyo carruur
+category-clothing = Dhar
+category-housing = Caawimaad guri
+category-transport = Gaadiid iyo gaarsiin
+category-childcare = Daryeelka carruurta
+category-medical = Caafimaad iyo daawo
+category-skills = Xirfado iyo dayactir
+category-language-tech = Caawimaad luqad iyo taleefan/kombiyuutar
+category-companionship = Wehel iyo taageero
+category-other = Wax kale
+menu-more = Doorashooyin kale
+menu-page = Bogga { $page } ee { $pages }
+
+## Details
+details-prompt = Dhowr su'aalood. Enter wuxuu hayaa jawaabaha muuqda.
+details-quantity-need = Imisa (ama tirada dadka gurigaaga)
+details-quantity-offer = Imisa
+details-urgency = Goorma
+urgency-today = Maanta
+urgency-week = Toddobaadkan
+urgency-flexible = Wakhti kasta
+details-mode = Sidee
+mode-pickup = Halkan ka qaado
+mode-delivery = Guriga ha la ii keeno
+mode-call = Ii soo wac
+details-detail = Qoraal (haddii aad rabto)
+details-name = Magaca hore (haddii aad rabto)
+details-phone = Taleefan (haddii aad rabto)
+details-privacy = Magacaaga iyo taleefankaaga waxaa arka mutadawiciinta oo kaliya. Waa la tirtiraa { $days ->
+    [one] { $days } maalin ka dib.
+   *[other] { $days } maalmood ka dib.
+}
+details-change = Riix lambar si aad u beddesho jawaab.
+details-continue = Riix Enter si aad u sii wadato.
+details-phone-needed = Fadlan ku dar lambar taleefan si aan kuu soo wacno.
+field-empty = (waxba)
+edit-type = Qor jawaabtaada, kadibna riix Enter.
+edit-number = Qor lambar u dhexeeya 1 iyo 99, kadibna riix Enter.
+edit-choose = Riix lambar si aad u doorato.
+
+## Review
+review-prompt = Tani ma sax tahay?
+review-kind = Adiga
+review-kind-need = wax baad u baahan tahay
+review-kind-offer = wax baad bixin kartaa
+review-category = Nooca
+review-quantity = Imisa
+review-urgency = Goorma
+review-mode = Sidee
+review-detail = Qoraal
+review-name = Magac
+review-phone = Taleefan
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } shay
+   *[other] { $count } shay
+}
+review-save = Riix Enter si aad u kaydiso. Riix Esc si aad wax u beddesho.
+
+## Slip
+slip-title = Warqaddaada
+slip-code = Koodhkaaga: { $code }
+slip-keep = Koodhkan hay. U tus mutadawac.
+slip-print-pending = Warqaddaada waa la daabacayaa…
+slip-print-done = Waa la daabacay. Fadlan qaado warqaddaada.
+slip-print-failed = Mashiinka daabacaaddu ma shaqaynayo. Fadlan qor koodhkaaga, ama shaashaddan u tus mutadawac.
+slip-done = Riix Enter marka aad dhammayso.
+slip-saving = Waa la kaydinayaa…
+slip-save-failed = Waan ka xunnahay, lama kaydin karin. Waxba ma lumin: riix Enter si aad mar kale isku daydo, ama weydii mutadawac.
+
+## Check my slip
+check-prompt = Qor koodhka warqaddaada ama ku akhri iskaanka
+check-hint = Koodhku wuxuu leeyahay 8 xaraf iyo lambar, sida 7K3M-Q9PX.
+check-searching = Waa la raadinayaa…
+check-status-open = Furan: waxaan raadinaynaa wax ku habboon.
+check-status-matched = Diyaar: fadlan kaalay oo qaado.
+check-status-picked = Horay ayaa loo qaaday.
+check-status-closed = Waa la xiray.
+check-not-found = Koodhkan lama helin. Fadlan hubi oo mar kale isku day.
+check-again = Riix Enter si aad u hubiso koodh kale.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: dooro
+footer-ok = Enter: OK
+footer-back = Esc: dib u noqo
+footer-any = Badhan kasta: bilow
+footer-type = Qor, kadibna Enter
+footer-speak = ?: cod ku akhri
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = Weli lama heli karo akhris cod ah oo af Soomaali ah.
+
+## Idle
+idle-title = Weli ma joogtaa?
+idle-countdown = Dib baa loo bilaabayaa { $seconds ->
+    [one] { $seconds } ilbiriqsi gudahood.
+   *[other] { $seconds } ilbiriqsi gudahood.
+}
+idle-continue = Riix badhan kasta si aad u sii wadato.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = Fadlan daaqaddan ka dhig mid ka weyn.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Baahi
+kind-offer = Deeq
+
+## Printed slip
+slip-print-for-need = Tus warqaddan si aad u qaadato waxa aad codsatay.
+slip-print-for-offer = Tus warqaddan marka aad keento waxa aad ballanqaadday.
+slip-print-date = Taariikh: { $date }
+slip-print-code = Koodh: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Diyaari mashiinkan
+setup-intro = Weli ma jiro isuduwe. Fadlan diyaari goobta.
+setup-site = Magaca goobta
+setup-admin = Magaca isuduwaha
+setup-pin = PIN-ka isuduwaha (4 ilaa 8 lambar)
+setup-pin-again = PIN-ka mar kale
+setup-hint = Qor jawaab kasta oo riix Enter. Esc wuxuu kugu celiyaa meeshii hore.
+setup-pin-mismatch = Labada PIN isku mid ma aha. Fadlan mar kale qor.
+setup-pin-invalid = PIN-ku waa 4 ilaa 8 lambar.
+setup-name-missing = Fadlan qor magac.
+setup-working = Waa la diyaarinayaa…
+setup-failed = Diyaarintu way guuldareysatay: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = Waxa hadda loo baahan yahay
+board-needs = { $count ->
+    [one] { $count } baahi
+   *[other] { $count } baahiyood
+}
+board-offers = { $count ->
+    [one] { $count } deeq
+   *[other] { $count } deeqood
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Waxa ugu badan ee loo baahan yahay: { $category }. Ma bixin kartaa wax?
+board-hint = Riix lambar si aad wax uga bixiso qaybtaas.
+board-empty = Hadda waxba looma baahna. Mahadsanid!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ baahiyo   ░ deeqo
+
+## Gatherings (posted by staff)
+events-title = Kulamada bulshada
+events-empty = Weli kulan lama qorsheyn.
+events-hint = Riix lambar si aad u aragto kulan oo aad u daabacdo.
+event-when = Goorma
+event-where = Halkee
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }, { $start }–{ $end }
+event-print = Riix Enter si aad tan u daabacdo.
+event-scan = Koodhka ku akhri taleefankaaga si aad ugu darto jadwalkaaga.
+weekday-mon = Isniin
+weekday-tue = Talaado
+weekday-wed = Arbaco
+weekday-thu = Khamiis
+weekday-fri = Jimco
+weekday-sat = Sabti
+weekday-sun = Axad

@@ -1,0 +1,122 @@
+# Fariimaha aidkiosk ee miiska shaqaalaha: Soomaali (so).
+# Waxaa arka mutadawiciinta iyo isuduwayaasha, luqadda shaqaalaha goobta.
+
+## Unlock
+desk-title = Miiska shaqaalaha
+desk-who = Yaad tahay?
+desk-pin = { $name }, qor PIN-kaaga oo riix Enter
+desk-pin-wrong = PIN khaldan. { $left ->
+    [one] Hal isku day ayaa kuu haray, kadibna qalabkan waa la xirayaa.
+   *[other] { $left } isku day ayaa kuu haray, kadibna qalabkan waa la xirayaa.
+}
+desk-locked = PIN khaldan ayaa marar badan la qoray. Qalabkan waa xiran yahay ilaa { $time }.
+desk-checking = Waa la hubinayaa…
+desk-no-staff = Ma jiro shaqaale firfircoon. Isuduwe ayaa ku dari kara: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = mutadawac
+role-coordinator = isuduwe
+tab-queue = Safka
+tab-needs = Baahiyo sugaya
+tab-matches = Isku xirid
+tab-inventory = Kaydka
+desk-scan = Akhri warqad ama qor koodhkeeda:
+
+## Keys
+desk-keys-unlock = Lambar: dooro   Enter: OK   Esc: dib u noqo
+desk-keys = Tab: xiga   ↑↓: dhaqaaq   Enter: fur   Esc: xir   F10: quful
+desk-keys-queue = ←→: qayb   F5: xaalad
+desk-keys-inventory = F6: alaab la keenay   F7: bixi hal
+desk-keys-matches = Enter: xaqiiji   F8: jooji
+desk-keys-form = Tab: meesha xigta   ←→: qayb   Enter: kaydi   Esc: jooji
+
+## Entries
+desk-entry-title = Warqad { $code }
+field-kind = Nooca
+field-category = Qaybta
+field-quantity = Tirada
+field-urgency = Degdegga
+field-mode = Sidee
+field-language = Luqadda
+field-age = La qoray
+field-status = Xaaladda
+field-detail = Qoraal
+field-contact = Xiriir
+field-item = Shay
+age-minutes = { $minutes ->
+    [one] { $minutes } daqiiqo ka hor
+   *[other] { $minutes } daqiiqo ka hor
+}
+age-hours = { $hours ->
+    [one] { $hours } saacad ka hor
+   *[other] { $hours } saacadood ka hor
+}
+age-days = { $days ->
+    [one] { $days } maalin ka hor
+   *[other] { $days } maalmood ka hor
+}
+status-open = furan
+status-matched = diyaar u ah qaadasho
+status-picked = la dhiibay
+status-closed = xiran
+status-any = xaalad kasta
+category-any = qaybaha oo dhan
+desk-entry-pickup = Enter: xaqiiji in la qaaday
+desk-entry-dropoff = Enter: qor alaabta la keenay
+desk-entry-match = F9: raadi isku xirid
+
+## Results
+desk-picked-up = La qaaday: { $code }. Mahadsanid.
+desk-already-picked = Waa la diiday: { $code } waxaa horay u dhiibay { $name } ({ $time }).
+desk-refused-signature = Waa la diiday: saxiixa warqaddan isma waafaqsana. Waa la diiwaangeliyay.
+desk-refused-site = Waa la diiday: warqaddan waxay ka timid goob kale ({ $site }).
+desk-refused-format = Tani ma aha koodh warqad. Koodhku wuxuu leeyahay 8 xaraf iyo lambar.
+desk-not-found = Ma jirto warqad leh koodhka { $code }.
+desk-dropped-off = Kaydka waxaa lagu daray { $quantity } × { $item }.
+desk-handed-out = Hal { $item } ayaa la bixiyay. { $left ->
+    [one] { $left } ayaa haray.
+   *[other] { $left } ayaa haray.
+}
+desk-none-left = { $item } waa dhammaaday.
+desk-proposed = Isku xirid ayaa la soo jeediyay. Ku xaqiiji "Isku xirid".
+desk-confirmed = Isku xiridda waa la xaqiijiyay: labada warqadood waa diyaar.
+desk-confirm-failed = Isku xiriddaas hadda lama xaqiijin karo: dhinac ayaa isbeddelay.
+desk-cancelled = Isku xiridda waa la joojiyay.
+desk-error = Wax baa khaldamay; waxaa lagu qoray diiwaanka. Waxba lama beddelin.
+
+desk-reprinted = { $code } mar kale ayaa loo diray mashiinka daabacaadda.
+desk-entry-reprint = F4: mar kale daabac warqadda
+
+## Views
+desk-queue-empty = Maanta waxba furan ma aha.
+desk-needs-empty = Baahi kasta oo furan waxay leedahay isku xirid.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = Isku xirid loogu talagalay { $code } ({ $category })
+desk-candidates-empty = Weli waxba kuma furna qaybtan.
+desk-candidate-offer = Deeq { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = Kaydka ku jira: { $item } ({ $quantity })
+desk-matches-empty = Ma jiro isku xirid la soo jeediyay.
+desk-match-line = Baahi { $need } ⇐ { $with }
+desk-inventory-empty = Kaydku waa madhan yahay. F6 ayaa lagu qoraa alaab la keenay.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Qor alaab la keenay
+desk-dropoff-for = Warqadda deeqda { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Shaqaale
+desk-keys-staff = F6: ku dar   F4: PIN cusub   F7: jooji
+desk-keys-staff-form = Tab: meesha xigta   ←→: door   Enter: kaydi   Esc: jooji
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · la joojiyay
+desk-staff-add-title = Ku dar shaqaale
+desk-staff-pin-title = PIN cusub oo loogu talagalay { $name }
+field-name = Magac
+field-role = Door
+field-pin = PIN (4 ilaa 8 lambar)
+desk-staff-added = { $name } waa lagu daray.
+desk-staff-disabled = { $name } mar dambe ma geli karo.
+desk-pin-set = PIN cusub ayaa loo sameeyay { $name }.
+desk-not-allowed = Taas halkan laguma samayn karo.

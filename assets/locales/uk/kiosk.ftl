@@ -1,0 +1,205 @@
+# aidkiosk visitor and set-up messages: Ukrainian (українська).
+# Повідомлення для відвідувачів і для налаштування. Ті самі id і ті самі $placeholders, що в англійській.
+# Рядки короткі: ширина кіоску не менше 80 колонок.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Українська
+
+## Welcome
+welcome-greeting = Вітаємо
+welcome-start = Натисніть будь-яку клавішу, щоб почати
+
+## Language
+language-prompt = Оберіть мову
+
+## Home
+home-prompt = Що ви хочете зробити?
+home-need = Мені щось потрібно
+home-offer = Я можу щось запропонувати
+home-check = Перевірити мій талон
+home-board = Що зараз потрібно
+home-events = Зустрічі
+
+## Category
+category-prompt-need = Що вам потрібно?
+category-prompt-offer = Що ви можете запропонувати?
+category-food = Їжа
+category-hygiene = Засоби гігієни
+category-baby-child = Для малюків і дітей
+category-clothing = Одяг
+category-housing = Допомога з житлом
+category-transport = Транспорт і поїздки
+category-childcare = Догляд за дітьми
+category-medical = Здоров’я і ліки
+category-skills = Вміння і ремонт
+category-language-tech = Допомога з мовою і технікою
+category-companionship = Спілкування і підтримка
+category-other = Щось інше
+menu-more = Ще варіанти
+menu-page = Сторінка { $page } з { $pages }
+
+## Details
+details-prompt = Кілька запитань. Enter залишає відповіді як є.
+details-quantity-need = Скільки (або скільки людей у вас удома)
+details-quantity-offer = Скільки
+details-urgency = Коли
+urgency-today = Сьогодні
+urgency-week = Цього тижня
+urgency-flexible = Будь-коли
+details-mode = Як
+mode-pickup = Заберу тут
+mode-delivery = Доставка
+mode-call = Зателефонуйте мені
+details-detail = Примітка (за бажанням)
+details-name = Ім’я (за бажанням)
+details-phone = Телефон (за бажанням)
+details-privacy = Ваше ім’я і телефон бачать лише волонтери. Їх видалять через { $days ->
+    [one] { $days } день.
+    [few] { $days } дні.
+    [many] { $days } днів.
+   *[other] { $days } дня.
+}
+details-change = Натисніть цифру, щоб змінити відповідь.
+details-continue = Натисніть Enter, щоб продовжити.
+details-phone-needed = Будь ласка, додайте номер телефону, щоб ми могли вам зателефонувати.
+field-empty = (немає)
+edit-type = Напишіть відповідь і натисніть Enter.
+edit-number = Напишіть число від 1 до 99 і натисніть Enter.
+edit-choose = Натисніть цифру, щоб вибрати.
+
+## Review
+review-prompt = Усе правильно?
+review-kind = Ви
+review-kind-need = просите щось
+review-kind-offer = пропонуєте щось
+review-category = Що
+review-quantity = Скільки
+review-urgency = Коли
+review-mode = Як
+review-detail = Примітка
+review-name = Ім’я
+review-phone = Телефон
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+    [one] { $count } штука
+    [few] { $count } штуки
+    [many] { $count } штук
+   *[other] { $count } штуки
+}
+review-save = Натисніть Enter, щоб зберегти, або Esc, щоб змінити.
+
+## Slip
+slip-title = Ваш талон
+slip-code = Ваш код: { $code }
+slip-keep = Збережіть цей код. Покажіть його волонтерові.
+slip-print-pending = Друкуємо ваш талон…
+slip-print-done = Готово. Будь ласка, візьміть свій талон.
+slip-print-failed = Принтер не працює. Будь ласка, запишіть свій код або покажіть цей екран волонтерові.
+slip-done = Коли закінчите, натисніть Enter.
+slip-saving = Зберігаємо…
+slip-save-failed = Вибачте, зберегти не вдалося. Нічого не втрачено: натисніть Enter, щоб спробувати ще раз, або зверніться до волонтера.
+
+## Check my slip
+check-prompt = Введіть або відскануйте код з талона
+check-hint = У коді 8 літер і цифр, наприклад 7K3M-Q9PX.
+check-searching = Шукаємо…
+check-status-open = Відкрито: ми шукаємо, що вам підійде.
+check-status-matched = Готово: будь ласка, приходьте забрати.
+check-status-picked = Уже отримано.
+check-status-closed = Закрито.
+check-not-found = Ми не знайшли цей код. Перевірте його і спробуйте ще раз.
+check-again = Натисніть Enter, щоб перевірити інший код.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: вибрати
+footer-ok = Enter: ОК
+footer-back = Esc: назад
+footer-any = Будь-яка клавіша: почати
+footer-type = Напишіть, потім Enter
+footer-speak = ?: прочитати вголос
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = Цією мовою читання вголос не працює.
+
+## Idle
+idle-title = Ви ще тут?
+idle-countdown = Почнемо спочатку через { $seconds ->
+    [one] { $seconds } секунду.
+    [few] { $seconds } секунди.
+    [many] { $seconds } секунд.
+   *[other] { $seconds } секунди.
+}
+idle-continue = Натисніть будь-яку клавішу, щоб продовжити.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = Будь ласка, зробіть це вікно більшим.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Прохання
+kind-offer = Пропозиція
+
+## Printed slip
+slip-print-for-need = Покажіть цей талон, щоб отримати те, що ви просили.
+slip-print-for-offer = Покажіть цей талон, коли принесете те, що запропонували.
+slip-print-date = Дата: { $date }
+slip-print-code = Код: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Налаштування кіоску
+setup-intro = Координатора ще немає. Будь ласка, налаштуйте цей пункт.
+setup-site = Назва пункту
+setup-admin = Ім’я координатора
+setup-pin = PIN-код координатора (від 4 до 8 цифр)
+setup-pin-again = PIN-код ще раз
+setup-hint = Напишіть кожну відповідь і натисніть Enter. Esc — назад до попереднього поля.
+setup-pin-mismatch = PIN-коди не збігаються. Будь ласка, введіть їх ще раз.
+setup-pin-invalid = PIN-код має від 4 до 8 цифр.
+setup-name-missing = Будь ласка, напишіть ім’я.
+setup-working = Налаштовуємо…
+setup-failed = Не вдалося налаштувати: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = Що зараз потрібно
+board-needs = { $count ->
+    [one] { $count } прохання
+    [few] { $count } прохання
+    [many] { $count } прохань
+   *[other] { $count } прохання
+}
+board-offers = { $count ->
+    [one] { $count } пропозиція
+    [few] { $count } пропозиції
+    [many] { $count } пропозицій
+   *[other] { $count } пропозиції
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Найбільше потрібно: { $category }. Можете щось запропонувати?
+board-hint = Натисніть цифру, щоб запропонувати щось із цього розділу.
+board-empty = Зараз нічого не потрібно. Дякуємо!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ прохання   ░ пропозиції
+
+## Gatherings (posted by staff)
+events-title = Зустрічі
+events-empty = Зустрічей поки не заплановано.
+events-hint = Натисніть цифру, щоб відкрити зустріч і надрукувати її.
+event-when = Коли
+event-where = Де
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday }, { $date }, { $start }–{ $end }
+event-print = Натисніть Enter, щоб надрукувати.
+event-scan = Відскануйте код, щоб додати це до свого календаря.
+weekday-mon = Понеділок
+weekday-tue = Вівторок
+weekday-wed = Середа
+weekday-thu = Четвер
+weekday-fri = П’ятниця
+weekday-sat = Субота
+weekday-sun = Неділя

@@ -1,0 +1,132 @@
+# aidkiosk staff desk messages: Ukrainian (українська).
+# Для волонтерів і координаторів мовою команди цього пункту.
+
+## Unlock
+desk-title = Стіл волонтерів
+desk-who = Хто ви?
+desk-pin = { $name }, введіть PIN-код і натисніть Enter
+desk-pin-wrong = Неправильний PIN-код. { $left ->
+    [one] Залишилася { $left } спроба, потім комп’ютер заблокується.
+    [few] Залишилося { $left } спроби, потім комп’ютер заблокується.
+    [many] Залишилося { $left } спроб, потім комп’ютер заблокується.
+   *[other] Залишилося { $left } спроби, потім комп’ютер заблокується.
+}
+desk-locked = Забагато неправильних PIN-кодів. Комп’ютер заблоковано до { $time }.
+desk-checking = Перевіряємо…
+desk-no-staff = У команді нікого немає. Координатор може додати людей так: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = волонтер
+role-coordinator = координатор
+tab-queue = Черга
+tab-needs = Прохання без пари
+tab-matches = Пари на підтвердження
+tab-inventory = Склад
+desk-scan = Відскануйте талон або введіть його код:
+
+## Keys
+desk-keys-unlock = Цифри: вибір   Enter: ОК   Esc: назад
+desk-keys = Tab: інший вид   ↑↓: вибір   Enter: відкрити   Esc: закрити   F10: вийти
+desk-keys-queue = ←→: категорія   F5: статус
+desk-keys-inventory = F6: прийом   F7: видати штуку
+desk-keys-matches = Enter: підтвердити   F8: скасувати
+desk-keys-form = Tab: наст. поле   ←→: категорія   Enter: зберегти   Esc: скасувати
+
+## Entries
+desk-entry-title = Талон { $code }
+field-kind = Тип
+field-category = Категорія
+field-quantity = Кількість
+field-urgency = Терміновість
+field-mode = Як
+field-language = Мова
+field-age = Записано
+field-status = Статус
+field-detail = Примітка
+field-contact = Контакт
+field-item = Предмет
+age-minutes = { $minutes ->
+    [one] { $minutes } хвилину тому
+    [few] { $minutes } хвилини тому
+    [many] { $minutes } хвилин тому
+   *[other] { $minutes } хвилини тому
+}
+age-hours = { $hours ->
+    [one] { $hours } годину тому
+    [few] { $hours } години тому
+    [many] { $hours } годин тому
+   *[other] { $hours } години тому
+}
+age-days = { $days ->
+    [one] { $days } день тому
+    [few] { $days } дні тому
+    [many] { $days } днів тому
+   *[other] { $days } дня тому
+}
+status-open = відкрито
+status-matched = готово до видачі
+status-picked = видано
+status-closed = закрито
+status-any = будь-який статус
+category-any = усі категорії
+desk-entry-pickup = Enter: підтвердити видачу
+desk-entry-dropoff = Enter: записати прийом
+desk-entry-match = F9: знайти пару
+
+## Results
+desk-picked-up = Видано: { $code }. Дякуємо.
+desk-already-picked = Відмова: за талоном { $code } уже видано { $time }, видав(ла) { $name }.
+desk-refused-signature = Відмова: підпис цього талона не збігається. Це записано в журнал.
+desk-refused-site = Відмова: цей талон з іншого пункту ({ $site }).
+desk-refused-format = Це не код талона. У коді 8 літер і цифр.
+desk-not-found = Талона з кодом { $code } немає.
+desk-dropped-off = Додано на склад: { $quantity } × { $item }.
+desk-handed-out = Видано одну штуку: { $item }. { $left ->
+    [one] Залишилася { $left } штука.
+    [few] Залишилося { $left } штуки.
+    [many] Залишилося { $left } штук.
+   *[other] Залишилося { $left } штуки.
+}
+desk-none-left = Більше немає: { $item }.
+desk-proposed = Пару запропоновано. Підтвердіть її у вкладці «Пари на підтвердження».
+desk-confirmed = Пару підтверджено: обидва талони готові.
+desk-confirm-failed = Цю пару вже не можна підтвердити: одна зі сторін змінилася.
+desk-cancelled = Пару скасовано.
+desk-error = Щось пішло не так, це записано в журнал. Нічого не змінено.
+
+desk-reprinted = Талон { $code } знову надіслано на принтер.
+desk-entry-reprint = F4: надрукувати талон ще раз
+
+## Views
+desk-queue-empty = Сьогодні нічого не відкрито.
+desk-needs-empty = Усі відкриті прохання мають пару.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = Пари для { $code } ({ $category })
+desk-candidates-empty = У цій категорії поки нічого немає.
+desk-candidate-offer = Пропозиція { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = На складі: { $item } ({ $quantity })
+desk-matches-empty = Немає пар на підтвердження.
+desk-match-line = Прохання { $need } ⇐ { $with }
+desk-inventory-empty = Склад порожній. F6 записує прийом.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Записати прийом
+desk-dropoff-for = За талоном пропозиції { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Команда
+desk-keys-staff = F6: додати   F4: новий PIN   F7: вимкнути
+desk-keys-staff-form = Tab: наст. поле   ←→: роль   Enter: зберегти   Esc: скасувати
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · без доступу
+desk-staff-add-title = Додати людину до команди
+desk-staff-pin-title = Новий PIN-код: { $name }
+field-name = Ім’я
+field-role = Роль
+field-pin = PIN-код (від 4 до 8 цифр)
+desk-staff-added = Додано: { $name }.
+desk-staff-disabled = { $name } більше не може увійти.
+desk-pin-set = Новий PIN-код збережено: { $name }.
+desk-not-allowed = Тут так не можна.

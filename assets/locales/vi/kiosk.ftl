@@ -1,0 +1,190 @@
+# Tin nhắn aidkiosk cho khách và phần cài đặt: tiếng Việt (vi).
+# Mọi ngôn ngữ có đúng các id tin nhắn và các $placeholders như bản tiếng Anh.
+# Giữ dòng ngắn: màn hình máy có ít nhất 80 cột.
+
+## About this language
+# The language's own name, in its own script, as shown on the language menu.
+language-name = Tiếng Việt
+
+## Welcome
+welcome-greeting = Xin chào
+welcome-start = Bấm phím bất kỳ để bắt đầu
+
+## Language
+language-prompt = Chọn ngôn ngữ của bạn
+
+## Home
+home-prompt = Bạn muốn làm gì?
+home-need = Tôi cần giúp đỡ
+home-offer = Tôi có thể giúp đỡ
+home-check = Xem lại phiếu của tôi
+home-board = Hiện đang cần gì
+home-events = Họp mặt cộng đồng
+
+## Category
+category-prompt-need = Bạn cần gì?
+category-prompt-offer = Bạn có thể giúp gì?
+category-food = Đồ ăn
+category-hygiene = Đồ vệ sinh cá nhân
+category-baby-child = Em bé và trẻ em
+category-clothing = Quần áo
+category-housing = Giúp về nhà ở
+category-transport = Đi lại và đưa đón
+category-childcare = Giữ trẻ
+category-medical = Khám bệnh và thuốc men
+category-skills = Tay nghề và sửa chữa
+category-language-tech = Giúp về ngôn ngữ và máy tính, điện thoại
+category-companionship = Bầu bạn và an ủi
+category-other = Thứ khác
+menu-more = Thêm lựa chọn
+menu-page = Trang { $page } trên { $pages }
+
+## Details
+details-prompt = Vài câu hỏi. Bấm Enter để giữ câu trả lời đang hiện.
+details-quantity-need = Bao nhiêu (hoặc số người trong nhà)
+details-quantity-offer = Bao nhiêu
+details-urgency = Khi nào
+urgency-today = Hôm nay
+urgency-week = Tuần này
+urgency-flexible = Lúc nào cũng được
+details-mode = Cách nào
+mode-pickup = Đến đây lấy
+mode-delivery = Giao tận nhà
+mode-call = Gọi cho tôi
+details-detail = Ghi chú (không bắt buộc)
+details-name = Tên (không bắt buộc)
+details-phone = Số điện thoại (không bắt buộc)
+details-privacy = Chỉ tình nguyện viên thấy tên và số điện thoại của bạn. Sẽ xóa sau { $days ->
+   *[other] { $days } ngày.
+}
+details-change = Bấm một số để sửa câu trả lời.
+details-continue = Bấm Enter để đi tiếp.
+details-phone-needed = Xin ghi số điện thoại để chúng tôi gọi cho bạn.
+field-empty = (trống)
+edit-type = Gõ câu trả lời, rồi bấm Enter.
+edit-number = Gõ một số từ 1 đến 99, rồi bấm Enter.
+edit-choose = Bấm một số để chọn.
+
+## Review
+review-prompt = Như vậy đúng chưa?
+review-kind = Bạn
+review-kind-need = cần giúp đỡ
+review-kind-offer = có thể giúp đỡ
+review-category = Loại
+review-quantity = Bao nhiêu
+review-urgency = Khi nào
+review-mode = Cách nào
+review-detail = Ghi chú
+review-name = Tên
+review-phone = Điện thoại
+# A quantity on the review screen and the desk: "1 item", "3 items".
+quantity-items = { $count ->
+   *[other] { $count } món
+}
+review-save = Bấm Enter để lưu. Bấm Esc để sửa.
+
+## Slip
+slip-title = Phiếu của bạn
+slip-code = Mã số của bạn: { $code }
+slip-keep = Giữ mã số này. Đưa cho tình nguyện viên xem.
+slip-print-pending = Đang in phiếu…
+slip-print-done = In xong. Xin lấy phiếu của bạn.
+slip-print-failed = Máy in không chạy. Xin chép lại mã số, hoặc cho tình nguyện viên xem màn hình này.
+slip-done = Xong rồi thì bấm Enter.
+slip-saving = Đang lưu…
+slip-save-failed = Xin lỗi, chưa lưu được. Không mất gì cả: bấm Enter để thử lại, hoặc hỏi tình nguyện viên.
+
+## Check my slip
+check-prompt = Gõ hoặc quét mã số trên phiếu của bạn
+check-hint = Mã số có 8 chữ và số, ví dụ 7K3M-Q9PX.
+check-searching = Đang tìm…
+check-status-open = Đang chờ: chúng tôi đang tìm người phù hợp.
+check-status-matched = Đã sẵn sàng: xin đến nhận.
+check-status-picked = Đã nhận rồi.
+check-status-closed = Đã đóng.
+check-not-found = Không tìm thấy mã số này. Xin xem lại rồi thử lần nữa.
+check-again = Bấm Enter để xem mã số khác.
+
+## Footer keys
+footer-choose = { $first }–{ $last }: chọn
+footer-ok = Enter: đồng ý
+footer-back = Esc: quay lại
+footer-any = Phím bất kỳ: bắt đầu
+footer-type = Gõ, rồi bấm Enter
+footer-speak = ?: đọc to
+
+## Reading aloud (spoken, or shown when speech cannot speak this language)
+# How each choice is spoken after the prompt: "1: Food."
+speech-choice = { $digit }: { $label }.
+speech-unavailable = Máy chưa đọc to được tiếng Việt.
+
+## Idle
+idle-title = Bạn còn ở đây không?
+idle-countdown = Sẽ bắt đầu lại sau { $seconds ->
+   *[other] { $seconds } giây.
+}
+idle-continue = Bấm phím bất kỳ để tiếp tục.
+
+## Labels and their values ("When: This week"); punctuation differs by language
+label-pair = { $label }: { $value }
+
+## Small screen
+screen-enlarge = Xin mở cửa sổ này lớn hơn.
+
+## Kinds, shown on slips and to volunteers
+kind-need = Cần
+kind-offer = Góp
+
+## Printed slip
+slip-print-for-need = Đưa phiếu này ra để nhận những gì bạn đã xin.
+slip-print-for-offer = Đưa phiếu này ra khi bạn mang đến những gì bạn muốn góp.
+slip-print-date = Ngày: { $date }
+slip-print-code = Mã số: { $code }
+
+## First-run set-up (shown in the staff language)
+setup-title = Cài đặt máy này
+setup-intro = Chưa có người điều phối. Xin cài đặt cho địa điểm này.
+setup-site = Tên địa điểm
+setup-admin = Tên người điều phối
+setup-pin = Mã PIN của người điều phối (4 đến 8 số)
+setup-pin-again = Gõ lại mã PIN
+setup-hint = Gõ từng câu trả lời rồi bấm Enter. Esc để quay lại ô trước.
+setup-pin-mismatch = Hai mã PIN không giống nhau. Xin gõ lại.
+setup-pin-invalid = Mã PIN có từ 4 đến 8 số.
+setup-name-missing = Xin gõ một cái tên.
+setup-working = Đang cài đặt…
+setup-failed = Cài đặt không được: { $reason }
+
+## What is needed now (a board with no personal details)
+board-title = Hiện đang cần gì
+board-needs = { $count ->
+   *[other] { $count } lượt cần
+}
+board-offers = { $count ->
+   *[other] { $count } lượt góp
+}
+# One category's counts: "14 needs, 3 offers".
+board-counts = { $needs }, { $offers }
+board-invite = Đang cần nhất: { $category }. Bạn có thể góp một ít không?
+board-hint = Bấm một số để góp vào loại đó.
+board-empty = Hiện chưa cần gì thêm. Cảm ơn bạn!
+# The bars use two patterns, so colour is never needed to tell them apart.
+board-legend = █ cần   ░ góp
+
+## Gatherings (posted by staff)
+events-title = Họp mặt cộng đồng
+events-empty = Chưa có buổi họp mặt nào.
+events-hint = Bấm một số để xem một buổi họp mặt và in ra.
+event-when = Khi nào
+event-where = Ở đâu
+# "Saturday 2026-12-05, 10:00–12:00"
+event-time = { $weekday } { $date }, { $start }–{ $end }
+event-print = Bấm Enter để in ra.
+event-scan = Quét mã này để thêm vào lịch của bạn.
+weekday-mon = Thứ Hai
+weekday-tue = Thứ Ba
+weekday-wed = Thứ Tư
+weekday-thu = Thứ Năm
+weekday-fri = Thứ Sáu
+weekday-sat = Thứ Bảy
+weekday-sun = Chủ Nhật

@@ -1,0 +1,117 @@
+# Tin nhắn aidkiosk cho bàn nhân viên: tiếng Việt (vi).
+# Hiện cho tình nguyện viên và người điều phối, bằng ngôn ngữ nhân viên của địa điểm.
+
+## Unlock
+desk-title = Bàn nhân viên
+desk-who = Bạn là ai?
+desk-pin = { $name }, gõ mã PIN rồi bấm Enter
+desk-pin-wrong = Sai mã PIN. { $left ->
+   *[other] Còn { $left } lần thử, sau đó máy này sẽ bị khóa.
+}
+desk-locked = Sai mã PIN quá nhiều lần. Máy này bị khóa đến { $time }.
+desk-checking = Đang kiểm tra…
+desk-no-staff = Chưa có nhân viên. Người điều phối thêm bằng: aidkiosk staff add
+
+## Header, tabs and the scan line
+desk-signed-in = { $name } ({ $role })
+role-volunteer = tình nguyện viên
+role-coordinator = người điều phối
+tab-queue = Hàng chờ
+tab-needs = Chờ ghép
+tab-matches = Đề nghị ghép
+tab-inventory = Kho
+desk-scan = Quét phiếu hoặc gõ mã số:
+
+## Keys
+desk-keys-unlock = Số: chọn   Enter: đồng ý   Esc: quay lại
+desk-keys = Tab: trang kế   ↑↓: chọn   Enter: mở   Esc: đóng   F10: khóa
+desk-keys-queue = ←→: loại   F5: trạng thái
+desk-keys-inventory = F6: nhận đồ   F7: phát một món
+desk-keys-matches = Enter: xác nhận   F8: hủy
+desk-keys-form = Tab: ô kế   ←→: loại   Enter: lưu   Esc: hủy
+
+## Entries
+desk-entry-title = Phiếu { $code }
+field-kind = Kiểu
+field-category = Loại
+field-quantity = Số lượng
+field-urgency = Mức gấp
+field-mode = Cách nào
+field-language = Ngôn ngữ
+field-age = Ghi lúc
+field-status = Trạng thái
+field-detail = Ghi chú
+field-contact = Liên lạc
+field-item = Món đồ
+age-minutes = { $minutes ->
+   *[other] { $minutes } phút trước
+}
+age-hours = { $hours ->
+   *[other] { $hours } giờ trước
+}
+age-days = { $days ->
+   *[other] { $days } ngày trước
+}
+status-open = đang mở
+status-matched = sẵn sàng để nhận
+status-picked = đã giao
+status-closed = đã đóng
+status-any = mọi trạng thái
+category-any = mọi loại
+desk-entry-pickup = Enter: xác nhận đã nhận
+desk-entry-dropoff = Enter: ghi nhận đồ mang đến
+desk-entry-match = F9: tìm chỗ ghép
+
+## Results
+desk-picked-up = Đã nhận: { $code }. Cảm ơn.
+desk-already-picked = Từ chối: { $code } đã được { $name } giao lúc { $time }.
+desk-refused-signature = Từ chối: chữ ký của phiếu này không khớp. Đã ghi vào nhật ký.
+desk-refused-site = Từ chối: phiếu này của địa điểm khác ({ $site }).
+desk-refused-format = Không phải mã phiếu. Mã có 8 chữ và số.
+desk-not-found = Không có phiếu nào mang mã { $code }.
+desk-dropped-off = Đã thêm { $quantity } × { $item } vào kho.
+desk-handed-out = Đã phát một { $item }. { $left ->
+   *[other] Còn lại { $left }.
+}
+desk-none-left = Hết { $item } rồi.
+desk-proposed = Đã đề nghị ghép. Xác nhận trong "Đề nghị ghép".
+desk-confirmed = Đã xác nhận ghép: cả hai phiếu đều sẵn sàng.
+desk-confirm-failed = Không thể xác nhận ghép này nữa: một bên đã thay đổi.
+desk-cancelled = Đã hủy ghép.
+desk-error = Có lỗi xảy ra; đã ghi vào nhật ký. Không có gì bị thay đổi.
+
+desk-reprinted = Đã gửi { $code } đến máy in lần nữa.
+desk-entry-reprint = F4: in lại phiếu
+
+## Views
+desk-queue-empty = Hôm nay không có gì đang mở.
+desk-needs-empty = Mọi nhu cầu đang mở đều đã được ghép.
+desk-needs-count = { $category }: { $count }
+desk-candidates-title = Có thể ghép với { $code } ({ $category })
+desk-candidates-empty = Loại này chưa có gì đang mở.
+desk-candidate-offer = Phiếu góp { $code }: { $quantity } · { $urgency }
+desk-candidate-stock = Trong kho: { $item } ({ $quantity })
+desk-matches-empty = Chưa có đề nghị ghép nào.
+desk-match-line = Cần { $need } ⇐ { $with }
+desk-inventory-empty = Kho trống. F6 để ghi nhận đồ mang đến.
+desk-inventory-line = { $item }: { $quantity }
+
+## Drop-off form
+desk-dropoff-title = Ghi nhận đồ mang đến
+desk-dropoff-for = Theo phiếu góp { $code }
+
+## Staff accounts (coordinators)
+tab-staff = Nhân viên
+desk-keys-staff = F6: thêm   F4: PIN mới   F7: tắt
+desk-keys-staff-form = Tab: ô kế   ←→: vai trò   Enter: lưu   Esc: hủy
+desk-staff-line = { $name } · { $role }
+desk-staff-line-disabled = { $name } · { $role } · đã tắt
+desk-staff-add-title = Thêm nhân viên
+desk-staff-pin-title = PIN mới cho { $name }
+field-name = Tên
+field-role = Vai trò
+field-pin = PIN (4 đến 8 số)
+desk-staff-added = Đã thêm { $name }.
+desk-staff-disabled = { $name } không đăng nhập được nữa.
+desk-pin-set = Đã đặt PIN mới cho { $name }.
+desk-not-allowed = Không làm việc này ở đây được.

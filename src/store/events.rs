@@ -1,0 +1,203 @@
+//! The visitor board's counts and the gatherings staff post.
+
+use chrono::NaiveDateTime;
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store, StoreError, ts};
+use crate::app::{BoardRow, EventInfo};
+use crate::domain::{Category, Kind};
+
+/// Site-local times of gatherings are stored as `YYYY-MM-DDTHH:MM`, which sorts as text.
+const LOCAL: &str = "%Y-%m-%dT%H:%M";
+
+fn local(s: &str) -> Result<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(s, LOCAL).map_err(|_| StoreError::Corrupt(s.to_owned()))
+}
+
+/// A gathering to post: times in the site's local time, a title per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEvent {
+    pub id: String,
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub place: String,
+    /// (language tag, title); at least one, ideally the staff language.
+    pub titles: Vec<(String, String)>,
+}
+
+impl Store {
+    /// Open needs and open offers per category, in the order of `categories`. Counts only:
+    /// nothing here can identify anyone.
+    pub fn board(&self, categories: &[Category]) -> Result<Vec<BoardRow>> {
+        let mut rows: Vec<BoardRow> = categories
+            .iter()
+            .map(|&category| BoardRow {
+                category,
+                needs: 0,
+                offers: 0,
+            })
+            .collect();
+        // One indexed count per kind (entry_matching starts with kind, status, category).
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT category, count(*) FROM entry
+             WHERE kind = ?1 AND status = 'open' GROUP BY category",
+        )?;
+        for kind in [Kind::Need, Kind::Offer] {
+            let counts = stmt.query_map([kind.as_str()], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))
+            })?;
+            for c in counts {
+                let (category, n) = c?;
+                if let Some(row) = rows.iter_mut().find(|r| r.category.as_str() == category) {
+                    match kind {
+                        Kind::Need => row.needs = n,
+                        Kind::Offer => row.offers = n,
+                    }
+                }
+            }
+        }
+        Ok(rows)
+    }
+
+    /// Posts a gathering.
+    pub fn add_event(
+        &mut self,
+        event: &NewEvent,
+        staff_id: Option<&str>,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO event (id, starts_at, ends_at, place, created_by, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                event.id,
+                event.starts.format(LOCAL).to_string(),
+                event.ends.format(LOCAL).to_string(),
+                event.place,
+                staff_id,
+                ts(now)
+            ],
+        )?;
+        for (lang, title) in &event.titles {
+            tx.execute(
+                "INSERT INTO event_title (event_id, language, title) VALUES (?1, ?2, ?3)",
+                params![event.id, lang, title],
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO audit (at, staff_id, action, subject) VALUES (?1, ?2, 'event_posted', ?3)",
+            params![ts(now), staff_id, event.id],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Takes a gathering down; false if there was none.
+    pub fn remove_event(
+        &mut self,
+        id: &str,
+        staff_id: Option<&str>,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<bool> {
+        let tx = self.write()?;
+        let n = tx.execute(
+            "UPDATE event SET removed_at = ?2 WHERE id = ?1 AND removed_at IS NULL",
+            params![id, ts(now)],
+        )?;
+        if n == 1 {
+            tx.execute(
+                "INSERT INTO audit (at, staff_id, action, subject) VALUES (?1, ?2, 'event_removed', ?3)",
+                params![ts(now), staff_id, id],
+            )?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
+    /// Gatherings not yet over at `now` (site-local), soonest first, at most `limit`, each
+    /// titled in `lang`, else in `fallback` (the staff language), else in any language given.
+    pub fn upcoming_events(
+        &self,
+        now: NaiveDateTime,
+        lang: &str,
+        fallback: &str,
+        limit: usize,
+    ) -> Result<Vec<EventInfo>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.starts_at, e.ends_at, e.place,
+                    coalesce(
+                        (SELECT title FROM event_title WHERE event_id = e.id AND language = ?2),
+                        (SELECT title FROM event_title WHERE event_id = e.id AND language = ?3),
+                        (SELECT title FROM event_title WHERE event_id = e.id ORDER BY language),
+                        '')
+             FROM event e
+             WHERE e.removed_at IS NULL AND e.ends_at > ?1
+             ORDER BY e.starts_at, e.id LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(
+            params![
+                now.format(LOCAL).to_string(),
+                lang,
+                fallback,
+                i64::try_from(limit).unwrap_or(i64::MAX)
+            ],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            },
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, starts, ends, place, title) = row?;
+            out.push(EventInfo {
+                id,
+                title,
+                place,
+                starts: local(&starts)?,
+                ends: local(&ends)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// One gathering, titled as in [`Store::upcoming_events`].
+    pub fn event(&self, id: &str, lang: &str, fallback: &str) -> Result<Option<EventInfo>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT e.starts_at, e.ends_at, e.place,
+                    coalesce(
+                        (SELECT title FROM event_title WHERE event_id = e.id AND language = ?2),
+                        (SELECT title FROM event_title WHERE event_id = e.id AND language = ?3),
+                        (SELECT title FROM event_title WHERE event_id = e.id ORDER BY language),
+                        '')
+                 FROM event e WHERE e.id = ?1",
+                params![id, lang, fallback],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(starts, ends, place, title)| {
+            Ok(EventInfo {
+                id: id.to_owned(),
+                title,
+                place,
+                starts: local(&starts)?,
+                ends: local(&ends)?,
+            })
+        })
+        .transpose()
+    }
+}
