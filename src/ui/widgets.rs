@@ -34,24 +34,18 @@ impl Theme {
     /// The theme called `name`.
     pub fn named(name: ThemeName) -> Theme {
         let bold = Modifier::BOLD;
+        // The 256-colour cube's pure black, white and yellow: a terminal's 16 named colours
+        // are often softened (foot's "black" is dark grey), which costs contrast.
+        let (black, white, yellow) = (Color::Indexed(16), Color::Indexed(231), Color::Indexed(226));
         match name {
             ThemeName::HighContrast => Theme {
-                base: Style::default().fg(Color::White).bg(Color::Black),
-                bar: Style::default()
-                    .fg(Color::Black)
-                    .bg(Color::White)
-                    .add_modifier(bold),
-                selected: Style::default()
-                    .fg(Color::Black)
-                    .bg(Color::Yellow)
-                    .add_modifier(bold),
+                base: Style::default().fg(white).bg(black),
+                bar: Style::default().fg(black).bg(white).add_modifier(bold),
+                selected: Style::default().fg(black).bg(yellow).add_modifier(bold),
             },
             ThemeName::Light => Theme {
-                base: Style::default().fg(Color::Black).bg(Color::White),
-                bar: Style::default()
-                    .fg(Color::White)
-                    .bg(Color::Black)
-                    .add_modifier(bold),
+                base: Style::default().fg(black).bg(white),
+                bar: Style::default().fg(white).bg(black).add_modifier(bold),
                 selected: Style::default()
                     .fg(Color::White)
                     .bg(Color::Blue)
