@@ -405,7 +405,7 @@ check_chroot() {
     [[ -n $(find "$r/usr/lib" -name "$p" -path '*/security/*') ]] || fail "PAM module $p is missing"
   done
   out=$(in_chroot foot --check-config --config=/etc/aidkiosk/foot.ini 2>&1) || fail "foot.ini: $out"
-  for family in "Noto Sans Mono" "Noto Sans Arabic" "Noto Sans CJK SC" "Noto Color Emoji"; do
+  for family in "Noto Sans Mono" "DejaVu Sans Mono" "Noto Sans Arabic" "Noto Sans CJK SC" "Noto Color Emoji"; do
     out=$(in_chroot fc-match -f '%{family}' "$family" 2>&1)
     [[ $out == *"$family"* ]] || fail "fc-match '$family' gives '$out'"
   done

@@ -123,7 +123,7 @@ units=/etc/systemd/system
 # though nothing here uses X; fontconfig keeps a font cache so foot starts at once; console-setup
 # and kbd are the console fallback's font.
 packages=(cage xwayland foot libgl1-mesa-dri dbus libpam-systemd
-  fontconfig fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-noto-color-emoji
+  fontconfig fonts-noto-core fonts-noto-mono fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
   espeak-ng alsa-utils console-setup kbd)
 ((with_cups)) && packages+=(cups)
 
