@@ -21,7 +21,8 @@
 #                    picks another mirror.
 #
 # Run as root on a clean Debian 12 machine, it first installs what the checks need (shellcheck,
-# systemd, foot, fakeroot, debootstrap) with apt-get; as another user it uses what is there.
+# systemd, foot, and debootstrap for the chroot) with apt-get, quietly; as another user it uses
+# what is there (and needs fakeroot).
 # Exits non-zero if any check fails.
 set -uo pipefail
 
@@ -101,9 +102,11 @@ snapshot() {
 
 # tools: what the checks run, installed with apt-get when root and missing (CI's clean machine).
 check_tools() {
-  local want=(shellcheck:shellcheck systemd-analyze:systemd foot:foot fakeroot:fakeroot
+  local want=(shellcheck:shellcheck systemd-analyze:systemd foot:foot
     useradd:passwd findmnt:util-linux sha256sum:coreutils) missing=() pair
-  ((chroot_too)) && want+=(debootstrap:debootstrap)
+  # Root chowns for real; anyone else needs fakeroot for the --root installs.
+  [[ $(id -u) == 0 ]] || want+=(fakeroot:fakeroot)
+  ((chroot_too)) && [[ $(id -u) == 0 ]] && want+=(debootstrap:debootstrap unshare:util-linux)
   for pair in "${want[@]}"; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
   done

@@ -15,7 +15,8 @@ Usage: sudo kiosk-setup/install.sh [options]
   --binary PATH        install this aidkiosk binary (default: build it with cargo)
   --data-dir DIR       the kiosk's data dir (default: /var/lib/aidkiosk)
   --display MODE       wayland (default: cage + foot, every script) or console (the Linux
-                       console: Latin, Greek and Cyrillic only)
+                       console: Latin and Cyrillic letters only, no pictures, no QR on
+                       screen; see README.md, "The console kiosk")
   --staff-tty TTY      also run the staff desk on TTY: tty2 (Ctrl+Alt+F2; this turns on
                        switching consoles), ttyUSB0 or ttyS0 (a serial terminal), or none
   --font-size N        text size on the kiosk screen, in points (default: 15)
