@@ -11,12 +11,14 @@
 
 pub mod app;
 pub mod auth;
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod i18n;
 pub mod print;
 pub mod runtime;
+pub mod seed;
 pub mod slip;
 pub mod speech;
 pub mod store;

@@ -3,16 +3,86 @@
 mod common;
 
 use aidkiosk::app::desk::{
-    Data, Desk, DropField, DropOffForm, Notice, Overlay, Phase, Session, StaffField, StaffForm,
-    Tab, Unlock, UnlockMessage,
+    Data, Desk, DropField, DropOffForm, EventForm, Notice, Overlay, Phase, Session, StaffField,
+    StaffForm, Tab, Unlock, UnlockMessage,
 };
 use aidkiosk::app::{Screen, State};
+use aidkiosk::domain::event::EventProblem;
+use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
 use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
 use aidkiosk::store::{
-    Candidate, EntryView, InventoryItem, MatchView, QueueFilter, Role, StaffMember,
+    Candidate, EntryView, EventRecord, InventoryItem, MatchView, QueueFilter, Role, StaffMember,
 };
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
+
+/// Twelve weeks of a site where baby & child needs outrun offers.
+fn report() -> GapReport {
+    let to = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let from = aidkiosk::domain::report::weeks_back(to, 12);
+    let categories: Vec<CategoryGap> = Category::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &category)| CategoryGap {
+            category,
+            needs: 40 + 13 * i as u64,
+            offers: if category == Category::BabyChild {
+                6
+            } else {
+                30 + 7 * i as u64
+            },
+            fulfilled: 25 + 9 * i as u64,
+            expired: i as u64,
+            waiting: (i % 4) as u64,
+            median_wait_secs: Some(3600 * (20 + i as i64)),
+        })
+        .collect();
+    let weeks = weeks(from, to)
+        .into_iter()
+        .enumerate()
+        .flat_map(|(w, week)| {
+            Category::ALL.iter().map(move |&category| WeekGap {
+                week,
+                category,
+                needs: 3 + (w as u64 * 5) % 11,
+                offers: 2 + (w as u64 * 3) % 7,
+                fulfilled: 2 + (w as u64 * 4) % 9,
+            })
+        })
+        .collect();
+    GapReport {
+        from,
+        to,
+        older_than_days: 7,
+        categories,
+        weeks,
+        median_wait_secs: Some(3600 * 33),
+        languages: ["es", "en", "ar", "zh-Hans"]
+            .iter()
+            .zip([410, 260, 120, 45])
+            .map(|(l, n)| LanguageCount {
+                language: (*l).into(),
+                entries: n,
+            })
+            .collect(),
+    }
+}
+
+fn gathering() -> EventRecord {
+    let day = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+    EventRecord {
+        id: "ev1".into(),
+        starts: day.and_hms_opt(10, 0, 0).unwrap(),
+        ends: day.and_hms_opt(12, 0, 0).unwrap(),
+        place: "Main hall".into(),
+        titles: vec![
+            ("ar".into(), "توزيع الطعام".into()),
+            ("en".into(), "Food distribution".into()),
+            ("es".into(), "Reparto de comida".into()),
+            ("zh-Hans".into(), "食物发放".into()),
+        ],
+    }
+}
 
 fn member(name: &str, role: Role) -> StaffMember {
     StaffMember {
@@ -111,6 +181,8 @@ fn data() -> Data {
                 ..member("Sam", Role::Volunteer)
             },
         ],
+        events: vec![gathering()],
+        report: Some(Box::new(report())),
     }
 }
 
@@ -266,6 +338,35 @@ fn screens() -> Vec<(&'static str, Phase)> {
                 None,
             ),
         ),
+        (
+            "events",
+            session(
+                Tab::Events,
+                None,
+                Some(Notice::EventPosted("Food distribution".into())),
+            ),
+        ),
+        (
+            "event-form",
+            session(
+                Tab::Events,
+                Some(Overlay::EventForm(EventForm {
+                    starts: "2026-12-05 10:00".into(),
+                    ends: "9:00".into(),
+                    place: "Main hall".into(),
+                    titles: vec![
+                        ("en".into(), "Food distribution".into()),
+                        ("es".into(), "Reparto de comida".into()),
+                        ("ar".into(), String::new()),
+                        ("zh-Hans".into(), String::new()),
+                    ],
+                    field: 1,
+                    problem: Some((EventProblem::Ends, None)),
+                })),
+                None,
+            ),
+        ),
+        ("report", session(Tab::Report, None, None)),
     ]
 }
 

@@ -50,7 +50,7 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             let Action::Desk(action) = action else {
                 return Vec::new();
             };
-            let (effects, left) = desk::update(desk, action);
+            let (effects, left) = desk::update(desk, action, &settings);
             let effects = effects.into_iter().map(Effect::Desk).collect();
             if left && !settings.staff_console {
                 state.screen = Screen::Welcome;

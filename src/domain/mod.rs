@@ -1,6 +1,8 @@
 //! The kiosk's vocabulary and rules, free of I/O: kinds, categories, answers, slip codes.
 
 mod code;
+pub mod event;
+pub mod report;
 
 pub use code::{CodeError, SlipCode, decode_base32, encode_base32};
 

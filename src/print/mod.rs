@@ -90,6 +90,43 @@ impl Renderer {
     pub fn pdf(&self, doc: &Document) -> Result<Vec<u8>, QrError> {
         Ok(escpos::pdf(&self.image(doc, QrMode::Raster)?, DPI))
     }
+
+    /// An A4 PDF of `docs`, each starting on a new page and running onto more pages where it
+    /// is long, cut between lines of text. Uses this renderer's fonts at page width.
+    pub fn pdf_a4(&self, docs: &[Document]) -> Result<Vec<u8>, QrError> {
+        // A4 at 203 dpi, with 15 mm margins left and right and 12 mm at top and bottom.
+        const PAGE: (u32, u32) = (1678, 2374);
+        const SIDE: u32 = 120;
+        const TOP: u32 = 96;
+        let raster = self.raster.get_or_init(|| Mutex::new(Rasterizer::new()));
+        let mut raster = raster.lock().unwrap_or_else(|p| p.into_inner());
+        let mut pages = Vec::new();
+        for doc in docs {
+            let image = raster.render(doc, PAGE.0 - 2 * SIDE, QrMode::Raster)?;
+            let body = PAGE.1 - 2 * TOP;
+            let mut y = 0;
+            while y < image.height() {
+                let mut end = (y + body).min(image.height());
+                if end < image.height() {
+                    // Back up to a blank row, so no line of text is cut in two.
+                    let blank =
+                        |row: u32| (0..image.width()).all(|x| image.get_pixel(x, row).0[0] > 200);
+                    if let Some(row) = (y + body / 2..end).rev().find(|&r| blank(r)) {
+                        end = row;
+                    }
+                }
+                let mut page = GrayImage::from_pixel(PAGE.0, PAGE.1, image::Luma([255]));
+                for row in y..end {
+                    for x in 0..image.width() {
+                        page.put_pixel(SIDE + x, TOP + row - y, *image.get_pixel(x, row));
+                    }
+                }
+                pages.push(page);
+                y = end.max(y + 1);
+            }
+        }
+        Ok(escpos::pdf_pages(&pages, DPI, Some((595.28, 841.89))))
+    }
 }
 
 /// Something that puts slips on paper (or where paper would be).
@@ -128,6 +165,36 @@ pub fn from_config(config: &Config, data_dir: &Path) -> Arc<dyn Printer> {
             renderer,
         }),
     }
+}
+
+/// Where slip files (the file printer's output, the CUPS spool) are kept.
+pub fn slip_dir(config: &Config, data_dir: &Path) -> PathBuf {
+    match &config.printer {
+        PrinterConfig::File { dir: Some(dir) } => dir.clone(),
+        _ => data_dir.join("slips"),
+    }
+}
+
+/// Removes (with `dry_run`, only counts) the files in `dir` last changed before `before`: old
+/// slips are not kept longer than the data they were printed from.
+pub fn prune(dir: &Path, before: chrono::DateTime<chrono::Utc>, dry_run: bool) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let before = std::time::SystemTime::from(before);
+    let mut n = 0;
+    for entry in entries.flatten() {
+        let Ok(meta) = entry.metadata() else {
+            continue;
+        };
+        if !meta.is_file() || meta.modified().map_or(true, |m| m >= before) {
+            continue;
+        }
+        if dry_run || std::fs::remove_file(entry.path()).is_ok() {
+            n += 1;
+        }
+    }
+    n
 }
 
 fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, PrintError> {

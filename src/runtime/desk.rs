@@ -78,9 +78,10 @@ impl Kiosk {
                     DeskAction::Unlocked(Err(UnlockMessage::after_failure(state)))
                 }
             }
-            DeskEffect::Refresh { filter } => {
+            DeskEffect::Refresh { filter, report } => {
                 // "Today" is the site's local day.
-                let midnight = Local::now()
+                let midnight = now
+                    .with_timezone(&Local)
                     .date_naive()
                     .and_hms_opt(0, 0, 0)
                     .and_then(|t| Local.from_local_datetime(&t).earliest())
@@ -96,6 +97,14 @@ impl Kiosk {
                     matches: self.store.proposed_matches()?,
                     inventory: self.store.inventory()?,
                     staff: self.store.staff()?,
+                    events: self
+                        .store
+                        .events_after(now.with_timezone(&Local).naive_local())?,
+                    report: if report {
+                        Some(Box::new(self.desk_report(now)?))
+                    } else {
+                        None
+                    },
                 }))
             }
             DeskEffect::Lookup { input } => DeskAction::Found(self.desk_lookup(&input, now)?),
@@ -234,11 +243,48 @@ impl Kiosk {
                     .disable_staff(&staff_id, Some(&self.staff_id()), now)?;
                 DeskAction::Done(Notice::StaffDisabled(self.staff_name(&staff_id)?))
             }
+            DeskEffect::PostEvent {
+                starts,
+                ends,
+                place,
+                titles,
+            } => {
+                let title = titles.first().map(|(_, t)| t.clone()).unwrap_or_default();
+                let event = crate::store::NewEvent {
+                    id: self.env.ulid(),
+                    starts,
+                    ends,
+                    place,
+                    titles,
+                };
+                self.store.add_event(&event, Some(&self.staff_id()), now)?;
+                DeskAction::Done(Notice::EventPosted(title))
+            }
+            DeskEffect::RemoveEvent { id, title } => {
+                self.store.remove_event(&id, Some(&self.staff_id()), now)?;
+                DeskAction::Done(Notice::EventRemoved(title))
+            }
             DeskEffect::Lock { staff_id } => {
                 self.store.audit(Some(&staff_id), "lock", None, None, now)?;
                 return Ok(None);
             }
         }))
+    }
+
+    /// The desk's gap report: the last weeks up to today (site-local), waiting needs as of now.
+    fn desk_report(
+        &self,
+        now: chrono::DateTime<Utc>,
+    ) -> Result<crate::domain::report::GapReport, StoreError> {
+        use crate::app::desk::{REPORT_WAITING_DAYS, REPORT_WEEKS};
+        let today = now.with_timezone(&Local).date_naive();
+        self.store.gap_report(
+            crate::domain::report::weeks_back(today, REPORT_WEEKS),
+            today,
+            &self.state.settings.categories,
+            now - chrono::Duration::days(i64::from(REPORT_WAITING_DAYS)),
+            REPORT_WAITING_DAYS,
+        )
     }
 
     /// A scanned payload or a typed code, as staff see it. Anything forged is refused and
@@ -291,14 +337,15 @@ impl Kiosk {
         match self.store.data_version() {
             Ok(v) if v != self.data_version => {
                 self.data_version = v;
-                let filter = match &self.state.screen {
+                let (filter, report) = match &self.state.screen {
                     crate::app::Screen::Desk(crate::app::desk::Desk {
                         phase: crate::app::desk::Phase::Open(s),
                         ..
-                    }) => s.data.filter,
+                    }) => (s.data.filter, s.tab == crate::app::desk::Tab::Report),
                     _ => return,
                 };
-                if let Some(answer) = self.run(Effect::Desk(DeskEffect::Refresh { filter })) {
+                let refresh = DeskEffect::Refresh { filter, report };
+                if let Some(answer) = self.run(Effect::Desk(refresh)) {
                     self.dispatch(answer, now);
                 }
             }

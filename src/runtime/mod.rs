@@ -102,7 +102,16 @@ pub struct Kiosk {
     speaker: Option<Speaker>,
     /// The view being read aloud.
     speaking: Option<String>,
+    /// Where slip files are kept, pruned with the daily lifecycle (none in tests that do not
+    /// print to files).
+    pub slip_dir: Option<std::path::PathBuf>,
+    /// When housekeeping next looks whether the daily lifecycle is due.
+    next_housekeeping: Millis,
 }
+
+/// How often the kiosk looks whether the daily lifecycle (expire, purge) is due, and how long
+/// after start it first looks (so a restart is not slowed by it).
+pub const HOUSEKEEPING_EVERY_MS: Millis = 10 * 60 * 1000;
 
 impl Kiosk {
     /// A kiosk on `store`; it opens on set-up when no coordinator exists yet.
@@ -147,6 +156,8 @@ impl Kiosk {
         let mut kiosk = Kiosk {
             speaker,
             speaking: None,
+            slip_dir: None,
+            next_housekeeping: now + 60_000,
             neighbours: config.matching.neighbours.clone(),
             data_version: 0,
             config: config.clone(),
@@ -214,6 +225,44 @@ impl Kiosk {
         {
             speaker.stop();
             self.speaking = None;
+        }
+    }
+
+    /// Runs the daily lifecycle when it is due: open entries older than `entry_ttl_days`
+    /// expire, names, phones and notes of finished entries older than `retention_days` are
+    /// purged, and old slip files go. Only on the visitor kiosk (not a staff console), only
+    /// while the welcome screen shows (never in a visitor's way), at most once a day whatever
+    /// the restarts (the last run is kept in the database). `aidkiosk purge` does the same.
+    pub fn housekeeping(&mut self, now: Millis) {
+        if now < self.next_housekeeping
+            || self.state.settings.staff_console
+            || !matches!(self.state.screen, app::Screen::Welcome)
+        {
+            return;
+        }
+        self.next_housekeeping = now + HOUSEKEEPING_EVERY_MS;
+        let wall = (self.env.now)();
+        match self.store.lifecycle_last_run() {
+            Ok(Some(last)) if wall - last < chrono::Duration::hours(24) => return,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::error!(%e, "cannot read when the lifecycle last ran");
+                return;
+            }
+        }
+        let days = |n: u32| chrono::Duration::days(i64::from(n));
+        let expire_before = wall - days(self.config.entry_ttl_days);
+        let purge_before = wall - days(self.config.retention_days);
+        match self
+            .store
+            .apply_lifecycle(expire_before, purge_before, false, wall)
+        {
+            Ok(done) => tracing::info!(done.expired, done.purged, "daily lifecycle"),
+            Err(e) => tracing::error!(%e, "daily lifecycle failed"),
+        }
+        if let Some(dir) = &self.slip_dir {
+            let removed = crate::print::prune(dir, purge_before, false);
+            tracing::info!(removed, "old slip files removed");
         }
     }
 
@@ -535,6 +584,7 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
         while !stop.load(Ordering::Relaxed) {
             kiosk.drain(clock());
             kiosk.poll(clock());
+            kiosk.housekeeping(clock());
             kiosk.dispatch(Action::Tick, clock());
             // A new screen is drawn whole: should a terminal's idea of a character's width
             // differ from ours (emoji, Persian joiners), nothing of the last visitor's screen

@@ -78,43 +78,55 @@ pub fn paper_out(status: u8) -> bool {
     status & 0x60 != 0
 }
 
-/// The slip image as a one-page PDF the size of the slip (for `lp`).
+/// A one-page PDF the size of `image`.
 pub fn pdf(image: &GrayImage, dots_per_inch: f32) -> Vec<u8> {
+    pdf_pages(std::slice::from_ref(image), dots_per_inch, None)
+}
+
+/// A PDF with one page per image, each at `dots_per_inch`; with `media` (width and height in
+/// points, e.g. A4 595 × 842) every page has that size and its image sits at the top.
+pub fn pdf_pages(images: &[GrayImage], dots_per_inch: f32, media: Option<(f32, f32)>) -> Vec<u8> {
     use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
-    let (_, bits) = pack_bits(image);
-    // PDF DeviceGray 1-bit: 0 is black, so invert the "dark" bits.
-    let data: Vec<u8> = bits.iter().map(|b| !b).collect();
-    let (w, h) = (image.width() as f32, image.height() as f32);
-    let (pw, ph) = (w / dots_per_inch * 72.0, h / dots_per_inch * 72.0);
     let mut pdf = Pdf::new();
-    let (catalog, pages, page, img, content) = (
-        Ref::new(1),
-        Ref::new(2),
-        Ref::new(3),
-        Ref::new(4),
-        Ref::new(5),
-    );
-    let name = Name(b"Slip");
+    let catalog = Ref::new(1);
+    let pages = Ref::new(2);
+    let refs: Vec<(Ref, Ref, Ref)> = (0..images.len())
+        .map(|i| {
+            let base = 3 + 3 * i as i32;
+            (Ref::new(base), Ref::new(base + 1), Ref::new(base + 2))
+        })
+        .collect();
     pdf.catalog(catalog).pages(pages);
-    pdf.pages(pages).kids([page]).count(1);
-    let mut p = pdf.page(page);
-    p.media_box(Rect::new(0.0, 0.0, pw, ph));
-    p.parent(pages);
-    p.contents(content);
-    p.resources().x_objects().pair(name, img);
-    p.finish();
-    let mut x = pdf.image_xobject(img, &data);
-    x.width(image.width() as i32);
-    x.height(image.height() as i32);
-    x.color_space().device_gray();
-    x.bits_per_component(1);
-    x.finish();
-    let mut c = Content::new();
-    c.save_state();
-    c.transform([pw, 0.0, 0.0, ph, 0.0, 0.0]);
-    c.x_object(name);
-    c.restore_state();
-    pdf.stream(content, &c.finish());
+    pdf.pages(pages)
+        .kids(refs.iter().map(|r| r.0))
+        .count(images.len() as i32);
+    let name = Name(b"Slip");
+    for (image, &(page, img, content)) in images.iter().zip(&refs) {
+        let (_, bits) = pack_bits(image);
+        // PDF DeviceGray 1-bit: 0 is black, so invert the "dark" bits.
+        let data: Vec<u8> = bits.iter().map(|b| !b).collect();
+        let (w, h) = (image.width() as f32, image.height() as f32);
+        let (iw, ih) = (w / dots_per_inch * 72.0, h / dots_per_inch * 72.0);
+        let (pw, ph) = media.unwrap_or((iw, ih));
+        let mut p = pdf.page(page);
+        p.media_box(Rect::new(0.0, 0.0, pw, ph));
+        p.parent(pages);
+        p.contents(content);
+        p.resources().x_objects().pair(name, img);
+        p.finish();
+        let mut x = pdf.image_xobject(img, &data);
+        x.width(image.width() as i32);
+        x.height(image.height() as i32);
+        x.color_space().device_gray();
+        x.bits_per_component(1);
+        x.finish();
+        let mut c = Content::new();
+        c.save_state();
+        c.transform([iw, 0.0, 0.0, ih, 0.0, ph - ih]);
+        c.x_object(name);
+        c.restore_state();
+        pdf.stream(content, &c.finish());
+    }
     pdf.finish()
 }
 

@@ -39,27 +39,41 @@ fn fold(line: &str, out: &mut String) {
 
 /// The gathering as an iCalendar file with one event, in floating (site-local) time.
 pub fn ics(event: &EventInfo, site: &str, stamp: DateTime<Utc>) -> String {
+    calendar(&[(event.clone(), String::new())], site, stamp)
+}
+
+/// Several gatherings in one iCalendar file, each with a description (its titles in other
+/// languages; may be empty).
+pub fn calendar(events: &[(EventInfo, String)], site: &str, stamp: DateTime<Utc>) -> String {
     let when = |t: &chrono::NaiveDateTime| t.format("%Y%m%dT%H%M%S").to_string();
-    let location = if site.is_empty() {
-        event.place.clone()
-    } else {
-        format!("{}, {site}", event.place)
-    };
-    let mut out = String::new();
-    for line in [
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
         "PRODID:-//aidkiosk//gatherings//EN".to_owned(),
-        "BEGIN:VEVENT".to_owned(),
-        format!("UID:{}@aidkiosk", event.id),
-        format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
-        format!("DTSTART:{}", when(&event.starts)),
-        format!("DTEND:{}", when(&event.ends)),
-        format!("SUMMARY:{}", escape(&event.title)),
-        format!("LOCATION:{}", escape(&location)),
-        "END:VEVENT".to_owned(),
-        "END:VCALENDAR".to_owned(),
-    ] {
+    ];
+    for (event, description) in events {
+        let location = if site.is_empty() {
+            event.place.clone()
+        } else {
+            format!("{}, {site}", event.place)
+        };
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}@aidkiosk", event.id),
+            format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
+            format!("DTSTART:{}", when(&event.starts)),
+            format!("DTEND:{}", when(&event.ends)),
+            format!("SUMMARY:{}", escape(&event.title)),
+            format!("LOCATION:{}", escape(&location)),
+        ]);
+        if !description.is_empty() {
+            lines.push(format!("DESCRIPTION:{}", escape(description)));
+        }
+        lines.push("END:VEVENT".to_owned());
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    let mut out = String::new();
+    for line in lines {
         fold(&line, &mut out);
     }
     out

@@ -5,6 +5,7 @@ pub mod escpos;
 pub mod event;
 mod qr;
 pub mod raster;
+pub mod roster;
 mod sign;
 
 use chrono::{DateTime, Utc};

@@ -133,7 +133,12 @@ impl Rasterizer {
             pixels: Vec::new(),
         };
         canvas.grow(8);
-        let small = if width >= 576 { 24.0 } else { 20.0 };
+        // Body text: about 9 pt on a receipt, 12 pt on an A4 page.
+        let small = match width {
+            1200.. => 34.0,
+            576.. => 24.0,
+            _ => 20.0,
+        };
         for block in &doc.blocks {
             match block {
                 Block::Rule => canvas.rule(MARGIN),

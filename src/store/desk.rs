@@ -385,6 +385,24 @@ impl Store {
         Ok(out)
     }
 
+    /// Needs waiting to be picked up here, ready ones (matched) first, each group by code so a
+    /// volunteer finds a slip's line at a glance: the paper roster. At most `limit`, and how
+    /// many there are in all.
+    pub fn pending_pickups(&self, limit: i64) -> Result<(Vec<EntryView>, i64)> {
+        const WHERE: &str =
+            "e.kind = 'need' AND e.mode = 'pickup' AND e.status IN ('matched', 'open')";
+        let total = self.conn.query_row(
+            &format!("SELECT count(*) FROM entry e WHERE {WHERE}"),
+            [],
+            |r| r.get(0),
+        )?;
+        let list = self.entries(
+            &format!("WHERE {WHERE} ORDER BY e.status = 'open', s.code LIMIT ?1"),
+            &[&limit],
+        )?;
+        Ok((list, total))
+    }
+
     /// Open needs with no confirmed match, counted by category.
     pub fn unmatched_needs(&self) -> Result<Vec<(Category, i64)>> {
         let mut stmt = self.conn.prepare_cached(

@@ -10,7 +10,7 @@ use crate::domain::{Category, Kind};
 /// Site-local times of gatherings are stored as `YYYY-MM-DDTHH:MM`, which sorts as text.
 const LOCAL: &str = "%Y-%m-%dT%H:%M";
 
-fn local(s: &str) -> Result<NaiveDateTime> {
+pub(super) fn local(s: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s, LOCAL).map_err(|_| StoreError::Corrupt(s.to_owned()))
 }
 
@@ -25,7 +25,78 @@ pub struct NewEvent {
     pub titles: Vec<(String, String)>,
 }
 
+/// A gathering as staff see it: every title it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRecord {
+    pub id: String,
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub place: String,
+    /// (language tag, title), by tag.
+    pub titles: Vec<(String, String)>,
+}
+
+impl EventRecord {
+    /// Its title in `lang`, else in `fallback`, else any.
+    pub fn title(&self, lang: &str, fallback: &str) -> &str {
+        let find = |l: &str| {
+            self.titles
+                .iter()
+                .find(|(t, _)| t == l)
+                .map(|(_, x)| x.as_str())
+        };
+        find(lang)
+            .or_else(|| find(fallback))
+            .or_else(|| self.titles.first().map(|(_, x)| x.as_str()))
+            .unwrap_or_default()
+    }
+}
+
 impl Store {
+    /// Gatherings not taken down that end after `after` (site-local), soonest first, with all
+    /// their titles.
+    pub fn events_after(&self, after: NaiveDateTime) -> Result<Vec<EventRecord>> {
+        self.events_ending_after(&after.format(LOCAL).to_string())
+    }
+
+    /// Every gathering not taken down, past ones too.
+    pub fn all_events(&self) -> Result<Vec<EventRecord>> {
+        self.events_ending_after("")
+    }
+
+    fn events_ending_after(&self, after: &str) -> Result<Vec<EventRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, starts_at, ends_at, place FROM event
+             WHERE removed_at IS NULL AND ends_at > ?1 ORDER BY starts_at, id",
+        )?;
+        let rows = stmt.query_map(params![after], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut titles = self.conn.prepare_cached(
+            "SELECT language, title FROM event_title WHERE event_id = ?1 ORDER BY language",
+        )?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, starts, ends, place) = row?;
+            let t = titles
+                .query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+            out.push(EventRecord {
+                starts: local(&starts)?,
+                ends: local(&ends)?,
+                id,
+                place,
+                titles: t,
+            });
+        }
+        Ok(out)
+    }
+
     /// Open needs and open offers per category, in the order of `categories`. Counts only:
     /// nothing here can identify anyone.
     pub fn board(&self, categories: &[Category]) -> Result<Vec<BoardRow>> {

@@ -138,4 +138,94 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (event_id, language)
     );
     "#,
+    // 4: reports and the data lifecycle. Triggers keep counts per site-local day, so reports
+    // stay fast on a year of entries and outlive the purge of personal fields; a need handed
+    // over leaves how long it waited. An entry may arrive already handed over or expired (seed,
+    // another site's file), so inserts count its end too. Days are the machine's local time
+    // (SQLite's 'localtime', the same TZ for the kiosk, the console and the command line).
+    r#"
+    CREATE TABLE stat_day (
+        day       TEXT NOT NULL,              -- site-local 'YYYY-MM-DD'
+        category  TEXT NOT NULL,
+        kind      TEXT NOT NULL,
+        language  TEXT NOT NULL,
+        created   INTEGER NOT NULL DEFAULT 0, -- entries made that day
+        handed    INTEGER NOT NULL DEFAULT 0, -- handed over (needs) or brought in (offers)
+        expired   INTEGER NOT NULL DEFAULT 0, -- closed unmet after entry_ttl_days
+        PRIMARY KEY (day, category, kind, language)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE stat_wait (
+        entry_id  TEXT PRIMARY KEY,
+        day       TEXT NOT NULL,              -- site-local day it was handed over
+        category  TEXT NOT NULL,
+        seconds   INTEGER NOT NULL            -- from the need's slip to the hand-over
+    );
+    CREATE INDEX stat_wait_day ON stat_wait(day);
+
+    -- A trigger's WHEN is checked before any of its statements run, so an entry saved at the
+    -- kiosk (open) costs one upsert.
+    CREATE TRIGGER stat_created AFTER INSERT ON entry BEGIN
+        INSERT INTO stat_day (day, category, kind, language, created)
+        VALUES (date(NEW.created_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        ON CONFLICT DO UPDATE SET created = created + 1;
+    END;
+    CREATE TRIGGER stat_handed_insert AFTER INSERT ON entry WHEN NEW.status = 'picked' BEGIN
+        INSERT INTO stat_day (day, category, kind, language, handed)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        ON CONFLICT DO UPDATE SET handed = handed + 1;
+        INSERT OR IGNORE INTO stat_wait (entry_id, day, category, seconds)
+        SELECT NEW.id, date(NEW.updated_at, 'localtime'), NEW.category,
+               CAST(round((julianday(NEW.updated_at) - julianday(NEW.created_at)) * 86400) AS INTEGER)
+        WHERE NEW.kind = 'need';
+    END;
+    CREATE TRIGGER stat_handed_update AFTER UPDATE OF status ON entry
+    WHEN NEW.status = 'picked' AND OLD.status != 'picked' BEGIN
+        INSERT INTO stat_day (day, category, kind, language, handed)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        ON CONFLICT DO UPDATE SET handed = handed + 1;
+        INSERT OR IGNORE INTO stat_wait (entry_id, day, category, seconds)
+        SELECT NEW.id, date(NEW.updated_at, 'localtime'), NEW.category,
+               CAST(round((julianday(NEW.updated_at) - julianday(NEW.created_at)) * 86400) AS INTEGER)
+        WHERE NEW.kind = 'need';
+    END;
+    CREATE TRIGGER stat_expired_insert AFTER INSERT ON entry WHEN NEW.status = 'closed' BEGIN
+        INSERT INTO stat_day (day, category, kind, language, expired)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        ON CONFLICT DO UPDATE SET expired = expired + 1;
+    END;
+    CREATE TRIGGER stat_expired_update AFTER UPDATE OF status ON entry
+    WHEN NEW.status = 'closed' AND OLD.status != 'closed' BEGIN
+        INSERT INTO stat_day (day, category, kind, language, expired)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        ON CONFLICT DO UPDATE SET expired = expired + 1;
+    END;
+
+    -- What was there before this version counts too.
+    INSERT INTO stat_day (day, category, kind, language, created)
+    SELECT date(created_at, 'localtime'), category, kind, language, count(*)
+    FROM entry WHERE true GROUP BY 1, 2, 3, 4;
+    INSERT INTO stat_day (day, category, kind, language, handed)
+    SELECT date(updated_at, 'localtime'), category, kind, language, count(*)
+    FROM entry WHERE status = 'picked' GROUP BY 1, 2, 3, 4
+    ON CONFLICT DO UPDATE SET handed = excluded.handed;
+    INSERT INTO stat_day (day, category, kind, language, expired)
+    SELECT date(updated_at, 'localtime'), category, kind, language, count(*)
+    FROM entry WHERE status = 'closed' GROUP BY 1, 2, 3, 4
+    ON CONFLICT DO UPDATE SET expired = excluded.expired;
+    INSERT INTO stat_wait (entry_id, day, category, seconds)
+    SELECT id, date(updated_at, 'localtime'), category,
+           CAST(round((julianday(updated_at) - julianday(created_at)) * 86400) AS INTEGER)
+    FROM entry WHERE status = 'picked' AND kind = 'need';
+
+    -- The desk's queue reads today's entries: by time, not a scan of every entry ever. It
+    -- replaces entry_open, whose one remaining use (expiring open entries) entry_matching's
+    -- (kind, status) prefix serves.
+    DROP INDEX entry_open;
+    CREATE INDEX entry_created ON entry(created_at);
+
+    -- The purge finds what still holds personal fields without reading every entry.
+    CREATE INDEX entry_personal ON entry(created_at)
+    WHERE contact_name IS NOT NULL OR contact_phone IS NOT NULL OR detail IS NOT NULL;
+    "#,
 ];

@@ -14,9 +14,17 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use crate::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 
 mod events;
+mod export;
+mod lifecycle;
+mod report;
+mod seed;
+pub use crate::domain::report::{CategoryGap, GapReport, WeekGap};
 pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
-pub use events::NewEvent;
+pub use events::{EventRecord, NewEvent};
+pub use export::{ExportError, ExportTable};
+pub use lifecycle::{BackupCheck, Lifecycle, check_backup};
 pub use migrations::MIGRATIONS;
+pub use seed::{SeedEntry, SeedMatch};
 pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, StaffMember};
 
 /// What went wrong in the database; shown to staff, logged, never shown raw to visitors.
@@ -36,6 +44,10 @@ pub enum StoreError {
     CodeSpace,
     #[error("stored value {0:?} is not one this version knows")]
     Corrupt(String),
+    #[error("the database stayed busy; try again in a moment")]
+    Busy,
+    #[error("not a backup aidkiosk can restore: {0}")]
+    NotABackup(String),
 }
 
 pub(crate) type Result<T> = std::result::Result<T, StoreError>;
@@ -177,6 +189,11 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // Purged names, phones and notes are overwritten with zeros, not left in free space.
+        conn.pragma_update(None, "secure_delete", true)?;
+        // Statement journals (an insert that fires the report triggers keeps one) stay in
+        // memory instead of a temporary file written page by page.
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         let mut store = Store { conn };
         store.migrate()?;
         Ok(store)

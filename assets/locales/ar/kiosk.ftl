@@ -213,3 +213,8 @@ weekday-thu = الخميس
 weekday-fri = الجمعة
 weekday-sat = السبت
 weekday-sun = الأحد
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = استمارة ورقية: حاجة أو عرض
+form-intro = ضع علامة في مربع واحد في كل جزء، واكتب بخط واضح. سيسجّلها أحد المتطوعين نيابةً عنك ويعطيك رمزًا.
+form-staff = للمتطوعين: سُجّلت بتاريخ ________ بواسطة ________، الرمز ____-____

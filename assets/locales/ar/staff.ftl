@@ -133,3 +133,106 @@ desk-staff-added = تمت إضافة { $name }.
 desk-staff-disabled = لم يعد بإمكان { $name } الدخول.
 desk-pin-set = تم حفظ رقم سري جديد لـ { $name }.
 desk-not-allowed = هذا غير ممكن هنا.
+
+## Paper roster (aidkiosk roster)
+roster-title = حاجات تنتظر الاستلام بتاريخ { $date }
+roster-hint = ضع علامة في المربع عند كل تسليم، ثم سجّله في المكتب عندما يعود الجهاز إلى العمل.
+roster-empty = لا توجد حاجات تنتظر الاستلام.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = { $count ->
+    [zero] …وهناك { $count } حاجة أخرى؛ راجع المكتب.
+    [one] …وهناك حاجة أخرى؛ راجع المكتب.
+    [two] …وهناك حاجتان أخريان؛ راجع المكتب.
+    [few] …وهناك { $count } حاجات أخرى؛ راجع المكتب.
+    [many] …وهناك { $count } حاجة أخرى؛ راجع المكتب.
+   *[other] …وهناك { $count } حاجة أخرى؛ راجع المكتب.
+}
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = اللقاءات
+desk-keys-events = F6: نشر   F7: إزالة
+desk-events-empty = لا توجد لقاءات مخطط لها. زر F6 ينشر لقاءً.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = نشر لقاء
+desk-event-hint = العنوان باللغة { $language } مطلوب؛ أما اللغات الأخرى فاختيارية.
+field-starts = البداية (YYYY-MM-DD HH:MM)
+field-ends = النهاية (HH:MM)
+field-place = المكان
+field-title = العنوان باللغة { $language }
+desk-keys-event-form = Tab: الحقل التالي   Enter: نشر   Esc: إلغاء
+desk-event-bad-start = يجب أن تُكتب البداية هكذا: 2026-12-05 10:00.
+desk-event-bad-end = يجب أن تكون النهاية وقتًا بعد البداية، مثل 12:00.
+desk-event-bad-place = من فضلك اكتب المكان (حتى 80 حرفًا).
+desk-event-bad-title = من فضلك اكتب العنوان باللغة { $language } (حتى 80 حرفًا).
+desk-event-posted = تم النشر: { $title }.
+desk-event-removed = تمت الإزالة: { $title }.
+
+## Gap report (the last weeks)
+tab-report = النواقص
+desk-keys-report = F5: إعادة العد
+report-loading = جارٍ العد…
+report-title = { $weeks ->
+    [zero] آخر { $weeks } أسبوع: من { $from } إلى { $to }
+    [one] آخر أسبوع: من { $from } إلى { $to }
+    [two] آخر أسبوعين: من { $from } إلى { $to }
+    [few] آخر { $weeks } أسابيع: من { $from } إلى { $to }
+    [many] آخر { $weeks } أسبوعًا: من { $from } إلى { $to }
+   *[other] آخر { $weeks } أسبوع: من { $from } إلى { $to }
+}
+report-weekly-needs = الحاجات أسبوعيًا
+report-weekly-handed = ما سُلّم أسبوعيًا
+report-median = وسيط الانتظار من تسجيل الحاجة حتى تسليمها: { $wait }
+report-median-none = لم تُسلَّم أي حاجة في هذه الأسابيع.
+report-gap = أكبر نقص: { $category }، تزيد فيها الحاجات على العروض بمقدار { $count ->
+    [zero] { $count } حاجة.
+    [one] حاجة واحدة.
+    [two] حاجتين.
+    [few] { $count } حاجات.
+    [many] { $count } حاجة.
+   *[other] { $count } حاجة.
+}
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = حاجات/عروض/سُلّمت/تنتظر أكثر من { $days ->
+    [zero] { $days } يوم
+    [one] يوم
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}
+report-languages = اللغات: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days ->
+    [zero] { $days } يوم
+    [one] يوم
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} و{ $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}
+duration-hours = { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}
+duration-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}

@@ -193,3 +193,8 @@ weekday-thu = Thursday
 weekday-fri = Friday
 weekday-sat = Saturday
 weekday-sun = Sunday
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Paper form: a need or an offer
+form-intro = Tick one box in each part and write clearly. A volunteer will enter it for you and give you a code.
+form-staff = For volunteers: entered on ________ by ________, code ____-____

@@ -117,3 +117,50 @@ desk-staff-added = Added { $name }.
 desk-staff-disabled = { $name } can no longer sign in.
 desk-pin-set = New PIN set for { $name }.
 desk-not-allowed = That is not possible here.
+
+## Paper roster (aidkiosk roster)
+roster-title = Open pickups on { $date }
+roster-hint = Tick each box when it is handed over, and enter it at the desk when the kiosk is back.
+roster-empty = No open pickups.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = …and { $count } more; see the desk.
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Gatherings
+desk-keys-events = F6: post   F7: take down
+desk-events-empty = No gatherings planned. F6 posts one.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Post a gathering
+desk-event-hint = A title in { $language } is needed; the other languages are optional.
+field-starts = Starts (YYYY-MM-DD HH:MM)
+field-ends = Ends (HH:MM)
+field-place = Place
+field-title = Title in { $language }
+desk-keys-event-form = Tab: next field   Enter: post   Esc: cancel
+desk-event-bad-start = The start must look like 2026-12-05 10:00.
+desk-event-bad-end = The end must be a time after the start, like 12:00.
+desk-event-bad-place = Please write the place (up to 80 characters).
+desk-event-bad-title = Please write the title in { $language } (up to 80 characters).
+desk-event-posted = Posted: { $title }.
+desk-event-removed = Taken down: { $title }.
+
+## Gap report (the last weeks)
+tab-report = Gaps
+desk-keys-report = F5: count again
+report-loading = Counting…
+report-title = Last { $weeks } weeks: { $from } to { $to }
+report-weekly-needs = Needs a week
+report-weekly-handed = Handed over a week
+report-median = Median wait from need to hand-over: { $wait }
+report-median-none = No need was handed over in these weeks.
+report-gap = Largest gap: { $category }, { $count } more needs than offers.
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = needs/offers/handed over/waiting over { $days } days
+report-languages = Languages: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days } d { $hours } h
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min

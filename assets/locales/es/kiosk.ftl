@@ -193,3 +193,8 @@ weekday-thu = Jueves
 weekday-fri = Viernes
 weekday-sat = Sábado
 weekday-sun = Domingo
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Formulario en papel: una necesidad o una oferta
+form-intro = Marca una casilla en cada parte y escribe con letra clara. Un voluntario lo registrará por ti y te dará un código.
+form-staff = Para voluntarios: registrado el ________ por ________, código ____-____

@@ -120,3 +120,56 @@ desk-staff-added = Se agregó a { $name }.
 desk-staff-disabled = { $name } ya no puede entrar.
 desk-pin-set = PIN nuevo guardado para { $name }.
 desk-not-allowed = Eso no se puede hacer aquí.
+
+## Paper roster (aidkiosk roster)
+roster-title = Entregas pendientes al { $date }
+roster-hint = Marca cada casilla al hacer la entrega. Cuando el quiosco vuelva a funcionar, regístrala en la mesa.
+roster-empty = No hay entregas pendientes.
+# Una necesidad que espera ser recogida: "[ ] 7K3M-Q9PX   Comida × 3   listo para recoger"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# Más de lo que cabe en la lista: "…y 120 más; ver en la mesa."
+roster-more = …y { $count } más; ver en la mesa.
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Encuentros
+desk-keys-events = F6: publicar   F7: retirar
+desk-events-empty = No hay encuentros planeados. F6 publica uno.
+# Un encuentro en la lista: "Sábado 2026-12-05, 10:00–12:00 · Reparto de comida · Salón principal"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Publicar un encuentro
+desk-event-hint = Hace falta un título en { $language }; los otros idiomas son opcionales.
+field-starts = Empieza (YYYY-MM-DD HH:MM)
+field-ends = Termina (HH:MM)
+field-place = Lugar
+field-title = Título en { $language }
+desk-keys-event-form = Tab: campo siguiente   Enter: publicar   Esc: cancelar
+desk-event-bad-start = El inicio debe escribirse así: 2026-12-05 10:00.
+desk-event-bad-end = El final debe ser una hora después del inicio, como 12:00.
+desk-event-bad-place = Por favor, escribe el lugar (hasta 80 caracteres).
+desk-event-bad-title = Por favor, escribe el título en { $language } (hasta 80 caracteres).
+desk-event-posted = Publicado: { $title }.
+desk-event-removed = Retirado: { $title }.
+
+## Gap report (the last weeks)
+tab-report = Faltantes
+desk-keys-report = F5: contar de nuevo
+report-loading = Contando…
+report-title = { $weeks ->
+    [one] La última semana: del { $from } al { $to }
+   *[other] Las últimas { $weeks } semanas: del { $from } al { $to }
+}
+report-weekly-needs = Necesidades/semana
+report-weekly-handed = Entregas/semana
+report-median = Espera mediana entre necesidad y entrega: { $wait }
+report-median-none = No hubo entregas en estas semanas.
+report-gap = Mayor faltante: { $category }, { $count ->
+    [one] { $count } necesidad más que ofertas.
+   *[other] { $count } necesidades más que ofertas.
+}
+# Los números después de las barras de cada categoría (█ necesidades, ░ ofertas).
+report-columns = necesidades/ofertas/entregas/espera >{ $days } d
+report-languages = Idiomas: { $list }
+# Una espera: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days } d { $hours } h
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min

@@ -193,3 +193,8 @@ weekday-thu = پنجشنبه
 weekday-fri = جمعه
 weekday-sat = شنبه
 weekday-sun = یکشنبه
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = فرم کاغذی: نیاز یا کمک
+form-intro = در هر قسمت یک خانه را علامت بزنید و خوانا بنویسید. یک داوطلب آن را برایتان ثبت می‌کند و یک کد به شما می‌دهد.
+form-staff = برای داوطلبان: ثبت در تاریخ ________ توسط ________، کد ____-____

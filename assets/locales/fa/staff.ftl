@@ -120,3 +120,50 @@ desk-staff-added = { $name } اضافه شد.
 desk-staff-disabled = { $name } دیگر نمی‌تواند وارد شود.
 desk-pin-set = رمز تازه برای { $name } ثبت شد.
 desk-not-allowed = این کار اینجا ممکن نیست.
+
+## Paper roster (aidkiosk roster)
+roster-title = نیازهای منتظر تحویل در { $date }
+roster-hint = هنگام هر تحویل، خانه‌اش را علامت بزنید و وقتی کیوسک دوباره کار کرد، آن را در میز داوطلبان ثبت کنید.
+roster-empty = هیچ نیازی منتظر تحویل نیست.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = …و { $count } مورد دیگر؛ به میز داوطلبان مراجعه کنید.
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = دورهمی‌ها
+desk-keys-events = F6: انتشار   F7: برداشتن
+desk-events-empty = هیچ دورهمی‌ای برنامه‌ریزی نشده است. با F6 یکی منتشر کنید.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = انتشار یک دورهمی
+desk-event-hint = عنوان به زبان { $language } لازم است؛ زبان‌های دیگر اختیاری‌اند.
+field-starts = شروع (YYYY-MM-DD HH:MM)
+field-ends = پایان (HH:MM)
+field-place = مکان
+field-title = عنوان به زبان { $language }
+desk-keys-event-form = Tab: قسمت بعدی   Enter: انتشار   Esc: لغو
+desk-event-bad-start = زمان شروع باید مثل 2026-12-05 10:00 باشد.
+desk-event-bad-end = پایان باید ساعتی بعد از شروع باشد، مثل 12:00.
+desk-event-bad-place = لطفاً مکان را بنویسید (حداکثر 80 حرف).
+desk-event-bad-title = لطفاً عنوان را به زبان { $language } بنویسید (حداکثر 80 حرف).
+desk-event-posted = منتشر شد: { $title }.
+desk-event-removed = برداشته شد: { $title }.
+
+## Gap report (the last weeks)
+tab-report = کمبودها
+desk-keys-report = F5: شمارش دوباره
+report-loading = در حال شمارش…
+report-title = { $weeks } هفتهٔ اخیر: از { $from } تا { $to }
+report-weekly-needs = نیاز در هفته
+report-weekly-handed = تحویل در هفته
+report-median = میانهٔ انتظار از ثبت نیاز تا تحویل: { $wait }
+report-median-none = در این هفته‌ها هیچ نیازی تحویل داده نشد.
+report-gap = بیشترین کمبود: { $category }، { $count } نیاز بیشتر از کمک‌ها.
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = نیاز/کمک/تحویل‌شده/منتظر بیش از { $days } روز
+report-languages = زبان‌ها: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days } روز و { $hours } ساعت
+duration-hours = { $hours } ساعت
+duration-minutes = { $minutes } دقیقه

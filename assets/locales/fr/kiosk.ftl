@@ -194,3 +194,8 @@ weekday-thu = Jeudi
 weekday-fri = Vendredi
 weekday-sat = Samedi
 weekday-sun = Dimanche
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Formulaire papier : un besoin ou une offre
+form-intro = Cochez une case dans chaque partie et écrivez lisiblement. Un bénévole l'enregistrera pour vous et vous donnera un code.
+form-staff = Pour les bénévoles : enregistré le ________ par ________, code ____-____

@@ -121,3 +121,56 @@ desk-staff-added = Ajouté à l'équipe : { $name }.
 desk-staff-disabled = { $name } ne peut plus se connecter.
 desk-pin-set = Nouveau code PIN enregistré pour { $name }.
 desk-not-allowed = Ce n'est pas possible ici.
+
+## Paper roster (aidkiosk roster)
+roster-title = Remises en attente au { $date }
+roster-hint = Cochez la case au moment de chaque remise, puis enregistrez-la au poste quand la borne marchera de nouveau.
+roster-empty = Aucune remise en attente.
+# Un besoin qui attend d'être récupéré : "[ ] 7K3M-Q9PX   Nourriture × 3   prêt à récupérer"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# Plus que la liste ne peut en montrer : "…et 120 de plus ; voir au poste."
+roster-more = …et { $count } de plus ; voir au poste.
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Rencontres
+desk-keys-events = F6 : publier   F7 : retirer
+desk-events-empty = Aucune rencontre prévue. F6 en publie une.
+# Une rencontre dans la liste : "Samedi 2026-12-05, 10:00–12:00 · Distribution de nourriture · Grande salle"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Publier une rencontre
+desk-event-hint = Un titre en { $language } est obligatoire ; les autres langues sont facultatives.
+field-starts = Début (YYYY-MM-DD HH:MM)
+field-ends = Fin (HH:MM)
+field-place = Lieu
+field-title = Titre en { $language }
+desk-keys-event-form = Tab : champ   Enter : publier   Esc : annuler
+desk-event-bad-start = Le début doit s'écrire comme 2026-12-05 10:00.
+desk-event-bad-end = La fin doit être une heure après le début, comme 12:00.
+desk-event-bad-place = Merci d'écrire le lieu (80 caractères au plus).
+desk-event-bad-title = Merci d'écrire le titre en { $language } (80 caractères au plus).
+desk-event-posted = Rencontre publiée : { $title }.
+desk-event-removed = Rencontre retirée : { $title }.
+
+## Gap report (the last weeks)
+tab-report = Manques
+desk-keys-report = F5 : recompter
+report-loading = Comptage…
+report-title = { $weeks ->
+    [one] La dernière semaine : du { $from } au { $to }
+   *[other] Les { $weeks } dernières semaines : du { $from } au { $to }
+}
+report-weekly-needs = Besoins/semaine
+report-weekly-handed = Remises/semaine
+report-median = Attente médiane entre besoin et remise : { $wait }
+report-median-none = Aucune remise pendant ces semaines.
+report-gap = Plus grand manque : { $category }, { $count ->
+    [one] { $count } besoin de plus que d'offres.
+   *[other] { $count } besoins de plus que d'offres.
+}
+# Les nombres après les barres de chaque catégorie (█ besoins, ░ offres).
+report-columns = besoins/offres/remis/en attente >{ $days } j
+report-languages = Langues : { $list }
+# Une attente : "1 j 9 h", "5 h", "40 min"
+duration-days = { $days } j { $hours } h
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min

@@ -194,3 +194,8 @@ weekday-thu = Jedi
 weekday-fri = Vandredi
 weekday-sat = Samdi
 weekday-sun = Dimanch
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Fòm papye: yon bezwen oswa yon òf
+form-intro = Make yon sèl bwat nan chak pati, epi ekri byen klè. Yon volontè ap mete l nan òdinatè a pou ou, epi l ap ba ou yon kòd.
+form-staff = Pou volontè yo: dat ________, non volontè a ________, kòd ____-____

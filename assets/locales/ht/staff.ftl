@@ -120,3 +120,71 @@ desk-staff-added = Nou ajoute { $name }.
 desk-staff-disabled = { $name } pa ka konekte ankò.
 desk-pin-set = Nouvo PIN anrejistre pou { $name }.
 desk-not-allowed = Sa pa posib isit la.
+
+## Paper roster (aidkiosk roster)
+roster-title = Sa ki pou remèt jou { $date }
+roster-hint = Make bwat la chak fwa ou remèt yon bagay, epi antre l nan biwo ekip la lè kyòsk la mache ankò.
+roster-empty = Pa gen anyen pou remèt.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = { $count ->
+    [one] …ak { $count } lòt ankò; gade nan biwo ekip la.
+   *[other] …ak { $count } lòt ankò; gade nan biwo ekip la.
+}
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Rasanbleman
+desk-keys-events = F6: pibliye   F7: retire
+desk-events-empty = Pa gen rasanbleman ki pwograme. F6 pibliye youn.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Pibliye yon rasanbleman
+desk-event-hint = Fòk gen yon tit an { $language }; lòt lang yo pa obligatwa.
+field-starts = Kòmanse (YYYY-MM-DD HH:MM)
+field-ends = Fini (HH:MM)
+field-place = Kote
+field-title = Tit an { $language }
+desk-keys-event-form = Tab: lòt chan   Enter: pibliye   Esc: anile
+desk-event-bad-start = Lè li kòmanse a dwe ekri konsa: 2026-12-05 10:00.
+desk-event-bad-end = Lè li fini an dwe vin apre lè li kòmanse a, tankou 12:00.
+desk-event-bad-place = Tanpri ekri kote a (pa plis pase 80 karaktè).
+desk-event-bad-title = Tanpri ekri tit la an { $language } (pa plis pase 80 karaktè).
+desk-event-posted = Pibliye: { $title }.
+desk-event-removed = Retire: { $title }.
+
+## Gap report (the last weeks)
+tab-report = Mank
+desk-keys-report = F5: konte ankò
+report-loading = N ap konte…
+report-title = { $weeks ->
+    [one] Dènye semèn nan: { $from } rive { $to }
+   *[other] { $weeks } dènye semèn yo: { $from } rive { $to }
+}
+report-weekly-needs = Bezwen pa semèn
+report-weekly-handed = Remèt pa semèn
+report-median = Tan atant medyàn, depi bezwen rive remèt: { $wait }
+report-median-none = Pa gen okenn bezwen ki te remèt nan semèn sa yo.
+report-gap = { $count ->
+    [one] Pi gwo mank: { $category }, { $count } bezwen plis pase òf yo.
+   *[other] Pi gwo mank: { $category }, { $count } bezwen plis pase òf yo.
+}
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = { $days ->
+    [one] bezwen/òf/remèt/ap tann plis pase { $days } jou
+   *[other] bezwen/òf/remèt/ap tann plis pase { $days } jou
+}
+report-languages = Lang: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days ->
+    [one] { $days } jou { $hours } èdtan
+   *[other] { $days } jou { $hours } èdtan
+}
+duration-hours = { $hours ->
+    [one] { $hours } èdtan
+   *[other] { $hours } èdtan
+}
+duration-minutes = { $minutes ->
+    [one] { $minutes } minit
+   *[other] { $minutes } minit
+}

@@ -188,3 +188,8 @@ weekday-thu = 목요일
 weekday-fri = 금요일
 weekday-sat = 토요일
 weekday-sun = 일요일
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = 종이 신청서: 필요 또는 나눔
+form-intro = 부분마다 칸 하나에 표시하고 또박또박 써 주세요. 자원봉사자가 대신 입력하고 번호를 드려요.
+form-staff = 자원봉사자용: 입력 날짜 ________, 입력한 사람 ________, 번호 ____-____

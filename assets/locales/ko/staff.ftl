@@ -115,3 +115,50 @@ desk-staff-added = { $name }님을 추가했습니다.
 desk-staff-disabled = { $name }님은 이제 로그인할 수 없습니다.
 desk-pin-set = { $name }님의 새 PIN을 설정했습니다.
 desk-not-allowed = 여기서는 할 수 없습니다.
+
+## Paper roster (aidkiosk roster)
+roster-title = { $date } 수령 대기 목록
+roster-hint = 전달할 때마다 칸에 표시하고, 키오스크가 다시 켜지면 직원 창구에서 입력하세요.
+roster-empty = 수령 대기 중인 것이 없습니다.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = …그 밖에 { $count }건이 더 있습니다. 직원 창구에서 보세요.
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = 모임
+desk-keys-events = F6: 올리기   F7: 내리기
+desk-events-empty = 정해진 모임이 없습니다. F6으로 올리세요.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = 모임 올리기
+desk-event-hint = { $language } 제목은 꼭 써야 합니다. 다른 언어는 안 써도 됩니다.
+field-starts = 시작 (YYYY-MM-DD HH:MM)
+field-ends = 끝 (HH:MM)
+field-place = 장소
+field-title = { $language } 제목
+desk-keys-event-form = Tab: 다음 칸   Enter: 올리기   Esc: 취소
+desk-event-bad-start = 시작은 2026-12-05 10:00 처럼 써야 합니다.
+desk-event-bad-end = 끝은 시작보다 늦은 시간이어야 합니다. 예: 12:00
+desk-event-bad-place = 장소를 써 주세요 (80자까지).
+desk-event-bad-title = { $language } 제목을 써 주세요 (80자까지).
+desk-event-posted = 올렸습니다: { $title }
+desk-event-removed = 내렸습니다: { $title }
+
+## Gap report (the last weeks)
+tab-report = 부족
+desk-keys-report = F5: 다시 세기
+report-loading = 세는 중…
+report-title = 최근 { $weeks }주: { $from } ~ { $to }
+report-weekly-needs = 주별 필요
+report-weekly-handed = 주별 전달 완료
+report-median = 필요 접수부터 전달까지 기다린 시간 (중앙값): { $wait }
+report-median-none = 이 기간에 전달 완료된 필요가 없습니다.
+report-gap = 가장 부족한 것: { $category }, 필요가 나눔보다 { $count }건 많습니다.
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = 필요/나눔/전달 완료/{ $days }일 넘게 대기
+report-languages = 언어: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days }일 { $hours }시간
+duration-hours = { $hours }시간
+duration-minutes = { $minutes }분

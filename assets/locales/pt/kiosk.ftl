@@ -193,3 +193,8 @@ weekday-thu = Quinta-feira
 weekday-fri = Sexta-feira
 weekday-sat = Sábado
 weekday-sun = Domingo
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Formulário em papel: necessidade ou oferta
+form-intro = Marque um quadrado em cada parte e escreva com letra clara. Um voluntário vai registrar para você e lhe dar um código.
+form-staff = Para voluntários: registrado em ________ por ________, código ____-____

@@ -120,3 +120,59 @@ desk-staff-added = { $name } agora faz parte da equipe.
 desk-staff-disabled = { $name } não pode mais entrar.
 desk-pin-set = Novo PIN salvo para { $name }.
 desk-not-allowed = Isso não é possível aqui.
+
+## Paper roster (aidkiosk roster)
+roster-title = Retiradas pendentes em { $date }
+roster-hint = Marque cada quadrado quando for entregue e registre na mesa da equipe quando o quiosque voltar.
+roster-empty = Nenhuma retirada pendente.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = …e mais { $count }; veja na mesa da equipe.
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Encontros
+desk-keys-events = F6: publicar   F7: remover
+desk-events-empty = Nenhum encontro marcado. F6 publica um.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Publicar um encontro
+desk-event-hint = O título em { $language } é obrigatório; os outros idiomas são opcionais.
+field-starts = Início (YYYY-MM-DD HH:MM)
+field-ends = Fim (HH:MM)
+field-place = Local
+field-title = Título em { $language }
+desk-keys-event-form = Tab: campo   Enter: publicar   Esc: cancelar
+desk-event-bad-start = O início deve ser como 2026-12-05 10:00.
+desk-event-bad-end = O fim deve ser um horário depois do início, como 12:00.
+desk-event-bad-place = Por favor, escreva o local (até 80 caracteres).
+desk-event-bad-title = Por favor, escreva o título em { $language } (até 80 caracteres).
+desk-event-posted = Publicado: { $title }.
+desk-event-removed = Removido: { $title }.
+
+## Gap report (the last weeks)
+tab-report = O que falta
+desk-keys-report = F5: contar de novo
+report-loading = Contando…
+report-title = { $weeks ->
+    [one] Período de { $weeks } semana: de { $from } a { $to }
+   *[other] Período de { $weeks } semanas: de { $from } a { $to }
+}
+report-weekly-needs = Necessidades/sem.
+report-weekly-handed = Entregues/semana
+report-median = Espera mediana da necessidade até a entrega: { $wait }
+report-median-none = Nenhuma necessidade foi entregue nessas semanas.
+report-gap = O que mais falta: { $category }, { $count ->
+    [one] { $count } necessidade a mais que ofertas.
+   *[other] { $count } necessidades a mais que ofertas.
+}
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = necess./ofertas/entregues/esperando +{ $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+}
+report-languages = Idiomas: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days } d { $hours } h
+duration-hours = { $hours } h
+duration-minutes = { $minutes } min

@@ -203,3 +203,8 @@ weekday-thu = Четверг
 weekday-fri = Пятница
 weekday-sat = Суббота
 weekday-sun = Воскресенье
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Бумажная анкета: просьба или предложение
+form-intro = Отметьте один квадратик в каждой части и пишите разборчиво. Волонтёр внесёт анкету в компьютер за вас и даст вам код.
+form-staff = Для волонтёров: дата ________, внёс(ла) ________, код ____-____

@@ -130,3 +130,85 @@ desk-staff-added = Добавлен(а): { $name }.
 desk-staff-disabled = { $name } больше не может войти.
 desk-pin-set = Новый PIN-код сохранён: { $name }.
 desk-not-allowed = Здесь так нельзя.
+
+## Paper roster (aidkiosk roster)
+roster-title = Ждут выдачи на { $date }
+roster-hint = Отмечайте квадратик при выдаче, а когда киоск снова заработает, подтвердите выдачу за столом волонтёров.
+roster-empty = Ничего не ждёт выдачи.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = { $count ->
+    [one] …и ещё { $count } талон; смотрите за столом волонтёров.
+    [few] …и ещё { $count } талона; смотрите за столом волонтёров.
+    [many] …и ещё { $count } талонов; смотрите за столом волонтёров.
+   *[other] …и ещё { $count } талона; смотрите за столом волонтёров.
+}
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Встречи
+desk-keys-events = F6: добавить   F7: убрать
+desk-events-empty = Встреч не запланировано. F6 добавляет встречу.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Добавить встречу
+desk-event-hint = Название ({ $language }) обязательно, на других языках — по желанию.
+field-starts = Начало (YYYY-MM-DD HH:MM)
+field-ends = Конец (HH:MM)
+field-place = Место
+field-title = Название ({ $language })
+desk-keys-event-form = Tab: след. поле   Enter: добавить   Esc: отмена
+desk-event-bad-start = Начало нужно написать так: 2026-12-05 10:00.
+desk-event-bad-end = Конец — это время позже начала, например 12:00.
+desk-event-bad-place = Пожалуйста, напишите место, до 80 символов.
+desk-event-bad-title = Пожалуйста, напишите название ({ $language }), до 80 символов.
+desk-event-posted = Встреча добавлена: { $title }.
+desk-event-removed = Встреча убрана: { $title }.
+
+## Gap report (the last weeks)
+tab-report = Нехватка
+desk-keys-report = F5: пересчитать
+report-loading = Считаем…
+report-title = { $weeks ->
+    [one] За { $weeks } неделю: с { $from } по { $to }
+    [few] За { $weeks } недели: с { $from } по { $to }
+    [many] За { $weeks } недель: с { $from } по { $to }
+   *[other] За { $weeks } недели: с { $from } по { $to }
+}
+report-weekly-needs = Просьб в неделю
+report-weekly-handed = Выдано в неделю
+report-median = Ожидание от просьбы до выдачи (медиана): { $wait }
+report-median-none = За эти недели ни по одной просьбе ничего не выдано.
+report-gap = { $count ->
+    [one] Больше всего не хватает: { $category }, на { $count } просьбу больше, чем предложений.
+    [few] Больше всего не хватает: { $category }, на { $count } просьбы больше, чем предложений.
+    [many] Больше всего не хватает: { $category }, на { $count } просьб больше, чем предложений.
+   *[other] Больше всего не хватает: { $category }, на { $count } просьбы больше, чем предложений.
+}
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = { $days ->
+    [one] просьбы/предл./выдано/ждут дольше { $days } дня
+    [few] просьбы/предл./выдано/ждут дольше { $days } дней
+    [many] просьбы/предл./выдано/ждут дольше { $days } дней
+   *[other] просьбы/предл./выдано/ждут дольше { $days } дня
+}
+report-languages = Языки: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days ->
+    [one] { $days } д { $hours } ч
+    [few] { $days } д { $hours } ч
+    [many] { $days } д { $hours } ч
+   *[other] { $days } д { $hours } ч
+}
+duration-hours = { $hours ->
+    [one] { $hours } ч
+    [few] { $hours } ч
+    [many] { $hours } ч
+   *[other] { $hours } ч
+}
+duration-minutes = { $minutes ->
+    [one] { $minutes } мин
+    [few] { $minutes } мин
+    [many] { $minutes } мин
+   *[other] { $minutes } мин
+}

@@ -193,3 +193,8 @@ weekday-thu = Khamiis
 weekday-fri = Jimco
 weekday-sat = Sabti
 weekday-sun = Axad
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Foom warqad ah: baahi ama deeq
+form-intro = Qayb kasta hal sanduuq ku calaamadee, oo si cad u qor. Mutadawac ayaa mashiinka kuu gelin doona, kadibna wuxuu ku siin doonaa koodh.
+form-staff = Mutadawiciinta oo kaliya: taariikh ________, cidda gelisay ________, koodh ____-____

@@ -120,3 +120,77 @@ desk-staff-added = { $name } waa lagu daray.
 desk-staff-disabled = { $name } mar dambe ma geli karo.
 desk-pin-set = PIN cusub ayaa loo sameeyay { $name }.
 desk-not-allowed = Taas halkan laguma samayn karo.
+
+## Paper roster (aidkiosk roster)
+roster-title = Baahiyaha sugaya qaadasho: { $date }
+roster-hint = Sanduuqa calaamadee marka la dhiibo, kadibna ku qor miiska shaqaalaha marka mashiinku dib u shaqeeyo.
+roster-empty = Ma jiraan baahiyo sugaya qaadasho.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = { $count ->
+    [one] …iyo { $count } kale; eeg miiska shaqaalaha.
+   *[other] …iyo { $count } kale; eeg miiska shaqaalaha.
+}
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Kulamada
+desk-keys-events = F6: ku dar   F7: ka saar
+desk-events-empty = Kulan lama qorsheyn. F6 ayaa lagu daraa kulan.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Ku dar kulan
+desk-event-hint = Cinwaan ku qoran { $language } waa waajib; luqadaha kale waa haddii aad rabto.
+field-starts = Bilow (YYYY-MM-DD HH:MM)
+field-ends = Dhammaad (HH:MM)
+field-place = Goobta
+field-title = Cinwaanka ({ $language })
+desk-keys-event-form = Tab: meesha xigta   Enter: ku dar   Esc: jooji
+desk-event-bad-start = Bilowga u qor sidan: 2026-12-05 10:00.
+desk-event-bad-end = Dhammaadku waa inuu noqdaa wakhti bilowga ka dambeeya, sida 12:00.
+desk-event-bad-place = Fadlan qor goobta (ilaa 80 xaraf).
+desk-event-bad-title = Fadlan cinwaanka ku qor { $language } (ilaa 80 xaraf).
+desk-event-posted = Waa lagu daray: { $title }.
+desk-event-removed = Waa laga saaray: { $title }.
+
+## Gap report (the last weeks)
+tab-report = Waxa dhiman
+desk-keys-report = F5: dib u tiri
+report-loading = Waa la tirinayaa…
+report-title = { $weeks ->
+    [one] Toddobaadkii ugu dambeeyay: { $from } ilaa { $to }
+   *[other] Toddobaadyadii ugu dambeeyay ({ $weeks }): { $from } ilaa { $to }
+}
+report-weekly-needs = Baahiyo/toddobaad
+report-weekly-handed = Dhiibid/toddobaad
+report-median = Sugitaanka dhexe, baahi ilaa la dhiibo (median): { $wait }
+report-median-none = Toddobaadyadan wax baahi ah lama dhiibin.
+report-gap = { $count ->
+    [one] Farqiga ugu weyn: { $category }, { $count } baahi oo ka badan deeqaha.
+   *[other] Farqiga ugu weyn: { $category }, { $count } baahiyood oo ka badan deeqaha.
+}
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = { $days ->
+    [one] baahi/deeq/la dhiibay/sugaya ka badan { $days } maalin
+   *[other] baahi/deeq/la dhiibay/sugaya ka badan { $days } maalmood
+}
+report-languages = Luqadaha: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days ->
+    [one] { $days } maalin { $hours ->
+        [one] { $hours } saacad
+       *[other] { $hours } saacadood
+    }
+   *[other] { $days } maalmood { $hours ->
+        [one] { $hours } saacad
+       *[other] { $hours } saacadood
+    }
+}
+duration-hours = { $hours ->
+    [one] { $hours } saacad
+   *[other] { $hours } saacadood
+}
+duration-minutes = { $minutes ->
+    [one] { $minutes } daqiiqo
+   *[other] { $minutes } daqiiqo
+}

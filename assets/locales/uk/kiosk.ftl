@@ -203,3 +203,8 @@ weekday-thu = Четвер
 weekday-fri = П’ятниця
 weekday-sat = Субота
 weekday-sun = Неділя
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Паперова анкета: прохання або пропозиція
+form-intro = Позначте один квадратик у кожній частині й пишіть розбірливо. Волонтер внесе анкету в комп’ютер за вас і дасть вам код.
+form-staff = Для волонтерів: дата ________, вніс(ла) ________, код ____-____

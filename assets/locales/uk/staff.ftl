@@ -130,3 +130,85 @@ desk-staff-added = Додано: { $name }.
 desk-staff-disabled = { $name } більше не може увійти.
 desk-pin-set = Новий PIN-код збережено: { $name }.
 desk-not-allowed = Тут так не можна.
+
+## Paper roster (aidkiosk roster)
+roster-title = Очікують видачі на { $date }
+roster-hint = Позначайте квадратик під час видачі, а коли кіоск знову запрацює, підтвердьте видачу за столом волонтерів.
+roster-empty = Немає нічого до видачі.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = { $count ->
+    [one] …і ще { $count } талон; дивіться за столом волонтерів.
+    [few] …і ще { $count } талони; дивіться за столом волонтерів.
+    [many] …і ще { $count } талонів; дивіться за столом волонтерів.
+   *[other] …і ще { $count } талона; дивіться за столом волонтерів.
+}
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Зустрічі
+desk-keys-events = F6: додати   F7: прибрати
+desk-events-empty = Зустрічей не заплановано. F6 додає зустріч.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Додати зустріч
+desk-event-hint = Назва ({ $language }) обов’язкова, іншими мовами — за бажанням.
+field-starts = Початок (YYYY-MM-DD HH:MM)
+field-ends = Кінець (HH:MM)
+field-place = Місце
+field-title = Назва ({ $language })
+desk-keys-event-form = Tab: наст. поле   Enter: додати   Esc: скасувати
+desk-event-bad-start = Початок треба написати так: 2026-12-05 10:00.
+desk-event-bad-end = Кінець — це час пізніше за початок, наприклад 12:00.
+desk-event-bad-place = Будь ласка, напишіть місце, до 80 символів.
+desk-event-bad-title = Будь ласка, напишіть назву ({ $language }), до 80 символів.
+desk-event-posted = Зустріч додано: { $title }.
+desk-event-removed = Зустріч прибрано: { $title }.
+
+## Gap report (the last weeks)
+tab-report = Нестача
+desk-keys-report = F5: перерахувати
+report-loading = Рахуємо…
+report-title = { $weeks ->
+    [one] За { $weeks } тиждень: з { $from } по { $to }
+    [few] За { $weeks } тижні: з { $from } по { $to }
+    [many] За { $weeks } тижнів: з { $from } по { $to }
+   *[other] За { $weeks } тижня: з { $from } по { $to }
+}
+report-weekly-needs = Прохань на тиждень
+report-weekly-handed = Видано на тиждень
+report-median = Очікування від прохання до видачі (медіана): { $wait }
+report-median-none = За ці тижні за жодним проханням нічого не видано.
+report-gap = { $count ->
+    [one] Найбільше бракує: { $category }, на { $count } прохання більше, ніж пропозицій.
+    [few] Найбільше бракує: { $category }, на { $count } прохання більше, ніж пропозицій.
+    [many] Найбільше бракує: { $category }, на { $count } прохань більше, ніж пропозицій.
+   *[other] Найбільше бракує: { $category }, на { $count } прохання більше, ніж пропозицій.
+}
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = { $days ->
+    [one] прохання/пропоз./видано/чекають понад { $days } день
+    [few] прохання/пропоз./видано/чекають понад { $days } дні
+    [many] прохання/пропоз./видано/чекають понад { $days } днів
+   *[other] прохання/пропоз./видано/чекають понад { $days } дня
+}
+report-languages = Мови: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days ->
+    [one] { $days } д { $hours } год
+    [few] { $days } д { $hours } год
+    [many] { $days } д { $hours } год
+   *[other] { $days } д { $hours } год
+}
+duration-hours = { $hours ->
+    [one] { $hours } год
+    [few] { $hours } год
+    [many] { $hours } год
+   *[other] { $hours } год
+}
+duration-minutes = { $minutes ->
+    [one] { $minutes } хв
+    [few] { $minutes } хв
+    [many] { $minutes } хв
+   *[other] { $minutes } хв
+}

@@ -188,3 +188,8 @@ weekday-thu = Thứ Năm
 weekday-fri = Thứ Sáu
 weekday-sat = Thứ Bảy
 weekday-sun = Chủ Nhật
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = Phiếu giấy: cần giúp hoặc muốn góp
+form-intro = Mỗi phần đánh dấu một ô, và viết cho rõ. Tình nguyện viên sẽ nhập giúp bạn và đưa bạn một mã số.
+form-staff = Phần của tình nguyện viên: nhập ngày ________ bởi ________, mã số ____-____

@@ -115,3 +115,50 @@ desk-staff-added = Đã thêm { $name }.
 desk-staff-disabled = { $name } không đăng nhập được nữa.
 desk-pin-set = Đã đặt PIN mới cho { $name }.
 desk-not-allowed = Không làm việc này ở đây được.
+
+## Paper roster (aidkiosk roster)
+roster-title = Danh sách chờ nhận, ngày { $date }
+roster-hint = Giao xong món nào thì đánh dấu vào ô đó. Khi máy chạy lại, nhập vào ở bàn nhân viên.
+roster-empty = Không có gì đang chờ nhận.
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = …và còn { $count } phiếu nữa; xem ở bàn nhân viên.
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = Họp mặt
+desk-keys-events = F6: đăng   F7: gỡ xuống
+desk-events-empty = Chưa có buổi họp mặt nào. F6 để đăng.
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = Đăng buổi họp mặt
+desk-event-hint = Cần có tiêu đề bằng { $language }; các ngôn ngữ khác không bắt buộc.
+field-starts = Bắt đầu (YYYY-MM-DD HH:MM)
+field-ends = Kết thúc (HH:MM)
+field-place = Địa điểm
+field-title = Tiêu đề bằng { $language }
+desk-keys-event-form = Tab: ô kế   Enter: đăng   Esc: hủy
+desk-event-bad-start = Giờ bắt đầu phải viết giống 2026-12-05 10:00.
+desk-event-bad-end = Giờ kết thúc phải sau giờ bắt đầu, ví dụ 12:00.
+desk-event-bad-place = Xin ghi địa điểm (tối đa 80 ký tự).
+desk-event-bad-title = Xin ghi tiêu đề bằng { $language } (tối đa 80 ký tự).
+desk-event-posted = Đã đăng: { $title }.
+desk-event-removed = Đã gỡ xuống: { $title }.
+
+## Gap report (the last weeks)
+tab-report = Thiếu hụt
+desk-keys-report = F5: đếm lại
+report-loading = Đang đếm…
+report-title = { $weeks } tuần qua: từ { $from } đến { $to }
+report-weekly-needs = Lượt cần mỗi tuần
+report-weekly-handed = Đã giao mỗi tuần
+report-median = Thời gian chờ trung vị, từ lúc cần đến lúc giao: { $wait }
+report-median-none = Mấy tuần này chưa giao được nhu cầu nào.
+report-gap = Thiếu nhiều nhất: { $category }, { $count } lượt cần nhiều hơn lượt góp.
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = cần/góp/đã giao/chờ quá { $days } ngày
+report-languages = Ngôn ngữ: { $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days } ngày { $hours } giờ
+duration-hours = { $hours } giờ
+duration-minutes = { $minutes } phút

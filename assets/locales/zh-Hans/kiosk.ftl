@@ -184,3 +184,8 @@ weekday-thu = 星期四
 weekday-fri = 星期五
 weekday-sat = 星期六
 weekday-sun = 星期日
+
+## Paper intake form (printed for when the machine is down; filled in by hand)
+form-title = 纸质登记表：需要或提供
+form-intro = 每一部分勾选一个方框，字要写清楚。志愿者会帮您登记，并给您一个号码。
+form-staff = 志愿者填写：登记日期 ________，登记人 ________，号码 ____-____

@@ -105,3 +105,50 @@ desk-staff-added = 已添加 { $name }。
 desk-staff-disabled = { $name } 不能再登录了。
 desk-pin-set = 已为 { $name } 设好新 PIN。
 desk-not-allowed = 这里不能这样做。
+
+## Paper roster (aidkiosk roster)
+roster-title = { $date } 待领取清单
+roster-hint = 每交接一项，就在方框里打勾；自助机恢复后，再到工作人员台登记。
+roster-empty = 没有待领取的。
+# One need waiting to be picked up: "[ ] 7K3M-Q9PX   Food × 3   ready for pickup"
+roster-line = [  ] { $code }   { $category } × { $quantity }   { $status }
+# More than the roster can list: "…and 120 more; see the desk."
+roster-more = …还有 { $count } 项，请看工作人员台。
+
+## Gatherings (posted at the desk, shown to visitors)
+tab-events = 活动
+desk-keys-events = F6：发布   F7：撤下
+desk-events-empty = 还没有安排活动。按 F6 发布。
+# A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
+desk-event-line = { $when } · { $title } · { $place }
+desk-event-title = 发布活动
+desk-event-hint = 必须填写{ $language }标题；其他语言可不填。
+field-starts = 开始（YYYY-MM-DD HH:MM）
+field-ends = 结束（HH:MM）
+field-place = 地点
+field-title = { $language }标题
+desk-keys-event-form = Tab：下一项   Enter：发布   Esc：取消
+desk-event-bad-start = 开始时间要写成 2026-12-05 10:00 这样。
+desk-event-bad-end = 结束时间要晚于开始时间，比如 12:00。
+desk-event-bad-place = 请填写地点（最多 80 个字）。
+desk-event-bad-title = 请填写{ $language }标题（最多 80 个字）。
+desk-event-posted = 已发布：{ $title }。
+desk-event-removed = 已撤下：{ $title }。
+
+## Gap report (the last weeks)
+tab-report = 缺口
+desk-keys-report = F5：重新统计
+report-loading = 正在统计…
+report-title = 最近 { $weeks } 周：{ $from } 至 { $to }
+report-weekly-needs = 每周需要
+report-weekly-handed = 每周已交接
+report-median = 从需要到交接，等待时间中位数：{ $wait }
+report-median-none = 这几周没有需要完成交接。
+report-gap = 最大缺口：{ $category }，需要比提供多 { $count } 项。
+# The numbers after each category's bars (█ needs, ░ offers).
+report-columns = 需要/提供/已交接/等待超过 { $days } 天
+report-languages = 语言：{ $list }
+# A wait: "1 d 9 h", "5 h", "40 min"
+duration-days = { $days } 天 { $hours } 小时
+duration-hours = { $hours } 小时
+duration-minutes = { $minutes } 分钟

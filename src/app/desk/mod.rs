@@ -2,16 +2,19 @@
 //! match needs with offers. The same state machine runs behind F2 on the kiosk and as
 //! `aidkiosk staff` on a second screen.
 
+mod events;
 mod update;
 
 pub use update::update;
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::event::EventProblem;
+use crate::domain::report::GapReport;
 use crate::domain::{Category, SlipCode, Status};
 use crate::store::{
-    Candidate, EntryView, InventoryItem, LockState, MatchView, Pickup, QueueFilter, Role,
-    StaffMember,
+    Candidate, EntryView, EventRecord, InventoryItem, LockState, MatchView, Pickup, QueueFilter,
+    Role, StaffMember,
 };
 
 /// A staff console: locked, or open for one person.
@@ -69,6 +72,10 @@ pub enum Tab {
     Needs,
     Matches,
     Inventory,
+    /// Gatherings for the visitors' board: post and take down.
+    Events,
+    /// The gap report of the last weeks.
+    Report,
     /// Coordinators only: staff accounts.
     Staff,
 }
@@ -82,12 +89,29 @@ impl Tab {
                 Tab::Needs,
                 Tab::Matches,
                 Tab::Inventory,
+                Tab::Events,
+                Tab::Report,
                 Tab::Staff,
             ],
-            Role::Volunteer => &[Tab::Queue, Tab::Needs, Tab::Matches, Tab::Inventory],
+            Role::Volunteer => &[
+                Tab::Queue,
+                Tab::Needs,
+                Tab::Matches,
+                Tab::Inventory,
+                Tab::Events,
+                Tab::Report,
+            ],
         }
     }
 }
+
+/// Weeks the desk's gap report covers.
+pub const REPORT_WEEKS: i64 = 12;
+/// How far ↑↓ scroll the report (its lines: a dozen categories and a few summaries, more
+/// where long words wrap).
+pub const REPORT_LINES: usize = 32;
+/// "Waiting" on the desk's report: needs older than this many days.
+pub const REPORT_WAITING_DAYS: u32 = 7;
 
 /// A signed-in volunteer's desk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,6 +138,10 @@ pub struct Data {
     pub matches: Vec<MatchView>,
     pub inventory: Vec<InventoryItem>,
     pub staff: Vec<StaffMember>,
+    /// Gatherings not yet over.
+    pub events: Vec<EventRecord>,
+    /// Loaded only while the report tab shows (it reads a year of counts).
+    pub report: Option<Box<GapReport>>,
 }
 
 /// A panel over the tabs.
@@ -136,6 +164,47 @@ pub enum Overlay {
     DropOff(DropOffForm),
     /// A coordinator adding an account (`id` none) or giving one a new PIN.
     StaffForm(StaffForm),
+    /// Posting a gathering.
+    EventForm(EventForm),
+}
+
+/// Post a gathering: times typed as site-local "YYYY-MM-DD HH:MM", a place, and a title in each
+/// of the site's languages (the staff language's is required, the others fall back to it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventForm {
+    pub starts: String,
+    pub ends: String,
+    pub place: String,
+    /// (language tag, title), the staff language first.
+    pub titles: Vec<(String, String)>,
+    /// The field being typed: 0 starts, 1 ends, 2 place, 3… the titles in order.
+    pub field: usize,
+    /// What stopped the last attempt to post, and for a title, in which language.
+    pub problem: Option<(EventProblem, Option<String>)>,
+}
+
+impl EventForm {
+    /// The fixed fields before the titles.
+    pub const FIXED: usize = 3;
+
+    /// An empty form with a title field for each of `languages`, `staff` first.
+    pub fn new(languages: &[String], staff: &str) -> EventForm {
+        let mut titles = vec![(staff.to_owned(), String::new())];
+        titles.extend(
+            languages
+                .iter()
+                .filter(|l| *l != staff)
+                .map(|l| (l.clone(), String::new())),
+        );
+        EventForm {
+            starts: String::new(),
+            ends: String::new(),
+            place: String::new(),
+            titles,
+            field: 0,
+            problem: None,
+        }
+    }
 }
 
 /// Add a staff member, or set a PIN.
@@ -204,6 +273,9 @@ pub enum Notice {
     StaffAdded(String),
     StaffDisabled(String),
     PinSet(String),
+    /// A gathering was posted (its title in the staff language).
+    EventPosted(String),
+    EventRemoved(String),
     /// Not for this role, or not for yourself.
     NotAllowed,
     Error,
@@ -220,6 +292,8 @@ pub enum DeskEffect {
     },
     Refresh {
         filter: QueueFilter,
+        /// Count the gap report too (the report tab is showing).
+        report: bool,
     },
     Lookup {
         input: String,
@@ -267,6 +341,16 @@ pub enum DeskEffect {
     },
     DisableStaff {
         staff_id: String,
+    },
+    PostEvent {
+        starts: chrono::NaiveDateTime,
+        ends: chrono::NaiveDateTime,
+        place: String,
+        titles: Vec<(String, String)>,
+    },
+    RemoveEvent {
+        id: String,
+        title: String,
     },
     Lock {
         staff_id: String,

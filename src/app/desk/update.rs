@@ -1,9 +1,10 @@
 //! Desk keys and results.
 
 use super::*;
+use crate::app::Settings;
 
 /// Applies one action; returns the effects to run and whether the volunteer left (locked).
-pub fn update(desk: &mut Desk, action: DeskAction) -> (Vec<DeskEffect>, bool) {
+pub fn update(desk: &mut Desk, action: DeskAction, settings: &Settings) -> (Vec<DeskEffect>, bool) {
     match &mut desk.phase {
         Phase::Locked(unlock) => {
             // F10/F2, or Esc before a name is picked, leave the locked desk (the kiosk goes
@@ -33,7 +34,7 @@ pub fn update(desk: &mut Desk, action: DeskAction) -> (Vec<DeskEffect>, bool) {
                     true,
                 );
             }
-            (session_key(session, action), false)
+            (session_key(session, action, settings), false)
         }
     }
 }
@@ -59,6 +60,7 @@ fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Se
             (
                 vec![DeskEffect::Refresh {
                     filter: QueueFilter::default(),
+                    report: false,
                 }],
                 Some(session),
             )
@@ -141,22 +143,32 @@ fn list_len(s: &Session) -> usize {
         Tab::Matches => s.data.matches.len(),
         Tab::Inventory => s.data.inventory.len(),
         Tab::Staff => s.data.staff.len(),
+        Tab::Events => s.data.events.len(),
+        // The report scrolls by line; the view stops at its last one.
+        Tab::Report => REPORT_LINES,
     }
 }
 
-fn refresh(s: &Session) -> DeskEffect {
+/// Reload what the desk shows (the report only while its tab is showing).
+pub(super) fn refresh(s: &Session) -> DeskEffect {
     DeskEffect::Refresh {
         filter: s.data.filter,
+        report: s.tab == Tab::Report,
     }
 }
 
-fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
+fn session_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<DeskEffect> {
     // Results first: they arrive whatever is on screen.
     match action {
         DeskAction::Refreshed(data) => {
             let filter = s.data.filter;
+            // A refresh that did not count keeps the last report rather than blanking it.
+            let report = s.data.report.take();
             s.data = *data;
             s.data.filter = filter;
+            if s.data.report.is_none() && s.tab == Tab::Report {
+                s.data.report = report;
+            }
             s.cursor = s.cursor.min(list_len(s).saturating_sub(1));
             return Vec::new();
         }
@@ -175,6 +187,8 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
                     | Notice::ConfirmFailed
                     | Notice::StaffAdded(_)
                     | Notice::StaffDisabled(_)
+                    | Notice::EventPosted(_)
+                    | Notice::EventRemoved(_)
             );
             if matches!(
                 notice,
@@ -182,6 +196,7 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
                     | Notice::Proposed
                     | Notice::StaffAdded(_)
                     | Notice::PinSet(_)
+                    | Notice::EventPosted(_)
             ) {
                 s.overlay = None;
             }
@@ -224,6 +239,12 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
         _ => {}
     }
     // The forms take typing for themselves.
+    if let Some(Overlay::EventForm(form)) = &mut s.overlay {
+        return super::events::form_key(form, action).unwrap_or_else(|| {
+            s.overlay = None;
+            Vec::new()
+        });
+    }
     if let Some(Overlay::StaffForm(form)) = &mut s.overlay {
         return staff_form_key(form, action).unwrap_or_else(|| {
             s.overlay = None;
@@ -272,7 +293,7 @@ fn session_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
         }
         action => match s.overlay.take() {
             Some(overlay) => overlay_key(s, overlay, action),
-            None => tab_key(s, action),
+            None => tab_key(s, action, settings),
         },
     }
 }
@@ -354,14 +375,14 @@ fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<Des
             s.overlay = Some(Overlay::Candidates { need, list, cursor });
             effects
         }
-        overlay @ (Overlay::DropOff(_) | Overlay::StaffForm(_)) => {
+        overlay @ (Overlay::DropOff(_) | Overlay::StaffForm(_) | Overlay::EventForm(_)) => {
             s.overlay = Some(overlay);
             Vec::new()
         }
     }
 }
 
-fn tab_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
+fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<DeskEffect> {
     let len = list_len(s);
     match action {
         DeskAction::NextTab | DeskAction::PrevTab => {
@@ -432,8 +453,27 @@ fn tab_key(s: &mut Session, action: DeskAction) -> Vec<DeskEffect> {
                 }],
                 None => Vec::new(),
             },
-            Tab::Inventory | Tab::Staff => Vec::new(),
+            Tab::Inventory | Tab::Staff | Tab::Events | Tab::Report => Vec::new(),
         },
+        // Gatherings: F6 posts one, F7 takes the selected one down.
+        DeskAction::DropOff if s.tab == Tab::Events => {
+            s.overlay = Some(Overlay::EventForm(EventForm::new(
+                &settings.languages,
+                &settings.staff_language,
+            )));
+            Vec::new()
+        }
+        DeskAction::HandOut if s.tab == Tab::Events => match s.data.events.get(s.cursor) {
+            Some(e) => vec![DeskEffect::RemoveEvent {
+                id: e.id.clone(),
+                title: e
+                    .title(&settings.staff_language, &settings.staff_language)
+                    .to_owned(),
+            }],
+            None => Vec::new(),
+        },
+        // F5 on the report counts again.
+        DeskAction::StatusFilter if s.tab == Tab::Report => vec![refresh(s)],
         // Coordinators: F6 adds an account, F7 disables the selected one, F4 gives it a new PIN.
         DeskAction::DropOff if s.tab == Tab::Staff => {
             s.overlay = Some(Overlay::StaffForm(StaffForm {

@@ -1,5 +1,12 @@
 //! The command line (the contract in DESIGN.md): parse, load config and data dir, hand off.
 
+mod data;
+mod events;
+mod report;
+mod roster;
+
+pub use report::{ReportFormat, safe_cell, wait};
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -70,6 +77,134 @@ pub enum Command {
         #[command(subcommand)]
         command: LocalesCommand,
     },
+    /// Reports for coordinators.
+    Report {
+        #[command(subcommand)]
+        command: ReportCommand,
+    },
+    /// Tables for a spreadsheet, gatherings for a calendar.
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
+    /// Paper for when the machine is down: today's open pickups with their codes, and a blank
+    /// intake form in each language. Prints to the configured printer, or writes a PDF.
+    Roster {
+        /// Write an A4 PDF here instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Apply retention: close open entries older than entry_ttl_days, remove names, phones and
+    /// notes of finished entries older than retention_days, and old slip files.
+    Purge {
+        /// Say what would be done, change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// An online, consistent copy of the database (the kiosk may keep running).
+    Backup {
+        /// Where to write it.
+        file: PathBuf,
+        /// Encrypt it with a passphrase (XChaCha20-Poly1305, key from Argon2id).
+        #[arg(long)]
+        encrypt: bool,
+        /// Read the passphrase from standard input.
+        #[arg(long, conflicts_with = "passphrase_file")]
+        passphrase_stdin: bool,
+        /// Read the passphrase from the first line of this file.
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
+    },
+    /// Check a backup and restore it; the database as it was is kept under backups/.
+    Restore {
+        file: PathBuf,
+        /// The backup's passphrase, from standard input (encrypted backups).
+        #[arg(long, conflicts_with = "passphrase_file")]
+        passphrase_stdin: bool,
+        /// The backup's passphrase, from the first line of this file.
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
+    },
+    /// Fill the database with made-up history, for demos and benchmarks.
+    Seed {
+        /// How many entries.
+        #[arg(long)]
+        entries: u64,
+        /// Spread over this many days up to now.
+        #[arg(long, default_value_t = 90)]
+        days: u32,
+        /// The same seed makes the same history.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Gatherings shown to visitors: distribution days, skill shares, support circles.
+    Event {
+        #[command(subcommand)]
+        command: EventCommand,
+    },
+}
+
+/// `aidkiosk report …`
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Needs vs offers vs fulfilled by category and week, needs waiting, median wait,
+    /// languages used.
+    Gaps {
+        /// First day (YYYY-MM-DD); default: 12 weeks before --to.
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Last day (YYYY-MM-DD); default: today.
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ReportFormat,
+        /// Count needs waiting longer than this many days.
+        #[arg(long, value_name = "DAYS", default_value_t = 7)]
+        older_than: u32,
+    },
+}
+
+/// `aidkiosk export …`
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// entries, slips, matches, inventory, events and their titles as CSV, and events.ics.
+    Csv {
+        dir: PathBuf,
+        /// Add names, phone numbers and notes: needs a coordinator (--staff) and their PIN on
+        /// standard input (--pin-stdin).
+        #[arg(long, requires_all = ["staff", "pin_stdin"])]
+        with_contact: bool,
+        /// The coordinator exporting contacts (name or id).
+        #[arg(long, value_name = "NAME")]
+        staff: Option<String>,
+        /// Read the coordinator's PIN from standard input.
+        #[arg(long)]
+        pin_stdin: bool,
+    },
+}
+
+/// `aidkiosk event …`
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Post a gathering. Give a title per language as TAG=TITLE (at least the staff language).
+    Add {
+        /// Starts, site-local time: "YYYY-MM-DD HH:MM".
+        #[arg(long, value_name = "WHEN")]
+        starts: String,
+        /// Ends, site-local time: "YYYY-MM-DD HH:MM" or "HH:MM" on the same day.
+        #[arg(long, value_name = "WHEN")]
+        ends: String,
+        /// Where.
+        #[arg(long)]
+        place: String,
+        /// A title, as TAG=TITLE (e.g. es="Día de reparto"); repeat for each language.
+        #[arg(long = "title", value_name = "TAG=TITLE", required = true)]
+        titles: Vec<String>,
+    },
+    /// Upcoming gatherings with their ids.
+    List,
+    /// Take a gathering down.
+    Remove { id: String },
 }
 
 /// `aidkiosk staff …`: accounts. Whoever can run this can read the data dir, so these are
@@ -170,6 +305,16 @@ fn open_store(paths: &Paths) -> anyhow::Result<Store> {
     Store::open(&db).with_context(|| format!("cannot open {}", db.display()))
 }
 
+/// The database, which must exist already (commands other than the kiosk and `init` never
+/// create one by mistake in the wrong data dir).
+fn existing_store(paths: &Paths) -> anyhow::Result<Store> {
+    let db = paths.data.join(DB_FILE);
+    if !db.exists() {
+        bail!("no database at {}: set the kiosk up first", db.display());
+    }
+    Store::open(&db).with_context(|| format!("cannot open {}", db.display()))
+}
+
 /// Runs the parsed command line; the error is printed by `main` as one line.
 pub fn main(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
@@ -199,6 +344,76 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             command: Some(ref command),
             ..
         }) => staff(&paths(&cli)?, command),
+        Some(Command::Report {
+            command:
+                ReportCommand::Gaps {
+                    from,
+                    to,
+                    format,
+                    older_than,
+                },
+        }) => report::gaps(
+            &paths(&cli)?,
+            from,
+            to,
+            format,
+            older_than,
+            &mut std::io::stdout().lock(),
+        ),
+        Some(Command::Export {
+            command:
+                ExportCommand::Csv {
+                    ref dir,
+                    with_contact,
+                    ref staff,
+                    pin_stdin,
+                },
+        }) => {
+            let pin = if with_contact {
+                Some(read_pin(pin_stdin)?)
+            } else {
+                None
+            };
+            let who = staff
+                .as_deref()
+                .zip(pin.as_deref())
+                .filter(|_| with_contact);
+            report::export_csv(&paths(&cli)?, dir, who)
+        }
+        Some(Command::Roster { ref out }) => roster::roster(&paths(&cli)?, out.as_deref()),
+        Some(Command::Purge { dry_run }) => data::purge(&paths(&cli)?, dry_run),
+        Some(Command::Backup {
+            ref file,
+            encrypt,
+            passphrase_stdin,
+            ref passphrase_file,
+        }) => data::backup(
+            &paths(&cli)?,
+            file,
+            encrypt,
+            &data::Passphrase {
+                stdin: passphrase_stdin,
+                file: passphrase_file.clone(),
+            },
+        ),
+        Some(Command::Restore {
+            ref file,
+            passphrase_stdin,
+            ref passphrase_file,
+        }) => data::restore(
+            &paths(&cli)?,
+            file,
+            &data::Passphrase {
+                stdin: passphrase_stdin,
+                file: passphrase_file.clone(),
+            },
+        ),
+        Some(Command::Seed {
+            entries,
+            days,
+            seed,
+        }) => data::seed(&paths(&cli)?, entries, days, seed),
+        Some(Command::Event { ref command }) => events::event(&paths(&cli)?, command),
     }
 }
 
@@ -246,6 +461,7 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
         Env::system(),
         0,
     )?;
+    kiosk.slip_dir = Some(crate::print::slip_dir(&config, &paths.data));
     if let Some(tag) = lang {
         kiosk.open_in(tag, 0);
     }
@@ -270,11 +486,7 @@ fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
 
 fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()> {
     use crate::store::Role;
-    let db = paths.data.join(DB_FILE);
-    if !db.exists() {
-        bail!("no database at {}: set the kiosk up first", db.display());
-    }
-    let mut store = Store::open(&db)?;
+    let mut store = existing_store(paths)?;
     let now = chrono::Utc::now();
     let find = |store: &Store, who: &str| -> anyhow::Result<String> {
         let all = store.staff()?;
@@ -371,11 +583,8 @@ fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Resu
 fn slip_render(paths: &Paths, code: &str, format: SlipFormat, out: &Path) -> anyhow::Result<()> {
     let code = SlipCode::parse(code).map_err(|e| anyhow!("{code:?} is not a slip code: {e}"))?;
     let config = Config::load(&paths.config)?;
+    let store = existing_store(paths)?;
     let db = paths.data.join(DB_FILE);
-    if !db.exists() {
-        bail!("no database at {}: set the kiosk up first", db.display());
-    }
-    let store = Store::open(&db)?;
     let site = store
         .site()?
         .ok_or_else(|| anyhow!("this kiosk is not set up yet"))?;

@@ -1,5 +1,8 @@
 //! The staff desk, in the staff language: unlock, tabs, the scan line, entries and forms.
 
+mod events;
+mod report;
+
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -31,6 +34,7 @@ pub fn keys(desk: &Desk, ctx: &Ctx<'_>) -> Vec<String> {
             match s.overlay {
                 Some(Overlay::DropOff(_)) => return vec![ctx.t("desk-keys-form")],
                 Some(Overlay::StaffForm(_)) => return vec![ctx.t("desk-keys-staff-form")],
+                Some(Overlay::EventForm(_)) => return vec![ctx.t("desk-keys-event-form")],
                 _ => {}
             }
             let mut keys = vec![ctx.t("desk-keys")];
@@ -40,6 +44,8 @@ pub fn keys(desk: &Desk, ctx: &Ctx<'_>) -> Vec<String> {
                     Tab::Inventory => keys.push(ctx.t("desk-keys-inventory")),
                     Tab::Matches => keys.push(ctx.t("desk-keys-matches")),
                     Tab::Staff => keys.push(ctx.t("desk-keys-staff")),
+                    Tab::Events => keys.push(ctx.t("desk-keys-events")),
+                    Tab::Report => keys.push(ctx.t("desk-keys-report")),
                     Tab::Needs => {}
                 }
             }
@@ -140,15 +146,18 @@ fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                 Tab::Matches => "tab-matches",
                 Tab::Inventory => "tab-inventory",
                 Tab::Staff => "tab-staff",
+                Tab::Events => "tab-events",
+                Tab::Report => "tab-report",
             });
             if *t == s.tab {
                 format!("[{name}]")
             } else {
-                format!(" {name} ")
+                name
             }
         })
         .collect();
-    lines.push(ctx.line(&tabs.join(" "), Style::default(), w));
+    // All the tabs, wrapped: in a long language they take a second line rather than vanish.
+    lines.extend(ctx.block(&[(tabs.join(" "), Style::default())], w));
     lines.push(ctx.line(
         &format!("{} \u{2068}{}\u{2069}_", ctx.t("desk-scan"), s.input),
         Style::default().add_modifier(Modifier::UNDERLINED),
@@ -212,6 +221,12 @@ fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
             ctx.t_with("desk-staff-disabled", &[("name", name.clone().into())])
         }
         Notice::PinSet(name) => ctx.t_with("desk-pin-set", &[("name", name.clone().into())]),
+        Notice::EventPosted(title) => {
+            ctx.t_with("desk-event-posted", &[("title", title.clone().into())])
+        }
+        Notice::EventRemoved(title) => {
+            ctx.t_with("desk-event-removed", &[("title", title.clone().into())])
+        }
         Notice::NotAllowed => ctx.t("desk-not-allowed"),
         Notice::Error => ctx.t("desk-error"),
     }
@@ -234,7 +249,7 @@ fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
 }
 
 /// Pads to `w` cells, for columns.
-fn pad(text: &str, w: usize) -> String {
+pub(super) fn pad(text: &str, w: usize) -> String {
     let text = bidi::truncate(text, w);
     let fill = w.saturating_sub(bidi::width(&text));
     format!("{text}{}", " ".repeat(fill))
@@ -353,6 +368,18 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                     )
                 })
                 .collect()
+        }
+        Tab::Report => {
+            // ↑↓ scroll it: on a small screen or in a long language it is taller than the room.
+            let body = report::lines(s.data.report.as_deref(), ctx, w);
+            lines.extend(body.into_iter().skip(s.cursor));
+            Vec::new()
+        }
+        Tab::Events => {
+            if s.data.events.is_empty() {
+                lines.extend(ctx.block(&[(ctx.t("desk-events-empty"), Style::default())], w));
+            }
+            s.data.events.iter().map(|e| events::row(e, ctx)).collect()
         }
         Tab::Staff => s
             .data
@@ -568,6 +595,7 @@ fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>
             }
             lines
         }
+        Overlay::EventForm(form) => events::form(form, ctx, w),
         Overlay::DropOff(form) => {
             let mut lines = ctx.block(&[(ctx.t("desk-dropoff-title"), bold())], w);
             if let Some(code) = form.offer {

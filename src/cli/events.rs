@@ -1,0 +1,92 @@
+//! `aidkiosk event add|list|remove`: gatherings for the visitors' board.
+
+use anyhow::{anyhow, bail};
+use chrono::{Local, Utc};
+
+use super::{EventCommand, Paths, existing_store};
+use crate::config::Config;
+use crate::domain::event::{self, EventProblem};
+use crate::runtime::Env;
+use crate::store::NewEvent;
+
+pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
+    let config = Config::load(&paths.config)?;
+    let mut store = existing_store(paths)?;
+    match command {
+        EventCommand::Add {
+            starts,
+            ends,
+            place,
+            titles,
+        } => {
+            let starts_at = event::parse_start(starts).ok_or(EventProblem::Starts)?;
+            let ends_at = event::parse_end(ends, starts_at).ok_or(EventProblem::Ends)?;
+            let place = event::check_text(place, EventProblem::Place)?;
+            let mut parsed: Vec<(String, String)> = Vec::new();
+            for t in titles {
+                let (tag, title) = t.split_once('=').ok_or_else(|| {
+                    anyhow!("--title {t:?}: write it as TAG=TITLE, e.g. en=\"Food distribution\"")
+                })?;
+                let tag = tag.trim();
+                if !crate::i18n::is_shipped(tag) {
+                    bail!(
+                        "--title {t:?}: no language {tag:?} (shipped: {})",
+                        crate::i18n::SHIPPED_ORDER.join(", ")
+                    );
+                }
+                if parsed.iter().any(|(l, _)| l == tag) {
+                    bail!("--title: {tag} is given twice");
+                }
+                parsed.push((
+                    tag.to_owned(),
+                    event::check_text(title, EventProblem::Title)?,
+                ));
+            }
+            if !parsed.iter().any(|(l, _)| *l == config.staff_language) {
+                bail!(
+                    "give a title in the staff language too (--title {}=…): visitors whose language has none see that one",
+                    config.staff_language
+                );
+            }
+            let id = Env::system().ulid();
+            store.add_event(
+                &NewEvent {
+                    id: id.clone(),
+                    starts: starts_at,
+                    ends: ends_at,
+                    place,
+                    titles: parsed,
+                },
+                None,
+                Utc::now(),
+            )?;
+            println!("Posted gathering {id}");
+        }
+        EventCommand::List => {
+            let now = Local::now().naive_local();
+            let events = store.events_after(now)?;
+            if events.is_empty() {
+                println!("No upcoming gatherings.");
+            }
+            for e in events {
+                println!(
+                    "{}  {} to {}  {}",
+                    e.id,
+                    e.starts.format("%Y-%m-%d %H:%M"),
+                    e.ends.format("%H:%M"),
+                    e.place
+                );
+                for (lang, title) in &e.titles {
+                    println!("    {lang:8} {title}");
+                }
+            }
+        }
+        EventCommand::Remove { id } => {
+            if !store.remove_event(id, None, Utc::now())? {
+                bail!("no gathering {id:?} to take down (see `aidkiosk event list`)");
+            }
+            println!("Took down gathering {id}");
+        }
+    }
+    Ok(())
+}

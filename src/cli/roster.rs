@@ -1,0 +1,80 @@
+//! `aidkiosk roster`: paper for when the machine is down.
+
+use std::path::Path;
+
+use anyhow::{Context, bail};
+use chrono::Local;
+
+use super::{Paths, existing_store};
+use crate::config::Config;
+use crate::i18n::I18n;
+use crate::print::Renderer;
+use crate::slip::roster;
+
+/// Most pickups listed (a roster longer than this is not one a volunteer can use).
+const MAX_PICKUPS: i64 = 1000;
+
+pub fn roster(paths: &Paths, out: Option<&Path>) -> anyhow::Result<()> {
+    let config = Config::load(&paths.config)?;
+    let store = existing_store(paths)?;
+    let site = store
+        .site()?
+        .map(|s| s.name)
+        .or_else(|| config.site.clone())
+        .unwrap_or_default();
+    let i18n = I18n::embedded();
+    let today = Local::now().date_naive();
+    let (needs, total) = store.pending_pickups(MAX_PICKUPS)?;
+    let total = usize::try_from(total).unwrap_or(needs.len());
+    let mut docs = vec![roster::pickups(
+        &site,
+        today,
+        &needs,
+        total,
+        &i18n,
+        &config.staff_language,
+    )];
+    for lang in &config.languages {
+        docs.push(roster::intake_form(
+            &site,
+            lang,
+            &i18n,
+            &config.categories,
+            config.retention_days,
+        ));
+    }
+    match out {
+        Some(path) => {
+            let pdf = Renderer::new(config.slip.paper_width_mm).pdf_a4(&docs)?;
+            let tmp = path.with_extension("pdf.partial");
+            std::fs::write(&tmp, pdf)
+                .and_then(|()| std::fs::rename(&tmp, path))
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            println!(
+                "Wrote {}: {} of {total} open pickups and a blank form in {} languages",
+                path.display(),
+                needs.len(),
+                config.languages.len()
+            );
+        }
+        None => {
+            let printer = crate::print::from_config(&config, &paths.data);
+            let mut failed = 0;
+            for doc in &docs {
+                match printer.print(doc) {
+                    Ok(()) => println!("printed {}", doc.title),
+                    Err(e) => {
+                        failed += 1;
+                        println!("FAIL {}: {e}", doc.title);
+                    }
+                }
+            }
+            if failed > 0 {
+                bail!(
+                    "{failed} pages did not print; `aidkiosk roster --out roster.pdf` writes them to a file"
+                );
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,152 @@
+//! The paper fallback for when the machine is down: the open pickups with their codes (in the
+//! staff language), and a blank intake form in each language for visitors to fill in by hand.
+
+use chrono::NaiveDate;
+
+use super::{Document, Scale, TextAlign};
+use crate::domain::{Category, Mode, Urgency};
+use crate::i18n::I18n;
+use crate::store::EntryView;
+
+/// A line to write on.
+const BLANK: &str = "______________________";
+
+/// Needs still to be handed over, ready ones first, each with a box to tick; `total` says how
+/// many there are beyond those listed.
+pub fn pickups(
+    site: &str,
+    date: NaiveDate,
+    needs: &[EntryView],
+    total: usize,
+    i18n: &I18n,
+    lang: &str,
+) -> Document {
+    let align = TextAlign::Start(i18n.direction(lang));
+    let mut doc = Document::new(&format!("roster-{date}"));
+    doc.title = format!("roster {date}");
+    doc.text(site, Scale::Title, true, TextAlign::Center);
+    doc.text(
+        &i18n.text_with(lang, "roster-title", &[("date", date.to_string().into())]),
+        Scale::Title,
+        true,
+        align,
+    );
+    doc.text(&i18n.text(lang, "roster-hint"), Scale::Body, false, align);
+    doc.rule();
+    if needs.is_empty() {
+        doc.text(&i18n.text(lang, "roster-empty"), Scale::Body, false, align);
+    }
+    for e in needs {
+        let line = i18n.text_with(
+            lang,
+            "roster-line",
+            &[
+                ("code", e.code.display().into()),
+                (
+                    "category",
+                    i18n.text(lang, &format!("category-{}", e.category.as_str()))
+                        .into(),
+                ),
+                ("quantity", e.quantity.into()),
+                (
+                    "status",
+                    i18n.text(lang, &format!("status-{}", e.status.as_str()))
+                        .into(),
+                ),
+            ],
+        );
+        doc.text(&line, Scale::Body, false, align);
+    }
+    if total > needs.len() {
+        doc.text(
+            &i18n.text_with(
+                lang,
+                "roster-more",
+                &[("count", (total - needs.len()).into())],
+            ),
+            Scale::Body,
+            true,
+            align,
+        );
+    }
+    doc
+}
+
+/// A blank intake form in `lang`: the same questions as the kiosk, with boxes to tick.
+pub fn intake_form(
+    site: &str,
+    lang: &str,
+    i18n: &I18n,
+    categories: &[Category],
+    retention_days: u32,
+) -> Document {
+    let t = |id: &str| i18n.text(lang, id);
+    let align = TextAlign::Start(i18n.direction(lang));
+    let boxes = |items: Vec<String>| {
+        items
+            .iter()
+            .map(|i| format!("[  ] {i}"))
+            .collect::<Vec<_>>()
+            .join("     ")
+    };
+    let mut doc = Document::new(&format!("form-{lang}"));
+    doc.title = format!("form {lang}");
+    doc.text(site, Scale::Title, true, TextAlign::Center);
+    doc.text(&t("form-title"), Scale::Title, true, align);
+    doc.text(&t("form-intro"), Scale::Body, false, align);
+    doc.rule();
+    doc.text(
+        &boxes(vec![t("home-need"), t("home-offer")]),
+        Scale::Body,
+        true,
+        align,
+    );
+    doc.rule();
+    let names: Vec<String> = categories
+        .iter()
+        .map(|c| t(&format!("category-{}", c.as_str())))
+        .collect();
+    for pair in names.chunks(2) {
+        doc.text(&boxes(pair.to_vec()), Scale::Body, false, align);
+    }
+    doc.rule();
+    let blank = |label: &str| i18n.pair(lang, label, BLANK);
+    doc.text(
+        &blank(&t("details-quantity-need")),
+        Scale::Body,
+        false,
+        align,
+    );
+    let urgencies = Urgency::ALL
+        .iter()
+        .map(|u| t(&format!("urgency-{}", u.as_str())))
+        .collect();
+    doc.text(
+        &i18n.pair(lang, &t("details-urgency"), &boxes(urgencies)),
+        Scale::Body,
+        false,
+        align,
+    );
+    let modes = Mode::ALL
+        .iter()
+        .map(|m| t(&format!("mode-{}", m.as_str())))
+        .collect();
+    doc.text(
+        &i18n.pair(lang, &t("details-mode"), &boxes(modes)),
+        Scale::Body,
+        false,
+        align,
+    );
+    for id in ["details-detail", "details-name", "details-phone"] {
+        doc.text(&blank(&t(id)), Scale::Body, false, align);
+    }
+    doc.text(
+        &i18n.text_with(lang, "details-privacy", &[("days", retention_days.into())]),
+        Scale::Body,
+        false,
+        align,
+    );
+    doc.rule();
+    doc.text(&t("form-staff"), Scale::Body, false, align);
+    doc
+}

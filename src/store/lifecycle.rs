@@ -1,0 +1,216 @@
+//! The data lifecycle: open entries expire, the names, phones and notes of finished entries are
+//! purged (anonymous counts stay in `stat_day`), and the database is copied out and back in
+//! while the kiosk keeps running.
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+
+use super::staff::audit_in;
+use super::{MIGRATIONS, Result, Store, StoreError, parse_ts, ts};
+
+/// What one lifecycle run did (or, dry, would do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Lifecycle {
+    /// Open entries closed because nobody came for them in `entry_ttl_days`.
+    pub expired: u64,
+    /// Finished entries whose name, phone and note were removed.
+    pub purged: u64,
+}
+
+/// What a backup file holds, checked before anything is restored from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupCheck {
+    pub schema: i64,
+    pub site_id: Option<String>,
+    pub site_name: Option<String>,
+    pub entries: i64,
+}
+
+/// Settings key of the last lifecycle run (RFC 3339), so a restart does not run it again.
+const LAST_RUN: &str = "lifecycle_last_run";
+
+/// Personal fields still present: the partial index `entry_personal` has exactly these rows.
+const PERSONAL: &str =
+    "(contact_name IS NOT NULL OR contact_phone IS NOT NULL OR detail IS NOT NULL)";
+
+/// How often a backup or restore step that finds the database busy is tried again.
+const BUSY_TRIES: u32 = 50;
+
+impl Store {
+    /// Expires open entries created before `expire_before` and purges the personal fields of
+    /// handed-over, closed and expired entries created before `purge_before`, in one
+    /// transaction; then the write-ahead log is emptied so no old copy of a purged page stays
+    /// in it. With `dry_run` nothing changes and the counts say what would.
+    pub fn apply_lifecycle(
+        &mut self,
+        expire_before: DateTime<Utc>,
+        purge_before: DateTime<Utc>,
+        dry_run: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Lifecycle> {
+        // `kind IN` lets entry_matching's (kind, status) prefix find the open ones.
+        let expire_where = "kind IN ('need', 'offer') AND status = 'open' AND created_at < ?1";
+        if dry_run {
+            let expired: i64 = self.conn.query_row(
+                &format!("SELECT count(*) FROM entry WHERE {expire_where}"),
+                params![ts(expire_before)],
+                |r| r.get(0),
+            )?;
+            // Entries this run would expire are purged in the same run.
+            let purged: i64 = self.conn.query_row(
+                &format!(
+                    "SELECT count(*) FROM entry WHERE {PERSONAL} AND created_at < ?1
+                     AND (status IN ('picked', 'closed') OR (status = 'open' AND created_at < ?2))"
+                ),
+                params![ts(purge_before), ts(expire_before)],
+                |r| r.get(0),
+            )?;
+            return Ok(Lifecycle {
+                expired: u64::try_from(expired).unwrap_or(0),
+                purged: u64::try_from(purged).unwrap_or(0),
+            });
+        }
+        let tx = self.write()?;
+        let expired = tx.execute(
+            &format!("UPDATE entry SET status = 'closed', updated_at = ?2 WHERE {expire_where}"),
+            params![ts(expire_before), ts(now)],
+        )? as u64;
+        let purged = tx.execute(
+            &format!(
+                "UPDATE entry SET contact_name = NULL, contact_phone = NULL, detail = NULL
+                 WHERE {PERSONAL} AND created_at < ?1 AND status IN ('picked', 'closed')"
+            ),
+            params![ts(purge_before)],
+        )? as u64;
+        let detail = format!("expired {expired}, purged {purged}");
+        audit_in(&tx, None, "lifecycle", None, Some(&detail), now)?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![LAST_RUN, ts(now)],
+        )?;
+        tx.commit()?;
+        self.checkpoint();
+        Ok(Lifecycle { expired, purged })
+    }
+
+    /// When the lifecycle last ran, if ever.
+    pub fn lifecycle_last_run(&self) -> Result<Option<DateTime<Utc>>> {
+        let value: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                params![LAST_RUN],
+                |r| r.get(0),
+            )
+            .optional()?;
+        value.as_deref().map(parse_ts).transpose()
+    }
+
+    /// Moves the write-ahead log into the database and truncates it. A reader elsewhere (the
+    /// staff console) can hold part of it back; the next checkpoint finishes the job.
+    pub fn checkpoint(&self) {
+        let result = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            });
+        match result {
+            Ok(0) => {}
+            Ok(_) => tracing::info!("checkpoint incomplete: another connection is reading"),
+            Err(e) => tracing::warn!(%e, "checkpoint failed"),
+        }
+    }
+
+    /// Copies the whole database into a new file at `path`, consistent as of one moment, while
+    /// other connections go on writing (one backup step under one read transaction: in WAL
+    /// mode writers are not held up, and a step-by-step copy would restart at every write).
+    pub fn backup_to(&self, path: &Path) -> Result<()> {
+        let mut dst = Connection::open(path)?;
+        {
+            let backup = Backup::new(&self.conn, &mut dst)?;
+            run_backup(&backup)?;
+        }
+        // One self-contained file, fit to copy to a USB stick: no write-ahead log beside it.
+        dst.pragma_update(None, "journal_mode", "DELETE")?;
+        let ok: String = dst.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if ok != "ok" {
+            return Err(StoreError::Corrupt(format!("backup check: {ok}")));
+        }
+        Ok(())
+    }
+
+    /// Replaces this database's contents with the (checked) database at `path`, then migrates
+    /// it to this version. Other connections see the restored data at their next read.
+    pub fn restore_from(&mut self, path: &Path) -> Result<()> {
+        {
+            let src = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            let backup = Backup::new(&src, &mut self.conn)?;
+            run_backup(&backup)?;
+        }
+        self.migrate()?;
+        self.checkpoint();
+        Ok(())
+    }
+}
+
+fn run_backup(backup: &Backup<'_, '_>) -> Result<()> {
+    for _ in 0..BUSY_TRIES {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More | StepResult::Busy | StepResult::Locked => {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            _ => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+    Err(StoreError::Busy)
+}
+
+/// Opens a database file that is meant to be restored and says what it holds; refuses one that
+/// is damaged, not an aidkiosk database, or from a newer aidkiosk.
+pub fn check_backup(path: &Path) -> Result<BackupCheck> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(|e| StoreError::NotABackup(e.to_string()))?;
+    if ok != "ok" {
+        return Err(StoreError::NotABackup(format!("damaged: {ok}")));
+    }
+    let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let known = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
+    if schema > known {
+        return Err(StoreError::TooNew {
+            found: schema,
+            known,
+        });
+    }
+    let has = |table: &str| -> Result<bool> {
+        Ok(conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1)",
+            params![table],
+            |r| r.get(0),
+        )?)
+    };
+    if schema < 1 || !has("site")? || !has("entry")? {
+        return Err(StoreError::NotABackup(
+            "it is not an aidkiosk database".into(),
+        ));
+    }
+    let site: Option<(String, String)> = conn
+        .query_row("SELECT id, name FROM site WHERE is_local = 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let entries: i64 = conn.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?;
+    Ok(BackupCheck {
+        schema,
+        site_id: site.as_ref().map(|s| s.0.clone()),
+        site_name: site.map(|s| s.1),
+        entries,
+    })
+}

@@ -1,0 +1,166 @@
+//! The desk's gap report: the last weeks at a glance, in the staff language. Needs and offers
+//! as bars in two patterns, the weeks as sparklines, and the figures as numbers beside them.
+
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::{bold, pad};
+use crate::domain::report::GapReport;
+use crate::ui::widgets::Ctx;
+
+/// Cells of each category's bar (needs then offers, half each at most).
+const BAR: usize = 16;
+/// Cells of a category's name.
+const NAME: usize = 18;
+
+/// A wait in seconds, in the staff language ("1 d 9 h", "5 h", "40 min").
+pub fn wait(ctx: &Ctx<'_>, secs: i64) -> String {
+    let (days, hours, minutes) = (secs / 86_400, secs % 86_400 / 3600, secs % 3600 / 60);
+    if secs >= 86_400 {
+        ctx.t_with(
+            "duration-days",
+            &[("days", days.into()), ("hours", hours.into())],
+        )
+    } else if secs >= 3600 {
+        ctx.t_with("duration-hours", &[("hours", (secs / 3600).into())])
+    } else {
+        ctx.t_with("duration-minutes", &[("minutes", minutes.into())])
+    }
+}
+
+/// The report's lines; `None` until it has been counted.
+pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+    let Some(r) = report else {
+        return ctx.block(&[(ctx.t("report-loading"), Style::default())], w);
+    };
+    let mut lines = Vec::new();
+    let weekly = r.weekly();
+    lines.push(ctx.line(
+        &ctx.t_with(
+            "report-title",
+            &[
+                ("weeks", weekly.len().into()),
+                ("from", r.from.to_string().into()),
+                ("to", r.to.to_string().into()),
+            ],
+        ),
+        bold(),
+        w,
+    ));
+    let median = match r.median_wait_secs {
+        Some(s) => ctx.t_with("report-median", &[("wait", wait(ctx, s).into())]),
+        None => ctx.t("report-median-none"),
+    };
+    if let Some(gap) = r.largest_gap() {
+        lines.extend(ctx.block(
+            &[(
+                ctx.t_with(
+                    "report-gap",
+                    &[
+                        (
+                            "category",
+                            ctx.t(&format!("category-{}", gap.category.as_str())).into(),
+                        ),
+                        ("count", (gap.needs - gap.offers).into()),
+                    ],
+                ),
+                bold(),
+            )],
+            w,
+        ));
+    }
+    lines.extend(ctx.block(&[(median, Style::default())], w));
+    lines.extend(ctx.block(
+        &[(
+            format!(
+                "{}   {}",
+                ctx.t("board-legend"),
+                ctx.t_with("report-columns", &[("days", r.older_than_days.into())])
+            ),
+            Style::default(),
+        )],
+        w,
+    ));
+    let most = r
+        .categories
+        .iter()
+        .map(|c| c.needs.max(c.offers))
+        .max()
+        .unwrap_or(0);
+    // The figures are not isolated: in a right-to-left language they then read right to left,
+    // in the order of the (right-to-left) legend above them.
+    for c in &r.categories {
+        let cells = |n: u64| {
+            if n == 0 || most == 0 {
+                0
+            } else {
+                ((n as usize * (BAR / 2)).div_ceil(most as usize)).clamp(1, BAR / 2)
+            }
+        };
+        let (needs, offers) = (cells(c.needs), cells(c.offers));
+        let bar = format!(
+            "{}{}{}",
+            "█".repeat(needs),
+            "░".repeat(offers),
+            " ".repeat(BAR - needs - offers)
+        );
+        lines.push(ctx.line(
+            &format!(
+                "{} {bar} {} / {} / {} / {}",
+                pad(&ctx.t(&format!("category-{}", c.category.as_str())), NAME),
+                c.needs,
+                c.offers,
+                c.fulfilled,
+                c.waiting
+            ),
+            Style::default(),
+            w,
+        ));
+    }
+    // The weeks: each series as a sparkline, an isolated left-to-right run (time runs left to
+    // right in every language here, as on the printed report).
+    let spark = |label: &str, values: Vec<u64>| {
+        let total: u64 = values.iter().sum();
+        format!(
+            "{} \u{2066}{}\u{2069} {total}",
+            pad(label, NAME),
+            crate::domain::report::sparkline(&values)
+        )
+    };
+    lines.push(ctx.line(
+        &spark(
+            &ctx.t("report-weekly-needs"),
+            weekly.iter().map(|w| w.1).collect(),
+        ),
+        Style::default(),
+        w,
+    ));
+    lines.push(ctx.line(
+        &spark(
+            &ctx.t("report-weekly-handed"),
+            weekly.iter().map(|w| w.3).collect(),
+        ),
+        Style::default(),
+        w,
+    ));
+    let total: u64 = r.languages.iter().map(|l| l.entries).sum();
+    let used: Vec<String> = r
+        .languages
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {}%",
+                ctx.i18n.language_name(&l.language),
+                (l.entries * 100).checked_div(total).unwrap_or(0)
+            )
+        })
+        .collect();
+    lines.extend(ctx.block(
+        &[(
+            ctx.t_with("report-languages", &[("list", used.join(" · ").into())]),
+            Style::default(),
+        )],
+        w,
+    ));
+    lines
+}

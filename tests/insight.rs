@@ -1,0 +1,316 @@
+//! Reports, exports, the paper roster and gatherings from the command line, on a seeded site.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn aidkiosk(data: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("aidkiosk").unwrap();
+    cmd.arg("--data-dir")
+        .arg(data)
+        .env_remove("AIDKIOSK_DATA_DIR");
+    cmd
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fails(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(!out.status.success(), "expected a failure");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// A site with three months of made-up history and a volunteer besides the coordinator.
+fn site() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    run(aidkiosk(&data)
+        .args([
+            "init",
+            "--site",
+            "Eastside Pantry",
+            "--admin",
+            "Maya",
+            "--pin-stdin",
+        ])
+        .write_stdin("2468\n"));
+    run(aidkiosk(&data)
+        .args(["staff", "add", "--name", "Lee", "--pin-stdin"])
+        .write_stdin("1357\n"));
+    let out = run(aidkiosk(&data).args(["seed", "--entries", "3000", "--days", "90"]));
+    assert!(out.starts_with("Seeded 3000 entries over 90 days"), "{out}");
+    (dir, data)
+}
+
+#[test]
+fn the_gap_report_in_three_formats_agrees() {
+    let (_dir, data) = site();
+    let table = run(aidkiosk(&data).args(["report", "gaps"]));
+    assert!(
+        table.starts_with("Gap report, Eastside Pantry: "),
+        "{table}"
+    );
+    assert!(table.contains("(12 weeks)"), "{table}");
+    assert!(table.contains("Largest gap: "), "{table}");
+    assert!(table.contains("Languages used:"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&run(
+        aidkiosk(&data).args(["report", "gaps", "--format", "json"])
+    ))
+    .unwrap();
+    let csv = run(aidkiosk(&data).args(["report", "gaps", "--format", "csv"]));
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        rows.headers().unwrap(),
+        vec!["figure", "week", "category", "language", "value"]
+    );
+    // The category totals are the same in CSV, JSON and the weekly rows summed.
+    let mut needs_by_category = std::collections::BTreeMap::<String, u64>::new();
+    let mut weekly_needs = std::collections::BTreeMap::<String, u64>::new();
+    for row in rows.records() {
+        let row = row.unwrap();
+        let value: u64 = row[4].parse().unwrap_or(0);
+        match (&row[0], row[1].is_empty()) {
+            ("needs", true) => {
+                needs_by_category.insert(row[2].to_owned(), value);
+            }
+            ("needs", false) => *weekly_needs.entry(row[2].to_owned()).or_default() += value,
+            _ => {}
+        }
+    }
+    for c in json["categories"].as_array().unwrap() {
+        let name = c["category"].as_str().unwrap();
+        let needs = c["needs"].as_u64().unwrap();
+        assert_eq!(needs_by_category[name], needs, "{name}");
+        assert_eq!(weekly_needs[name], needs, "{name}: weeks add up");
+    }
+    let total: u64 = needs_by_category.values().sum();
+    assert!(total > 500, "three months of needs: {total}");
+    assert!(
+        fails(aidkiosk(&data).args([
+            "report",
+            "gaps",
+            "--from",
+            "2026-12-01",
+            "--to",
+            "2026-11-01"
+        ]))
+        .contains("is after")
+    );
+    assert!(
+        fails(aidkiosk(&data).args(["report", "gaps", "--from", "yesterday"])).contains("--from")
+    );
+}
+
+#[test]
+fn exports_leave_contacts_out_unless_a_coordinator_unlocks_them() {
+    let (dir, data) = site();
+    run(aidkiosk(&data).args([
+        "event",
+        "add",
+        "--starts",
+        "2030-01-05 10:00",
+        "--ends",
+        "12:00",
+        "--place",
+        "=HYPERLINK(\"x\")",
+        "--title",
+        "en=Food distribution",
+        "--title",
+        "es=Reparto",
+    ]));
+    let out_dir = dir.path().join("export");
+    let out = run(aidkiosk(&data).args(["export", "csv"]).arg(&out_dir));
+    assert!(out.contains("entries.csv        3000 rows"), "{out}");
+    let entries = std::fs::read_to_string(out_dir.join("entries.csv")).unwrap();
+    let header = entries.lines().next().unwrap();
+    assert_eq!(
+        header,
+        "id,site,kind,category,quantity,urgency,mode,language,status,created_at,updated_at"
+    );
+    for secret in ["pin_hash", "secret", "$argon2"] {
+        for f in std::fs::read_dir(&out_dir).unwrap() {
+            let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
+            assert!(!text.contains(secret), "{secret} exported");
+        }
+    }
+    // A spreadsheet never runs a typed formula.
+    let events = std::fs::read_to_string(out_dir.join("events.csv")).unwrap();
+    assert!(events.contains("'=HYPERLINK"), "{events}");
+    let ics = std::fs::read_to_string(out_dir.join("events.ics")).unwrap();
+    assert!(ics.contains("SUMMARY:Food distribution\r\n"), "{ics}");
+    assert!(ics.contains("DESCRIPTION:es: Reparto\r\n"), "{ics}");
+
+    // Contacts: a volunteer, or a wrong PIN, is refused; the coordinator gets them.
+    let with = dir.path().join("with");
+    for (who, pin) in [("Lee", "1357\n"), ("Maya", "9999\n")] {
+        let err = fails(
+            aidkiosk(&data)
+                .args(["export", "csv"])
+                .arg(&with)
+                .args(["--with-contact", "--staff", who, "--pin-stdin"])
+                .write_stdin(pin),
+        );
+        assert!(err.contains("only for a coordinator"), "{err}");
+    }
+    assert!(
+        !with.join("entries.csv").exists(),
+        "nothing written when refused"
+    );
+    run(aidkiosk(&data)
+        .args(["export", "csv"])
+        .arg(&with)
+        .args(["--with-contact", "--staff", "Maya", "--pin-stdin"])
+        .write_stdin("2468\n"));
+    let entries = std::fs::read_to_string(with.join("entries.csv")).unwrap();
+    assert!(
+        entries
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(",contact_name,contact_phone,detail")
+    );
+    assert!(
+        entries.contains("'+1 555 "),
+        "phones kept as text: {}",
+        &entries[..300]
+    );
+}
+
+#[test]
+fn the_paper_roster_is_a_pdf_with_a_form_in_each_language() {
+    let (dir, data) = site();
+    let pdf = dir.path().join("roster.pdf");
+    let out = run(aidkiosk(&data).arg("roster").arg("--out").arg(&pdf));
+    assert!(
+        out.contains("open pickups and a blank form in 13 languages"),
+        "{out}"
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pages = bytes.windows(10).filter(|w| w == b"/Type /Pag").count();
+    // The page tree, the pickups (at least one page) and thirteen forms.
+    assert!(pages >= 1 + 1 + 13, "{pages} page objects");
+    // Printed instead: every page goes to the (file) printer.
+    let printed = run(aidkiosk(&data).arg("roster"));
+    assert_eq!(
+        printed
+            .lines()
+            .filter(|l| l.starts_with("printed "))
+            .count(),
+        14
+    );
+    assert!(data.join("slips").join("form-ar.png").exists());
+}
+
+#[test]
+fn gatherings_are_posted_listed_and_taken_down() {
+    let (_dir, data) = site();
+    let posted = run(aidkiosk(&data).args([
+        "event",
+        "add",
+        "--starts",
+        "2030-01-05 10:00",
+        "--ends",
+        "2030-01-05 12:30",
+        "--place",
+        "Main hall",
+        "--title",
+        "en=Food distribution",
+        "--title",
+        "ar=توزيع الطعام",
+    ]));
+    let id = posted.trim().rsplit(' ').next().unwrap().to_owned();
+    let list = run(aidkiosk(&data).args(["event", "list"]));
+    assert!(
+        list.contains("2030-01-05 10:00 to 12:30  Main hall"),
+        "{list}"
+    );
+    assert!(list.contains("توزيع الطعام"), "{list}");
+    for (args, error) in [
+        (
+            vec![
+                "--starts", "5 Jan", "--ends", "12:00", "--place", "Hall", "--title", "en=X",
+            ],
+            "the start",
+        ),
+        (
+            vec![
+                "--starts",
+                "2030-01-05 10:00",
+                "--ends",
+                "09:00",
+                "--place",
+                "Hall",
+                "--title",
+                "en=X",
+            ],
+            "the end",
+        ),
+        (
+            vec![
+                "--starts",
+                "2030-01-05 10:00",
+                "--ends",
+                "12:00",
+                "--place",
+                "",
+                "--title",
+                "en=X",
+            ],
+            "the place",
+        ),
+        (
+            vec![
+                "--starts",
+                "2030-01-05 10:00",
+                "--ends",
+                "12:00",
+                "--place",
+                "Hall",
+                "--title",
+                "es=X",
+            ],
+            "staff language",
+        ),
+        (
+            vec![
+                "--starts",
+                "2030-01-05 10:00",
+                "--ends",
+                "12:00",
+                "--place",
+                "Hall",
+                "--title",
+                "xx=X",
+            ],
+            "no language",
+        ),
+        (
+            vec![
+                "--starts",
+                "2030-01-05 10:00",
+                "--ends",
+                "12:00",
+                "--place",
+                "Hall",
+                "--title",
+                "X",
+            ],
+            "TAG=TITLE",
+        ),
+    ] {
+        let err = fails(aidkiosk(&data).args(["event", "add"]).args(&args));
+        assert!(err.contains(error), "{args:?}: {err}");
+    }
+    run(aidkiosk(&data).args(["event", "remove", &id]));
+    assert!(run(aidkiosk(&data).args(["event", "list"])).contains("No upcoming gatherings."));
+    assert!(fails(aidkiosk(&data).args(["event", "remove", &id])).contains("no gathering"));
+}

@@ -1,0 +1,308 @@
+//! The gap report against a hand-counted week of a small pantry, entries made, handed over and
+//! expired through the same store calls the kiosk and the desk use; and the seed's fast path
+//! counting exactly what the triggers would.
+
+mod common;
+
+use aidkiosk::config::Config;
+use aidkiosk::domain::report::{CategoryGap, median, weeks_back};
+use aidkiosk::domain::{Category, Draft, Kind, SlipCode};
+use aidkiosk::store::{NewEntry, Store};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+
+/// Noon UTC on a November day: the same site-local date in any zone within ±11 hours, so the
+/// day each entry counts on does not depend on where the test runs.
+fn nov(day: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, 12, 0, 0).unwrap()
+}
+
+fn date(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+}
+
+struct Pantry {
+    store: Store,
+    n: u8,
+}
+
+impl Pantry {
+    fn new() -> Pantry {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut env = aidkiosk::runtime::Env::fixed(nov(1), 3);
+        aidkiosk::runtime::initialise(&mut store, &mut env, b"p", "Eastside", "Maya", "2468")
+            .unwrap();
+        Pantry { store, n: 0 }
+    }
+
+    /// An entry made at `at`; returns its slip code.
+    fn entry(&mut self, kind: Kind, category: Category, lang: &str, at: DateTime<Utc>) -> SlipCode {
+        self.n += 1;
+        let code = SlipCode::from_random([self.n, 1, 2, 3, 4]);
+        let entry = NewEntry {
+            id: format!("E{:02}", self.n),
+            draft: Draft::new(kind, category),
+            language: lang.into(),
+        };
+        self.store.save_entry(&entry, &mut || code, at).unwrap()
+    }
+
+    fn staff(&self) -> String {
+        self.store.staff().unwrap()[0].id.clone()
+    }
+
+    fn hand_over(&mut self, code: SlipCode, at: DateTime<Utc>) {
+        let staff = self.staff();
+        self.store.pickup(&code, &staff, at).unwrap();
+    }
+}
+
+/// Three weeks of November 2026 (Mondays the 2nd, 9th and 16th), counted by hand:
+///
+/// | entry | made | kind, category | language | then |
+/// |---|---|---|---|---|
+/// | N1 | Tue 3 | need food | en | handed over Wed 4 (1 day) |
+/// | N2 | Tue 3 | need food | en | handed over Fri 6 (3 days) |
+/// | O1 | Wed 4 | offer food | en | |
+/// | N3 | Tue 10 | need baby & child | en | handed over Thu 12 (2 days) |
+/// | N4 | Tue 10 | need baby & child | en | still open on the 25th: waiting over 7 days |
+/// | O2 | Wed 11 | offer clothing | es | |
+/// | N5 | Fri 20 | need food | ar | still open, 5 days old: not waiting over 7 days |
+/// | N6 | Oct 1 | need housing | en | expired on Nov 5 by the lifecycle (30 days) |
+#[test]
+fn every_figure_matches_the_hand_count() {
+    let mut p = Pantry::new();
+    let n6 = p.entry(
+        Kind::Need,
+        Category::Housing,
+        "en",
+        Utc.with_ymd_and_hms(2026, 10, 1, 12, 0, 0).unwrap(),
+    );
+    let n1 = p.entry(Kind::Need, Category::Food, "en", nov(3));
+    let n2 = p.entry(Kind::Need, Category::Food, "en", nov(3));
+    p.entry(Kind::Offer, Category::Food, "en", nov(4));
+    p.hand_over(n1, nov(4));
+    // The lifecycle runs on the 5th: N6 is 35 days old.
+    let expired = p
+        .store
+        .apply_lifecycle(
+            nov(5) - chrono::Duration::days(30),
+            nov(5) - chrono::Duration::days(30),
+            false,
+            nov(5),
+        )
+        .unwrap();
+    assert_eq!(expired.expired, 1);
+    p.hand_over(n2, nov(6));
+    let n3 = p.entry(Kind::Need, Category::BabyChild, "en", nov(10));
+    let _n4 = p.entry(Kind::Need, Category::BabyChild, "en", nov(10));
+    p.entry(Kind::Offer, Category::Clothing, "es", nov(11));
+    p.hand_over(n3, nov(12));
+    p.entry(Kind::Need, Category::Food, "ar", nov(20));
+    let _ = n6;
+
+    let categories = Config::default().categories;
+    let now = nov(25);
+    let r = p
+        .store
+        .gap_report(
+            date(11, 2),
+            date(11, 22),
+            &categories,
+            now - chrono::Duration::days(7),
+            7,
+        )
+        .unwrap();
+    let row =
+        |c: Category| -> CategoryGap { *r.categories.iter().find(|x| x.category == c).unwrap() };
+    let day = 86_400;
+
+    let food = row(Category::Food);
+    assert_eq!(
+        (
+            food.needs,
+            food.offers,
+            food.fulfilled,
+            food.expired,
+            food.waiting
+        ),
+        (3, 1, 2, 0, 0)
+    );
+    assert_eq!(food.median_wait_secs, Some((day + 3 * day) / 2));
+    let baby = row(Category::BabyChild);
+    assert_eq!(
+        (
+            baby.needs,
+            baby.offers,
+            baby.fulfilled,
+            baby.expired,
+            baby.waiting
+        ),
+        (2, 0, 1, 0, 1)
+    );
+    assert_eq!(baby.median_wait_secs, Some(2 * day));
+    let clothing = row(Category::Clothing);
+    assert_eq!(
+        (clothing.needs, clothing.offers, clothing.fulfilled),
+        (0, 1, 0)
+    );
+    assert_eq!(clothing.median_wait_secs, None);
+    // N6 was made before the range but expired in it.
+    let housing = row(Category::Housing);
+    assert_eq!((housing.needs, housing.expired, housing.waiting), (0, 1, 0));
+    assert_eq!(r.totals(), (5, 2, 3, 1, 1));
+    assert_eq!(
+        r.median_wait_secs,
+        Some(2 * day),
+        "median of 1, 3 and 2 days"
+    );
+
+    // Weeks: one row per Monday and category, in order, empty ones included.
+    let weekly = r.weekly();
+    assert_eq!(
+        weekly,
+        vec![
+            (date(11, 2), 2, 1, 2),
+            (date(11, 9), 2, 1, 1),
+            (date(11, 16), 1, 0, 0)
+        ]
+    );
+    assert_eq!(r.weeks.len(), 3 * categories.len());
+    let cell = |w: NaiveDate, c: Category| {
+        let x = r
+            .weeks
+            .iter()
+            .find(|x| x.week == w && x.category == c)
+            .unwrap();
+        (x.needs, x.offers, x.fulfilled)
+    };
+    assert_eq!(cell(date(11, 2), Category::Food), (2, 1, 2));
+    assert_eq!(cell(date(11, 9), Category::BabyChild), (2, 0, 1));
+    assert_eq!(cell(date(11, 9), Category::Clothing), (0, 1, 0));
+    assert_eq!(cell(date(11, 16), Category::Food), (1, 0, 0));
+
+    let languages: Vec<(&str, u64)> = r
+        .languages
+        .iter()
+        .map(|l| (l.language.as_str(), l.entries))
+        .collect();
+    assert_eq!(languages, [("en", 5), ("ar", 1), ("es", 1)]);
+    // Food and baby & child both lack 2 offers; the earlier category in the site's order wins.
+    assert_eq!(r.largest_gap().map(|g| g.category), Some(Category::Food));
+
+    // A range that leaves the first week out leaves its figures out too.
+    let later = p
+        .store
+        .gap_report(
+            date(11, 9),
+            date(11, 22),
+            &categories,
+            now - chrono::Duration::days(7),
+            7,
+        )
+        .unwrap();
+    assert_eq!(later.totals(), (3, 1, 1, 0, 1));
+}
+
+#[test]
+fn twelve_weeks_back_start_on_a_monday() {
+    assert_eq!(weeks_back(date(11, 25), 12), date(9, 7));
+    assert_eq!(weeks_back(date(11, 23), 1), date(11, 23));
+    assert_eq!(median(&mut [5, 1, 3, 9]), Some(4));
+}
+
+/// The seed sets the triggers aside and counts in one go; what it counts must be what the
+/// triggers would have, entry by entry. Both are compared with the definition itself, in SQL.
+#[test]
+fn the_seed_counts_what_the_triggers_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("aidkiosk.db")).unwrap();
+    let mut env = aidkiosk::runtime::Env::fixed(nov(1), 5);
+    aidkiosk::runtime::initialise(&mut store, &mut env, b"p", "Eastside", "Maya", "2468").unwrap();
+    let config = Config::default();
+    let n = aidkiosk::seed::fill(&mut store, &config, 5_000, 60, 42, nov(25)).unwrap();
+    assert_eq!(n, 5_000);
+    // Then a few through the ordinary path, so both kinds of rows are in the counts.
+    let code = SlipCode::from_random([9; 5]);
+    let entry = NewEntry {
+        id: "ZLATE".into(),
+        draft: Draft::new(Kind::Need, Category::Food),
+        language: "so".into(),
+    };
+    store.save_entry(&entry, &mut || code, nov(24)).unwrap();
+    let staff = store.staff().unwrap()[0].id.clone();
+    store.pickup(&code, &staff, nov(25)).unwrap();
+
+    let c = store.connection();
+    let rows = |sql: &str| -> Vec<(String, String, String, String, i64)> {
+        let mut stmt = c.prepare(sql).unwrap();
+        stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    for (column, definition) in [
+        (
+            "created",
+            "SELECT date(created_at, 'localtime') d, category, kind, language, count(*)
+             FROM entry GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+        ),
+        (
+            "handed",
+            "SELECT date(updated_at, 'localtime') d, category, kind, language, count(*)
+             FROM entry WHERE status = 'picked' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+        ),
+        (
+            "expired",
+            "SELECT date(updated_at, 'localtime') d, category, kind, language, count(*)
+             FROM entry WHERE status = 'closed' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+        ),
+    ] {
+        let kept = rows(&format!(
+            "SELECT day, category, kind, language, {column} FROM stat_day
+             WHERE {column} > 0 ORDER BY 1, 2, 3, 4"
+        ));
+        assert_eq!(kept, rows(definition), "stat_day.{column}");
+        assert!(!kept.is_empty(), "{column}: the seed makes some");
+    }
+    let waits = |sql: &str| -> Vec<(String, String, i64)> {
+        let mut stmt = c.prepare(sql).unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    assert_eq!(
+        waits("SELECT entry_id, day, seconds FROM stat_wait ORDER BY 1"),
+        waits(
+            "SELECT id, date(updated_at, 'localtime'),
+                    CAST(round((julianday(updated_at) - julianday(created_at)) * 86400) AS INTEGER)
+             FROM entry WHERE status = 'picked' AND kind = 'need' ORDER BY 1"
+        )
+    );
+    // The indexes and triggers the seed set aside are all back.
+    let count = |t: &str| -> i64 {
+        c.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = ?1 AND tbl_name IN ('entry', 'stat_wait')",
+            [t],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(count("trigger"), 5);
+    assert_eq!(
+        count("index"),
+        6,
+        "three on entry, two autoindexes and one on stat_wait"
+    );
+    let ok: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    // Every entry has its slip, and the same seed makes the same history.
+    let slips: i64 = c
+        .query_row("SELECT count(*) FROM slip", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(slips, 5_001);
+}
