@@ -11,6 +11,7 @@
 #                    agrees on what is enabled
 #   foot.ini         foot --check-config (when foot is installed)
 #   daily            aidkiosk-daily against a stand-in aidkiosk: backup, pepper.key, rotation
+#   daily, real      aidkiosk-daily against the aidkiosk built here: purge, backup, restore
 #   starter config   the starter aidkiosk.toml loads in a real aidkiosk (when one is built)
 #
 #   chroot           as root: install.sh for real (apt, useradd), twice, in a Debian 12 chroot
@@ -322,13 +323,43 @@ EOF
   printf 'backup, pepper.key 0600, 14 kept; without a purge command: said so, backed up'
 }
 
-check_starter_config() {
+# The aidkiosk built in this checkout, if any (AIDKIOSK_BIN wins).
+built_aidkiosk() {
   local bin=${AIDKIOSK_BIN:-}
   if [[ -z $bin ]]; then
     for bin in "$repo/target/debug/aidkiosk" "$repo/target/release/aidkiosk" ""; do
       [[ -x $bin ]] && break
     done
   fi
+  printf '%s' "$bin"
+}
+
+# aidkiosk-daily against the real aidkiosk: a set-up site with history, purged and backed up
+# into a backup the real restore accepts.
+check_daily_real() {
+  local bin data=$scratch/daily-real out today
+  bin=$(built_aidkiosk)
+  if [[ -z $bin ]]; then
+    printf 'skipped: no aidkiosk built'
+    return 0
+  fi
+  today=$(date +%Y-%m-%d)
+  out=$(echo 2468 | "$bin" --data-dir "$data" init --site Check --admin Check --pin-stdin 2>&1) ||
+    fail "init: $out"
+  out=$("$bin" --data-dir "$data" seed --entries 500 --days 60 2>&1) || fail "seed: $out"
+  out=$(AIDKIOSK_DATA_DIR=$data AIDKIOSK_BIN=$bin sh "$here/aidkiosk-daily" 2>&1) ||
+    fail "aidkiosk-daily failed: $out"
+  grep -q '^Expired ' <<<"$out" || fail "the purge did not run: $out"
+  [[ -f $data/backups/aidkiosk-$today.db ]] || fail "no backup for today: $out"
+  out=$("$bin" --data-dir "$scratch/daily-restored" restore "$data/backups/aidkiosk-$today.db" 2>&1) ||
+    fail "the backup does not restore: $out"
+  grep -q 'Restored 500 entries' <<<"$out" || fail "restored: $out"
+  printf 'purge, backup, restore with %s' "${bin#"$repo/"}"
+}
+
+check_starter_config() {
+  local bin
+  bin=$(built_aidkiosk)
   if [[ -z $bin ]]; then
     printf 'skipped: no aidkiosk built'
     return 0
@@ -452,6 +483,7 @@ check idempotence check_idempotence
 check units check_units
 check foot.ini check_foot
 check daily check_daily
+check "daily, real" check_daily_real
 check "starter config" check_starter_config
 ((chroot_too)) && check chroot check_chroot
 printf '%d passed, %d failed in %ss\n' "$passed" "$failed" \

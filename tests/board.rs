@@ -134,6 +134,23 @@ fn a_gathering_prints_with_a_calendar_qr_in_the_visitors_language() {
         ics.contains("LOCATION:Hall B\\, Eastside Pantry\r\n"),
         "{ics}"
     );
+    // A second, independent reader (zbar, as a phone's camera app would use): CI installs it.
+    match std::process::Command::new("zbarimg")
+        .args(["--quiet", "--raw", "-Sbinary"])
+        .arg(&png)
+        .output()
+    {
+        Ok(out) => {
+            assert!(out.status.success(), "zbarimg could not read the event QR");
+            // Line ends at the very end are zbarimg's to choose; the rest must be identical.
+            let read = String::from_utf8_lossy(&out.stdout);
+            assert_eq!(read.trim_end(), ics.trim_end());
+        }
+        Err(_) => {
+            assert!(std::env::var_os("CI").is_none(), "CI must install zbar-tools (.ci/run)");
+            eprintln!("zbarimg is not installed: skipped");
+        }
+    }
     let text = std::fs::read_to_string(h.slips.path().join("event-EVT1.txt")).unwrap();
     assert!(text.contains("Día de reparto"));
     let done = aidkiosk::i18n::I18n::embedded().text("es", "slip-print-done");

@@ -141,14 +141,20 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     lines
 }
 
-/// Splits into words and runs of spaces, keeping both; each CJK character is its own word so
-/// Chinese lines break between characters rather than overflowing.
+/// Hangul: wide like Chinese, but Korean puts spaces between words and breaks lines there.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// Splits into words and runs of spaces, keeping both; each Chinese character (and other wide
+/// ones, but not Korean's) is its own word, so Chinese lines break between characters rather
+/// than overflowing.
 fn split_keep_spaces(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut prev: Option<bool> = None;
     for (i, c) in text.char_indices() {
-        let wide = c.width().unwrap_or(0) > 1;
+        let wide = c.width().unwrap_or(0) > 1 && !is_hangul(c);
         let space = c == ' ';
         if wide || prev.is_some_and(|p| p != space) || prev.is_none() && i > start {
             if i > start {
@@ -227,6 +233,14 @@ mod tests {
     #[test]
     fn terminal_mode_keeps_logical_order() {
         assert_eq!(visual("سلام", Direction::Rtl, BidiMode::Terminal), "سلام");
+    }
+
+    #[test]
+    fn korean_breaks_between_words_chinese_between_characters() {
+        assert_eq!(wrap("어서 오세요 환영합니다", 12), ["어서 오세요", "환영합니다"]);
+        assert_eq!(wrap("欢迎光临本店", 6), ["欢迎光", "临本店"]);
+        // A Korean word longer than the line is still cut, never overflowing.
+        assert_eq!(wrap("환영합니다", 4), ["환영", "합니", "다"]);
     }
 
     #[test]

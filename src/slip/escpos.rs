@@ -86,7 +86,7 @@ pub fn pdf(image: &GrayImage, dots_per_inch: f32) -> Vec<u8> {
 /// A PDF with one page per image, each at `dots_per_inch`; with `media` (width and height in
 /// points, e.g. A4 595 × 842) every page has that size and its image sits at the top.
 pub fn pdf_pages(images: &[GrayImage], dots_per_inch: f32, media: Option<(f32, f32)>) -> Vec<u8> {
-    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+    use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref};
     let mut pdf = Pdf::new();
     let catalog = Ref::new(1);
     let pages = Ref::new(2);
@@ -103,8 +103,10 @@ pub fn pdf_pages(images: &[GrayImage], dots_per_inch: f32, media: Option<(f32, f
     let name = Name(b"Slip");
     for (image, &(page, img, content)) in images.iter().zip(&refs) {
         let (_, bits) = pack_bits(image);
-        // PDF DeviceGray 1-bit: 0 is black, so invert the "dark" bits.
+        // PDF DeviceGray 1-bit: 0 is black, so invert the "dark" bits. Mostly white paper:
+        // deflated, an A4 page is tens of kilobytes instead of half a megabyte.
         let data: Vec<u8> = bits.iter().map(|b| !b).collect();
+        let data = miniz_oxide::deflate::compress_to_vec_zlib(&data, 6);
         let (w, h) = (image.width() as f32, image.height() as f32);
         let (iw, ih) = (w / dots_per_inch * 72.0, h / dots_per_inch * 72.0);
         let (pw, ph) = media.unwrap_or((iw, ih));
@@ -115,6 +117,7 @@ pub fn pdf_pages(images: &[GrayImage], dots_per_inch: f32, media: Option<(f32, f
         p.resources().x_objects().pair(name, img);
         p.finish();
         let mut x = pdf.image_xobject(img, &data);
+        x.filter(Filter::FlateDecode);
         x.width(image.width() as i32);
         x.height(image.height() as i32);
         x.color_space().device_gray();

@@ -144,77 +144,92 @@ pub const MIGRATIONS: &[&str] = &[
     // another site's file), so inserts count its end too. Days are the machine's local time
     // (SQLite's 'localtime', the same TZ for the kiosk, the console and the command line).
     r#"
+    -- At most categories × 2 rows a day: a year's report reads a few thousand.
     CREATE TABLE stat_day (
         day       TEXT NOT NULL,              -- site-local 'YYYY-MM-DD'
         category  TEXT NOT NULL,
         kind      TEXT NOT NULL,
-        language  TEXT NOT NULL,
         created   INTEGER NOT NULL DEFAULT 0, -- entries made that day
         handed    INTEGER NOT NULL DEFAULT 0, -- handed over (needs) or brought in (offers)
         expired   INTEGER NOT NULL DEFAULT 0, -- closed unmet after entry_ttl_days
-        PRIMARY KEY (day, category, kind, language)
+        PRIMARY KEY (day, category, kind)
     ) WITHOUT ROWID;
 
+    -- Languages apart: crossed with categories they would make the table ten times larger.
+    CREATE TABLE stat_language (
+        day       TEXT NOT NULL,
+        language  TEXT NOT NULL,
+        created   INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (day, language)
+    ) WITHOUT ROWID;
+
+    -- Kept in day order, so a range of days is read in one sweep.
     CREATE TABLE stat_wait (
-        entry_id  TEXT PRIMARY KEY,
         day       TEXT NOT NULL,              -- site-local day it was handed over
+        entry_id  TEXT NOT NULL,
         category  TEXT NOT NULL,
-        seconds   INTEGER NOT NULL            -- from the need's slip to the hand-over
-    );
-    CREATE INDEX stat_wait_day ON stat_wait(day);
+        seconds   INTEGER NOT NULL,           -- from the need's slip to the hand-over
+        PRIMARY KEY (day, entry_id)
+    ) WITHOUT ROWID;
 
     -- A trigger's WHEN is checked before any of its statements run, so an entry saved at the
-    -- kiosk (open) costs one upsert.
+    -- kiosk (open) costs two upserts.
     CREATE TRIGGER stat_created AFTER INSERT ON entry BEGIN
-        INSERT INTO stat_day (day, category, kind, language, created)
-        VALUES (date(NEW.created_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        INSERT INTO stat_day (day, category, kind, created)
+        VALUES (date(NEW.created_at, 'localtime'), NEW.category, NEW.kind, 1)
+        ON CONFLICT DO UPDATE SET created = created + 1;
+        INSERT INTO stat_language (day, language, created)
+        VALUES (date(NEW.created_at, 'localtime'), NEW.language, 1)
         ON CONFLICT DO UPDATE SET created = created + 1;
     END;
     CREATE TRIGGER stat_handed_insert AFTER INSERT ON entry WHEN NEW.status = 'picked' BEGIN
-        INSERT INTO stat_day (day, category, kind, language, handed)
-        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        INSERT INTO stat_day (day, category, kind, handed)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
         ON CONFLICT DO UPDATE SET handed = handed + 1;
-        INSERT OR IGNORE INTO stat_wait (entry_id, day, category, seconds)
-        SELECT NEW.id, date(NEW.updated_at, 'localtime'), NEW.category,
+        INSERT OR IGNORE INTO stat_wait (day, entry_id, category, seconds)
+        SELECT date(NEW.updated_at, 'localtime'), NEW.id, NEW.category,
                CAST(round((julianday(NEW.updated_at) - julianday(NEW.created_at)) * 86400) AS INTEGER)
         WHERE NEW.kind = 'need';
     END;
     CREATE TRIGGER stat_handed_update AFTER UPDATE OF status ON entry
     WHEN NEW.status = 'picked' AND OLD.status != 'picked' BEGIN
-        INSERT INTO stat_day (day, category, kind, language, handed)
-        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        INSERT INTO stat_day (day, category, kind, handed)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
         ON CONFLICT DO UPDATE SET handed = handed + 1;
-        INSERT OR IGNORE INTO stat_wait (entry_id, day, category, seconds)
-        SELECT NEW.id, date(NEW.updated_at, 'localtime'), NEW.category,
+        INSERT OR IGNORE INTO stat_wait (day, entry_id, category, seconds)
+        SELECT date(NEW.updated_at, 'localtime'), NEW.id, NEW.category,
                CAST(round((julianday(NEW.updated_at) - julianday(NEW.created_at)) * 86400) AS INTEGER)
         WHERE NEW.kind = 'need';
     END;
     CREATE TRIGGER stat_expired_insert AFTER INSERT ON entry WHEN NEW.status = 'closed' BEGIN
-        INSERT INTO stat_day (day, category, kind, language, expired)
-        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        INSERT INTO stat_day (day, category, kind, expired)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
         ON CONFLICT DO UPDATE SET expired = expired + 1;
     END;
     CREATE TRIGGER stat_expired_update AFTER UPDATE OF status ON entry
     WHEN NEW.status = 'closed' AND OLD.status != 'closed' BEGIN
-        INSERT INTO stat_day (day, category, kind, language, expired)
-        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, NEW.language, 1)
+        INSERT INTO stat_day (day, category, kind, expired)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
         ON CONFLICT DO UPDATE SET expired = expired + 1;
     END;
 
     -- What was there before this version counts too.
-    INSERT INTO stat_day (day, category, kind, language, created)
-    SELECT date(created_at, 'localtime'), category, kind, language, count(*)
-    FROM entry WHERE true GROUP BY 1, 2, 3, 4;
-    INSERT INTO stat_day (day, category, kind, language, handed)
-    SELECT date(updated_at, 'localtime'), category, kind, language, count(*)
-    FROM entry WHERE status = 'picked' GROUP BY 1, 2, 3, 4
+    INSERT INTO stat_day (day, category, kind, created)
+    SELECT date(created_at, 'localtime'), category, kind, count(*)
+    FROM entry WHERE true GROUP BY 1, 2, 3;
+    INSERT INTO stat_day (day, category, kind, handed)
+    SELECT date(updated_at, 'localtime'), category, kind, count(*)
+    FROM entry WHERE status = 'picked' GROUP BY 1, 2, 3
     ON CONFLICT DO UPDATE SET handed = excluded.handed;
-    INSERT INTO stat_day (day, category, kind, language, expired)
-    SELECT date(updated_at, 'localtime'), category, kind, language, count(*)
-    FROM entry WHERE status = 'closed' GROUP BY 1, 2, 3, 4
+    INSERT INTO stat_day (day, category, kind, expired)
+    SELECT date(updated_at, 'localtime'), category, kind, count(*)
+    FROM entry WHERE status = 'closed' GROUP BY 1, 2, 3
     ON CONFLICT DO UPDATE SET expired = excluded.expired;
-    INSERT INTO stat_wait (entry_id, day, category, seconds)
-    SELECT id, date(updated_at, 'localtime'), category,
+    INSERT INTO stat_language (day, language, created)
+    SELECT date(created_at, 'localtime'), language, count(*)
+    FROM entry WHERE true GROUP BY 1, 2;
+    INSERT INTO stat_wait (day, entry_id, category, seconds)
+    SELECT date(updated_at, 'localtime'), id, category,
            CAST(round((julianday(updated_at) - julianday(created_at)) * 86400) AS INTEGER)
     FROM entry WHERE status = 'picked' AND kind = 'need';
 

@@ -61,8 +61,8 @@ impl Store {
 
         // At most days × categories × kinds rows: a year is a few thousand.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT day, category, kind, sum(created), sum(handed), sum(expired) FROM stat_day
-             WHERE day BETWEEN ?1 AND ?2 GROUP BY day, category, kind",
+            "SELECT day, category, kind, created, handed, expired FROM stat_day
+             WHERE day BETWEEN ?1 AND ?2",
         )?;
         let days = stmt.query_map(params![from_s, to_s], |r| {
             Ok((
@@ -111,25 +111,22 @@ impl Store {
             }
         }
 
-        let mut waits: BTreeMap<Category, Vec<i64>> = BTreeMap::new();
+        // A year is a few hundred thousand waits: read without an allocation per row.
+        let mut waits: Vec<Vec<i64>> = vec![Vec::new(); categories.len()];
         let mut stmt = self.conn.prepare_cached(
             "SELECT category, seconds FROM stat_wait WHERE day BETWEEN ?1 AND ?2",
         )?;
-        let found = stmt.query_map(params![from_s, to_s], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-        })?;
-        for row in found {
-            let (category, seconds) = row?;
-            if let Some(c) = Category::parse(&category).filter(|c| index.contains_key(c)) {
-                waits.entry(c).or_default().push(seconds);
+        let mut found = stmt.query(params![from_s, to_s])?;
+        while let Some(row) = found.next()? {
+            let category = row.get_ref(0)?.as_str().ok().and_then(Category::parse);
+            if let Some(&ci) = category.as_ref().and_then(|c| index.get(c)) {
+                waits[ci].push(row.get(1)?);
             }
         }
-        let mut all: Vec<i64> = Vec::new();
-        for (category, mut secs) in waits {
-            all.extend_from_slice(&secs);
-            if let Some(&ci) = index.get(&category) {
-                rows[ci].median_wait_secs = report::median(&mut secs);
-            }
+        let mut all: Vec<i64> = Vec::with_capacity(waits.iter().map(Vec::len).sum());
+        for (ci, secs) in waits.iter_mut().enumerate() {
+            all.extend_from_slice(secs);
+            rows[ci].median_wait_secs = report::median(secs);
         }
 
         // Needs still waiting: open or matched and older than the cut-off (entry_matching's
@@ -150,7 +147,7 @@ impl Store {
         }
 
         let mut stmt = self.conn.prepare_cached(
-            "SELECT language, sum(created) FROM stat_day WHERE day BETWEEN ?1 AND ?2
+            "SELECT language, sum(created) FROM stat_language WHERE day BETWEEN ?1 AND ?2
              GROUP BY language HAVING sum(created) > 0 ORDER BY 2 DESC, 1",
         )?;
         let languages = stmt

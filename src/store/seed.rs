@@ -248,7 +248,8 @@ fn load(
 /// handing over and expiring, and each need's wait. tests/seed.rs checks both ways agree.
 #[derive(Debug, Default)]
 struct Counts {
-    days: std::collections::HashMap<(chrono::NaiveDate, Category, Kind, String), [i64; 3]>,
+    days: std::collections::HashMap<(chrono::NaiveDate, Category, Kind), [i64; 3]>,
+    languages: std::collections::HashMap<(chrono::NaiveDate, String), i64>,
     waits: Vec<(String, chrono::NaiveDate, Category, i64)>,
 }
 
@@ -256,10 +257,12 @@ impl Counts {
     fn add(&mut self, entries: &[SeedEntry]) {
         let local = |t: DateTime<Utc>| t.with_timezone(&chrono::Local).date_naive();
         for e in entries {
+            *self
+                .languages
+                .entry((local(e.created_at), e.language.clone()))
+                .or_default() += 1;
             let mut bump = |day, slot: usize| {
-                self.days
-                    .entry((day, e.category, e.kind, e.language.clone()))
-                    .or_default()[slot] += 1;
+                self.days.entry((day, e.category, e.kind)).or_default()[slot] += 1;
             };
             bump(local(e.created_at), 0);
             match e.status {
@@ -289,15 +292,15 @@ impl Counts {
         )?;
         {
             let mut stmt = tx.prepare_cached(
-                "INSERT INTO temp.seed_wait (entry_id, day, category, seconds)
+                "INSERT INTO temp.seed_wait (day, entry_id, category, seconds)
                  VALUES (?1, ?2, ?3, ?4)",
             )?;
             for (id, day, category, seconds) in self.waits.drain(..) {
-                stmt.execute(params![id, day.to_string(), category.as_str(), seconds])?;
+                stmt.execute(params![day.to_string(), id, category.as_str(), seconds])?;
             }
         }
         tx.execute(
-            "INSERT OR IGNORE INTO main.stat_wait SELECT * FROM temp.seed_wait ORDER BY rowid",
+            "INSERT OR IGNORE INTO main.stat_wait SELECT * FROM temp.seed_wait ORDER BY day, entry_id",
             [],
         )?;
         Ok(())
@@ -305,22 +308,28 @@ impl Counts {
 
     fn write_days(&self, tx: &rusqlite::Transaction<'_>) -> Result<()> {
         let mut stmt = tx.prepare_cached(
-            "INSERT INTO stat_day (day, category, kind, language, created, handed, expired)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            "INSERT INTO stat_day (day, category, kind, created, handed, expired)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT DO UPDATE SET created = created + excluded.created,
                                        handed = handed + excluded.handed,
                                        expired = expired + excluded.expired",
         )?;
-        for ((day, category, kind, language), [c, h, x]) in &self.days {
+        for ((day, category, kind), [c, h, x]) in &self.days {
             stmt.execute(params![
                 day.to_string(),
                 category.as_str(),
                 kind.as_str(),
-                language,
                 c,
                 h,
                 x
             ])?;
+        }
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO stat_language (day, language, created) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO UPDATE SET created = created + excluded.created",
+        )?;
+        for ((day, language), n) in &self.languages {
+            stmt.execute(params![day.to_string(), language, n])?;
         }
         Ok(())
     }
