@@ -37,9 +37,12 @@ fn database() -> Store {
         let mut env = Env::fixed(now() - Duration::days(i64::from(DAYS)), 1);
         runtime::initialise(&mut store, &mut env, b"p", "Bench", "Sam", "2468").unwrap();
         let started = std::time::Instant::now();
-        let n = aidkiosk::seed::fill(&mut store, &Config::default(), ENTRIES, DAYS, 1, now())
-            .unwrap();
-        eprintln!("seeded {n} entries in {:.1} s", started.elapsed().as_secs_f64());
+        let n =
+            aidkiosk::seed::fill(&mut store, &Config::default(), ENTRIES, DAYS, 1, now()).unwrap();
+        eprintln!(
+            "seeded {n} entries in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
         drop(store);
         std::fs::rename(&building, &path).unwrap();
     }
@@ -89,13 +92,7 @@ fn insight(c: &mut Criterion) {
         .unwrap()
         .with_timezone(&Utc);
     c.bench_function("desk queue of today, 1,000,000 entries", |b| {
-        b.iter(|| {
-            black_box(
-                store
-                    .queue(midnight, QueueFilter::default(), 200)
-                    .unwrap(),
-            )
-        })
+        b.iter(|| black_box(store.queue(midnight, QueueFilter::default(), 200).unwrap()))
     });
 }
 

@@ -147,7 +147,10 @@ fn a_gathering_prints_with_a_calendar_qr_in_the_visitors_language() {
             assert_eq!(read.trim_end(), ics.trim_end());
         }
         Err(_) => {
-            assert!(std::env::var_os("CI").is_none(), "CI must install zbar-tools (.ci/run)");
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must install zbar-tools (.ci/run)"
+            );
             eprintln!("zbarimg is not installed: skipped");
         }
     }

@@ -303,11 +303,7 @@ fn the_seed_counts_what_the_triggers_count() {
         .unwrap()
     };
     assert_eq!(count("trigger"), 5);
-    assert_eq!(
-        count("index"),
-        4,
-        "three on entry, and its primary key's"
-    );
+    assert_eq!(count("index"), 4, "three on entry, and its primary key's");
     let ok: String = c
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();

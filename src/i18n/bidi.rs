@@ -237,7 +237,10 @@ mod tests {
 
     #[test]
     fn korean_breaks_between_words_chinese_between_characters() {
-        assert_eq!(wrap("어서 오세요 환영합니다", 12), ["어서 오세요", "환영합니다"]);
+        assert_eq!(
+            wrap("어서 오세요 환영합니다", 12),
+            ["어서 오세요", "환영합니다"]
+        );
         assert_eq!(wrap("欢迎光临本店", 6), ["欢迎光", "临本店"]);
         // A Korean word longer than the line is still cut, never overflowing.
         assert_eq!(wrap("환영합니다", 4), ["환영", "합니", "다"]);
