@@ -367,6 +367,15 @@ fn screens() -> Vec<(&'static str, Phase)> {
             ),
         ),
         ("report", session(Tab::Report, None, None)),
+        // Scrolled to its end: the sparklines and the languages (isolated one by one, so
+        // Arabic keeps them in its own order).
+        ("report-end", {
+            let Phase::Open(mut s) = session(Tab::Report, None, None) else {
+                unreachable!()
+            };
+            s.cursor = 12;
+            Phase::Open(s)
+        }),
     ]
 }
 

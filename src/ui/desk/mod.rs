@@ -372,7 +372,8 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         Tab::Report => {
             // ↑↓ scroll it: on a small screen or in a long language it is taller than the room.
             let body = report::lines(s.data.report.as_deref(), ctx, w);
-            lines.extend(body.into_iter().skip(s.cursor));
+            let skip = s.cursor.min(body.len().saturating_sub(1));
+            lines.extend(body.into_iter().skip(skip));
             Vec::new()
         }
         Tab::Events => {
