@@ -1,32 +1,8 @@
 //! Reports, exports, the paper roster and gatherings from the command line, on a seeded site.
 
-use std::path::Path;
+mod common;
 
-use assert_cmd::Command;
-
-fn aidkiosk(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("aidkiosk").unwrap();
-    cmd.arg("--data-dir")
-        .arg(data)
-        .env_remove("AIDKIOSK_DATA_DIR");
-    cmd
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(!out.status.success(), "expected a failure");
-    String::from_utf8(out.stderr).unwrap()
-}
+use common::{aidkiosk, fails, run};
 
 /// A site with three months of made-up history and a volunteer besides the coordinator.
 fn site() -> (tempfile::TempDir, std::path::PathBuf) {

@@ -12,8 +12,8 @@ use aidkiosk::config::Config;
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status};
 use aidkiosk::runtime::{self, Env};
 use aidkiosk::store::{NewEntry, Store};
-use assert_cmd::Command;
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use common::{aidkiosk, fails, run};
 
 fn day(d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, d, 12, 0, 0).unwrap()
@@ -298,59 +298,31 @@ fn a_backup_taken_while_the_kiosk_writes_restores_whole() {
     assert_eq!(ok, "ok");
 }
 
-fn aidkiosk(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("aidkiosk").unwrap();
-    cmd.arg("--data-dir")
-        .arg(data)
-        .env_remove("AIDKIOSK_DATA_DIR");
-    cmd
-}
-
-fn stdout(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn stderr_of_failure(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap();
-    assert!(!out.status.success(), "expected a failure");
-    String::from_utf8(out.stderr).unwrap()
-}
-
 #[test]
 fn backup_and_restore_from_the_command_line_plain_and_encrypted() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("site");
-    stdout(
-        aidkiosk(&data)
-            .args([
-                "init",
-                "--site",
-                "Eastside",
-                "--admin",
-                "Maya",
-                "--pin-stdin",
-            ])
-            .write_stdin("2468\n"),
-    );
-    stdout(aidkiosk(&data).args(["seed", "--entries", "300", "--days", "20"]));
+    run(aidkiosk(&data)
+        .args([
+            "init",
+            "--site",
+            "Eastside",
+            "--admin",
+            "Maya",
+            "--pin-stdin",
+        ])
+        .write_stdin("2468\n"));
+    run(aidkiosk(&data).args(["seed", "--entries", "300", "--days", "20"]));
     let plain = dir.path().join("plain.db");
     let sealed = dir.path().join("sealed.bak");
     let pass = dir.path().join("pass.txt");
     std::fs::write(&pass, "correct horse battery\n").unwrap();
-    stdout(aidkiosk(&data).arg("backup").arg(&plain));
-    stdout(
-        aidkiosk(&data)
-            .arg("backup")
-            .arg(&sealed)
-            .args(["--encrypt", "--passphrase-file"])
-            .arg(&pass),
-    );
+    run(aidkiosk(&data).arg("backup").arg(&plain));
+    run(aidkiosk(&data)
+        .arg("backup")
+        .arg(&sealed)
+        .args(["--encrypt", "--passphrase-file"])
+        .arg(&pass));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -364,18 +336,18 @@ fn backup_and_restore_from_the_command_line_plain_and_encrypted() {
         "nothing readable inside"
     );
     assert!(
-        stderr_of_failure(aidkiosk(&data).arg("backup").arg(&sealed).arg("--encrypt"))
+        fails(aidkiosk(&data).arg("backup").arg(&sealed).arg("--encrypt"))
             .contains("--encrypt needs the passphrase")
     );
 
     // Into a new machine's empty data dir.
     let fresh = dir.path().join("fresh");
     assert!(
-        stderr_of_failure(aidkiosk(&fresh).arg("restore").arg(&sealed))
+        fails(aidkiosk(&fresh).arg("restore").arg(&sealed))
             .contains("is encrypted: give its passphrase")
     );
     assert!(
-        stderr_of_failure(
+        fails(
             aidkiosk(&fresh)
                 .arg("restore")
                 .arg(&sealed)
@@ -384,52 +356,45 @@ fn backup_and_restore_from_the_command_line_plain_and_encrypted() {
         )
         .contains("the passphrase is wrong")
     );
-    let out = stdout(
-        aidkiosk(&fresh)
-            .arg("restore")
-            .arg(&sealed)
-            .arg("--passphrase-stdin")
-            .write_stdin("correct horse battery\n"),
-    );
+    let out = run(aidkiosk(&fresh)
+        .arg("restore")
+        .arg(&sealed)
+        .arg("--passphrase-stdin")
+        .write_stdin("correct horse battery\n"));
     assert!(
         out.contains("Restored 300 entries of site \"Eastside\""),
         "{out}"
     );
     assert!(out.contains("pepper.key"), "{out}");
-    let report = stdout(aidkiosk(&fresh).args(["report", "gaps", "--format", "json"]));
+    let report = run(aidkiosk(&fresh).args(["report", "gaps", "--format", "json"]));
     let json: serde_json::Value = serde_json::from_str(&report).unwrap();
     assert!(json["categories"].as_array().unwrap().len() == 12);
 
     // Over the same site: the database as it was is kept first.
-    let out = stdout(aidkiosk(&data).arg("restore").arg(&plain));
+    let out = run(aidkiosk(&data).arg("restore").arg(&plain));
     assert!(out.contains("kept in"), "{out}");
     assert_eq!(std::fs::read_dir(data.join("backups")).unwrap().count(), 1);
     // Another site's backup, or something that is not one, is refused and changes nothing.
     let other = dir.path().join("other");
-    stdout(
-        aidkiosk(&other)
-            .args([
-                "init",
-                "--site",
-                "Westside",
-                "--admin",
-                "Lee",
-                "--pin-stdin",
-            ])
-            .write_stdin("1357\n"),
-    );
+    run(aidkiosk(&other)
+        .args([
+            "init",
+            "--site",
+            "Westside",
+            "--admin",
+            "Lee",
+            "--pin-stdin",
+        ])
+        .write_stdin("1357\n"));
     assert!(
-        stderr_of_failure(aidkiosk(&other).arg("restore").arg(&plain))
+        fails(aidkiosk(&other).arg("restore").arg(&plain))
             .contains("a backup of site \"Eastside\"")
     );
     let junk = dir.path().join("junk.db");
     std::fs::write(&junk, vec![7u8; 4096]).unwrap();
+    assert!(fails(aidkiosk(&other).arg("restore").arg(&junk)).contains("cannot be restored"));
     assert!(
-        stderr_of_failure(aidkiosk(&other).arg("restore").arg(&junk))
-            .contains("cannot be restored")
-    );
-    assert!(
-        stderr_of_failure(aidkiosk(&data).arg("backup").arg(data.join("aidkiosk.db")))
+        fails(aidkiosk(&data).arg("backup").arg(data.join("aidkiosk.db")))
             .contains("is the live database")
     );
 }
@@ -438,27 +403,22 @@ fn backup_and_restore_from_the_command_line_plain_and_encrypted() {
 fn purge_from_the_command_line_says_what_it_does() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("site");
-    stdout(
-        aidkiosk(&data)
-            .args(["init", "--site", "Eastside", "--pin-stdin"])
-            .write_stdin("2468\n"),
-    );
+    run(aidkiosk(&data)
+        .args(["init", "--site", "Eastside", "--pin-stdin"])
+        .write_stdin("2468\n"));
     // A year of history: the seed purges as the daily run would, so nothing is left to do
     // except what became due since.
-    stdout(aidkiosk(&data).args(["seed", "--entries", "2000", "--days", "365"]));
-    let dry = stdout(aidkiosk(&data).args(["purge", "--dry-run"]));
+    run(aidkiosk(&data).args(["seed", "--entries", "2000", "--days", "365"]));
+    let dry = run(aidkiosk(&data).args(["purge", "--dry-run"]));
     assert!(dry.starts_with("Would expire "), "{dry}");
     assert!(
         dry.contains("Would remove names, phones and notes from "),
         "{dry}"
     );
-    let done = stdout(aidkiosk(&data).arg("purge"));
+    let done = run(aidkiosk(&data).arg("purge"));
     assert!(done.starts_with("Expired "), "{done}");
-    let again = stdout(aidkiosk(&data).args(["purge", "--dry-run"]));
+    let again = run(aidkiosk(&data).args(["purge", "--dry-run"]));
     assert!(again.contains("Would expire 0 open entries"), "{again}");
     assert!(again.contains("from 0 finished entries"), "{again}");
-    assert!(
-        stderr_of_failure(aidkiosk(&dir.path().join("none")).arg("purge"))
-            .contains("no database at")
-    );
+    assert!(fails(aidkiosk(&dir.path().join("none")).arg("purge")).contains("no database at"));
 }

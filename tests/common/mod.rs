@@ -155,3 +155,30 @@ impl Harness {
         out
     }
 }
+
+/// `aidkiosk --data-dir DATA …`, never reading the caller's AIDKIOSK_DATA_DIR.
+pub fn aidkiosk(data: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("aidkiosk").expect("built binary");
+    cmd.arg("--data-dir")
+        .arg(data)
+        .env_remove("AIDKIOSK_DATA_DIR");
+    cmd
+}
+
+/// Runs a command that must succeed; its standard output.
+pub fn run(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// Runs a command that must fail; its standard error.
+pub fn fails(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(!out.status.success(), "expected a failure");
+    String::from_utf8(out.stderr).expect("UTF-8")
+}

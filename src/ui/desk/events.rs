@@ -1,6 +1,6 @@
 //! The desk's gatherings: the list of those not yet over, and the form that posts one.
 
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::bold;
@@ -71,18 +71,7 @@ pub fn form(f: &EventForm, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         ));
     }
     for (i, (label, value)) in rows.into_iter().enumerate() {
-        let here = i == f.field;
-        let style = if here {
-            Style::default().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::default()
-        };
-        let cursor = if here { "_" } else { "" };
-        lines.push(ctx.line(
-            &ctx.pair_text(&label, &format!("\u{2068}{value}\u{2069}{cursor}")),
-            style,
-            w,
-        ));
+        lines.push(super::field_line(ctx, &label, &value, i == f.field, w));
     }
     lines
 }

@@ -248,6 +248,28 @@ fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
     ctx.t(&format!("status-{}", s.as_str()))
 }
 
+/// A form's field: "Label: value", the one being typed reversed with a cursor after it. The
+/// value is isolated, so a Latin name keeps its order in an Arabic form and the other way round.
+pub(super) fn field_line(
+    ctx: &Ctx<'_>,
+    label: &str,
+    value: &str,
+    here: bool,
+    w: u16,
+) -> Line<'static> {
+    let style = if here {
+        Style::default().add_modifier(Modifier::REVERSED)
+    } else {
+        Style::default()
+    };
+    let cursor = if here { "_" } else { "" };
+    ctx.line(
+        &ctx.pair_text(label, &format!("\u{2068}{value}\u{2069}{cursor}")),
+        style,
+        w,
+    )
+}
+
 /// Pads to `w` cells, for columns.
 pub(super) fn pad(text: &str, w: usize) -> String {
     let text = bidi::truncate(text, w);
@@ -581,16 +603,11 @@ fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>
                 "•".repeat(form.pin.len()),
             ));
             for (field, label, value) in rows {
-                let here = field == Some(form.field);
-                let style = if here {
-                    Style::default().add_modifier(Modifier::REVERSED)
-                } else {
-                    Style::default()
-                };
-                let cursor = if here { "_" } else { "" };
-                lines.push(ctx.line(
-                    &ctx.pair_text(&label, &format!("\u{2068}{value}\u{2069}{cursor}")),
-                    style,
+                lines.push(field_line(
+                    ctx,
+                    &label,
+                    &value,
+                    field == Some(form.field),
                     w,
                 ));
             }
@@ -608,7 +625,6 @@ fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>
                     w,
                 ));
             }
-            let field = |f: DropField| if form.field == f { "_" } else { "" };
             lines.extend(ctx.pair(
                 &ctx.t("field-category"),
                 &format!(
@@ -621,16 +637,7 @@ fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>
                 (DropField::Item, "field-item", &form.item),
                 (DropField::Quantity, "field-quantity", &form.quantity),
             ] {
-                let style = if form.field == f {
-                    Style::default().add_modifier(Modifier::REVERSED)
-                } else {
-                    Style::default()
-                };
-                let text = ctx.pair_text(
-                    &ctx.t(label),
-                    &format!("\u{2068}{value}\u{2069}{}", field(f)),
-                );
-                lines.push(ctx.line(&text, style, w));
+                lines.push(field_line(ctx, &ctx.t(label), value, form.field == f, w));
             }
             lines
         }
