@@ -210,81 +210,28 @@ fn gatherings_are_posted_listed_and_taken_down() {
         "{list}"
     );
     assert!(list.contains("توزيع الطعام"), "{list}");
-    for (args, error) in [
+    // (starts, ends, place, title) and what the refusal names.
+    for (starts, ends, place, title, error) in [
+        ("5 Jan", "12:00", "Hall", "en=X", "the start"),
+        ("2030-01-05 10:00", "09:00", "Hall", "en=X", "the end"),
+        ("2030-01-05 10:00", "12:00", "", "en=X", "the place"),
         (
-            vec![
-                "--starts", "5 Jan", "--ends", "12:00", "--place", "Hall", "--title", "en=X",
-            ],
-            "the start",
-        ),
-        (
-            vec![
-                "--starts",
-                "2030-01-05 10:00",
-                "--ends",
-                "09:00",
-                "--place",
-                "Hall",
-                "--title",
-                "en=X",
-            ],
-            "the end",
-        ),
-        (
-            vec![
-                "--starts",
-                "2030-01-05 10:00",
-                "--ends",
-                "12:00",
-                "--place",
-                "",
-                "--title",
-                "en=X",
-            ],
-            "the place",
-        ),
-        (
-            vec![
-                "--starts",
-                "2030-01-05 10:00",
-                "--ends",
-                "12:00",
-                "--place",
-                "Hall",
-                "--title",
-                "es=X",
-            ],
+            "2030-01-05 10:00",
+            "12:00",
+            "Hall",
+            "es=X",
             "staff language",
         ),
-        (
-            vec![
-                "--starts",
-                "2030-01-05 10:00",
-                "--ends",
-                "12:00",
-                "--place",
-                "Hall",
-                "--title",
-                "xx=X",
-            ],
-            "no language",
-        ),
-        (
-            vec![
-                "--starts",
-                "2030-01-05 10:00",
-                "--ends",
-                "12:00",
-                "--place",
-                "Hall",
-                "--title",
-                "X",
-            ],
-            "TAG=TITLE",
-        ),
+        ("2030-01-05 10:00", "12:00", "Hall", "xx=X", "no language"),
+        ("2030-01-05 10:00", "12:00", "Hall", "X", "TAG=TITLE"),
     ] {
-        let err = fails(aidkiosk(&data).args(["event", "add"]).args(&args));
-        assert!(err.contains(error), "{args:?}: {err}");
+        let err = fails(aidkiosk(&data).args([
+            "event", "add", "--starts", starts, "--ends", ends, "--place", place, "--title", title,
+        ]));
+        assert!(
+            err.contains(error),
+            "{starts} {ends} {place} {title}: {err}"
+        );
     }
     run(aidkiosk(&data).args(["event", "remove", &id]));
     assert!(run(aidkiosk(&data).args(["event", "list"])).contains("No upcoming gatherings."));
