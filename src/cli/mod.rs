@@ -1,13 +1,17 @@
 //! The command line (the contract in DESIGN.md): parse, load config and data dir, hand off.
 
+mod accounts;
 mod data;
 mod events;
+mod printing;
 mod report;
 mod roster;
 
+use accounts::{init, read_pin, staff};
+use printing::{print_test, slip_render};
+
 pub use report::{ReportFormat, safe_cell, wait};
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -15,11 +19,9 @@ use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::auth;
-use crate::config::{CONFIG_FILE, Config, DB_FILE, PrinterConfig};
-use crate::domain::SlipCode;
+use crate::config::{CONFIG_FILE, Config, DB_FILE};
 use crate::i18n::{I18n, catalog_check};
 use crate::runtime::{self, Env, Kiosk};
-use crate::slip::{Signer, Slip};
 use crate::store::Store;
 
 /// aidkiosk: an offline walk-up kiosk for mutual aid networks.
@@ -466,201 +468,6 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
         kiosk.open_in(tag, 0);
     }
     runtime::run_terminal(&mut kiosk)
-}
-
-fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
-    if !pin_stdin {
-        bail!("give the PIN on standard input with --pin-stdin");
-    }
-    let mut pin = String::new();
-    std::io::stdin()
-        .take(64)
-        .read_to_string(&mut pin)
-        .context("cannot read the PIN from standard input")?;
-    let pin = pin.trim().to_owned();
-    if !auth::valid_pin(&pin) {
-        bail!("a PIN has 4 to 8 digits");
-    }
-    Ok(pin)
-}
-
-fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()> {
-    use crate::store::Role;
-    let mut store = existing_store(paths)?;
-    let now = chrono::Utc::now();
-    let find = |store: &Store, who: &str| -> anyhow::Result<String> {
-        let all = store.staff()?;
-        let hits: Vec<_> = all
-            .iter()
-            .filter(|s| s.id == who || s.name.eq_ignore_ascii_case(who))
-            .collect();
-        match hits.as_slice() {
-            [one] => Ok(one.id.clone()),
-            [] => bail!("no staff member {who:?}"),
-            _ => {
-                bail!("{who:?} names several staff members; use the id from `aidkiosk staff list`")
-            }
-        }
-    };
-    match command {
-        StaffCommand::List => {
-            for s in store.staff()? {
-                let role = s.role.as_str();
-                let active = if s.active { "" } else { "  (disabled)" };
-                println!("{}  {:<12} {}{active}", s.id, role, s.name);
-            }
-        }
-        StaffCommand::Add {
-            name,
-            role,
-            pin_stdin,
-        } => {
-            if name.trim().is_empty() || name.chars().count() > 40 {
-                bail!("--name must be 1 to 40 characters");
-            }
-            let pin = read_pin(*pin_stdin)?;
-            let pepper = auth::load_or_create_pepper(&paths.data)?;
-            let hash = auth::hash_pin(&pin, &pepper)?;
-            let role = match role {
-                RoleArg::Volunteer => Role::Volunteer,
-                RoleArg::Coordinator => Role::Coordinator,
-            };
-            let id = Env::system().ulid();
-            store.add_staff(&id, name.trim(), role, &hash, None, now)?;
-            println!("Added {} ({id})", name.trim());
-        }
-        StaffCommand::Disable { who } => {
-            let id = find(&store, who)?;
-            store.disable_staff(&id, None, now)?;
-            println!("Disabled {who}");
-        }
-        StaffCommand::SetPin { who, pin_stdin } => {
-            let id = find(&store, who)?;
-            let pin = read_pin(*pin_stdin)?;
-            let pepper = auth::load_or_create_pepper(&paths.data)?;
-            store.set_pin(&id, &auth::hash_pin(&pin, &pepper)?, None, now)?;
-            println!("New PIN set for {who}");
-        }
-    }
-    Ok(())
-}
-
-fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Result<()> {
-    if !pin_stdin {
-        bail!(
-            "give the coordinator's PIN on standard input with --pin-stdin (or start the kiosk to set up on screen)"
-        );
-    }
-    if site.trim().is_empty() || site.chars().count() > 60 {
-        bail!("--site must be 1 to 60 characters");
-    }
-    if admin.trim().is_empty() {
-        bail!("--admin must not be empty");
-    }
-    let pin = read_pin(true)?;
-    let pin = pin.as_str();
-    Config::load(&paths.config)?;
-    let mut store = open_store(paths)?;
-    let pepper = auth::load_or_create_pepper(&paths.data)?;
-    let site = runtime::initialise(
-        &mut store,
-        &mut Env::system(),
-        &pepper,
-        site.trim(),
-        admin.trim(),
-        pin,
-    )?;
-    println!(
-        "Set up site {:?} (tag {}) with coordinator {:?} in {}",
-        site.name,
-        site.tag,
-        admin.trim(),
-        paths.data.display()
-    );
-    Ok(())
-}
-
-fn slip_render(paths: &Paths, code: &str, format: SlipFormat, out: &Path) -> anyhow::Result<()> {
-    let code = SlipCode::parse(code).map_err(|e| anyhow!("{code:?} is not a slip code: {e}"))?;
-    let config = Config::load(&paths.config)?;
-    let store = existing_store(paths)?;
-    let db = paths.data.join(DB_FILE);
-    let site = store
-        .site()?
-        .ok_or_else(|| anyhow!("this kiosk is not set up yet"))?;
-    let record = store
-        .slip(&code)?
-        .ok_or_else(|| anyhow!("no slip with code {code} in {}", db.display()))?;
-    let signer = Signer::new(&site.tag, &site.secret);
-    let slip = Slip::from_record(&record, &site.name, &signer, &config);
-    let i18n = I18n::embedded();
-    let renderer = crate::print::Renderer::new(config.slip.paper_width_mm);
-    let native_qr = matches!(
-        config.printer,
-        PrinterConfig::EscposDevice {
-            native_qr: true,
-            ..
-        } | PrinterConfig::EscposTcp {
-            native_qr: true,
-            ..
-        }
-    );
-    let bytes = match format {
-        SlipFormat::Txt => slip.to_text(&i18n).into_bytes(),
-        SlipFormat::Png => renderer.png(&slip.document(&i18n))?,
-        SlipFormat::Escpos => renderer.escpos(&slip.document(&i18n), native_qr)?,
-        SlipFormat::Pdf => renderer.pdf(&slip.document(&i18n))?,
-    };
-    std::fs::write(out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
-    Ok(())
-}
-
-fn print_test(paths: &Paths) -> anyhow::Result<()> {
-    let config = Config::load(&paths.config)?;
-    let db = paths.data.join(DB_FILE);
-    let site = if db.exists() {
-        Store::open(&db)?.site()?
-    } else {
-        None
-    };
-    // Before set-up there is no key yet; a sample slip is signed with a throwaway one.
-    let signer = match &site {
-        Some(s) => Signer::new(&s.tag, &s.secret),
-        None => Signer::new("TEST0", b"sample slip key"),
-    };
-    let site_name = site
-        .map(|s| s.name)
-        .or_else(|| config.site.clone())
-        .unwrap_or_else(|| "aidkiosk".into());
-    let printer = crate::print::from_config(&config, &paths.data);
-    let i18n = I18n::embedded();
-    let mut failed = 0;
-    for (i, lang) in config.languages.iter().enumerate() {
-        let code = SlipCode::from_random([0, 0, 0, 0, u8::try_from(i).unwrap_or(0)]);
-        let slip = Slip {
-            site: site_name.clone(),
-            place: config.slip.place.clone(),
-            hours: config.slip.hours.clone(),
-            code,
-            payload: signer.payload(&code),
-            kind: crate::domain::Kind::Need,
-            category: crate::domain::Category::Food,
-            issued: chrono::Utc::now(),
-            language: lang.clone(),
-            staff_language: config.staff_language.clone(),
-        };
-        match printer.print(&slip.document(&i18n)) {
-            Ok(()) => println!("ok   {lang}"),
-            Err(e) => {
-                failed += 1;
-                println!("FAIL {lang}: {e}");
-            }
-        }
-    }
-    if failed > 0 {
-        bail!("{failed} sample slips did not print");
-    }
-    Ok(())
 }
 
 fn locales_check() -> anyhow::Result<()> {

@@ -2,14 +2,17 @@
 //! the printer, and draws it. Tests drive [`Kiosk`] directly; `run_terminal` adds the terminal.
 
 mod desk;
+mod env;
+mod terminal;
+
+pub use env::{Env, RandomSource};
+pub use terminal::run_terminal;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
-use crossterm::event::{self, Event, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use std::collections::BTreeMap;
 
@@ -23,64 +26,6 @@ use crate::slip::{Signer, Slip, looks_like_payload};
 use crate::speech::{Speaker, Utterance};
 use crate::store::{NewEntry, Site, Store, StoreError};
 use crate::ui;
-
-/// Fills a buffer with random bytes.
-pub type RandomSource = Box<dyn FnMut(&mut [u8]) + Send>;
-
-/// Where time and randomness come from; tests inject fixed ones.
-pub struct Env {
-    pub now: Box<dyn Fn() -> DateTime<Utc> + Send>,
-    pub random: RandomSource,
-}
-
-impl Env {
-    /// The system clock and the operating system's random numbers.
-    pub fn system() -> Env {
-        Env {
-            now: Box::new(Utc::now),
-            random: Box::new(|buf| {
-                if let Err(e) = getrandom::fill(buf) {
-                    // No entropy source at all: nothing on a kiosk works; say so loudly.
-                    tracing::error!(%e, "no random numbers from the operating system");
-                }
-            }),
-        }
-    }
-
-    /// A fixed clock and a seeded generator, so tests and snapshots are repeatable.
-    pub fn fixed(now: DateTime<Utc>, seed: u64) -> Env {
-        let mut x = seed.max(1);
-        Env {
-            now: Box::new(move || now),
-            random: Box::new(move |buf| {
-                for b in buf.iter_mut() {
-                    // xorshift64: deterministic, good enough for test ids.
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    *b = (x >> 24) as u8;
-                }
-            }),
-        }
-    }
-
-    fn bytes<const N: usize>(&mut self) -> [u8; N] {
-        let mut out = [0u8; N];
-        (self.random)(&mut out);
-        out
-    }
-
-    /// A new ULID from this clock and randomness.
-    pub fn ulid(&mut self) -> String {
-        let ms = u64::try_from((self.now)().timestamp_millis()).unwrap_or(0);
-        let random = u128::from_be_bytes({
-            let mut b = [0u8; 16];
-            b[6..].copy_from_slice(&self.bytes::<10>());
-            b
-        });
-        ulid::Ulid::from_parts(ms, random).to_string()
-    }
-}
 
 /// The kiosk with everything it talks to.
 pub struct Kiosk {
@@ -534,85 +479,4 @@ pub fn initialise(
     let admin_id = env.ulid();
     let now = (env.now)();
     Ok(store.initialise(&site, &admin_id, admin, &hash, now)?)
-}
-
-/// Most keys read between two draws (a scanned payload is under 40).
-const MAX_BURST: usize = 512;
-
-/// Runs the kiosk in the terminal until SIGTERM or SIGHUP. Ctrl+C, Ctrl+Z and Ctrl+\ do
-/// nothing: raw mode turns them into keys the keymap ignores, and the signals themselves are
-/// caught and dropped.
-pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
-    let ignored = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-        signal_hook::consts::SIGTSTP,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&ignored))?;
-    }
-    // A panic is logged, then ratatui's hook (installed next, around this one) restores the
-    // terminal; the process exits non-zero and the service restarts the kiosk.
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        tracing::error!(%info, "kiosk panicked");
-        previous(info);
-    }));
-    // Should the loop be stuck in the terminal when told to stop, leave anyway after 2 s:
-    // systemd restarts the kiosk, and a process spinning on a dead terminal helps nobody.
-    let watchdog = Arc::clone(&stop);
-    std::thread::Builder::new()
-        .name("watchdog".into())
-        .spawn(move || {
-            while !watchdog.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(100));
-            }
-            std::thread::sleep(Duration::from_secs(2));
-            tracing::warn!("the terminal did not let go in 2 s; exiting");
-            std::process::exit(0);
-        })?;
-    let mut terminal = ratatui::try_init()
-        .map_err(|e| anyhow::anyhow!("the kiosk needs a terminal to draw on: {e}"))?;
-    let start = Instant::now();
-    let clock = || u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
-    let mut last_view = String::new();
-    let result = (|| -> anyhow::Result<()> {
-        while !stop.load(Ordering::Relaxed) {
-            kiosk.drain(clock());
-            kiosk.poll(clock());
-            kiosk.housekeeping(clock());
-            kiosk.dispatch(Action::Tick, clock());
-            // A new screen is drawn whole: should a terminal's idea of a character's width
-            // differ from ours (emoji, Persian joiners), nothing of the last visitor's screen
-            // can linger in cells the diff thinks unchanged.
-            let view = kiosk.state.view_id();
-            if view != last_view {
-                terminal.clear()?;
-                last_view = view;
-            }
-            terminal.draw(|frame| ui::render(&kiosk.state, &kiosk.i18n, frame))?;
-            // A hung-up terminal makes crossterm's `read` spin on end-of-file for ever; the
-            // SIGHUP that comes with it has set `stop` by the time `poll` wakes.
-            if event::poll(Duration::from_millis(200))? && !stop.load(Ordering::Relaxed) {
-                // Read a whole scanner burst before drawing again, but never without end: a
-                // terminal that has hung up can report input forever, and the stop flag (set
-                // by SIGHUP or SIGTERM) must still be seen.
-                for _ in 0..MAX_BURST {
-                    if let Event::Key(key) = event::read()? {
-                        kiosk.key(key, clock());
-                    }
-                    if stop.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
-                        break;
-                    }
-                }
-            }
-        }
-        Ok(())
-    })();
-    ratatui::restore();
-    result
 }

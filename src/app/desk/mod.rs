@@ -3,6 +3,7 @@
 //! `aidkiosk staff` on a second screen.
 
 mod events;
+mod forms;
 mod update;
 
 pub use update::update;

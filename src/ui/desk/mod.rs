@@ -1,7 +1,10 @@
 //! The staff desk, in the staff language: unlock, tabs, the scan line, entries and forms.
 
 mod events;
+mod overlay;
 mod report;
+
+use overlay::overlay;
 
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
@@ -11,9 +14,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::widgets::{Ctx, MenuItem, bold, menu_lines};
-use crate::app::desk::{
-    Data, Desk, DropField, Notice, Overlay, Phase, Session, StaffField, Tab, Unlock, UnlockMessage,
-};
+use crate::app::desk::{Desk, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage};
 use crate::i18n::bidi;
 use crate::store::{Candidate, EntryView, Role};
 
@@ -120,7 +121,7 @@ fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn role(ctx: &Ctx<'_>, role: Role) -> String {
+pub(super) fn role(ctx: &Ctx<'_>, role: Role) -> String {
     ctx.t(match role {
         Role::Volunteer => "role-volunteer",
         Role::Coordinator => "role-coordinator",
@@ -174,7 +175,7 @@ fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
+pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
     match n {
         Notice::PickedUp(code) => ctx.t_with("desk-picked-up", &[("code", code.display().into())]),
         Notice::AlreadyPicked { code, at, by } => ctx.t_with(
@@ -233,7 +234,7 @@ fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
 }
 
 /// "12 minutes ago", from the last load's clock.
-fn age(ctx: &Ctx<'_>, at: DateTime<Utc>, now: Option<DateTime<Utc>>) -> String {
+pub(super) fn age(ctx: &Ctx<'_>, at: DateTime<Utc>, now: Option<DateTime<Utc>>) -> String {
     let minutes = now.map_or(0, |n| (n - at).num_minutes().max(0));
     if minutes < 60 {
         ctx.t_with("age-minutes", &[("minutes", minutes.into())])
@@ -244,7 +245,7 @@ fn age(ctx: &Ctx<'_>, at: DateTime<Utc>, now: Option<DateTime<Utc>>) -> String {
     }
 }
 
-fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
+pub(super) fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
     ctx.t(&format!("status-{}", s.as_str()))
 }
 
@@ -277,7 +278,7 @@ pub(super) fn pad(text: &str, w: usize) -> String {
     format!("{text}{}", " ".repeat(fill))
 }
 
-fn entry_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>) -> String {
+pub(super) fn entry_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>) -> String {
     format!(
         "{}  {} {} {:>3}  {} {}",
         e.code.display(),
@@ -289,7 +290,7 @@ fn entry_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>) -> String
     )
 }
 
-fn select(text: String, selected: bool, ctx: &Ctx<'_>, w: u16) -> Line<'static> {
+pub(super) fn select(text: String, selected: bool, ctx: &Ctx<'_>, w: u16) -> Line<'static> {
     let style = if selected {
         Style::default().add_modifier(Modifier::REVERSED)
     } else {
@@ -432,7 +433,7 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
+pub(super) fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
     match c {
         Candidate::Offer(o) => ctx.t_with(
             "desk-candidate-offer",
@@ -452,194 +453,5 @@ fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
                 ("quantity", i.quantity.into()),
             ],
         ),
-    }
-}
-
-fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
-    let mut lines = ctx.block(
-        &[(
-            ctx.t_with("desk-entry-title", &[("code", e.code.display().into())]),
-            bold(),
-        )],
-        w,
-    );
-    let contact = [e.name.as_str(), e.phone.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let rows = [
-        ("field-kind", ctx.t(&format!("kind-{}", e.kind.as_str()))),
-        (
-            "field-category",
-            ctx.t(&format!("category-{}", e.category.as_str())),
-        ),
-        ("field-quantity", e.quantity.to_string()),
-        (
-            "field-urgency",
-            ctx.t(&format!("urgency-{}", e.urgency.as_str())),
-        ),
-        ("field-mode", ctx.t(&format!("mode-{}", e.mode.as_str()))),
-        ("field-language", ctx.i18n.language_name(&e.language)),
-        ("field-age", age(ctx, e.created_at, data.loaded_at)),
-        ("field-status", status(ctx, e.status)),
-        ("field-detail", e.detail.clone()),
-        ("field-contact", contact),
-    ];
-    for (label, value) in rows {
-        if !value.is_empty() {
-            lines.extend(ctx.pair(&ctx.t(label), &format!("\u{2068}{value}\u{2069}"), w));
-        }
-    }
-    lines.push(Line::default());
-    let hint = match e.kind {
-        crate::domain::Kind::Need => ctx.t("desk-entry-pickup"),
-        crate::domain::Kind::Offer => ctx.t("desk-entry-dropoff"),
-    };
-    if let Some((at, by)) = &e.picked_up {
-        // A second scan says at once when and by whom.
-        let already = Notice::AlreadyPicked {
-            code: e.code,
-            at: *at,
-            by: by.clone(),
-        };
-        lines.extend(ctx.block(&[(notice(&already, ctx), bold())], w));
-    } else {
-        lines.extend(ctx.block(&[(hint, bold())], w));
-        lines.extend(ctx.block(&[(ctx.t("desk-entry-reprint"), Style::default())], w));
-        if e.kind == crate::domain::Kind::Need && e.status == crate::domain::Status::Open {
-            lines.extend(ctx.block(&[(ctx.t("desk-entry-match"), Style::default())], w));
-        }
-    }
-    lines
-}
-
-fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
-    match o {
-        Overlay::Entry(e) => entry_lines(e, data, ctx, w),
-        Overlay::NeedList {
-            category,
-            needs,
-            cursor,
-        } => {
-            let mut lines = ctx.block(
-                &[(
-                    ctx.t_with(
-                        "desk-needs-count",
-                        &[
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", category.as_str())).into(),
-                            ),
-                            ("count", needs.len().into()),
-                        ],
-                    ),
-                    bold(),
-                )],
-                w,
-            );
-            lines.extend(
-                needs
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| select(entry_row(e, ctx, data.loaded_at), i == *cursor, ctx, w)),
-            );
-            lines
-        }
-        Overlay::Candidates { need, list, cursor } => {
-            let mut lines = ctx.block(
-                &[(
-                    ctx.t_with(
-                        "desk-candidates-title",
-                        &[
-                            ("code", need.code.display().into()),
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", need.category.as_str()))
-                                    .into(),
-                            ),
-                        ],
-                    ),
-                    bold(),
-                )],
-                w,
-            );
-            if list.is_empty() {
-                lines.extend(ctx.block(&[(ctx.t("desk-candidates-empty"), Style::default())], w));
-            }
-            lines.extend(
-                list.iter()
-                    .enumerate()
-                    .map(|(i, c)| select(candidate_text(c, ctx), i == *cursor, ctx, w)),
-            );
-            lines
-        }
-        Overlay::StaffForm(form) => {
-            let title = match form.id {
-                None => ctx.t("desk-staff-add-title"),
-                Some(_) => ctx.t_with(
-                    "desk-staff-pin-title",
-                    &[("name", form.name.clone().into())],
-                ),
-            };
-            let mut lines = ctx.block(&[(title, bold())], w);
-            let mut rows = Vec::new();
-            if form.id.is_none() {
-                rows.push((
-                    Some(StaffField::Name),
-                    ctx.t("field-name"),
-                    form.name.clone(),
-                ));
-                rows.push((
-                    None,
-                    ctx.t("field-role"),
-                    format!("‹ {} ›", role(ctx, form.role)),
-                ));
-            }
-            rows.push((
-                Some(StaffField::Pin),
-                ctx.t("field-pin"),
-                "•".repeat(form.pin.len()),
-            ));
-            for (field, label, value) in rows {
-                lines.push(field_line(
-                    ctx,
-                    &label,
-                    &value,
-                    field == Some(form.field),
-                    w,
-                ));
-            }
-            lines
-        }
-        Overlay::EventForm(form) => events::form(form, ctx, w),
-        Overlay::DropOff(form) => {
-            let mut lines = ctx.block(&[(ctx.t("desk-dropoff-title"), bold())], w);
-            if let Some(code) = form.offer {
-                lines.extend(ctx.block(
-                    &[(
-                        ctx.t_with("desk-dropoff-for", &[("code", code.display().into())]),
-                        Style::default(),
-                    )],
-                    w,
-                ));
-            }
-            lines.extend(ctx.pair(
-                &ctx.t("field-category"),
-                &format!(
-                    "‹ {} ›",
-                    ctx.t(&format!("category-{}", form.category.as_str()))
-                ),
-                w,
-            ));
-            for (f, label, value) in [
-                (DropField::Item, "field-item", &form.item),
-                (DropField::Quantity, "field-quantity", &form.quantity),
-            ] {
-                lines.push(field_line(ctx, &ctx.t(label), value, form.field == f, w));
-            }
-            lines
-        }
     }
 }

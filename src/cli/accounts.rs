@@ -1,0 +1,123 @@
+//! `aidkiosk init` and `aidkiosk staff add|list|disable|set-pin`: the site and its people.
+
+use std::io::Read;
+
+use anyhow::{Context, bail};
+
+use super::{Paths, RoleArg, StaffCommand, existing_store, open_store};
+use crate::auth;
+use crate::config::Config;
+use crate::runtime::{self, Env};
+use crate::store::Store;
+
+pub(super) fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
+    if !pin_stdin {
+        bail!("give the PIN on standard input with --pin-stdin");
+    }
+    let mut pin = String::new();
+    std::io::stdin()
+        .take(64)
+        .read_to_string(&mut pin)
+        .context("cannot read the PIN from standard input")?;
+    let pin = pin.trim().to_owned();
+    if !auth::valid_pin(&pin) {
+        bail!("a PIN has 4 to 8 digits");
+    }
+    Ok(pin)
+}
+
+pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()> {
+    use crate::store::Role;
+    let mut store = existing_store(paths)?;
+    let now = chrono::Utc::now();
+    let find = |store: &Store, who: &str| -> anyhow::Result<String> {
+        let all = store.staff()?;
+        let hits: Vec<_> = all
+            .iter()
+            .filter(|s| s.id == who || s.name.eq_ignore_ascii_case(who))
+            .collect();
+        match hits.as_slice() {
+            [one] => Ok(one.id.clone()),
+            [] => bail!("no staff member {who:?}"),
+            _ => {
+                bail!("{who:?} names several staff members; use the id from `aidkiosk staff list`")
+            }
+        }
+    };
+    match command {
+        StaffCommand::List => {
+            for s in store.staff()? {
+                let role = s.role.as_str();
+                let active = if s.active { "" } else { "  (disabled)" };
+                println!("{}  {:<12} {}{active}", s.id, role, s.name);
+            }
+        }
+        StaffCommand::Add {
+            name,
+            role,
+            pin_stdin,
+        } => {
+            if name.trim().is_empty() || name.chars().count() > 40 {
+                bail!("--name must be 1 to 40 characters");
+            }
+            let pin = read_pin(*pin_stdin)?;
+            let pepper = auth::load_or_create_pepper(&paths.data)?;
+            let hash = auth::hash_pin(&pin, &pepper)?;
+            let role = match role {
+                RoleArg::Volunteer => Role::Volunteer,
+                RoleArg::Coordinator => Role::Coordinator,
+            };
+            let id = Env::system().ulid();
+            store.add_staff(&id, name.trim(), role, &hash, None, now)?;
+            println!("Added {} ({id})", name.trim());
+        }
+        StaffCommand::Disable { who } => {
+            let id = find(&store, who)?;
+            store.disable_staff(&id, None, now)?;
+            println!("Disabled {who}");
+        }
+        StaffCommand::SetPin { who, pin_stdin } => {
+            let id = find(&store, who)?;
+            let pin = read_pin(*pin_stdin)?;
+            let pepper = auth::load_or_create_pepper(&paths.data)?;
+            store.set_pin(&id, &auth::hash_pin(&pin, &pepper)?, None, now)?;
+            println!("New PIN set for {who}");
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Result<()> {
+    if !pin_stdin {
+        bail!(
+            "give the coordinator's PIN on standard input with --pin-stdin (or start the kiosk to set up on screen)"
+        );
+    }
+    if site.trim().is_empty() || site.chars().count() > 60 {
+        bail!("--site must be 1 to 60 characters");
+    }
+    if admin.trim().is_empty() {
+        bail!("--admin must not be empty");
+    }
+    let pin = read_pin(true)?;
+    let pin = pin.as_str();
+    Config::load(&paths.config)?;
+    let mut store = open_store(paths)?;
+    let pepper = auth::load_or_create_pepper(&paths.data)?;
+    let site = runtime::initialise(
+        &mut store,
+        &mut Env::system(),
+        &pepper,
+        site.trim(),
+        admin.trim(),
+        pin,
+    )?;
+    println!(
+        "Set up site {:?} (tag {}) with coordinator {:?} in {}",
+        site.name,
+        site.tag,
+        admin.trim(),
+        paths.data.display()
+    );
+    Ok(())
+}
