@@ -98,13 +98,13 @@ fn read_full(input: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
 }
 
 /// Encrypts everything from `input` into `output` under `passphrase`; `random` fills the salt
-/// and nonce.
+/// and nonce, and its failure stops the encryption (a zero salt and nonce would repeat).
 pub fn encrypt(
     input: &mut impl Read,
     output: &mut impl Write,
     passphrase: &str,
     params: KdfParams,
-    random: &mut dyn FnMut(&mut [u8]),
+    random: &mut dyn FnMut(&mut [u8]) -> io::Result<()>,
 ) -> Result<(), CryptError> {
     if passphrase.chars().count() < MIN_PASSPHRASE {
         return Err(CryptError::ShortPassphrase);
@@ -115,7 +115,7 @@ pub fn encrypt(
     header[17..21].copy_from_slice(&params.m_cost_kib.to_be_bytes());
     header[21..25].copy_from_slice(&params.t_cost.to_be_bytes());
     header[25..29].copy_from_slice(&params.p_cost.to_be_bytes());
-    random(&mut header[29..64]);
+    random(&mut header[29..64])?;
     let key = derive(passphrase, &header[29..45], params)?;
     let nonce: [u8; 19] = header[45..64].try_into().map_err(|_| CryptError::Damaged)?;
     let mut stream = EncryptorBE32::<XChaCha20Poly1305>::new(&key.into(), &nonce.into());
@@ -167,8 +167,9 @@ pub fn decrypt(
         t_cost: word(21),
         p_cost: word(25),
     };
-    // A forged header must not make us allocate gigabytes: 1 GiB is far above any default.
-    if params.m_cost_kib > 1024 * 1024 || params.t_cost > 64 || params.p_cost > 16 {
+    // A forged header must not make a Raspberry Pi allocate more than it has, or grind for
+    // minutes: four times the default is the most accepted.
+    if params.m_cost_kib > 256 * 1024 || params.t_cost > 12 || params.p_cost > 4 {
         return Err(CryptError::Damaged);
     }
     let key = derive(passphrase, &header[29..45], params)?;
@@ -223,6 +224,7 @@ mod tests {
                 n = n.wrapping_add(37);
                 *x = n;
             }
+            Ok(())
         })
         .unwrap();
         out
@@ -268,9 +270,25 @@ mod tests {
                 &mut Vec::new(),
                 "short",
                 cheap(),
-                &mut |_| {}
+                &mut |_| Ok(())
             ),
             Err(CryptError::ShortPassphrase)
+        ));
+        // No randomness, no backup: a zero salt and nonce would repeat.
+        let broken = encrypt(
+            &mut &b"x"[..],
+            &mut Vec::new(),
+            "correct horse",
+            cheap(),
+            &mut |_| Err(io::Error::other("no entropy")),
+        );
+        assert!(matches!(broken, Err(CryptError::Io(_))));
+        // A forged header asking for gigabytes of memory is refused before any is taken.
+        let mut greedy = sealed.clone();
+        greedy[17..21].copy_from_slice(&(1024u32 * 1024).to_be_bytes());
+        assert!(matches!(
+            decrypt(&mut &greedy[..], &mut Vec::new(), "correct horse"),
+            Err(CryptError::Damaged)
         ));
     }
 }

@@ -94,6 +94,9 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
         );
     }
 
+    // The staff console has the database open too, as on a real site: the log stays in use.
+    let console = Store::open(&path).unwrap();
+    assert!(console.entry_count().unwrap() >= 3);
     // retention_days = entry_ttl_days = 14, as of the 25th.
     let cutoff = now - Duration::days(14);
     let dry = store.apply_lifecycle(cutoff, cutoff, true, now).unwrap();
@@ -104,8 +107,9 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
     );
     let done = store.apply_lifecycle(cutoff, cutoff, false, now).unwrap();
     assert_eq!((done.expired, done.purged), (1, 2));
-    drop(store);
 
+    // Scanned while both connections are still open: the write-ahead log file is there.
+    assert!(dir.path().join("aidkiosk.db-wal").exists());
     let raw = raw_bytes(dir.path());
     for tag in ["4711", "5822"] {
         for field in [
@@ -154,6 +158,97 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
     assert_eq!((again.expired, again.purged), (0, 0));
 }
 
+/// What was set aside for someone who never came goes back: a matched need expires like an
+/// open one, its stock returns to the shelf, and the offer matched with it is open again.
+#[test]
+fn matched_entries_expire_too_and_give_back_what_was_set_aside() {
+    use aidkiosk::store::{Candidate, DropOff};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = set_up(&dir.path().join("aidkiosk.db"));
+    let staff = store.staff().unwrap()[0].id.clone();
+    let stocked = store
+        .drop_off(
+            &DropOff {
+                id: "INV1",
+                category: Category::Food,
+                item: "Rice 1 kg",
+                quantity: 5,
+                offer: None,
+            },
+            &staff,
+            day(1),
+        )
+        .unwrap();
+    let old_need = personal(&mut store, "8155", Kind::Need, day(1));
+    let old_need = store.entry_by_code(&old_need).unwrap().unwrap();
+    store
+        .propose_match(
+            "M1",
+            &old_need.id,
+            &Candidate::Stock(stocked.clone()),
+            2,
+            &staff,
+            day(2),
+        )
+        .unwrap();
+    assert!(store.confirm_match("M1", &staff, day(2)).unwrap());
+    assert_eq!(store.inventory().unwrap()[0].quantity, 3, "set aside");
+    // A second old need matched with a recent offer.
+    let other_need = personal(&mut store, "8266", Kind::Need, day(1));
+    let other_need = store.entry_by_code(&other_need).unwrap().unwrap();
+    let offer = personal(&mut store, "8377", Kind::Offer, day(20));
+    let offer = store.entry_by_code(&offer).unwrap().unwrap();
+    store
+        .propose_match(
+            "M2",
+            &other_need.id,
+            &Candidate::Offer(offer.clone()),
+            1,
+            &staff,
+            day(21),
+        )
+        .unwrap();
+    assert!(store.confirm_match("M2", &staff, day(21)).unwrap());
+    let status = |s: &Store, code: &SlipCode| s.entry_by_code(code).unwrap().unwrap().status;
+    assert_eq!(status(&store, &offer.code), Status::Matched);
+
+    let now = day(25);
+    let cutoff = now - Duration::days(14);
+    let done = store.apply_lifecycle(cutoff, cutoff, false, now).unwrap();
+    assert_eq!(done.expired, 2, "both old needs, matched or not");
+    assert_eq!(done.purged, 2, "and their names and phones go");
+    assert_eq!(status(&store, &old_need.code), Status::Closed);
+    assert_eq!(status(&store, &other_need.code), Status::Closed);
+    assert_eq!(
+        status(&store, &offer.code),
+        Status::Open,
+        "free for someone else"
+    );
+    assert_eq!(
+        store.inventory().unwrap()[0].quantity,
+        5,
+        "back on the shelf"
+    );
+    assert!(store.proposed_matches().unwrap().is_empty());
+    let cancelled: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM match WHERE status = 'cancelled'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(cancelled, 2);
+    assert_eq!(
+        store.entry_by_code(&old_need.code).unwrap().unwrap().name,
+        ""
+    );
+    assert_eq!(
+        store.entry_by_code(&offer.code).unwrap().unwrap().name,
+        "name-8377-secret"
+    );
+}
+
 #[test]
 fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
     let dir = tempfile::tempdir().unwrap();
@@ -169,15 +264,18 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
         .pickup(&old, &staff, common::now() - Duration::days(39))
         .unwrap();
     let slips = tempfile::tempdir().unwrap();
-    let stale = slips.path().join("OLD1.png");
-    std::fs::write(&stale, b"old slip").unwrap();
+    let stale = slips.path().join("7K3MQ9PX.png");
+    let theirs = slips.path().join("notes.txt");
     let month_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(60 * 86_400);
-    std::fs::File::options()
-        .write(true)
-        .open(&stale)
-        .unwrap()
-        .set_modified(month_ago)
-        .unwrap();
+    for file in [&stale, &theirs] {
+        std::fs::write(file, b"old").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(month_ago)
+            .unwrap();
+    }
     let mut h = common::Harness::on(store);
     h.kiosk.slip_dir = Some(slips.path().to_owned());
 
@@ -205,6 +303,10 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
         "purged"
     );
     assert!(!stale.exists(), "old slip files go too");
+    assert!(
+        theirs.exists(),
+        "a file that is not a slip stays, however old"
+    );
     assert_eq!(
         h.kiosk.store().lifecycle_last_run().unwrap(),
         Some(common::now())

@@ -194,3 +194,96 @@ fn insert_many_skips_taken_codes_and_leaves_no_orphans() {
     );
     assert_eq!(store.slip(&b).unwrap().unwrap().entry_id, "01JE3");
 }
+
+/// A site that ran an earlier version has entries already: migration 4 counts them into the
+/// report tables exactly as the triggers would have.
+#[test]
+fn migration_4_counts_what_was_there_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        Store::migrate_to(&mut conn, 3).unwrap();
+        conn.execute_batch(
+            "INSERT INTO site (id, tag, name, secret, is_local, created_at)
+             VALUES ('S', 'K3F9Q', 'Eastside', x'07', 1, '2026-10-01T12:00:00.000Z');
+             INSERT INTO entry (id, site_id, kind, category, quantity, urgency, mode, language,
+                                status, created_at, updated_at) VALUES
+               ('E1', 'S', 'need', 'food', 1, 'today', 'pickup', 'es', 'picked',
+                '2026-11-02T12:00:00.000Z', '2026-11-04T12:00:00.000Z'),
+               ('E2', 'S', 'need', 'food', 1, 'today', 'pickup', 'ar', 'open',
+                '2026-11-02T12:00:00.000Z', '2026-11-02T12:00:00.000Z'),
+               ('E3', 'S', 'offer', 'clothing', 2, 'week', 'pickup', 'es', 'picked',
+                '2026-11-03T12:00:00.000Z', '2026-11-03T12:00:00.000Z'),
+               ('E4', 'S', 'need', 'housing', 1, 'week', 'call', 'en', 'closed',
+                '2026-10-01T12:00:00.000Z', '2026-11-05T12:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let c = store.connection();
+    let rows = |sql: &str| -> Vec<(String, String, String, i64, i64, i64)> {
+        let mut stmt = c.prepare(sql).unwrap();
+        stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    // Days are the machine's local dates; noon UTC is the same date within ±11 hours.
+    assert_eq!(
+        rows("SELECT day, category, kind, created, handed, expired FROM stat_day ORDER BY 1, 2, 3"),
+        [
+            (
+                "2026-10-01".into(),
+                "housing".into(),
+                "need".into(),
+                1,
+                0,
+                0
+            ),
+            ("2026-11-02".into(), "food".into(), "need".into(), 2, 0, 0),
+            (
+                "2026-11-03".into(),
+                "clothing".into(),
+                "offer".into(),
+                1,
+                1,
+                0
+            ),
+            ("2026-11-04".into(), "food".into(), "need".into(), 0, 1, 0),
+            (
+                "2026-11-05".into(),
+                "housing".into(),
+                "need".into(),
+                0,
+                0,
+                1
+            ),
+        ]
+    );
+    let waits: Vec<(String, String, i64)> = c
+        .prepare("SELECT entry_id, day, seconds FROM stat_wait")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(waits, [("E1".into(), "2026-11-04".into(), 2 * 86_400)]);
+    let languages: i64 = c
+        .query_row(
+            "SELECT sum(created) FROM stat_language WHERE language = 'es'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(languages, 2);
+}

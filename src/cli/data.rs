@@ -11,7 +11,6 @@ use chrono::{Duration, Utc};
 use super::{Paths, existing_store, open_store};
 use crate::backup::{self, KdfParams};
 use crate::config::{Config, DB_FILE};
-use crate::runtime::Env;
 use crate::store;
 
 /// Where a passphrase comes from.
@@ -69,6 +68,8 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
         purge_before,
         dry_run,
     );
+    // The copies restore keeps of the database as it was hold personal data too.
+    let kept = old_restore_copies(&paths.data.join("backups"), purge_before, dry_run);
     let (ttl, keep) = (config.entry_ttl_days, config.retention_days);
     if dry_run {
         println!(
@@ -80,6 +81,7 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
             done.purged
         );
         println!("Would remove {slips} slip files older than {keep} days");
+        println!("Would remove {kept} copies kept by restore older than {keep} days");
     } else {
         println!(
             "Expired {} open entries made more than {ttl} days ago",
@@ -90,8 +92,35 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
             done.purged
         );
         println!("Removed {slips} slip files older than {keep} days");
+        if kept > 0 {
+            println!("Removed {kept} copies kept by restore older than {keep} days");
+        }
     }
     Ok(())
+}
+
+/// Removes (or counts) `before-restore-*.db` in `dir` older than `before`.
+fn old_restore_copies(dir: &Path, before: chrono::DateTime<Utc>, dry_run: bool) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let before = std::time::SystemTime::from(before);
+    let mut n = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t < before);
+        if name.starts_with("before-restore-")
+            && name.ends_with(".db")
+            && old
+            && (dry_run || std::fs::remove_file(entry.path()).is_ok())
+        {
+            n += 1;
+        }
+    }
+    n
 }
 
 /// A file name beside `path` for writing before the rename that makes it real.
@@ -119,26 +148,62 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Writes `path` whole or not at all: `write` fills a scratch file beside it, which is synced
-/// and renamed over `path`.
-fn write_whole(path: &Path, write: impl FnOnce(&Path) -> anyhow::Result<()>) -> anyhow::Result<()> {
+/// A new file only its owner may read (it will hold personal data), replacing any there.
+pub(super) fn private_file(path: &Path) -> std::io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Writes `path` whole or not at all: `write` fills a scratch file beside it (created empty,
+/// mode 0600, before anything is in it), which is synced and renamed over `path`.
+pub(super) fn write_whole<T>(
+    path: &Path,
+    write: impl FnOnce(&Path) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
     let tmp = partial(path);
-    let result = write(&tmp).and_then(|()| {
-        let file = File::open(&tmp)?;
-        // A backup holds names and phone numbers: only the kiosk's own user may read it.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        file.sync_all()
-            .with_context(|| format!("cannot sync {}", tmp.display()))?;
-        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
-    });
+    let result = private_file(&tmp)
+        .with_context(|| format!("cannot write {}", tmp.display()))
+        .and_then(|_| write(&tmp))
+        .and_then(|value| {
+            File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .with_context(|| format!("cannot sync {}", tmp.display()))?;
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(value)
+        });
     if result.is_err() {
         remove_db(&tmp);
     }
     result
+}
+
+/// Scratch files older than a day that an interrupted backup or restore left in `dir`: they
+/// are full copies of the database, so they go.
+fn sweep_scratch(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let scratch = name.starts_with(".backup-")
+            || name.starts_with(".restore-")
+            || name.contains(".partial-");
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t < day_ago);
+        if scratch && old {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// `aidkiosk backup FILE [--encrypt]`: an online, consistent copy of the database.
@@ -158,6 +223,7 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
     }
     let passphrase = if encrypt { Some(pass.read()?) } else { None };
     let store = existing_store(paths)?;
+    sweep_scratch(&paths.data);
     let started = Instant::now();
     match passphrase {
         None => write_whole(out, |tmp| Ok(store.backup_to(tmp)?))?,
@@ -167,20 +233,22 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
                 .data
                 .join(format!(".backup-{}.db", std::process::id()));
             remove_db(&plain);
-            let result = store
-                .backup_to(&plain)
+            let result = private_file(&plain)
                 .map_err(anyhow::Error::from)
+                .and_then(|_| Ok(store.backup_to(&plain)?))
                 .and_then(|()| {
                     write_whole(out, |tmp| {
                         let mut input = File::open(&plain)?;
-                        let mut output = BufWriter::new(File::create(tmp)?);
-                        let mut env = Env::system();
+                        let mut output = BufWriter::new(private_file(tmp)?);
                         backup::encrypt(
                             &mut input,
                             &mut output,
                             &passphrase,
                             KdfParams::default(),
-                            &mut *env.random,
+                            &mut |buf| {
+                                getrandom::fill(buf)
+                                    .map_err(|e| std::io::Error::other(e.to_string()))
+                            },
                         )?;
                         output.flush()?;
                         Ok(())
@@ -217,6 +285,7 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
     }
     super::ensure_dir(&paths.data)?;
     // Work on a copy in the data dir: opening the backup itself could change it.
+    sweep_scratch(&paths.data);
     let scratch = paths
         .data
         .join(format!(".restore-{}.db", std::process::id()));
@@ -231,12 +300,13 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
             }
             let passphrase = pass.read()?;
             let mut input = File::open(file)?;
-            let mut output = BufWriter::new(File::create(&scratch)?);
+            let mut output = BufWriter::new(private_file(&scratch)?);
             backup::decrypt(&mut input, &mut output, &passphrase)
                 .with_context(|| format!("cannot decrypt {}", file.display()))?;
             output.flush()?;
         } else {
-            std::fs::copy(file, &scratch)
+            let mut output = private_file(&scratch)?;
+            std::io::copy(&mut File::open(file)?, &mut output)
                 .with_context(|| format!("cannot copy {}", file.display()))?;
         }
         let check = store::check_backup(&scratch)
@@ -258,7 +328,7 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
                 "before-restore-{}.db",
                 Utc::now().format("%Y%m%d-%H%M%S")
             ));
-            super::ensure_dir(&paths.data.join("backups"))?;
+            super::private_dir(&paths.data.join("backups"))?;
             write_whole(&keep, |tmp| Ok(live.backup_to(tmp)?))?;
             println!("The database as it was is kept in {}", keep.display());
         }
@@ -282,13 +352,24 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
 }
 
 /// `aidkiosk seed --entries N --days D`: made-up history for demos and benchmarks.
-pub fn seed(paths: &Paths, entries: u64, days: u32, seed: u64) -> anyhow::Result<()> {
+pub fn seed(paths: &Paths, entries: u64, days: u32, seed: u64, force: bool) -> anyhow::Result<()> {
     if days == 0 {
         bail!("--days must be at least 1");
     }
     let config = Config::load(&paths.config)?;
     let mut store = existing_store(paths)?;
+    let existing = store.entry_count()?;
+    if existing > 0 && !force {
+        bail!(
+            "this site already has {existing} entries: made-up people would sit in its real queue, board and reports, with no undo. Seed an empty demo site, or add --force"
+        );
+    }
     let started = Instant::now();
+    // A second seed into the same site must not make the same ids again.
+    let seed = seed
+        ^ u64::try_from(existing)
+            .unwrap_or(0)
+            .wrapping_mul(0x9E37_79B9);
     let n = crate::seed::fill(&mut store, &config, entries, days, seed, Utc::now())?;
     println!(
         "Seeded {n} entries over {days} days in {:.1} s",

@@ -69,11 +69,16 @@ pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
                 println!("No upcoming gatherings.");
             }
             for e in events {
+                // The end's date only when it is another day.
+                let ends = if e.ends.date() == e.starts.date() {
+                    e.ends.format("%H:%M")
+                } else {
+                    e.ends.format("%Y-%m-%d %H:%M")
+                };
                 println!(
-                    "{}  {} to {}  {}",
+                    "{}  {} to {ends}  {}",
                     e.id,
                     e.starts.format("%Y-%m-%d %H:%M"),
-                    e.ends.format("%H:%M"),
                     e.place
                 );
                 for (lang, title) in &e.titles {

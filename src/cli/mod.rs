@@ -138,6 +138,10 @@ pub enum Command {
         /// The same seed makes the same history.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Add to a site that already has entries. Made-up people then sit in its real queue,
+        /// board and reports, with no undo: only for a demo or test site.
+        #[arg(long)]
+        force: bool,
     },
     /// Gatherings shown to visitors: distribution days, skill shares, support circles.
     Event {
@@ -301,6 +305,15 @@ fn ensure_dir(dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Creates `dir` (mode 0700) if it does not exist; an existing folder is left as it is (it may
+/// be a shared one the coordinator named).
+fn private_dir(dir: &Path) -> anyhow::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    ensure_dir(dir)
+}
+
 fn open_store(paths: &Paths) -> anyhow::Result<Store> {
     ensure_dir(&paths.data)?;
     let db = paths.data.join(DB_FILE);
@@ -414,7 +427,8 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             entries,
             days,
             seed,
-        }) => data::seed(&paths(&cli)?, entries, days, seed),
+            force,
+        }) => data::seed(&paths(&cli)?, entries, days, seed, force),
         Some(Command::Event { ref command }) => events::event(&paths(&cli)?, command),
     }
 }

@@ -107,19 +107,23 @@ impl Renderer {
             let mut y = 0;
             while y < image.height() {
                 let mut end = (y + body).min(image.height());
+                let width = image.width() as usize;
+                let row_of = |r: u32| {
+                    let start = r as usize * width;
+                    &image.as_raw()[start..start + width]
+                };
                 if end < image.height() {
                     // Back up to a blank row, so no line of text is cut in two.
-                    let blank =
-                        |row: u32| (0..image.width()).all(|x| image.get_pixel(x, row).0[0] > 200);
+                    let blank = |r: u32| row_of(r).iter().all(|&p| p > 200);
                     if let Some(row) = (y + body / 2..end).rev().find(|&r| blank(r)) {
                         end = row;
                     }
                 }
                 let mut page = GrayImage::from_pixel(PAGE.0, PAGE.1, image::Luma([255]));
+                let pixels: &mut [u8] = &mut page;
                 for row in y..end {
-                    for x in 0..image.width() {
-                        page.put_pixel(SIDE + x, TOP + row - y, *image.get_pixel(x, row));
-                    }
+                    let at = (TOP + row - y) as usize * PAGE.0 as usize + SIDE as usize;
+                    pixels[at..at + width].copy_from_slice(row_of(row));
                 }
                 pages.push(page);
                 y = end.max(y + 1);
@@ -175,8 +179,24 @@ pub fn slip_dir(config: &Config, data_dir: &Path) -> PathBuf {
     }
 }
 
-/// Removes (with `dry_run`, only counts) the files in `dir` last changed before `before`: old
-/// slips are not kept longer than the data they were printed from.
+/// Whether `name` is a file a printer here writes: a slip (`7K3M-Q9PX`'s canonical code), a
+/// gathering, a roster or a form, as PNG, text or PDF (or the temporary file before one).
+fn is_slip_file(name: &str) -> bool {
+    let name = name.strip_prefix('.').unwrap_or(name);
+    let name = name.strip_suffix(".tmp").unwrap_or(name);
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    matches!(ext, "png" | "txt" | "pdf")
+        && (crate::domain::SlipCode::parse_canonical(stem).is_some()
+            || ["event-", "roster-", "form-"]
+                .iter()
+                .any(|p| stem.starts_with(p)))
+}
+
+/// Removes (with `dry_run`, only counts) the slip files in `dir` last changed before `before`:
+/// old slips are not kept longer than the data they were printed from. Any other file there
+/// (the folder may be one a coordinator also uses) is left alone.
 pub fn prune(dir: &Path, before: chrono::DateTime<chrono::Utc>, dry_run: bool) -> u64 {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
@@ -187,7 +207,8 @@ pub fn prune(dir: &Path, before: chrono::DateTime<chrono::Utc>, dry_run: bool) -
         let Ok(meta) = entry.metadata() else {
             continue;
         };
-        if !meta.is_file() || meta.modified().map_or(true, |m| m >= before) {
+        let slip = entry.file_name().to_str().is_some_and(is_slip_file);
+        if !slip || !meta.is_file() || meta.modified().map_or(true, |m| m >= before) {
             continue;
         }
         if dry_run || std::fs::remove_file(entry.path()).is_ok() {
@@ -375,6 +396,31 @@ impl Printer for CupsPrinter {
                 }
                 None => std::thread::sleep(Duration::from_millis(50)),
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_slip_files_are_pruned() {
+        for name in [
+            "7K3MQ9PX.png",
+            "7K3MQ9PX.txt",
+            "event-01ABC.png",
+            ".roster-2026-12-01.pdf.tmp",
+            "form-ar.png",
+        ] {
+            assert!(super::is_slip_file(name), "{name}");
+        }
+        for name in [
+            "notes.txt",
+            "holiday.png",
+            "7K3MQ9PX.doc",
+            "aidkiosk.db",
+            "form-ar",
+        ] {
+            assert!(!super::is_slip_file(name), "{name}");
         }
     }
 }

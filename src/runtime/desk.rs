@@ -10,6 +10,9 @@ use crate::domain::{Kind, SlipCode};
 use crate::slip::{PayloadError, looks_like_payload};
 use crate::store::{LockState, StoreError};
 
+/// Least time between two recounts of the desk's report caused by other processes' writes.
+const REPORT_EVERY_MS: crate::app::Millis = 30_000;
+
 impl Kiosk {
     /// Runs one desk effect; the answer goes back through `update`.
     pub(super) fn run_desk(&mut self, effect: DeskEffect) -> Option<Action> {
@@ -344,6 +347,13 @@ impl Kiosk {
                     }) => (s.data.filter, s.tab == crate::app::desk::Tab::Report),
                     _ => return,
                 };
+                // The report counts weeks of entries: while it shows, another process's writes
+                // (a visitor saving at the kiosk) recount it at most every half minute; the
+                // rest of the desk keeps its last report meanwhile.
+                let report = report && now >= self.report_counted + REPORT_EVERY_MS;
+                if report {
+                    self.report_counted = now;
+                }
                 let refresh = DeskEffect::Refresh { filter, report };
                 if let Some(answer) = self.run(Effect::Desk(refresh)) {
                     self.dispatch(answer, now);

@@ -42,6 +42,8 @@ pub struct Kiosk {
     neighbours: BTreeMap<Category, Vec<Category>>,
     /// The database's `data_version` when the desk last loaded.
     data_version: i64,
+    /// When another process's write last recounted the desk's report.
+    report_counted: Millis,
     config: Config,
     /// Reads screens aloud, when speech is on and installed.
     speaker: Option<Speaker>,
@@ -105,6 +107,7 @@ impl Kiosk {
             next_housekeeping: now + 60_000,
             neighbours: config.matching.neighbours.clone(),
             data_version: 0,
+            report_counted: 0,
             config: config.clone(),
             state: State::new(settings, needs_setup, now),
             i18n,
@@ -173,11 +176,12 @@ impl Kiosk {
         }
     }
 
-    /// Runs the daily lifecycle when it is due: open entries older than `entry_ttl_days`
-    /// expire, names, phones and notes of finished entries older than `retention_days` are
-    /// purged, and old slip files go. Only on the visitor kiosk (not a staff console), only
-    /// while the welcome screen shows (never in a visitor's way), at most once a day whatever
-    /// the restarts (the last run is kept in the database). `aidkiosk purge` does the same.
+    /// Empties the write-ahead log, and runs the daily lifecycle when it is due: entries still
+    /// open or matched after `entry_ttl_days` expire, names, phones and notes of finished
+    /// entries older than `retention_days` are purged, and old slip files go. Only on the
+    /// visitor kiosk (not a staff console), only while the welcome screen shows (never in a
+    /// visitor's way), at most once a day whatever the restarts (the last run is kept in the
+    /// database). `aidkiosk purge` does the same.
     pub fn housekeeping(&mut self, now: Millis) {
         if now < self.next_housekeeping
             || self.state.settings.staff_console
@@ -186,6 +190,10 @@ impl Kiosk {
             return;
         }
         self.next_housekeeping = now + HOUSEKEEPING_EVERY_MS;
+        // The write-ahead log keeps old copies of pages until a checkpoint truncates it, and a
+        // staff console reading at the moment of the daily purge can hold that back: empty it
+        // again every time, which costs nothing when there is nothing in it.
+        self.store.checkpoint();
         let wall = (self.env.now)();
         match self.store.lifecycle_last_run() {
             Ok(Some(last)) if wall - last < chrono::Duration::hours(24) => return,

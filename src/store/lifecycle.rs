@@ -41,10 +41,15 @@ const PERSONAL: &str =
 const BUSY_TRIES: u32 = 50;
 
 impl Store {
-    /// Expires open entries created before `expire_before` and purges the personal fields of
-    /// handed-over, closed and expired entries created before `purge_before`, in one
-    /// transaction; then the write-ahead log is emptied so no old copy of a purged page stays
-    /// in it. With `dry_run` nothing changes and the counts say what would.
+    /// Expires entries still open or matched that were made before `expire_before`, and
+    /// purges the personal fields of handed-over, closed and expired entries made before
+    /// `purge_before`, in one transaction; then the write-ahead log is emptied so no old copy
+    /// of a purged page stays in it. With `dry_run` nothing changes and the counts say what
+    /// would.
+    ///
+    /// A matched entry expires too (nobody came for what was set aside for them): its matches
+    /// are cancelled, stock set aside for it goes back on the shelf, and the other side of a
+    /// match, if itself not expiring, is open again for someone else.
     pub fn apply_lifecycle(
         &mut self,
         expire_before: DateTime<Utc>,
@@ -52,8 +57,9 @@ impl Store {
         dry_run: bool,
         now: DateTime<Utc>,
     ) -> Result<Lifecycle> {
-        // `kind IN` lets entry_matching's (kind, status) prefix find the open ones.
-        let expire_where = "kind IN ('need', 'offer') AND status = 'open' AND created_at < ?1";
+        // `kind IN` lets entry_matching's (kind, status) prefix find them.
+        let expire_where =
+            "kind IN ('need', 'offer') AND status IN ('open', 'matched') AND created_at < ?1";
         if dry_run {
             let expired: i64 = self.conn.query_row(
                 &format!("SELECT count(*) FROM entry WHERE {expire_where}"),
@@ -64,7 +70,8 @@ impl Store {
             let purged: i64 = self.conn.query_row(
                 &format!(
                     "SELECT count(*) FROM entry WHERE {PERSONAL} AND created_at < ?1
-                     AND (status IN ('picked', 'closed') OR (status = 'open' AND created_at < ?2))"
+                     AND (status IN ('picked', 'closed')
+                          OR (status IN ('open', 'matched') AND created_at < ?2))"
                 ),
                 params![ts(purge_before), ts(expire_before)],
                 |r| r.get(0),
@@ -75,10 +82,61 @@ impl Store {
             });
         }
         let tx = self.write()?;
+        tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS expiring (id TEXT PRIMARY KEY);
+             DELETE FROM temp.expiring;",
+        )?;
         let expired = tx.execute(
-            &format!("UPDATE entry SET status = 'closed', updated_at = ?2 WHERE {expire_where}"),
-            params![ts(expire_before), ts(now)],
+            &format!("INSERT INTO temp.expiring SELECT id FROM entry WHERE {expire_where}"),
+            params![ts(expire_before)],
         )? as u64;
+        // Matches of what expires: stock set aside goes back, the other side opens again,
+        // and the match is cancelled.
+        const TOUCHED: &str = "(need_id IN (SELECT id FROM temp.expiring)
+                                OR offer_id IN (SELECT id FROM temp.expiring))";
+        tx.execute(
+            &format!(
+                "INSERT INTO inventory_log (at, inventory_id, delta, entry_id, reason)
+                 SELECT ?1, inventory_id, quantity, need_id, 'match' FROM match
+                 WHERE status = 'confirmed' AND inventory_id IS NOT NULL AND {TOUCHED}"
+            ),
+            params![ts(now)],
+        )?;
+        tx.execute(
+            &format!(
+                "UPDATE inventory SET updated_at = ?1, quantity = quantity + (
+                     SELECT sum(m.quantity) FROM match m
+                     WHERE m.inventory_id = inventory.id AND m.status = 'confirmed'
+                       AND (m.need_id IN (SELECT id FROM temp.expiring)
+                            OR m.offer_id IN (SELECT id FROM temp.expiring)))
+                 WHERE id IN (SELECT inventory_id FROM match
+                              WHERE status = 'confirmed' AND {TOUCHED})"
+            ),
+            params![ts(now)],
+        )?;
+        tx.execute(
+            &format!(
+                "UPDATE entry SET status = 'open', updated_at = ?1
+                 WHERE status = 'matched' AND id NOT IN (SELECT id FROM temp.expiring)
+                   AND id IN (SELECT need_id FROM match WHERE status = 'confirmed' AND {TOUCHED}
+                              UNION
+                              SELECT offer_id FROM match WHERE status = 'confirmed' AND {TOUCHED})"
+            ),
+            params![ts(now)],
+        )?;
+        tx.execute(
+            &format!(
+                "UPDATE match SET status = 'cancelled'
+                 WHERE status IN ('proposed', 'confirmed') AND {TOUCHED}"
+            ),
+            [],
+        )?;
+        tx.execute(
+            "UPDATE entry SET status = 'closed', updated_at = ?1
+             WHERE id IN (SELECT id FROM temp.expiring)",
+            params![ts(now)],
+        )?;
+        tx.execute("DELETE FROM temp.expiring", [])?;
         let purged = tx.execute(
             &format!(
                 "UPDATE entry SET contact_name = NULL, contact_phone = NULL, detail = NULL

@@ -125,8 +125,9 @@ fn local_site_id(conn: &Connection) -> Result<String> {
         .ok_or(StoreError::NotInitialised)
 }
 
-/// Inserts one entry (blank free text stored as nothing) and, unless its code is taken, its
-/// slip; false if the code was taken (the entry is then removed again).
+/// Inserts one entry (blank free text stored as nothing) and its slip; false, with nothing
+/// inserted, if the code is taken. The code is looked up first: an entry inserted and removed
+/// again would still have been counted by the report triggers.
 fn insert_entry(
     conn: &Connection,
     site_id: &str,
@@ -134,6 +135,12 @@ fn insert_entry(
     code: &SlipCode,
     now: DateTime<Utc>,
 ) -> Result<bool> {
+    let taken: bool = conn
+        .prepare_cached("SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)")?
+        .query_row(params![code.as_str()], |r| r.get(0))?;
+    if taken {
+        return Ok(false);
+    }
     let d = &entry.draft;
     let blank = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_owned());
     let when = ts(now);
@@ -156,16 +163,10 @@ fn insert_entry(
         entry.language,
         when,
     ])?;
-    let inserted = conn
-        .prepare_cached(
-            "INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT(code) DO NOTHING",
-        )?
+    // In the same write transaction as the lookup: nobody can take the code in between.
+    conn.prepare_cached("INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)")?
         .execute(params![code.as_str(), entry.id, when])?;
-    if inserted == 0 {
-        conn.execute("DELETE FROM entry WHERE id = ?1", params![entry.id])?;
-    }
-    Ok(inserted == 1)
+    Ok(true)
 }
 
 fn parse_with<T>(s: String, f: impl Fn(&str) -> Option<T>) -> Result<T> {

@@ -75,8 +75,9 @@ impl Store {
         self.conn.pragma_update(None, "threads", 2)?;
         let result = self.seed_in_transaction(next_batch, staff_id, next_code);
         self.conn.pragma_update(None, "threads", 0)?;
-        if switched {
-            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        if switched && let Err(e) = self.conn.pragma_update(None, "journal_mode", "WAL") {
+            // The rows are in; the next connection to open the database sets WAL again.
+            tracing::warn!(%e, "could not set WAL again after the seed");
         }
         result
     }
