@@ -15,6 +15,7 @@ pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod files;
 pub mod i18n;
 pub mod print;
 pub mod runtime;

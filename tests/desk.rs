@@ -782,3 +782,84 @@ fn a_locked_desk_ignores_scans_and_f10_hands_back_to_visitors() {
             .all(|i| !i.item.starts_with("AK1."))
     );
 }
+
+/// A volunteer posts a gathering at the desk by keys and a visitor sees it in their language;
+/// the Gaps tab counts the need that visitor left a moment before.
+#[test]
+fn a_gathering_posted_at_the_desk_reaches_visitors_and_the_gaps_count_the_day() {
+    let mut h = Harness::new();
+    use KeyCode::{Enter, Esc, F, Tab};
+    // A visitor's need, six keys (Welcome → … → save), then back to Welcome.
+    for _ in 0..6 {
+        h.press(Enter);
+    }
+    h.press(Enter);
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+
+    h.press(F(2)).type_text("1").type_text("2468").press(Enter);
+    for _ in 0..4 {
+        h.press(Tab);
+    }
+    assert!(h.screen().contains("[Gatherings]"), "{}", h.screen());
+    assert!(
+        h.screen().contains("No gatherings planned."),
+        "{}",
+        h.screen()
+    );
+    h.press(F(6));
+    assert!(h.screen().contains("Post a gathering"), "{}", h.screen());
+    // An end before the start is refused on the form, which stays with what was typed.
+    h.type_text("2026-12-05 10:00")
+        .press(Tab)
+        .type_text("09:00")
+        .press(Enter);
+    let screen = h.screen();
+    assert!(
+        screen.contains("The end must be a time after the start"),
+        "{screen}"
+    );
+    assert!(screen.contains("2026-12-05 10:00"), "{screen}");
+    for _ in 0..5 {
+        h.press(KeyCode::Backspace);
+    }
+    h.type_text("12:30")
+        .press(Tab)
+        .type_text("Main hall")
+        .press(Tab)
+        .type_text("Food distribution")
+        .press(Tab)
+        .type_text("Reparto de comida")
+        .press(Enter);
+    let screen = h.screen();
+    assert!(screen.contains("Posted: Food distribution."), "{screen}");
+    assert!(
+        screen.contains("Saturday 2026-12-05, 10:00–12:30 · Food distribution · Main hall"),
+        "{screen}"
+    );
+
+    // The Gaps tab: today's need is counted under Food.
+    h.press(Tab);
+    let screen = h.screen();
+    assert!(screen.contains("[Gaps]"), "{screen}");
+    assert!(screen.contains("Last 12 weeks"), "{screen}");
+    let food = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("Food "))
+        .unwrap_or_default();
+    assert!(
+        food.trim_end().ends_with("1 / 0 / 0 / 0"),
+        "needs/offers/handed/waiting: {food:?}"
+    );
+
+    // A Spanish visitor sees the Spanish title; an Arabic one the staff language's.
+    h.press(F(10));
+    h.press(Enter)
+        .press(KeyCode::Char('2'))
+        .press(KeyCode::Char('5'));
+    assert!(h.screen().contains("Reparto de comida"), "{}", h.screen());
+    h.press(Esc).press(Esc).press(Esc);
+    h.press(Enter)
+        .press(KeyCode::Char('3'))
+        .press(KeyCode::Char('5'));
+    assert!(h.screen().contains("Food distribution"), "{}", h.screen());
+}

@@ -69,11 +69,16 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
         dry_run,
     );
     // The copies restore keeps of the database as it was hold personal data too.
-    let kept = old_restore_copies(&paths.data.join("backups"), purge_before, dry_run);
+    let kept = crate::files::remove_old(
+        &paths.data.join("backups"),
+        purge_before.into(),
+        dry_run,
+        |name| name.starts_with("before-restore-") && name.ends_with(".db"),
+    );
     let (ttl, keep) = (config.entry_ttl_days, config.retention_days);
     if dry_run {
         println!(
-            "Would expire {} open entries made more than {ttl} days ago",
+            "Would expire {} open or matched entries made more than {ttl} days ago",
             done.expired
         );
         println!(
@@ -84,7 +89,7 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
         println!("Would remove {kept} copies kept by restore older than {keep} days");
     } else {
         println!(
-            "Expired {} open entries made more than {ttl} days ago",
+            "Expired {} open or matched entries made more than {ttl} days ago",
             done.expired
         );
         println!(
@@ -97,30 +102,6 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Removes (or counts) `before-restore-*.db` in `dir` older than `before`.
-fn old_restore_copies(dir: &Path, before: chrono::DateTime<Utc>, dry_run: bool) -> u64 {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    let before = std::time::SystemTime::from(before);
-    let mut n = 0;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .is_ok_and(|t| t < before);
-        if name.starts_with("before-restore-")
-            && name.ends_with(".db")
-            && old
-            && (dry_run || std::fs::remove_file(entry.path()).is_ok())
-        {
-            n += 1;
-        }
-    }
-    n
 }
 
 /// A file name beside `path` for writing before the rename that makes it real.
@@ -187,23 +168,10 @@ pub(super) fn write_whole<T>(
 /// Scratch files older than a day that an interrupted backup or restore left in `dir`: they
 /// are full copies of the database, so they go.
 fn sweep_scratch(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
     let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let scratch = name.starts_with(".backup-")
-            || name.starts_with(".restore-")
-            || name.contains(".partial-");
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .is_ok_and(|t| t < day_ago);
-        if scratch && old {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
+    crate::files::remove_old(dir, day_ago, false, |name| {
+        name.starts_with(".backup-") || name.starts_with(".restore-") || name.contains(".partial-")
+    });
 }
 
 /// `aidkiosk backup FILE [--encrypt]`: an online, consistent copy of the database.

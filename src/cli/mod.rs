@@ -10,7 +10,7 @@ mod roster;
 use accounts::{init, read_pin, staff};
 use printing::{print_test, slip_render};
 
-pub use report::{ReportFormat, safe_cell, wait};
+use report::ReportFormat;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use chrono::Local;
 
 use super::{Paths, existing_store};
@@ -46,10 +46,7 @@ pub fn roster(paths: &Paths, out: Option<&Path>) -> anyhow::Result<()> {
     match out {
         Some(path) => {
             let pdf = Renderer::new(config.slip.paper_width_mm).pdf_a4(&docs)?;
-            let tmp = path.with_extension("pdf.partial");
-            std::fs::write(&tmp, pdf)
-                .and_then(|()| std::fs::rename(&tmp, path))
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            super::data::write_whole(path, |tmp| Ok(std::fs::write(tmp, &pdf)?))?;
             println!(
                 "Wrote {}: {} of {total} open pickups and a blank form in {} languages",
                 path.display(),

@@ -140,6 +140,23 @@ impl I18n {
         )
     }
 
+    /// Items joined into one list for a `$placeholder`, in `lang`'s direction. Each item is
+    /// isolated (names in other scripts must not pull each other's numbers across), and the
+    /// list starts with a mark of `lang`'s direction: Fluent isolates the placeholder, and an
+    /// isolate takes the direction of its first letter, which in an Arabic sentence may be the
+    /// "E" of "English".
+    pub fn list(&self, lang: &str, items: &[String]) -> String {
+        let mark = match self.direction(lang) {
+            Direction::Rtl => '\u{200F}',
+            Direction::Ltr => '\u{200E}',
+        };
+        let isolated: Vec<String> = items
+            .iter()
+            .map(|i| format!("\u{2068}{i}\u{2069}"))
+            .collect();
+        format!("{mark}{}", isolated.join(" · "))
+    }
+
     /// The language's own name in its own script.
     pub fn language_name(&self, lang: &str) -> String {
         self.text(lang, "language-name")
@@ -179,6 +196,26 @@ mod tests {
         assert_ne!(ar(1), ar(2));
         assert_ne!(ar(2), ar(3));
         assert_ne!(ar(3), ar(11));
+    }
+
+    #[test]
+    fn a_list_runs_in_the_languages_own_direction() {
+        let i18n = I18n::embedded();
+        let items = ["English 24%".to_owned(), "العربية 21%".to_owned()];
+        let line = i18n.text_with(
+            "ar",
+            "report-languages",
+            &[("list", i18n.list("ar", &items).into())],
+        );
+        let shown = bidi::visual(&line, Direction::Rtl, crate::config::BidiMode::App);
+        // Right to left: the first item sits next to the label, at the right.
+        let english = shown.find("English").unwrap();
+        let arabic = shown.find('%').unwrap();
+        assert!(arabic < english, "{shown}");
+        assert_eq!(
+            i18n.list("en", &items),
+            "\u{200E}\u{2068}English 24%\u{2069} · \u{2068}العربية 21%\u{2069}"
+        );
     }
 
     #[test]

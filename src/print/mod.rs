@@ -198,24 +198,7 @@ fn is_slip_file(name: &str) -> bool {
 /// old slips are not kept longer than the data they were printed from. Any other file there
 /// (the folder may be one a coordinator also uses) is left alone.
 pub fn prune(dir: &Path, before: chrono::DateTime<chrono::Utc>, dry_run: bool) -> u64 {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return 0;
-    };
-    let before = std::time::SystemTime::from(before);
-    let mut n = 0;
-    for entry in entries.flatten() {
-        let Ok(meta) = entry.metadata() else {
-            continue;
-        };
-        let slip = entry.file_name().to_str().is_some_and(is_slip_file);
-        if !slip || !meta.is_file() || meta.modified().map_or(true, |m| m >= before) {
-            continue;
-        }
-        if dry_run || std::fs::remove_file(entry.path()).is_ok() {
-            n += 1;
-        }
-    }
-    n
+    crate::files::remove_old(dir, before.into(), dry_run, is_slip_file)
 }
 
 fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, PrintError> {

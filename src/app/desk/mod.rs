@@ -82,26 +82,20 @@ pub enum Tab {
 }
 
 impl Tab {
-    /// The tabs `role` sees, in order.
+    /// The tabs `role` sees, in order: everyone's, then the staff accounts for coordinators.
     pub fn all(role: Role) -> &'static [Tab] {
+        const ALL: [Tab; 7] = [
+            Tab::Queue,
+            Tab::Needs,
+            Tab::Matches,
+            Tab::Inventory,
+            Tab::Events,
+            Tab::Report,
+            Tab::Staff,
+        ];
         match role {
-            Role::Coordinator => &[
-                Tab::Queue,
-                Tab::Needs,
-                Tab::Matches,
-                Tab::Inventory,
-                Tab::Events,
-                Tab::Report,
-                Tab::Staff,
-            ],
-            Role::Volunteer => &[
-                Tab::Queue,
-                Tab::Needs,
-                Tab::Matches,
-                Tab::Inventory,
-                Tab::Events,
-                Tab::Report,
-            ],
+            Role::Coordinator => &ALL,
+            Role::Volunteer => &ALL[..ALL.len() - 1],
         }
     }
 }

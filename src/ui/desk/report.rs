@@ -148,27 +148,18 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
         .languages
         .iter()
         .map(|l| {
-            // Each item isolated (FSI…PDI): names in several scripts and directions must not
-            // pull each other's numbers across in a right-to-left line.
             format!(
-                "\u{2068}{} {}%\u{2069}",
+                "{} {}%",
                 ctx.i18n.language_name(&l.language),
                 (l.entries * 100).checked_div(total).unwrap_or(0)
             )
         })
         .collect();
-    // The list is a placeholder, isolated by Fluent, and an isolate takes the direction of its
-    // first letter ("English …"): a mark of the screen's own direction goes first, so in Arabic
-    // the list runs right to left like the sentence around it.
-    let mark = match ctx.direction {
-        crate::i18n::Direction::Rtl => '\u{200F}',
-        crate::i18n::Direction::Ltr => '\u{200E}',
-    };
     lines.extend(ctx.block(
         &[(
             ctx.t_with(
                 "report-languages",
-                &[("list", format!("{mark}{}", used.join(" · ")).into())],
+                &[("list", ctx.i18n.list(ctx.lang, &used).into())],
             ),
             Style::default(),
         )],
