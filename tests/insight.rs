@@ -109,7 +109,7 @@ fn exports_leave_contacts_out_unless_a_coordinator_unlocks_them() {
     let header = entries.lines().next().unwrap();
     assert_eq!(
         header,
-        "id,site,kind,category,quantity,urgency,mode,language,status,created_at,updated_at"
+        "\u{feff}id,slip_code,site,kind,category,quantity,urgency,mode,language,status,created_at,updated_at"
     );
     for secret in ["pin_hash", "secret", "$argon2"] {
         for f in std::fs::read_dir(&out_dir).unwrap() {

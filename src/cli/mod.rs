@@ -3,13 +3,16 @@
 mod accounts;
 mod data;
 mod events;
+mod export;
 mod printing;
+mod progress;
 mod report;
 mod roster;
 
 use accounts::{init, read_pin, staff};
 use printing::{print_test, slip_render};
 
+use progress::Progress;
 use report::ReportFormat;
 
 use std::path::{Path, PathBuf};
@@ -38,6 +41,9 @@ pub struct Cli {
     /// translator checking a catalog); idle still returns to the welcome screen.
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,
+    /// No progress on standard error; results still go to standard output.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -173,20 +179,49 @@ pub enum ReportCommand {
 /// `aidkiosk export …`
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// entries, slips, matches, inventory, events and their titles as CSV, and events.ics.
+    /// entries, slips, matches, inventory, events and their titles as CSV (UTF-8 with a
+    /// byte-order mark, times local with their offset), and events.ics.
     Csv {
         dir: PathBuf,
-        /// Add names, phone numbers and notes: needs a coordinator (--staff) and their PIN on
-        /// standard input (--pin-stdin).
-        #[arg(long, requires_all = ["staff", "pin_stdin"])]
-        with_contact: bool,
-        /// The coordinator exporting contacts (name or id).
-        #[arg(long, value_name = "NAME")]
-        staff: Option<String>,
-        /// Read the coordinator's PIN from standard input.
+        /// Leave out the UTF-8 byte-order mark (for programs that do not expect one; Excel
+        /// needs it to read accents and non-Latin scripts).
         #[arg(long)]
-        pin_stdin: bool,
+        no_bom: bool,
+        #[command(flatten)]
+        contact: ContactArgs,
     },
+    /// The same tables as one Excel workbook, a sheet per table.
+    Xlsx {
+        file: PathBuf,
+        #[command(flatten)]
+        contact: ContactArgs,
+    },
+}
+
+/// Who may export names and phones.
+#[derive(Debug, clap::Args)]
+pub struct ContactArgs {
+    /// Add names, phone numbers and notes: needs a coordinator (--staff) and their PIN on
+    /// standard input (--pin-stdin).
+    #[arg(long, requires_all = ["staff", "pin_stdin"])]
+    with_contact: bool,
+    /// The coordinator exporting contacts (name or id).
+    #[arg(long, value_name = "NAME")]
+    staff: Option<String>,
+    /// Read the coordinator's PIN from standard input.
+    #[arg(long)]
+    pin_stdin: bool,
+}
+
+impl ContactArgs {
+    /// (coordinator, PIN) when contacts are asked for.
+    fn unlock(&self) -> anyhow::Result<Option<(String, String)>> {
+        if !self.with_contact {
+            return Ok(None);
+        }
+        let pin = read_pin(self.pin_stdin)?;
+        Ok(self.staff.clone().map(|who| (who, pin)))
+    }
 }
 
 /// `aidkiosk event …`
@@ -379,21 +414,38 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             command:
                 ExportCommand::Csv {
                     ref dir,
-                    with_contact,
-                    ref staff,
-                    pin_stdin,
+                    no_bom,
+                    ref contact,
                 },
         }) => {
-            let pin = if with_contact {
-                Some(read_pin(pin_stdin)?)
+            let who = contact.unlock()?;
+            let bom = if no_bom {
+                export::Bom::Leave
             } else {
-                None
+                export::Bom::Write
             };
-            let who = staff
-                .as_deref()
-                .zip(pin.as_deref())
-                .filter(|_| with_contact);
-            report::export_csv(&paths(&cli)?, dir, who)
+            export::export_csv(
+                &paths(&cli)?,
+                dir,
+                who.as_ref().map(|(w, p)| (w.as_str(), p.as_str())),
+                bom,
+                Progress::new("export", cli.quiet),
+            )
+        }
+        Some(Command::Export {
+            command:
+                ExportCommand::Xlsx {
+                    ref file,
+                    ref contact,
+                },
+        }) => {
+            let who = contact.unlock()?;
+            export::export_xlsx(
+                &paths(&cli)?,
+                file,
+                who.as_ref().map(|(w, p)| (w.as_str(), p.as_str())),
+                Progress::new("export", cli.quiet),
+            )
         }
         Some(Command::Roster { ref out }) => roster::roster(&paths(&cli)?, out.as_deref()),
         Some(Command::Purge { dry_run }) => data::purge(&paths(&cli)?, dry_run),

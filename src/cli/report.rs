@@ -1,18 +1,16 @@
-//! `aidkiosk report gaps` and `aidkiosk export csv`: what the network needs, for coordinators
-//! and their spreadsheets.
+//! `aidkiosk report gaps`: what the network needs, for coordinators, as a table, CSV, JSON,
+//! or pages to print and pin up.
 
 use std::fmt::Write as _;
 use std::io::Write;
-use std::path::Path;
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use chrono::{Duration, Local, NaiveDate, Utc};
 use clap::ValueEnum;
 
 use super::{Paths, existing_store};
 use crate::config::Config;
 use crate::domain::report::{GapReport, sparkline};
-use crate::store::{ExportTable, LockState, Role, Store};
 
 /// How a report is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -219,121 +217,4 @@ pub fn csv(r: &GapReport) -> anyhow::Result<String> {
         w.write_record(["entries", "", "", &l.language, &l.entries.to_string()])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
-}
-
-/// A spreadsheet must not run what a visitor typed: a cell that starts like a formula is
-/// written with a leading apostrophe (OWASP's advice for CSV injection).
-pub fn safe_cell(value: &str) -> std::borrow::Cow<'_, str> {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}").into()
-    } else {
-        value.into()
-    }
-}
-
-/// Console name under which wrong PINs at the command line are counted (five lock it).
-const CLI_CONSOLE: &str = "shell";
-
-/// Checks that `who` is an active coordinator and `pin` theirs, counting wrong PINs like a
-/// desk console does, so a PIN cannot be guessed at the command line either.
-fn unlock_contacts(paths: &Paths, store: &mut Store, who: &str, pin: &str) -> anyhow::Result<()> {
-    let now = Utc::now();
-    if let LockState::Locked { until } = store.lock_state(CLI_CONSOLE, now)? {
-        bail!(
-            "too many wrong PINs: the command line is locked until {}",
-            until.with_timezone(&Local).format("%H:%M")
-        );
-    }
-    let pepper = crate::auth::load_or_create_pepper(&paths.data)?;
-    let member = store
-        .staff()?
-        .into_iter()
-        .find(|s| s.active && (s.id == who || s.name.eq_ignore_ascii_case(who)));
-    let hash = match &member {
-        Some(m) => store.pin_hash(&m.id)?.unwrap_or_default(),
-        None => String::new(),
-    };
-    let ok = member.as_ref().is_some_and(|m| {
-        m.role == Role::Coordinator && crate::auth::verify_pin(pin, &hash, &pepper)
-    });
-    let id = member.map(|m| m.id);
-    if !ok {
-        store.record_failed_unlock(CLI_CONSOLE, id.as_deref(), now)?;
-        bail!("names and phones are exported only for a coordinator, with their PIN");
-    }
-    store.record_unlock(CLI_CONSOLE, id.as_deref().unwrap_or_default(), now)?;
-    Ok(())
-}
-
-/// `aidkiosk export csv DIR`: every table as CSV and the gatherings as `events.ics`. Names,
-/// phones and notes only `with_contact`, which a coordinator's PIN must unlock.
-pub fn export_csv(
-    paths: &Paths,
-    dir: &Path,
-    with_contact: Option<(&str, &str)>,
-) -> anyhow::Result<()> {
-    let config = Config::load(&paths.config)?;
-    let mut store = existing_store(paths)?;
-    if let Some((who, pin)) = with_contact {
-        unlock_contacts(paths, &mut store, who, pin)?;
-        store.audit(
-            None,
-            "export_contacts",
-            Some(who),
-            Some(&dir.display().to_string()),
-            Utc::now(),
-        )?;
-    }
-    super::private_dir(dir)?;
-    for table in ExportTable::ALL {
-        let path = dir.join(table.file_name());
-        let n = super::data::write_whole(&path, |tmp| {
-            let file = super::data::private_file(tmp)?;
-            let mut w = ::csv::Writer::from_writer(std::io::BufWriter::new(file));
-            let n = store
-                .export(table, with_contact.is_some(), &mut |row| {
-                    w.write_record(row.iter().map(|c| safe_cell(c).into_owned()))
-                        .map_err(std::io::Error::other)
-                })
-                .with_context(|| format!("cannot export {}", path.display()))?;
-            w.flush()?;
-            Ok(n)
-        })?;
-        println!("{:<18} {n} rows", table.file_name());
-    }
-    let site = store.site()?.map(|s| s.name).unwrap_or_default();
-    let events = store.all_events()?;
-    let described: Vec<_> = events
-        .iter()
-        .map(|e| {
-            let info = crate::app::EventInfo {
-                id: e.id.clone(),
-                title: e
-                    .title(&config.staff_language, &config.staff_language)
-                    .to_owned(),
-                place: e.place.clone(),
-                starts: e.starts,
-                ends: e.ends,
-            };
-            let others = e
-                .titles
-                .iter()
-                .filter(|(l, _)| *l != config.staff_language)
-                .map(|(l, t)| format!("{l}: {t}"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            (info, others)
-        })
-        .collect();
-    let ics = crate::slip::event::calendar(&described, &site, Utc::now());
-    super::data::write_whole(&dir.join("events.ics"), |tmp| {
-        Ok(std::fs::write(tmp, &ics)?)
-    })?;
-    println!("{:<18} {} events", "events.ics", described.len());
-    if with_contact.is_some() {
-        println!(
-            "entries.csv holds names and phone numbers: keep it safe and delete it when done."
-        );
-    }
-    Ok(())
 }

@@ -21,7 +21,7 @@ mod seed;
 pub use crate::domain::report::{CategoryGap, GapReport, WeekGap};
 pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
 pub use events::{EventRecord, NewEvent};
-pub use export::{ExportError, ExportTable};
+pub use export::{Cell as ExportCell, ExportError, ExportTable};
 pub use lifecycle::{BackupCheck, Lifecycle, check_backup};
 pub use migrations::MIGRATIONS;
 pub use seed::{SeedEntry, SeedMatch};

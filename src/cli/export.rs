@@ -1,0 +1,329 @@
+//! `aidkiosk export csv DIR` and `aidkiosk export xlsx FILE`: the tables for a spreadsheet, the
+//! gatherings for a calendar. Never a secret; names, phones and notes only for a coordinator.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, bail};
+use chrono::{DateTime, Datelike, Local, SecondsFormat, Timelike, Utc};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
+
+use super::progress::{Progress, Unit};
+use super::{Paths, existing_store};
+use crate::config::Config;
+use crate::store::{ExportCell, ExportTable, LockState, Role, Store};
+
+/// What a spreadsheet reads first to know the file is UTF-8 (Excel takes it for the local
+/// code page otherwise, and "María" comes out as "MarÃ­a").
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// Whether a cell typed by a visitor would be run by a spreadsheet as a formula.
+fn looks_like_formula(value: &str) -> bool {
+    value.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A spreadsheet must not run what a visitor typed: a cell that starts like a formula is
+/// written with a leading apostrophe (OWASP's advice for CSV injection).
+pub fn safe_cell(value: &str) -> std::borrow::Cow<'_, str> {
+    if looks_like_formula(value) {
+        format!("'{value}").into()
+    } else {
+        value.into()
+    }
+}
+
+/// A moment in the machine's local time with its offset: `2026-11-25T11:30:00+01:00`.
+pub fn local_time(t: DateTime<Utc>) -> String {
+    t.with_timezone(&Local)
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+/// One cell as CSV text. Numbers come from the database as numbers, so only text can hold a
+/// formula.
+fn csv_cell(cell: &ExportCell) -> String {
+    match cell {
+        ExportCell::Empty => String::new(),
+        ExportCell::Int(n) => n.to_string(),
+        ExportCell::Real(x) => x.to_string(),
+        ExportCell::Text(t) => safe_cell(t).into_owned(),
+        ExportCell::Time(t) => local_time(*t),
+    }
+}
+
+/// Console name under which wrong PINs at the command line are counted (five lock it).
+const CLI_CONSOLE: &str = "shell";
+
+/// Checks that `who` is an active coordinator and `pin` theirs, counting wrong PINs like a
+/// desk console does, so a PIN cannot be guessed at the command line either.
+fn unlock_contacts(paths: &Paths, store: &mut Store, who: &str, pin: &str) -> anyhow::Result<()> {
+    let now = Utc::now();
+    if let LockState::Locked { until } = store.lock_state(CLI_CONSOLE, now)? {
+        bail!(
+            "too many wrong PINs: the command line is locked until {}",
+            until.with_timezone(&Local).format("%H:%M")
+        );
+    }
+    let pepper = crate::auth::load_or_create_pepper(&paths.data)?;
+    let member = store
+        .staff()?
+        .into_iter()
+        .find(|s| s.active && (s.id == who || s.name.eq_ignore_ascii_case(who)));
+    let hash = match &member {
+        Some(m) => store.pin_hash(&m.id)?.unwrap_or_default(),
+        None => String::new(),
+    };
+    let ok = member.as_ref().is_some_and(|m| {
+        m.role == Role::Coordinator && crate::auth::verify_pin(pin, &hash, &pepper)
+    });
+    let id = member.map(|m| m.id);
+    if !ok {
+        store.record_failed_unlock(CLI_CONSOLE, id.as_deref(), now)?;
+        bail!("names and phones are exported only for a coordinator, with their PIN");
+    }
+    store.record_unlock(CLI_CONSOLE, id.as_deref().unwrap_or_default(), now)?;
+    Ok(())
+}
+
+/// The store, with contacts unlocked (and the export audited) when asked for.
+fn open_for_export(
+    paths: &Paths,
+    to: &Path,
+    with_contact: Option<(&str, &str)>,
+) -> anyhow::Result<Store> {
+    let mut store = existing_store(paths)?;
+    if let Some((who, pin)) = with_contact {
+        unlock_contacts(paths, &mut store, who, pin)?;
+        store.audit(
+            None,
+            "export_contacts",
+            Some(who),
+            Some(&to.display().to_string()),
+            Utc::now(),
+        )?;
+    }
+    Ok(store)
+}
+
+/// Rows in every table, for the progress bar.
+fn total_rows(store: &Store) -> anyhow::Result<u64> {
+    let mut total = 0;
+    for table in ExportTable::ALL {
+        total += store.export_count(table)?;
+    }
+    Ok(total)
+}
+
+/// How CSV files start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bom {
+    /// With the UTF-8 byte-order mark (the default: Excel needs it).
+    Write,
+    Leave,
+}
+
+/// `aidkiosk export csv DIR`: every table as CSV and the gatherings as `events.ics`. Names,
+/// phones and notes only `with_contact`, which a coordinator's PIN must unlock.
+pub fn export_csv(
+    paths: &Paths,
+    dir: &Path,
+    with_contact: Option<(&str, &str)>,
+    bom: Bom,
+    progress: Progress,
+) -> anyhow::Result<()> {
+    let config = Config::load(&paths.config)?;
+    let store = open_for_export(paths, dir, with_contact)?;
+    super::private_dir(dir)?;
+    let task = progress.task("writing rows", Some(total_rows(&store)?), Unit::Rows);
+    let mut written = Vec::new();
+    for table in ExportTable::ALL {
+        let path = dir.join(table.file_name());
+        let n = super::data::write_whole(&path, |tmp| {
+            let mut file = std::io::BufWriter::new(super::data::private_file(tmp)?);
+            if bom == Bom::Write {
+                file.write_all(BOM)?;
+            }
+            let mut w = ::csv::Writer::from_writer(file);
+            w.write_record(table.columns(with_contact.is_some()))?;
+            let n = store
+                .export(table, with_contact.is_some(), &mut |row| {
+                    task.add(1);
+                    w.write_record(row.iter().map(csv_cell))
+                        .map_err(std::io::Error::other)
+                })
+                .with_context(|| format!("cannot export {}", path.display()))?;
+            w.flush()?;
+            Ok(n)
+        })?;
+        written.push((table.file_name(), n));
+    }
+    task.finish();
+    for (name, n) in written {
+        println!("{name:<18} {n} rows");
+    }
+    let site = store.site()?.map(|s| s.name).unwrap_or_default();
+    let events = store.all_events()?;
+    let described: Vec<_> = events
+        .iter()
+        .map(|e| {
+            let info = crate::app::EventInfo {
+                id: e.id.clone(),
+                title: e
+                    .title(&config.staff_language, &config.staff_language)
+                    .to_owned(),
+                place: e.place.clone(),
+                starts: e.starts,
+                ends: e.ends,
+            };
+            let others = e
+                .titles
+                .iter()
+                .filter(|(l, _)| *l != config.staff_language)
+                .map(|(l, t)| format!("{l}: {t}"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (info, others)
+        })
+        .collect();
+    let ics = crate::slip::event::calendar(&described, &site, Utc::now());
+    super::data::write_whole(&dir.join("events.ics"), |tmp| {
+        Ok(std::fs::write(tmp, &ics)?)
+    })?;
+    println!("{:<18} {} events", "events.ics", described.len());
+    if with_contact.is_some() {
+        println!(
+            "entries.csv holds names and phone numbers: keep it safe and delete it when done."
+        );
+    }
+    Ok(())
+}
+
+/// Rows a worksheet holds besides its header (Excel's limit is 1,048,576 rows).
+const SHEET_ROWS: u64 = 1_048_575;
+
+/// Formats of the workbook's cells.
+struct Formats {
+    header: Format,
+    time: Format,
+    /// Text that starts like a formula: Excel's own "quote prefix", which shows the text as
+    /// written and keeps it text when the cell is edited (an apostrophe would show).
+    quoted: Format,
+}
+
+fn write_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    cell: &ExportCell,
+    formats: &Formats,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    match cell {
+        ExportCell::Empty => {}
+        ExportCell::Int(n) => {
+            sheet.write_number(row, col, *n as f64)?;
+        }
+        ExportCell::Real(x) => {
+            sheet.write_number(row, col, *x)?;
+        }
+        ExportCell::Text(t) if looks_like_formula(t) => {
+            sheet.write_string_with_format(row, col, t, &formats.quoted)?;
+        }
+        ExportCell::Text(t) => {
+            sheet.write_string(row, col, t)?;
+        }
+        ExportCell::Time(t) => {
+            // A spreadsheet has no time zones: the site's local time, as a real date.
+            let local = t.with_timezone(&Local).naive_local();
+            let date = ExcelDateTime::from_ymd(
+                u16::try_from(local.year()).unwrap_or(1900),
+                local.month() as u8,
+                local.day() as u8,
+            )?
+            .and_hms(
+                local.hour() as u16,
+                local.minute() as u8,
+                f64::from(local.second()),
+            )?;
+            sheet.write_datetime_with_format(row, col, &date, &formats.time)?;
+        }
+    }
+    Ok(())
+}
+
+/// `aidkiosk export xlsx FILE`: one workbook, a sheet per table, numbers as numbers and times
+/// as dates in the site's local time.
+pub fn export_xlsx(
+    paths: &Paths,
+    file: &Path,
+    with_contact: Option<(&str, &str)>,
+    progress: Progress,
+) -> anyhow::Result<()> {
+    let store = open_for_export(paths, file, with_contact)?;
+    for table in ExportTable::ALL {
+        let n = store.export_count(table)?;
+        if n > SHEET_ROWS {
+            bail!(
+                "{} has {n} rows, more than a spreadsheet's sheet holds ({SHEET_ROWS}): use `aidkiosk export csv DIR`",
+                table.sheet_name()
+            );
+        }
+    }
+    let formats = Formats {
+        header: Format::new().set_bold(),
+        time: Format::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
+        quoted: Format::new().set_quote_prefix(),
+    };
+    let mut workbook = Workbook::new();
+    // Rows stream through temporary files; they may hold contacts, so they go in the data
+    // dir (private) rather than /tmp.
+    workbook
+        .set_tempdir(&paths.data)
+        .with_context(|| format!("cannot write temporary files in {}", paths.data.display()))?;
+    let task = progress.task("writing rows", Some(total_rows(&store)?), Unit::Rows);
+    let mut written = Vec::new();
+    for table in ExportTable::ALL {
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        sheet.set_name(table.sheet_name())?;
+        let columns = table.columns(with_contact.is_some());
+        for (col, name) in columns.iter().enumerate() {
+            let col = u16::try_from(col).unwrap_or(u16::MAX);
+            let width = if name.ends_with("_at") { 20 } else { 14 };
+            sheet.set_column_width(col, width)?;
+            sheet.write_string_with_format(0, col, *name, &formats.header)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        let mut row = 0u32;
+        let n = store
+            .export(table, with_contact.is_some(), &mut |cells| {
+                row += 1;
+                task.add(1);
+                for (col, cell) in cells.iter().enumerate() {
+                    let col = u16::try_from(col).unwrap_or(u16::MAX);
+                    write_cell(sheet, row, col, cell, &formats).map_err(std::io::Error::other)?;
+                }
+                Ok(())
+            })
+            .with_context(|| format!("cannot export {}", table.sheet_name()))?;
+        let last = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(0);
+        sheet.autofilter(0, 0, row, last)?;
+        written.push((table.sheet_name(), n));
+    }
+    task.finish();
+    let saving = progress.task("compressing the workbook", None, Unit::Bytes);
+    super::data::write_whole(file, |tmp| {
+        let out = std::io::BufWriter::new(super::data::private_file(tmp)?);
+        workbook
+            .save_to_writer(out)
+            .with_context(|| format!("cannot write {}", file.display()))
+    })?;
+    saving.finish();
+    for (name, n) in written {
+        println!("{name:<18} {n} rows");
+    }
+    println!("Wrote {}", file.display());
+    if with_contact.is_some() {
+        println!(
+            "The entries sheet holds names and phone numbers: keep the file safe and delete it when done."
+        );
+    }
+    Ok(())
+}
