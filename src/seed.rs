@@ -364,6 +364,23 @@ pub fn fill(
     seed: u64,
     now: chrono::DateTime<Utc>,
 ) -> Result<u64, SeedError> {
+    fill_with_progress(store, config, entries, days, seed, now, &mut |_, _| {})
+}
+
+/// Entries made per batch; progress moves once a batch.
+const BATCH: usize = 50_000;
+
+/// [`fill`], telling `progress` (entries made, entries asked for) after each batch. When it
+/// hears all of them, what is left is rebuilding the indexes and counts.
+pub fn fill_with_progress(
+    store: &mut Store,
+    config: &crate::config::Config,
+    entries: u64,
+    days: u32,
+    seed: u64,
+    now: chrono::DateTime<Utc>,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<u64, SeedError> {
     store.site()?.ok_or(SeedError::NotSetUp)?;
     let staff = store.staff()?.into_iter().find(|s| s.active).map(|s| s.id);
     let mut generator = Generator::new(SeedPlan {
@@ -377,9 +394,16 @@ pub fn fill(
         seed,
     });
     store.bulk_cache(256)?;
+    let mut made = 0u64;
     let mut next = || {
-        let batch = generator.next_batch(200_000);
-        (!batch.entries.is_empty()).then_some((batch.entries, batch.matches))
+        progress(made, entries);
+        let batch = generator.next_batch(BATCH);
+        if batch.entries.is_empty() {
+            progress(entries, entries);
+            return None;
+        }
+        made += batch.entries.len() as u64;
+        Some((batch.entries, batch.matches))
     };
     // Codes from their own stream, so they do not shift the history for a given seed.
     let mut code_rng = Rng::new(seed ^ 0x00C0_DE5E_ED00);

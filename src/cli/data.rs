@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::{Context, bail};
 use chrono::{Duration, Utc};
 
+use super::progress::{Counted, Progress, Unit};
 use super::{Paths, existing_store, open_store};
 use crate::backup::{self, KdfParams};
 use crate::config::{Config, DB_FILE};
@@ -56,18 +57,20 @@ impl Passphrase {
 
 /// `aidkiosk purge [--dry-run]`: expire old open entries, purge personal fields of finished
 /// ones, and remove slip files older than the retention period.
-pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
+pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result<()> {
     let config = Config::load(&paths.config)?;
     let mut store = existing_store(paths)?;
     let now = Utc::now();
     let expire_before = now - Duration::days(i64::from(config.entry_ttl_days));
     let purge_before = now - Duration::days(i64::from(config.retention_days));
+    let task = progress.task("expiring and purging entries", None, Unit::Rows);
     let done = store.apply_lifecycle(expire_before, purge_before, dry_run, now)?;
     let slips = crate::print::prune(
         &crate::print::slip_dir(&config, &paths.data),
         purge_before,
         dry_run,
     );
+    task.finish();
     // The copies restore keeps of the database as it was hold personal data too.
     let kept = crate::files::remove_old(
         &paths.data.join("backups"),
@@ -175,7 +178,13 @@ fn sweep_scratch(dir: &Path) {
 }
 
 /// `aidkiosk backup FILE [--encrypt]`: an online, consistent copy of the database.
-pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> anyhow::Result<()> {
+pub fn backup(
+    paths: &Paths,
+    out: &Path,
+    encrypt: bool,
+    pass: &Passphrase,
+    progress: Progress,
+) -> anyhow::Result<()> {
     let db = paths.data.join(DB_FILE);
     if same_file(out, &db) {
         bail!(
@@ -194,7 +203,7 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
     sweep_scratch(&paths.data);
     let started = Instant::now();
     match passphrase {
-        None => write_whole(out, |tmp| Ok(store.backup_to(tmp)?))?,
+        None => write_whole(out, |tmp| copy_pages(&store, tmp, progress))?,
         Some(passphrase) => {
             // The plain copy is made in the data dir, which already holds the plain database.
             let plain = paths
@@ -203,10 +212,15 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
             remove_db(&plain);
             let result = private_file(&plain)
                 .map_err(anyhow::Error::from)
-                .and_then(|_| Ok(store.backup_to(&plain)?))
+                .and_then(|_| copy_pages(&store, &plain, progress))
                 .and_then(|()| {
                     write_whole(out, |tmp| {
-                        let mut input = File::open(&plain)?;
+                        let size = std::fs::metadata(&plain)?.len();
+                        let task = progress.task("encrypting", Some(size), Unit::Bytes);
+                        let mut input = Counted {
+                            inner: File::open(&plain)?,
+                            task: &task,
+                        };
                         let mut output = BufWriter::new(private_file(tmp)?);
                         backup::encrypt(
                             &mut input,
@@ -219,6 +233,7 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
                             },
                         )?;
                         output.flush()?;
+                        task.finish();
                         Ok(())
                     })
                 });
@@ -237,9 +252,27 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
     Ok(())
 }
 
+/// A file's size, for a progress bar.
+fn file_size(path: &Path) -> Option<u64> {
+    std::fs::metadata(path).ok().map(|m| m.len())
+}
+
+/// Copies the database into `path`, page by page, with a bar.
+fn copy_pages(store: &store::Store, path: &Path, progress: Progress) -> anyhow::Result<()> {
+    let task = progress.task("copying the database", None, Unit::Pages);
+    store.backup_with_progress(path, &mut |done, total| task.set(done, total))?;
+    task.finish();
+    Ok(())
+}
+
 /// `aidkiosk restore FILE`: checks the backup, keeps a copy of the database as it is, then
 /// replaces it with the backup (online: a running kiosk sees the restored data).
-pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<()> {
+pub fn restore(
+    paths: &Paths,
+    file: &Path,
+    pass: &Passphrase,
+    progress: Progress,
+) -> anyhow::Result<()> {
     let mut start = [0u8; 16];
     let n = File::open(file)
         .and_then(|mut f| f.read(&mut start))
@@ -267,18 +300,31 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
                 );
             }
             let passphrase = pass.read()?;
-            let mut input = File::open(file)?;
+            let task = progress.task("decrypting the backup", file_size(file), Unit::Bytes);
+            let mut input = Counted {
+                inner: File::open(file)?,
+                task: &task,
+            };
             let mut output = BufWriter::new(private_file(&scratch)?);
             backup::decrypt(&mut input, &mut output, &passphrase)
                 .with_context(|| format!("cannot decrypt {}", file.display()))?;
             output.flush()?;
+            task.finish();
         } else {
+            let task = progress.task("reading the backup", file_size(file), Unit::Bytes);
             let mut output = private_file(&scratch)?;
-            std::io::copy(&mut File::open(file)?, &mut output)
+            let mut input = Counted {
+                inner: File::open(file)?,
+                task: &task,
+            };
+            std::io::copy(&mut input, &mut output)
                 .with_context(|| format!("cannot copy {}", file.display()))?;
+            task.finish();
         }
+        let task = progress.task("checking the backup", None, Unit::Pages);
         let check = store::check_backup(&scratch)
             .with_context(|| format!("{} cannot be restored", file.display()))?;
+        task.finish();
         let mut live = open_store(paths)?;
         let here = live.site()?;
         if let (Some(here), Some(theirs)) = (&here, &check.site_id)
@@ -297,10 +343,12 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
                 Utc::now().format("%Y%m%d-%H%M%S")
             ));
             super::private_dir(&paths.data.join("backups"))?;
-            write_whole(&keep, |tmp| Ok(live.backup_to(tmp)?))?;
+            write_whole(&keep, |tmp| copy_pages(&live, tmp, progress))?;
             println!("The database as it was is kept in {}", keep.display());
         }
-        live.restore_from(&scratch)?;
+        let task = progress.task("restoring", None, Unit::Pages);
+        live.restore_with_progress(&scratch, &mut |done, total| task.set(done, total))?;
+        task.finish();
         println!(
             "Restored {} entries of site {:?} from {}",
             check.entries,
@@ -320,7 +368,14 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
 }
 
 /// `aidkiosk seed --entries N --days D`: made-up history for demos and benchmarks.
-pub fn seed(paths: &Paths, entries: u64, days: u32, seed: u64, force: bool) -> anyhow::Result<()> {
+pub fn seed(
+    paths: &Paths,
+    entries: u64,
+    days: u32,
+    seed: u64,
+    force: bool,
+    progress: Progress,
+) -> anyhow::Result<()> {
     if days == 0 {
         bail!("--days must be at least 1");
     }
@@ -338,7 +393,28 @@ pub fn seed(paths: &Paths, entries: u64, days: u32, seed: u64, force: bool) -> a
         ^ u64::try_from(existing)
             .unwrap_or(0)
             .wrapping_mul(0x9E37_79B9);
-    let n = crate::seed::fill(&mut store, &config, entries, days, seed, Utc::now())?;
+    let mut making = Some(progress.task("making entries", Some(entries), Unit::Entries));
+    let mut indexing = None;
+    let n = crate::seed::fill_with_progress(
+        &mut store,
+        &config,
+        entries,
+        days,
+        seed,
+        Utc::now(),
+        &mut |done, total| {
+            if let Some(task) = &making {
+                task.set(done, total);
+            }
+            if done == total && let Some(task) = making.take() {
+                task.finish();
+                indexing = Some(progress.task("building indexes and counts", None, Unit::Rows));
+            }
+        },
+    )?;
+    if let Some(task) = indexing {
+        task.finish();
+    }
     println!(
         "Seeded {n} entries over {days} days in {:.1} s",
         started.elapsed().as_secs_f64()

@@ -41,7 +41,8 @@ pub struct Cli {
     /// translator checking a catalog); idle still returns to the welcome screen.
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,
-    /// No progress on standard error; results still go to standard output.
+    /// No progress on standard error (backup, restore, export, seed, purge); results still
+    /// go to standard output.
     #[arg(long, short, global = true)]
     pub quiet: bool,
     #[command(subcommand)]
@@ -448,7 +449,9 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             )
         }
         Some(Command::Roster { ref out }) => roster::roster(&paths(&cli)?, out.as_deref()),
-        Some(Command::Purge { dry_run }) => data::purge(&paths(&cli)?, dry_run),
+        Some(Command::Purge { dry_run }) => {
+            data::purge(&paths(&cli)?, dry_run, Progress::new("purge", cli.quiet))
+        }
         Some(Command::Backup {
             ref file,
             encrypt,
@@ -462,6 +465,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 stdin: passphrase_stdin,
                 file: passphrase_file.clone(),
             },
+            Progress::new("backup", cli.quiet),
         ),
         Some(Command::Restore {
             ref file,
@@ -474,13 +478,21 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 stdin: passphrase_stdin,
                 file: passphrase_file.clone(),
             },
+            Progress::new("restore", cli.quiet),
         ),
         Some(Command::Seed {
             entries,
             days,
             seed,
             force,
-        }) => data::seed(&paths(&cli)?, entries, days, seed, force),
+        }) => data::seed(
+            &paths(&cli)?,
+            entries,
+            days,
+            seed,
+            force,
+            Progress::new("seed", cli.quiet),
+        ),
         Some(Command::Event { ref command }) => events::event(&paths(&cli)?, command),
     }
 }

@@ -86,18 +86,25 @@ impl Progress {
 }
 
 fn style(total: Option<u64>, unit: Unit) -> ProgressStyle {
+    // The bar takes what the terminal has left, so a line never wraps.
     let template = match (total, unit) {
         (None, _) => "{spinner} {msg} ({elapsed})".to_owned(),
         (Some(_), Unit::Bytes) => {
-            "{msg} [{bar:30}] {bytes}/{total_bytes}, {bytes_per_sec}, {eta} left".to_owned()
+            "{msg} [{wide_bar}] {bytes}/{total_bytes}, {bytes_per_sec}, {eta} left".to_owned()
         }
         (Some(_), unit) => format!(
-            "{{msg}} [{{bar:30}}] {{human_pos}}/{{human_len}} {}, {{per_sec}}, {{eta}} left",
+            "{{msg}} [{{wide_bar}}] {{human_pos}}/{{human_len}} {}, {{rate}}, {{eta}} left",
             unit.name()
         ),
     };
     ProgressStyle::with_template(&template)
         .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}/s", state.per_sec());
+            },
+        )
         .progress_chars("=> ")
 }
 

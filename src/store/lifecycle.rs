@@ -185,14 +185,34 @@ impl Store {
     }
 
     /// Copies the whole database into a new file at `path`, consistent as of one moment, while
-    /// other connections go on writing (one backup step under one read transaction: in WAL
-    /// mode writers are not held up, and a step-by-step copy would restart at every write).
+    /// other connections go on writing (in WAL mode writers are not held up).
     pub fn backup_to(&self, path: &Path) -> Result<()> {
+        self.backup_with_progress(path, &mut |_, _| {})
+    }
+
+    /// [`Store::backup_to`], telling `progress` (pages copied, pages in all) as it goes. The
+    /// copy is made in steps under one read transaction held for the whole backup: every step
+    /// reads the same snapshot, so a write by the kiosk in between neither shows up half in
+    /// the copy nor starts it over.
+    pub fn backup_with_progress(
+        &self,
+        path: &Path,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<()> {
         let mut dst = Connection::open(path)?;
-        {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let copied = (|| {
+            // The snapshot starts with the first read.
+            self.conn
+                .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+                    r.get::<_, i64>(0)
+                })?;
             let backup = Backup::new(&self.conn, &mut dst)?;
-            run_backup(&backup)?;
-        }
+            run_backup(&backup, progress)
+        })();
+        let ended = self.conn.execute_batch("COMMIT");
+        copied?;
+        ended?;
         // One self-contained file, fit to copy to a USB stick: no write-ahead log beside it.
         dst.pragma_update(None, "journal_mode", "DELETE")?;
         let ok: String = dst.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
@@ -205,10 +225,21 @@ impl Store {
     /// Replaces this database's contents with the (checked) database at `path`, then migrates
     /// it to this version. Other connections see the restored data at their next read.
     pub fn restore_from(&mut self, path: &Path) -> Result<()> {
+        self.restore_with_progress(path, &mut |_, _| {})
+    }
+
+    /// [`Store::restore_from`], telling `progress` (pages copied, pages in all). The
+    /// destination stays locked from the first step to the last, so other connections see the
+    /// old data or the restored data, never a mix.
+    pub fn restore_with_progress(
+        &mut self,
+        path: &Path,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<()> {
         {
             let src = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
             let backup = Backup::new(&src, &mut self.conn)?;
-            run_backup(&backup)?;
+            run_backup(&backup, progress)?;
         }
         self.migrate()?;
         self.checkpoint();
@@ -216,17 +247,29 @@ impl Store {
     }
 }
 
-fn run_backup(backup: &Backup<'_, '_>) -> Result<()> {
-    for _ in 0..BUSY_TRIES {
-        match backup.step(-1)? {
+/// Pages copied per backup step (4 MiB of 4 KiB pages): a step is quick, so progress moves.
+const PAGES_PER_STEP: i32 = 1024;
+
+fn run_backup(backup: &Backup<'_, '_>, progress: &mut dyn FnMut(u64, u64)) -> Result<()> {
+    let mut busy = 0;
+    loop {
+        let step = backup.step(PAGES_PER_STEP)?;
+        let p = backup.progress();
+        let total = u64::try_from(p.pagecount).unwrap_or(0);
+        let left = u64::try_from(p.remaining).unwrap_or(0);
+        progress(total.saturating_sub(left), total);
+        match step {
             StepResult::Done => return Ok(()),
-            StepResult::More | StepResult::Busy | StepResult::Locked => {
+            StepResult::More => {}
+            _ => {
+                busy += 1;
+                if busy >= BUSY_TRIES {
+                    return Err(StoreError::Busy);
+                }
                 std::thread::sleep(Duration::from_millis(100));
             }
-            _ => std::thread::sleep(Duration::from_millis(100)),
         }
     }
-    Err(StoreError::Busy)
 }
 
 /// Opens a database file that is meant to be restored and says what it holds; refuses one that
