@@ -16,6 +16,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod files;
+pub mod health;
 pub mod i18n;
 pub mod print;
 pub mod runtime;

@@ -94,6 +94,10 @@ const NOT_MESSAGES: &[&str] = &[
     "es-419",
     "fr-fr",
     "pt-br",
+    // Debian font packages `doctor` names.
+    "fonts-noto-cjk",
+    "fonts-noto-core",
+    "fonts-dejavu-core",
     // A view name (`State::view_id`).
     "save-failed",
 ];

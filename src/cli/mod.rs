@@ -2,6 +2,7 @@
 
 mod accounts;
 mod data;
+mod doctor;
 mod events;
 mod export;
 mod printing;
@@ -149,6 +150,20 @@ pub enum Command {
         /// board and reports, with no undo: only for a demo or test site.
         #[arg(long)]
         force: bool,
+    },
+    /// Check fonts, printer, voices, data dir, free space, database, backups, pepper and clock;
+    /// say what to do about each problem. Exit status 1 if a check failed (warnings: 0).
+    Doctor {
+        /// Also print a test page on the configured printer.
+        #[arg(long)]
+        print_test: bool,
+        /// Check the fonts in this folder instead of the system's.
+        #[arg(long, value_name = "DIR")]
+        fonts: Option<PathBuf>,
+        /// Where backups are kept (default: backups/ in the data dir, as kiosk-setup's daily
+        /// job keeps them).
+        #[arg(long, value_name = "DIR")]
+        backups: Option<PathBuf>,
     },
     /// Gatherings shown to visitors: distribution days, skill shares, support circles.
     Event {
@@ -494,6 +509,19 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             Progress::new("seed", cli.quiet),
         ),
         Some(Command::Event { ref command }) => events::event(&paths(&cli)?, command),
+        Some(Command::Doctor {
+            print_test,
+            ref fonts,
+            ref backups,
+        }) => doctor::doctor(
+            &paths(&cli)?,
+            &doctor::DoctorArgs {
+                print_test,
+                fonts: fonts.clone(),
+                backups: backups.clone(),
+            },
+            &mut std::io::stdout().lock(),
+        ),
     }
 }
 

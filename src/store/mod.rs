@@ -15,6 +15,7 @@ use crate::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 
 mod events;
 mod export;
+pub mod health;
 mod lifecycle;
 mod report;
 mod seed;
