@@ -18,6 +18,7 @@ pub mod domain;
 pub mod files;
 pub mod health;
 pub mod i18n;
+pub mod poster;
 pub mod print;
 pub mod runtime;
 pub mod seed;

@@ -58,7 +58,9 @@ fn doctor(data: &Path, extra: &[&str]) -> (i32, String) {
 fn line<'a>(out: &'a str, name: &str) -> (&'a str, Option<&'a str>) {
     let mut lines = out.lines();
     while let Some(l) = lines.next() {
-        if l.get(5..).is_some_and(|rest| rest.starts_with(&format!("{name}: "))) {
+        if l.get(5..)
+            .is_some_and(|rest| rest.starts_with(&format!("{name}: ")))
+        {
             let fix = lines.next().filter(|f| f.starts_with("     fix: "));
             return (l, fix);
         }
@@ -72,16 +74,8 @@ fn a_healthy_kiosk_is_all_ok() {
     let (code, out) = doctor(&data, &[]);
     assert_eq!(code, 0, "{out}");
     for name in [
-        "config",
-        "fonts en",
-        "fonts ar",
-        "fonts ru",
-        "printer",
-        "data dir",
-        "database",
-        "backup",
-        "pepper",
-        "clock",
+        "config", "fonts en", "fonts ar", "fonts ru", "printer", "data dir", "database", "backup",
+        "pepper", "clock",
     ] {
         let (l, fix) = line(&out, name);
         assert!(l.starts_with("ok   "), "{l}\n{out}");
@@ -102,7 +96,9 @@ fn no_chinese_or_korean_font_fails_and_names_the_package() {
         assert!(l.contains("print empty boxes"), "{l}");
         assert_eq!(
             fix,
-            Some("     fix: install the fonts: sudo apt-get install fonts-noto-cjk (kiosk-setup installs them)"),
+            Some(
+                "     fix: install the fonts: sudo apt-get install fonts-noto-cjk (kiosk-setup installs them)"
+            ),
             "{out}"
         );
     }
@@ -163,7 +159,9 @@ fn a_printer_that_refuses_fails_with_what_to_check() {
     });
     std::fs::write(
         data.join("aidkiosk.toml"),
-        format!("languages = [\"en\"]\n[printer]\nkind = \"escpos-tcp\"\naddr = \"127.0.0.1:{port}\"\n"),
+        format!(
+            "languages = [\"en\"]\n[printer]\nkind = \"escpos-tcp\"\naddr = \"127.0.0.1:{port}\"\n"
+        ),
     )
     .unwrap();
     let (code, out) = doctor(&data, &[]);
@@ -225,7 +223,10 @@ fn a_corrupt_page_in_the_database_fails_and_says_restore() {
     let (code, out) = doctor(&data, &[]);
     assert_eq!(code, 1, "{out}");
     let (l, fix) = line(&out, "database");
-    assert!(l.starts_with("FAIL database: ") && l.contains("is damaged"), "{l}");
+    assert!(
+        l.starts_with("FAIL database: ") && l.contains("is damaged"),
+        "{l}"
+    );
     assert!(fix.unwrap().contains("aidkiosk restore"), "{out}");
 }
 
@@ -287,13 +288,19 @@ fn a_clock_that_went_back_a_missing_pepper_and_open_files_fail() {
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
-        std::fs::set_permissions(data.join("aidkiosk.db"), std::fs::Permissions::from_mode(0o644))
-            .unwrap();
+        std::fs::set_permissions(
+            data.join("aidkiosk.db"),
+            std::fs::Permissions::from_mode(0o644),
+        )
+        .unwrap();
     }
     let (code, out) = doctor(&data, &[]);
     assert_eq!(code, 1, "{out}");
     let (l, fix) = line(&out, "clock");
-    assert!(l.starts_with("FAIL ") && l.contains("the clock went back"), "{l}");
+    assert!(
+        l.starts_with("FAIL ") && l.contains("the clock went back"),
+        "{l}"
+    );
     assert!(fix.unwrap().contains("timedatectl"), "{out}");
     let (l, fix) = line(&out, "pepper");
     assert!(l.starts_with("FAIL ") && l.contains("missing"), "{l}");
@@ -301,7 +308,10 @@ fn a_clock_that_went_back_a_missing_pepper_and_open_files_fail() {
     #[cfg(unix)]
     {
         let (l, fix) = line(&out, "data dir");
-        assert!(l.starts_with("FAIL ") && l.contains("anyone on this machine"), "{l}");
+        assert!(
+            l.starts_with("FAIL ") && l.contains("anyone on this machine"),
+            "{l}"
+        );
         assert!(fix.unwrap().contains("chmod 700"), "{out}");
     }
 }
@@ -319,8 +329,16 @@ fn somali_has_no_voice_and_that_is_a_warning_in_words() {
     let (_dir, data) = healthy("\"en\", \"so\"");
     let (code, out) = doctor(&data, &[]);
     assert_eq!(code, 0, "{out}");
-    assert!(line(&out, "voice en").0.starts_with("ok   voice en: voice en-us"), "{out}");
+    assert!(
+        line(&out, "voice en")
+            .0
+            .starts_with("ok   voice en: voice en-us"),
+        "{out}"
+    );
     let (l, fix) = line(&out, "voice so");
-    assert!(l.starts_with("warn ") && l.contains("espeak-ng has none for Somali"), "{l}");
+    assert!(
+        l.starts_with("warn ") && l.contains("espeak-ng has none for Somali"),
+        "{l}"
+    );
     assert!(fix.is_some(), "{out}");
 }

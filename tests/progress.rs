@@ -15,9 +15,13 @@ fn site(entries: u32) -> (tempfile::TempDir, PathBuf) {
     run(aidkiosk(&data)
         .args(["init", "--site", "Eastside Pantry", "--pin-stdin"])
         .write_stdin("2468\n"));
-    run(aidkiosk(&data)
-        .arg("--quiet")
-        .args(["seed", "--entries", &entries.to_string(), "--days", "60"]));
+    run(aidkiosk(&data).arg("--quiet").args([
+        "seed",
+        "--entries",
+        &entries.to_string(),
+        "--days",
+        "60",
+    ]));
     (dir, data)
 }
 
@@ -39,19 +43,27 @@ fn text(bytes: &[u8]) -> String {
 fn commands(dir: &Path) -> Vec<(Vec<String>, &'static str)> {
     let backup = dir.join("copy.db").display().to_string();
     vec![
+        (vec!["backup".into(), backup.clone()], "Backed up to "),
         (
-            vec!["backup".into(), backup.clone()],
-            "Backed up to ",
-        ),
-        (
-            vec!["export".into(), "csv".into(), dir.join("csv").display().to_string()],
+            vec![
+                "export".into(),
+                "csv".into(),
+                dir.join("csv").display().to_string(),
+            ],
             "entries.csv ",
         ),
         (
-            vec!["export".into(), "xlsx".into(), dir.join("t.xlsx").display().to_string()],
+            vec![
+                "export".into(),
+                "xlsx".into(),
+                dir.join("t.xlsx").display().to_string(),
+            ],
             "entries ",
         ),
-        (vec!["restore".into(), backup], "The database as it was is kept in "),
+        (
+            vec!["restore".into(), backup],
+            "The database as it was is kept in ",
+        ),
         (vec!["purge".into()], "Expired "),
         (
             vec![
@@ -81,10 +93,17 @@ fn piped_stderr_gets_plain_lines_and_stdout_only_the_result() {
         // Plain lines, each naming the command, the last saying it is done; no escapes.
         assert!(!stderr.contains('\u{1b}'), "{args:?}: {stderr:?}");
         assert!(!stderr.contains('\r'), "{args:?}: {stderr:?}");
-        let command = if args[0] == "export" { "export" } else { args[0].as_str() };
+        let command = if args[0] == "export" {
+            "export"
+        } else {
+            args[0].as_str()
+        };
         assert!(!stderr.is_empty(), "{args:?}: no progress at all");
         for line in stderr.lines() {
-            assert!(line.starts_with(&format!("{command}: ")), "{args:?}: {line}");
+            assert!(
+                line.starts_with(&format!("{command}: ")),
+                "{args:?}: {line}"
+            );
         }
         assert!(
             stderr.lines().last().unwrap().contains(" done"),
@@ -92,9 +111,16 @@ fn piped_stderr_gets_plain_lines_and_stdout_only_the_result() {
         );
     }
     // What a backup says, step by step.
-    let out = output(aidkiosk(&data).args(["backup"]).arg(dir.path().join("b.db")));
+    let out = output(
+        aidkiosk(&data)
+            .args(["backup"])
+            .arg(dir.path().join("b.db")),
+    );
     let stderr = text(&out.stderr);
-    assert!(stderr.starts_with("backup: copying the database…\n"), "{stderr}");
+    assert!(
+        stderr.starts_with("backup: copying the database…\n"),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("backup: copying the database done: ") && stderr.contains(" pages in "),
         "{stderr}"
@@ -124,11 +150,7 @@ fn quiet_means_nothing_on_stderr() {
 fn on_a_terminal(data: &Path, args: &str) -> String {
     let bin = env!("CARGO_BIN_EXE_aidkiosk");
     let log = data.with_extension("typescript");
-    let command = format!(
-        "'{}' --data-dir '{}' {args}",
-        bin,
-        data.display()
-    );
+    let command = format!("'{}' --data-dir '{}' {args}", bin, data.display());
     let status = std::process::Command::new("script")
         .args(["-q", "-e", "-c", &command])
         .arg(&log)

@@ -79,11 +79,7 @@ fn csv_opens_with_names_in_every_script_codes_and_local_times() {
     assert_eq!(&rows[1][col("contact_name")], "فاطمة");
     assert_eq!(&rows[1][col("detail")], "حليب أطفال");
     assert_eq!(&rows[0][col("slip_code")], codes[0].display());
-    assert_eq!(
-        rows[0][col("slip_code")].len(),
-        9,
-        "as printed: XXXX-XXXX"
-    );
+    assert_eq!(rows[0][col("slip_code")].len(), 9, "as printed: XXXX-XXXX");
     assert_eq!(&rows[0][col("created_at")], "2026-07-01T14:00:00+02:00");
     // A note that looks like a formula is text to the spreadsheet.
     assert!(rows[2][col("detail")].starts_with("'=HYPERLINK"));
@@ -124,24 +120,50 @@ fn the_workbook_has_a_sheet_per_table_with_numbers_dates_and_safe_text() {
     let leftovers: Vec<_> = std::fs::read_dir(&data)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| !["aidkiosk.db", "aidkiosk.db-wal", "aidkiosk.db-shm", "pepper.key", "logs"].contains(&n.as_str()))
+        .filter(|n| {
+            ![
+                "aidkiosk.db",
+                "aidkiosk.db-wal",
+                "aidkiosk.db-shm",
+                "pepper.key",
+                "logs",
+            ]
+            .contains(&n.as_str())
+        })
         .collect();
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 
     let mut book: Xlsx<_> = open_workbook(&file).unwrap();
     assert_eq!(
         book.sheet_names(),
-        ["entries", "slips", "matches", "inventory", "events", "event_titles"]
+        [
+            "entries",
+            "slips",
+            "matches",
+            "inventory",
+            "events",
+            "event_titles"
+        ]
     );
     let entries = book.worksheet_range("entries").unwrap();
-    let header: Vec<String> = entries.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let header: Vec<String> = entries
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let rows: Vec<&[Data]> = entries.rows().skip(1).collect();
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[0][col("contact_name")], Data::String("María".into()));
     assert_eq!(rows[1][col("contact_name")], Data::String("فاطمة".into()));
     assert_eq!(rows[2][col("slip_code")], Data::String(codes[2].display()));
-    assert_eq!(rows[0][col("quantity")], Data::Float(1.0), "a number, not text");
+    assert_eq!(
+        rows[0][col("quantity")],
+        Data::Float(1.0),
+        "a number, not text"
+    );
     match &rows[0][col("created_at")] {
         Data::DateTime(t) => {
             // 12:00 UTC is 14:00 in Berlin in July: Excel's serial day with the local time.

@@ -406,7 +406,9 @@ pub fn seed(
             if let Some(task) = &making {
                 task.set(done, total);
             }
-            if done == total && let Some(task) = making.take() {
+            if done == total
+                && let Some(task) = making.take()
+            {
                 task.finish();
                 indexing = Some(progress.task("building indexes and counts", None, Unit::Rows));
             }

@@ -26,7 +26,12 @@ pub struct DoctorArgs {
 pub fn format(checks: &[Check]) -> String {
     let mut out = String::new();
     for c in checks {
-        out.push_str(&format!("{:<4} {}: {}\n", c.level.label(), c.name, c.detail));
+        out.push_str(&format!(
+            "{:<4} {}: {}\n",
+            c.level.label(),
+            c.name,
+            c.detail
+        ));
         if c.level != Level::Ok && !c.fix.is_empty() {
             out.push_str(&format!("     fix: {}\n", c.fix));
         }
@@ -42,7 +47,10 @@ fn test_page(paths: &Paths, i18n: &I18n) -> Check {
     let signer = crate::slip::Signer::new("TEST0", b"doctor test page");
     let code = crate::domain::SlipCode::from_random([0, 0, 0, 0, 0]);
     let slip = crate::slip::Slip {
-        site: config.site.clone().unwrap_or_else(|| "aidkiosk doctor".into()),
+        site: config
+            .site
+            .clone()
+            .unwrap_or_else(|| "aidkiosk doctor".into()),
         place: config.slip.place.clone(),
         hours: config.slip.hours.clone(),
         code,
@@ -73,7 +81,11 @@ fn test_page(paths: &Paths, i18n: &I18n) -> Check {
 }
 
 /// `aidkiosk doctor`.
-pub fn doctor(paths: &Paths, args: &DoctorArgs, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+pub fn doctor(
+    paths: &Paths,
+    args: &DoctorArgs,
+    out: &mut dyn std::io::Write,
+) -> anyhow::Result<()> {
     let i18n = I18n::embedded();
     let subject = Subject {
         data_dir: &paths.data,
@@ -95,15 +107,11 @@ pub fn doctor(paths: &Paths, args: &DoctorArgs, out: &mut dyn std::io::Write) ->
     out.write_all(format(&checks).as_bytes())?;
     let failed = checks.iter().filter(|c| c.level == Level::Fail).count();
     let warned = checks.iter().filter(|c| c.level == Level::Warn).count();
-    let count = |n: usize, one: &str, many: &str| {
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let warnings = count(warned, "warning", "warnings");
     if failed > 0 {
-        bail!(
-            "{} failed, {warnings}",
-            count(failed, "check", "checks")
-        );
+        bail!("{} failed, {warnings}", count(failed, "check", "checks"));
     }
     writeln!(
         out,

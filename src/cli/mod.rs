@@ -189,6 +189,13 @@ pub enum ReportCommand {
         /// Count needs waiting longer than this many days.
         #[arg(long, value_name = "DAYS", default_value_t = 7)]
         older_than: u32,
+        /// Languages of the pdf/png pages, a page each (repeat, or comma-separated; default:
+        /// the staff language).
+        #[arg(long = "lang", value_name = "TAG", value_delimiter = ',', num_args = 1..)]
+        langs: Vec<String>,
+        /// Write here instead of standard output (pdf/png default: gap-report-DATE.pdf/png).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
 }
 
@@ -417,13 +424,19 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                     to,
                     format,
                     older_than,
+                    ref langs,
+                    ref out,
                 },
         }) => report::gaps(
             &paths(&cli)?,
-            from,
-            to,
-            format,
-            older_than,
+            &report::GapsArgs {
+                from,
+                to,
+                format,
+                older_than,
+                langs: langs.clone(),
+                out: out.clone(),
+            },
             &mut std::io::stdout().lock(),
         ),
         Some(Command::Export {

@@ -189,7 +189,10 @@ impl Task {
         match self.total.get() {
             Some(total) if total > 0 => {
                 let left = if rate > 0.0 {
-                    format!(", about {:.0} s left", total.saturating_sub(done) as f64 / rate)
+                    format!(
+                        ", about {:.0} s left",
+                        total.saturating_sub(done) as f64 / rate
+                    )
                 } else {
                     String::new()
                 };

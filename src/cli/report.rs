@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 use std::io::Write;
+use std::path::PathBuf;
 
 use anyhow::bail;
 use chrono::{Duration, Local, NaiveDate, Utc};
@@ -21,24 +22,44 @@ pub enum ReportFormat {
     Csv,
     /// The whole report as one JSON object.
     Json,
+    /// A4 pages to print and pin up, one per --lang, charts and words in that language.
+    Pdf,
+    /// The same pages as PNG pictures (one file per language).
+    Png,
 }
 
 /// Weeks shown when no `--from` is given.
 pub const DEFAULT_WEEKS: i64 = 12;
 
+/// What `report gaps` is asked for.
+#[derive(Debug, Clone)]
+pub struct GapsArgs {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub format: ReportFormat,
+    pub older_than: u32,
+    /// Languages of the printed pages (default: the staff language).
+    pub langs: Vec<String>,
+    /// Where to write (default: standard output, or gap-report-DATE.pdf/png here).
+    pub out: Option<PathBuf>,
+}
+
 /// `aidkiosk report gaps`.
-pub fn gaps(
-    paths: &Paths,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-    format: ReportFormat,
-    older_than: u32,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
+pub fn gaps(paths: &Paths, args: &GapsArgs, stdout: &mut dyn Write) -> anyhow::Result<()> {
     let config = Config::load(&paths.config)?;
+    for tag in &args.langs {
+        if !crate::i18n::is_shipped(tag) {
+            bail!(
+                "--lang {tag}: no catalog for it (shipped: {})",
+                crate::i18n::SHIPPED_ORDER.join(", ")
+            );
+        }
+    }
     let store = existing_store(paths)?;
-    let to = to.unwrap_or_else(|| Local::now().date_naive());
-    let from = from.unwrap_or(crate::domain::report::weeks_back(to, DEFAULT_WEEKS));
+    let to = args.to.unwrap_or_else(|| Local::now().date_naive());
+    let from = args
+        .from
+        .unwrap_or(crate::domain::report::weeks_back(to, DEFAULT_WEEKS));
     if from > to {
         bail!("--from {from} is after --to {to}");
     }
@@ -47,16 +68,90 @@ pub fn gaps(
         from,
         to,
         &config.categories,
-        now - Duration::days(i64::from(older_than)),
-        older_than,
+        now - Duration::days(i64::from(args.older_than)),
+        args.older_than,
     )?;
-    let site = store.site()?.map(|s| s.name).unwrap_or_default();
-    let text = match format {
+    let site = store
+        .site()?
+        .map(|s| s.name)
+        .or_else(|| config.site.clone())
+        .unwrap_or_default();
+    let text = match args.format {
         ReportFormat::Table => table(&report, &site),
         ReportFormat::Csv => csv(&report)?,
         ReportFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
+        ReportFormat::Pdf | ReportFormat::Png => {
+            let langs = if args.langs.is_empty() {
+                vec![config.staff_language.clone()]
+            } else {
+                args.langs.clone()
+            };
+            return pages(&report, &site, &langs, args, to, stdout);
+        }
     };
-    out.write_all(text.as_bytes())?;
+    match &args.out {
+        Some(path) => {
+            super::data::write_whole(path, |tmp| Ok(std::fs::write(tmp, text.as_bytes())?))?;
+        }
+        None => stdout.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// The printed pages: a PDF with a page per language, or a PNG per language.
+fn pages(
+    report: &GapReport,
+    site: &str,
+    langs: &[String],
+    args: &GapsArgs,
+    to: NaiveDate,
+    stdout: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let i18n = crate::i18n::I18n::embedded();
+    let mut ts = crate::poster::Typesetter::new();
+    let made = Local::now().date_naive();
+    let mut images = Vec::new();
+    for lang in langs {
+        images.push(crate::poster::page(
+            report, site, made, lang, &i18n, &mut ts,
+        )?);
+    }
+    let ext = if args.format == ReportFormat::Pdf {
+        "pdf"
+    } else {
+        "png"
+    };
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("gap-report-{to}.{ext}")));
+    if args.format == ReportFormat::Pdf {
+        let bytes = crate::poster::pdf(&images);
+        super::data::write_whole(&out, |tmp| Ok(std::fs::write(tmp, &bytes)?))?;
+        writeln!(
+            stdout,
+            "Wrote {} ({} A4 pages: {})",
+            out.display(),
+            images.len(),
+            langs.join(", ")
+        )?;
+        return Ok(());
+    }
+    for (lang, image) in langs.iter().zip(&images) {
+        // One language: the file named; several: one file each, the language in its name.
+        let path = if langs.len() == 1 {
+            out.clone()
+        } else {
+            let stem = out
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "gaps".into());
+            out.with_file_name(format!("{stem}-{lang}.png"))
+        };
+        let bytes = crate::poster::png(image)?;
+        super::data::write_whole(&path, |tmp| Ok(std::fs::write(tmp, &bytes)?))?;
+        writeln!(stdout, "Wrote {}", path.display())?;
+    }
     Ok(())
 }
 

@@ -100,7 +100,9 @@ fn tcp_printer(addr: &str, timeout: Duration) -> Check {
                     Ok(1) => Check::ok(NAME, format!("the printer at {addr} answers; paper is in")),
                     _ => Check::ok(
                         NAME,
-                        format!("the printer at {addr} takes connections (it does not report its paper)"),
+                        format!(
+                            "the printer at {addr} takes connections (it does not report its paper)"
+                        ),
                     ),
                 };
             }
@@ -168,7 +170,10 @@ fn cups(queue: &str, lp: &str) -> Check {
         );
     }
     if said.contains("idle") || said.contains("printing") {
-        return Check::ok(NAME, format!("the CUPS queue {queue:?} is enabled: {first}"));
+        return Check::ok(
+            NAME,
+            format!("the CUPS queue {queue:?} is enabled: {first}"),
+        );
     }
     Check::new(
         NAME,

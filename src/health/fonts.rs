@@ -81,8 +81,7 @@ pub fn missing_glyphs(fonts: &mut FontSystem, text: &str) -> Vec<char> {
     }
     // With no font at all nothing is shaped: every letter is missing.
     for (i, c) in text.char_indices() {
-        if !drawn.get(i).copied().unwrap_or(true) && !c.is_whitespace() && !missing.contains(&c)
-        {
+        if !drawn.get(i).copied().unwrap_or(true) && !c.is_whitespace() && !missing.contains(&c) {
             missing.push(c);
         }
     }

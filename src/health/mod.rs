@@ -259,7 +259,10 @@ pub fn database(dir: &Path, db: &crate::store::health::DbHealth) -> Check {
         );
     }
     if db.problems.is_empty() {
-        return Check::ok(NAME, format!("{} passes SQLite's quick check", path.display()));
+        return Check::ok(
+            NAME,
+            format!("{} passes SQLite's quick check", path.display()),
+        );
     }
     Check::new(
         NAME,

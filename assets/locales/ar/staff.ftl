@@ -236,3 +236,23 @@ duration-minutes = { $minutes ->
     [many] { $minutes } دقيقة
    *[other] { $minutes } دقيقة
 }
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = ما تحتاجه شبكتنا
+poster-period = من { $from } إلى { $to }
+poster-figure-needs = حاجات مسجّلة
+poster-figure-offers = عروض مسجّلة
+poster-figure-handed = حاجات سُلّمت
+poster-figure-wait = وسيط انتظار الحاجة
+poster-chart-categories = الحاجات والعروض حسب الفئة
+poster-chart-weeks = كل أسبوع: الحاجات المسجّلة والحاجات المسلّمة
+poster-legend-needs = حاجات
+poster-legend-offers = عروض
+poster-legend-handed = سُلّمت
+poster-gaps-title = أكبر النواقص
+poster-gap-line = { $category }: الحاجات { $needs }، العروض { $offers }
+poster-gaps-none = واكبت العروض الحاجات في كل الفئات. شكرًا لكم!
+poster-help-title = ما يساعد أكثر
+poster-help = عروض في: { $list }
+poster-help-how = يستطيع الجميع أن يقدّم: اختر في الكشك «أستطيع أن أقدّم شيئًا».
+poster-footer = أعداد فقط: لا شيء في هذه الصفحة يكشف هوية أحد. أُعدّت في { $date }.

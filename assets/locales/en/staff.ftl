@@ -164,3 +164,23 @@ report-languages = Languages: { $list }
 duration-days = { $days } d { $hours } h
 duration-hours = { $hours } h
 duration-minutes = { $minutes } min
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = What our network needs
+poster-period = { $from } to { $to }
+poster-figure-needs = needs logged
+poster-figure-offers = offers logged
+poster-figure-handed = needs handed over
+poster-figure-wait = median wait for a need
+poster-chart-categories = Needs and offers, by category
+poster-chart-weeks = Each week: needs logged and needs handed over
+poster-legend-needs = needs
+poster-legend-offers = offers
+poster-legend-handed = handed over
+poster-gaps-title = The largest gaps
+poster-gap-line = { $category }: needs { $needs }, offers { $offers }
+poster-gaps-none = Offers kept up with needs in every category. Thank you!
+poster-help-title = What would help most
+poster-help = Offers of: { $list }
+poster-help-how = Anyone can offer: at the kiosk, choose “I can offer something”.
+poster-footer = Counts only: nothing on this page can identify anyone. Made on { $date }.

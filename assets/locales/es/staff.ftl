@@ -173,3 +173,23 @@ report-languages = Idiomas: { $list }
 duration-days = { $days } d { $hours } h
 duration-hours = { $hours } h
 duration-minutes = { $minutes } min
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = Lo que necesita nuestra red
+poster-period = Del { $from } al { $to }
+poster-figure-needs = necesidades registradas
+poster-figure-offers = ofertas registradas
+poster-figure-handed = necesidades entregadas
+poster-figure-wait = espera mediana de una necesidad
+poster-chart-categories = Necesidades y ofertas por categoría
+poster-chart-weeks = Cada semana: necesidades registradas y entregadas
+poster-legend-needs = necesidades
+poster-legend-offers = ofertas
+poster-legend-handed = entregadas
+poster-gaps-title = Los mayores faltantes
+poster-gap-line = { $category }: necesidades { $needs }, ofertas { $offers }
+poster-gaps-none = Las ofertas alcanzaron a las necesidades en todas las categorías. ¡Gracias!
+poster-help-title = Lo que más ayudaría
+poster-help = Ofertas de: { $list }
+poster-help-how = Todos pueden ofrecer: en el quiosco, elija «Puedo ofrecer algo».
+poster-footer = Solo cifras: nada en esta página permite identificar a nadie. Hecho el { $date }.

@@ -167,3 +167,23 @@ report-languages = زبان‌ها: { $list }
 duration-days = { $days } روز و { $hours } ساعت
 duration-hours = { $hours } ساعت
 duration-minutes = { $minutes } دقیقه
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = آنچه شبکهٔ ما لازم دارد
+poster-period = از { $from } تا { $to }
+poster-figure-needs = نیاز ثبت‌شده
+poster-figure-offers = کمک ثبت‌شده
+poster-figure-handed = نیاز تحویل‌شده
+poster-figure-wait = میانهٔ انتظار برای یک نیاز
+poster-chart-categories = نیازها و کمک‌ها به تفکیک دسته
+poster-chart-weeks = هر هفته: نیازهای ثبت‌شده و تحویل‌شده
+poster-legend-needs = نیازها
+poster-legend-offers = کمک‌ها
+poster-legend-handed = تحویل‌شده
+poster-gaps-title = بیشترین کمبودها
+poster-gap-line = { $category }: نیاز { $needs }، کمک { $offers }
+poster-gaps-none = در همهٔ دسته‌ها کمک‌ها به اندازهٔ نیازها بود. سپاس!
+poster-help-title = آنچه بیش از همه کمک می‌کند
+poster-help = کمک در: { $list }
+poster-help-how = همه می‌توانند کمک کنند: در کیوسک «می‌توانم کمک کنم» را انتخاب کنید.
+poster-footer = فقط شمارش: هیچ چیز در این صفحه کسی را شناسایی نمی‌کند. تهیه‌شده در { $date }.

@@ -174,3 +174,23 @@ report-languages = Langues : { $list }
 duration-days = { $days } j { $hours } h
 duration-hours = { $hours } h
 duration-minutes = { $minutes } min
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = Ce dont notre réseau a besoin
+poster-period = Du { $from } au { $to }
+poster-figure-needs = besoins enregistrés
+poster-figure-offers = offres enregistrées
+poster-figure-handed = besoins remis
+poster-figure-wait = attente médiane d’un besoin
+poster-chart-categories = Besoins et offres par catégorie
+poster-chart-weeks = Chaque semaine : besoins enregistrés et besoins remis
+poster-legend-needs = besoins
+poster-legend-offers = offres
+poster-legend-handed = remis
+poster-gaps-title = Les plus grands manques
+poster-gap-line = { $category } : besoins { $needs }, offres { $offers }
+poster-gaps-none = Les offres ont suivi les besoins dans toutes les catégories. Merci !
+poster-help-title = Ce qui aiderait le plus
+poster-help = Des offres de : { $list }
+poster-help-how = Tout le monde peut offrir : à la borne, choisissez « Je peux offrir quelque chose ».
+poster-footer = Des chiffres seulement : rien sur cette page ne permet d’identifier qui que ce soit. Fait le { $date }.

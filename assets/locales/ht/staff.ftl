@@ -188,3 +188,23 @@ duration-minutes = { $minutes ->
     [one] { $minutes } minit
    *[other] { $minutes } minit
 }
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = Sa rezo nou an bezwen
+poster-period = Depi { $from } rive { $to }
+poster-figure-needs = bezwen anrejistre
+poster-figure-offers = òf anrejistre
+poster-figure-handed = bezwen ki remèt
+poster-figure-wait = tan atant medyàn pou yon bezwen
+poster-chart-categories = Bezwen ak òf, pa kategori
+poster-chart-weeks = Chak semèn: bezwen anrejistre ak bezwen ki remèt
+poster-legend-needs = bezwen
+poster-legend-offers = òf
+poster-legend-handed = remèt
+poster-gaps-title = Kote ki manke plis
+poster-gap-line = { $category }: bezwen { $needs }, òf { $offers }
+poster-gaps-none = Òf yo te swiv bezwen yo nan tout kategori. Mèsi!
+poster-help-title = Sa ki ta ede plis
+poster-help = Òf nan: { $list }
+poster-help-how = Tout moun ka ofri: nan kyòs la, chwazi «Mwen ka ofri yon bagay».
+poster-footer = Se chif sèlman: anyen sou paj sa a pa ka idantifye pèsonn. Fèt { $date }.

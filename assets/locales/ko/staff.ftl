@@ -162,3 +162,23 @@ report-languages = 언어: { $list }
 duration-days = { $days }일 { $hours }시간
 duration-hours = { $hours }시간
 duration-minutes = { $minutes }분
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = 우리 네트워크에 필요한 것
+poster-period = { $from } ~ { $to }
+poster-figure-needs = 접수된 필요
+poster-figure-offers = 접수된 나눔
+poster-figure-handed = 전달된 필요
+poster-figure-wait = 필요 하나가 기다린 시간 (중앙값)
+poster-chart-categories = 분야별 필요와 나눔
+poster-chart-weeks = 주별: 접수된 필요와 전달된 필요
+poster-legend-needs = 필요
+poster-legend-offers = 나눔
+poster-legend-handed = 전달 완료
+poster-gaps-title = 가장 부족한 것
+poster-gap-line = { $category }: 필요 { $needs }, 나눔 { $offers }
+poster-gaps-none = 모든 분야에서 나눔이 필요를 따라잡았습니다. 감사합니다!
+poster-help-title = 가장 도움이 될 것
+poster-help = 이런 나눔: { $list }
+poster-help-how = 누구나 나눌 수 있어요: 키오스크에서 “나눌 수 있는 것이 있어요”를 고르세요.
+poster-footer = 숫자만 담았습니다: 이 페이지의 어떤 것도 누구인지 알려 주지 않습니다. { $date } 작성.

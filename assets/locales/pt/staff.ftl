@@ -176,3 +176,23 @@ report-languages = Idiomas: { $list }
 duration-days = { $days } d { $hours } h
 duration-hours = { $hours } h
 duration-minutes = { $minutes } min
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = O que a nossa rede precisa
+poster-period = De { $from } a { $to }
+poster-figure-needs = necessidades registradas
+poster-figure-offers = ofertas registradas
+poster-figure-handed = necessidades entregues
+poster-figure-wait = espera mediana de uma necessidade
+poster-chart-categories = Necessidades e ofertas por categoria
+poster-chart-weeks = Cada semana: necessidades registradas e entregues
+poster-legend-needs = necessidades
+poster-legend-offers = ofertas
+poster-legend-handed = entregues
+poster-gaps-title = O que mais falta
+poster-gap-line = { $category }: necessidades { $needs }, ofertas { $offers }
+poster-gaps-none = As ofertas acompanharam as necessidades em todas as categorias. Obrigado!
+poster-help-title = O que mais ajudaria
+poster-help = Ofertas de: { $list }
+poster-help-how = Qualquer pessoa pode oferecer: no quiosque, escolha “Posso oferecer algo”.
+poster-footer = Só números: nada nesta página identifica ninguém. Feito em { $date }.

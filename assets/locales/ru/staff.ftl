@@ -212,3 +212,23 @@ duration-minutes = { $minutes ->
     [many] { $minutes } мин
    *[other] { $minutes } мин
 }
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = Что нужно нашей сети
+poster-period = С { $from } по { $to }
+poster-figure-needs = просьб записано
+poster-figure-offers = предложений записано
+poster-figure-handed = просьб выполнено
+poster-figure-wait = медиана ожидания по просьбе
+poster-chart-categories = Просьбы и предложения по категориям
+poster-chart-weeks = Каждую неделю: записанные и выполненные просьбы
+poster-legend-needs = просьбы
+poster-legend-offers = предложения
+poster-legend-handed = выдано
+poster-gaps-title = Где больше всего не хватает
+poster-gap-line = { $category }: просьб { $needs }, предложений { $offers }
+poster-gaps-none = Во всех категориях предложений хватило на просьбы. Спасибо!
+poster-help-title = Что помогло бы больше всего
+poster-help = Предложения в категориях: { $list }
+poster-help-how = Предложить может каждый: в киоске выберите «Я могу что-то предложить».
+poster-footer = Только числа: ничто на этой странице не позволяет узнать человека. Составлено { $date }.

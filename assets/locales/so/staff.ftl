@@ -194,3 +194,23 @@ duration-minutes = { $minutes ->
     [one] { $minutes } daqiiqo
    *[other] { $minutes } daqiiqo
 }
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = Waxa shabakaddeennu u baahan tahay
+poster-period = Laga bilaabo { $from } ilaa { $to }
+poster-figure-needs = baahiyo la diiwaangeliyey
+poster-figure-offers = deeqo la diiwaangeliyey
+poster-figure-handed = baahiyo la dhiibay
+poster-figure-wait = sugitaanka dhexe ee baahi
+poster-chart-categories = Baahiyaha iyo deeqaha, qayb kasta
+poster-chart-weeks = Toddobaad kasta: baahiyo la diiwaangeliyey iyo kuwo la dhiibay
+poster-legend-needs = baahiyo
+poster-legend-offers = deeqo
+poster-legend-handed = la dhiibay
+poster-gaps-title = Meelaha ugu yaraanta badan
+poster-gap-line = { $category }: baahiyo { $needs }, deeqo { $offers }
+poster-gaps-none = Deeqaha waxay la socdeen baahiyaha qayb kasta. Mahadsanid!
+poster-help-title = Waxa ugu caawin badan
+poster-help = Deeqo ah: { $list }
+poster-help-how = Qof kastaa wax buu bixin karaa: kiosk-ga, dooro “Wax baan bixin karaa”.
+poster-footer = Tirooyin keliya: boggan waxba kama muujinayo cidna. La sameeyey { $date }.

@@ -212,3 +212,23 @@ duration-minutes = { $minutes ->
     [many] { $minutes } хв
    *[other] { $minutes } хв
 }
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = Чого потребує наша мережа
+poster-period = З { $from } по { $to }
+poster-figure-needs = прохань записано
+poster-figure-offers = пропозицій записано
+poster-figure-handed = прохань виконано
+poster-figure-wait = медіана очікування за проханням
+poster-chart-categories = Прохання і пропозиції за категоріями
+poster-chart-weeks = Щотижня: записані й виконані прохання
+poster-legend-needs = прохання
+poster-legend-offers = пропозиції
+poster-legend-handed = видано
+poster-gaps-title = Де найбільше бракує
+poster-gap-line = { $category }: прохань { $needs }, пропозицій { $offers }
+poster-gaps-none = У всіх категоріях пропозицій вистачило на прохання. Дякуємо!
+poster-help-title = Що допомогло б найбільше
+poster-help = Пропозиції в категоріях: { $list }
+poster-help-how = Запропонувати може кожен: у кіоску виберіть «Я можу щось запропонувати».
+poster-footer = Лише числа: ніщо на цій сторінці не дає впізнати людину. Складено { $date }.

@@ -162,3 +162,23 @@ report-languages = Ngôn ngữ: { $list }
 duration-days = { $days } ngày { $hours } giờ
 duration-hours = { $hours } giờ
 duration-minutes = { $minutes } phút
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = Mạng lưới của chúng ta đang cần gì
+poster-period = Từ { $from } đến { $to }
+poster-figure-needs = lượt cần đã ghi
+poster-figure-offers = lượt góp đã ghi
+poster-figure-handed = lượt cần đã giao
+poster-figure-wait = thời gian chờ trung vị của một lượt cần
+poster-chart-categories = Lượt cần và lượt góp theo loại
+poster-chart-weeks = Mỗi tuần: lượt cần đã ghi và đã giao
+poster-legend-needs = cần
+poster-legend-offers = góp
+poster-legend-handed = đã giao
+poster-gaps-title = Thiếu nhiều nhất
+poster-gap-line = { $category }: cần { $needs }, góp { $offers }
+poster-gaps-none = Lượt góp đã theo kịp lượt cần ở mọi loại. Xin cảm ơn!
+poster-help-title = Điều giúp ích nhất
+poster-help = Góp về: { $list }
+poster-help-how = Ai cũng có thể góp: tại ki-ốt, chọn “Tôi có thể giúp đỡ”.
+poster-footer = Chỉ có con số: không gì trên trang này cho biết danh tính của ai. Lập ngày { $date }.

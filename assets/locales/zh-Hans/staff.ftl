@@ -152,3 +152,23 @@ report-languages = 语言：{ $list }
 duration-days = { $days } 天 { $hours } 小时
 duration-hours = { $hours } 小时
 duration-minutes = { $minutes } 分钟
+
+## The gap report as a page to print and pin up (report gaps --format pdf|png)
+poster-title = 我们的互助网络需要什么
+poster-period = { $from } 至 { $to }
+poster-figure-needs = 已登记的需要
+poster-figure-offers = 已登记的提供
+poster-figure-handed = 已交接的需要
+poster-figure-wait = 需要的等待时间中位数
+poster-chart-categories = 各类别的需要与提供
+poster-chart-weeks = 每周：登记的需要与已交接的需要
+poster-legend-needs = 需要
+poster-legend-offers = 提供
+poster-legend-handed = 已交接
+poster-gaps-title = 最大的缺口
+poster-gap-line = { $category }：需要 { $needs }，提供 { $offers }
+poster-gaps-none = 每个类别的提供都跟上了需要。谢谢大家！
+poster-help-title = 最能帮上忙的
+poster-help = 提供：{ $list }
+poster-help-how = 人人都可以提供：在自助机上选择“我可以提供东西”。
+poster-footer = 只有数字：本页没有任何内容能识别出任何人。制作于 { $date }。
