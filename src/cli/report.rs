@@ -130,9 +130,10 @@ fn pages(
         super::data::write_whole(&out, |tmp| Ok(std::fs::write(tmp, &bytes)?))?;
         writeln!(
             stdout,
-            "Wrote {} ({} A4 pages: {})",
+            "Wrote {} ({} A4 {}: {})",
             out.display(),
             images.len(),
+            if images.len() == 1 { "page" } else { "pages" },
             langs.join(", ")
         )?;
         return Ok(());

@@ -53,6 +53,9 @@ struct Item {
     place: Place,
 }
 
+/// One week on the time axis: its label, needs logged, needs handed over.
+type Week = (String, u64, u64);
+
 /// What is drawn on a page, gathered while laying it out.
 struct Layout {
     dir: Direction,
@@ -60,12 +63,12 @@ struct Layout {
     panels: Vec<Rect>,
     swatches: Vec<(Swatch, (i32, i32))>,
     bars: Option<(Rect, Vec<(u64, u64)>)>,
-    lines: Option<(Rect, Vec<(String, u64, u64)>)>,
+    lines: Option<(Rect, Vec<Week>)>,
 }
 
 impl Layout {
     /// `x` of a box `w` wide placed `x` from the start side of the page.
-    fn from_start(&self, x: i32, w: i32) -> i32 {
+    fn start_x(&self, x: i32, w: i32) -> i32 {
         match self.dir {
             Direction::Ltr => x,
             Direction::Rtl => PAGE.0 as i32 - x - w,
@@ -115,6 +118,23 @@ pub fn largest_gaps(report: &GapReport) -> Vec<&crate::domain::report::CategoryG
     gaps.sort_by_key(|c| (std::cmp::Reverse(c.needs - c.offers), c.category));
     gaps.truncate(TOP_GAPS);
     gaps
+}
+
+/// The weeks to draw: those wholly inside the report's days. A week cut short by `from` or
+/// `to` would read as a sudden drop; when that would leave fewer than two, every week.
+pub fn whole_weeks(report: &GapReport) -> Vec<(NaiveDate, u64, u64, u64)> {
+    let weeks = report.weekly();
+    let whole: Vec<_> = weeks
+        .iter()
+        .copied()
+        .filter(|w| {
+            w.0 >= report.from
+                && w.0
+                    .checked_add_days(chrono::Days::new(6))
+                    .is_some_and(|sunday| sunday <= report.to)
+        })
+        .collect();
+    if whole.len() >= 2 { whole } else { weeks }
 }
 
 /// One page of the report in `lang`.
@@ -241,15 +261,22 @@ fn lay_out(
     let ph = 150;
     let label = style(20.0, false, INK);
     for (i, (number, caption)) in figures.into_iter().enumerate() {
-        let x = l.from_start(MARGIN + i as i32 * (pw + gap), pw);
+        let x = l.start_x(MARGIN + i as i32 * (pw + gap), pw);
         l.panels.push(Rect { x, y, w: pw, h: ph });
         // A wait in words ("يوم و5 ساعات") is longer than a count: smaller, on one line.
         let mut big = style(46.0, true, INK);
         while big.size > 24.0 && ts.measure(&number, big, 2000.0, dir).1 > pw - 28 {
             big.size -= 2.0;
         }
+        let h = ts.measure(&number, big, (pw - 28) as f32, dir).0;
         l.text(number, big, (x + 14, y + 18), pw - 28, Place::Start);
-        l.text(caption, label, (x + 14, y + 86), pw - 28, Place::Start);
+        l.text(
+            caption,
+            label,
+            (x + 14, y + 86.max(h + 24)),
+            pw - 28,
+            Place::Start,
+        );
     }
     y += ph + 34;
 
@@ -292,14 +319,16 @@ fn lay_out(
         Direction::Rtl => MARGIN,
     };
     for (i, name) in names.iter().enumerate() {
-        let x = l.from_start(MARGIN, label_w - 14);
-        let line = ts
-            .measure(name, body, (label_w - 14) as f32, dir)
-            .0
-            .min(row_h);
+        let x = l.start_x(MARGIN, label_w - 14);
+        // A long name is set smaller to stay on its row's one line.
+        let mut s = body;
+        while s.size > 15.0 && ts.measure(name, s, 2000.0, dir).1 > label_w - 14 {
+            s.size -= 1.0;
+        }
+        let line = ts.measure(name, s, 2000.0, dir).0.min(row_h);
         l.text(
             name.clone(),
-            body,
+            s,
             (x, y + i as i32 * row_h + (row_h - line) / 2),
             label_w - 14,
             Place::Start,
@@ -332,13 +361,12 @@ fn lay_out(
     let axis = 64;
     let plot_h = 290;
     let plot = Rect {
-        x: l.from_start(MARGIN + axis, content - axis - 20),
+        x: l.start_x(MARGIN + axis, content - axis - 20),
         y,
         w: content - axis - 20,
         h: plot_h,
     };
-    let weeks = report
-        .weekly()
+    let weeks = whole_weeks(report)
         .into_iter()
         .map(|(week, needs, _, fulfilled)| (week.format("%m-%d").to_string(), needs, fulfilled))
         .collect();
@@ -349,8 +377,8 @@ fn lay_out(
     let col = (content - 40) / 2;
     let gaps = largest_gaps(report);
     let sub = style(27.0, true, INK);
-    let left = l.from_start(MARGIN, col);
-    let right = l.from_start(MARGIN + col + 40, col);
+    let left = l.start_x(MARGIN, col);
+    let right = l.start_x(MARGIN + col + 40, col);
     let mut yl = y;
     let s = t("poster-gaps-title");
     yl += ts.measure(&s, sub, col as f32, dir).0 + 6;
@@ -421,9 +449,9 @@ fn legend(l: &mut Layout, ts: &mut Typesetter, y: i32, entries: &[(Swatch, Strin
     let mut x = MARGIN;
     for (swatch, name) in entries {
         let w = ts.measure(name, s, 600.0, l.dir).1;
-        let sx = l.from_start(x, 28);
+        let sx = l.start_x(x, 28);
         l.swatches.push((*swatch, (sx, y + height / 2)));
-        let tx = l.from_start(x + 40, w + 4);
+        let tx = l.start_x(x + 40, w + 4);
         l.text(
             name.clone(),
             s,
