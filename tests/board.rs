@@ -6,7 +6,7 @@ mod common;
 
 use aidkiosk::app::{Screen, Step};
 use aidkiosk::domain::{Category, Draft, Kind};
-use aidkiosk::store::{NewEntry, NewEvent};
+use aidkiosk::domain::{NewEntry, NewEvent};
 use chrono::Datelike;
 use common::Harness;
 use crossterm::event::KeyCode;

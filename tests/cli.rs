@@ -4,9 +4,10 @@ mod common;
 
 use std::path::Path;
 
+use aidkiosk::domain::NewEntry;
 use aidkiosk::domain::{Category, Draft, Kind, SlipCode, Urgency};
 use aidkiosk::slip::Signer;
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::store::Store;
 use assert_cmd::Command;
 
 fn aidkiosk(data: &Path) -> Command {

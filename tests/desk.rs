@@ -9,12 +9,13 @@ use std::sync::{Arc, Barrier};
 use aidkiosk::app::Screen;
 use aidkiosk::app::desk::{Desk, Phase};
 use aidkiosk::config::Config;
+use aidkiosk::domain::{Candidate, NewEntry, Pickup, Role};
 use aidkiosk::domain::{Category, Draft, Kind, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
 use aidkiosk::print::FilePrinter;
 use aidkiosk::runtime::{self, Env, Kiosk};
 use aidkiosk::slip::Signer;
-use aidkiosk::store::{Candidate, NewEntry, Pickup, Role, Store};
+use aidkiosk::store::Store;
 use chrono::{Duration, TimeZone, Utc};
 use common::Harness;
 use crossterm::event::KeyCode;
@@ -320,13 +321,13 @@ fn five_wrong_pins_lock_the_console_even_across_a_restart() {
     let store = Store::open(&path).unwrap();
     assert!(matches!(
         store.lock_state("kiosk", common::now()).unwrap(),
-        aidkiosk::store::LockState::Open { .. }
+        aidkiosk::domain::LockState::Open { .. }
     ));
     assert!(matches!(
         store
             .lock_state("front-desk", common::now() + Duration::minutes(1))
             .unwrap(),
-        aidkiosk::store::LockState::Locked { .. }
+        aidkiosk::domain::LockState::Locked { .. }
     ));
     // Five minutes on, the right PIN opens it.
     clock2.store(

@@ -9,11 +9,11 @@ use aidkiosk::app::desk::{
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
-use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
-use aidkiosk::i18n::I18n;
-use aidkiosk::store::{
+use aidkiosk::domain::{
     Candidate, EntryView, EventRecord, InventoryItem, MatchView, QueueFilter, Role, StaffMember,
 };
+use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use aidkiosk::i18n::I18n;
 use chrono::{Duration, NaiveDate};
 
 /// Twelve weeks of a site where baby & child needs outrun offers.

@@ -9,9 +9,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use aidkiosk::config::Config;
+use aidkiosk::domain::NewEntry;
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status};
 use aidkiosk::runtime::{self, Env};
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::store::Store;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::{aidkiosk, fails, run};
 
@@ -162,7 +163,8 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
 /// open one, its stock returns to the shelf, and the offer matched with it is open again.
 #[test]
 fn matched_entries_expire_too_and_give_back_what_was_set_aside() {
-    use aidkiosk::store::{Candidate, DropOff};
+    use aidkiosk::domain::Candidate;
+    use aidkiosk::store::DropOff;
     let dir = tempfile::tempdir().unwrap();
     let mut store = set_up(&dir.path().join("aidkiosk.db"));
     let staff = store.staff().unwrap()[0].id.clone();

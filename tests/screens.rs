@@ -5,10 +5,10 @@
 mod common;
 
 use aidkiosk::app::{
-    BoardRow, BoardView, CheckState, CheckView, Details, Edit, EventInfo, EventsView, Field,
-    Lookup, Menu, Notice, PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State,
-    Step, Visit,
+    BoardView, CheckState, CheckView, Details, Edit, EventsView, Field, Lookup, Menu, Notice,
+    PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State, Step, Visit,
 };
+use aidkiosk::domain::{BoardRow, EventInfo};
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
 use aidkiosk::i18n::{Direction, SHIPPED_ORDER, bidi};

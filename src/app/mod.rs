@@ -9,7 +9,7 @@ mod update;
 pub use state::*;
 pub use update::update;
 
-use crate::domain::{Category, Draft, Kind, SlipCode, Status};
+use crate::domain::{BoardRow, Category, Draft, EventInfo, Kind, SlipCode, Status};
 
 /// What a key, a tick or a finished effect means.
 #[derive(Debug, Clone, PartialEq, Eq)]

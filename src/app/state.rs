@@ -2,7 +2,7 @@
 //! can exist without what it needs (no review without a draft, no visit without a language).
 
 use crate::config::{BidiMode, Config, ThemeName};
-use crate::domain::{Category, Draft, Kind, SlipCode};
+use crate::domain::{BoardRow, Category, Draft, EventInfo, Kind, SlipCode};
 
 /// Milliseconds on the runtime's monotonic clock (injected; `update` never reads a clock).
 pub type Millis = u64;
@@ -141,14 +141,6 @@ pub struct BoardView {
     pub rows: Option<Vec<BoardRow>>,
 }
 
-/// One category's open counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BoardRow {
-    pub category: Category,
-    pub needs: u32,
-    pub offers: u32,
-}
-
 impl BoardView {
     /// The row where needs most outnumber offers, if any need is open at all.
     pub fn largest_gap(&self) -> Option<BoardRow> {
@@ -171,17 +163,6 @@ pub struct EventsView {
     pub open: Option<usize>,
     /// How printing the opened gathering went.
     pub print: Option<PrintStatus>,
-}
-
-/// A gathering as a visitor sees it: its title in their language (or the staff language).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventInfo {
-    pub id: String,
-    pub title: String,
-    pub place: String,
-    /// Local time at the site.
-    pub starts: chrono::NaiveDateTime,
-    pub ends: chrono::NaiveDateTime,
 }
 
 /// Cursor and page of a numbered menu.

@@ -1,7 +1,10 @@
 //! `update`: one action in, the new state and the effects to run out.
 
 use super::*;
-use crate::domain::{self, MAX_DETAIL, MAX_NAME, MAX_PHONE, MAX_QUANTITY, Mode, Urgency};
+use crate::domain::limits::{
+    DETAIL as MAX_DETAIL, NAME as MAX_NAME, PHONE as MAX_PHONE, QUANTITY as MAX_QUANTITY,
+};
+use crate::domain::{self, Mode, Urgency};
 use crate::slip::PREFIX;
 
 /// Applies `action` at time `now` and returns the effects the runtime must run.

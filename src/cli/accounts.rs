@@ -27,7 +27,7 @@ pub(super) fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
 }
 
 pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()> {
-    use crate::store::Role;
+    use crate::domain::Role;
     let mut store = existing_store(paths)?;
     let now = chrono::Utc::now();
     let find = |store: &Store, who: &str| -> anyhow::Result<String> {

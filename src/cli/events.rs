@@ -5,9 +5,9 @@ use chrono::{Local, Utc};
 
 use super::{EventCommand, Paths, existing_store};
 use crate::config::Config;
+use crate::domain::NewEvent;
 use crate::domain::event::{self, EventProblem};
 use crate::runtime::Env;
-use crate::store::NewEvent;
 
 pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
     let config = Config::load(&paths.config)?;

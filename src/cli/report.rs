@@ -12,7 +12,8 @@ use clap::ValueEnum;
 use super::{Paths, existing_store};
 use crate::config::Config;
 use crate::domain::report::{GapReport, sparkline};
-use crate::store::{ExportTable, LockState, Role, Store};
+use crate::domain::{LockState, Role};
+use crate::store::{ExportTable, Store};
 
 /// How a report is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -306,7 +307,7 @@ pub fn export_csv(
     let described: Vec<_> = events
         .iter()
         .map(|e| {
-            let info = crate::app::EventInfo {
+            let info = crate::domain::EventInfo {
                 id: e.id.clone(),
                 title: e
                     .title(&config.staff_language, &config.staff_language)

@@ -1,42 +1,24 @@
 //! The kiosk's vocabulary and rules, free of I/O: kinds, categories, answers, slip codes.
 
 mod code;
+mod entry;
 pub mod event;
+pub mod limits;
 pub mod report;
+mod staff;
 
-pub use code::{CodeError, SlipCode, decode_base32, encode_base32};
+pub use code::{CodeError, PREFIX, SlipCode, decode_base32, encode_base32, looks_like_payload};
+pub use entry::{
+    BoardRow, Candidate, EntryView, InventoryItem, MatchView, NewEntry, Pickup, QueueFilter,
+    SlipRecord,
+};
+pub use event::{EventInfo, EventRecord, NewEvent};
+pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, Site, StaffMember};
 
 use serde::{Deserialize, Serialize};
 
-/// Whether an entry asks for something or gives something. Both are treated alike.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    Need,
-    Offer,
-}
-
-impl Kind {
-    /// Stable id used in the database and in message ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Need => "need",
-            Kind::Offer => "offer",
-        }
-    }
-
-    /// Parses the stable id.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "need" => Some(Kind::Need),
-            "offer" => Some(Kind::Offer),
-            _ => None,
-        }
-    }
-}
-
 macro_rules! id_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident ($prefix:literal) { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name { $(#[serde(rename = $id)] $variant),+ }
@@ -54,13 +36,34 @@ macro_rules! id_enum {
             pub fn parse(s: &str) -> Option<Self> {
                 match s { $($id => Some($name::$variant),)+ _ => None }
             }
+
+            /// The catalog message that names this value (`category-food`).
+            pub fn msg_id(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $id)),+ }
+            }
         }
     };
 }
 
 id_enum! {
+    /// Whether an entry asks for something or gives something. Both are treated alike.
+    Kind ("kind") {
+        Need = "need",
+        Offer = "offer",
+    }
+}
+
+id_enum! {
+    /// A staff role: volunteers run the desk, coordinators also manage accounts.
+    Role ("role") {
+        Volunteer = "volunteer",
+        Coordinator = "coordinator",
+    }
+}
+
+id_enum! {
     /// What an entry is about. The site chooses which ones it shows and in which order.
-    Category {
+    Category ("category") {
         Food = "food",
         Hygiene = "hygiene",
         BabyChild = "baby-child",
@@ -100,7 +103,7 @@ impl Category {
 
 id_enum! {
     /// How soon the need or offer matters.
-    Urgency {
+    Urgency ("urgency") {
         Today = "today",
         Week = "week",
         Flexible = "flexible",
@@ -109,7 +112,7 @@ id_enum! {
 
 id_enum! {
     /// How the hand-over happens.
-    Mode {
+    Mode ("mode") {
         Pickup = "pickup",
         Delivery = "delivery",
         Call = "call",
@@ -118,22 +121,13 @@ id_enum! {
 
 id_enum! {
     /// Where an entry stands, as a visitor checking their slip sees it.
-    Status {
+    Status ("status") {
         Open = "open",
         Matched = "matched",
         PickedUp = "picked",
         Closed = "closed",
     }
 }
-
-/// Longest free-text note a visitor can type.
-pub const MAX_DETAIL: usize = 200;
-/// Longest first name.
-pub const MAX_NAME: usize = 40;
-/// Longest phone number, counting spaces and punctuation.
-pub const MAX_PHONE: usize = 20;
-/// Largest quantity or household size.
-pub const MAX_QUANTITY: u8 = 99;
 
 /// What a visitor is filling in; every answer has a default so Enter always moves on.
 #[derive(Debug, Clone, PartialEq, Eq)]

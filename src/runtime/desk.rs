@@ -6,9 +6,10 @@ use super::Kiosk;
 use crate::app::desk::{Data, DeskAction, DeskEffect, Notice, UnlockMessage};
 use crate::app::{Action, Effect};
 use crate::auth;
+use crate::domain::LockState;
 use crate::domain::{Kind, SlipCode};
 use crate::slip::{PayloadError, looks_like_payload};
-use crate::store::{LockState, StoreError};
+use crate::store::StoreError;
 
 /// Least time between two recounts of the desk's report caused by other processes' writes.
 const REPORT_EVERY_MS: crate::app::Millis = 30_000;
@@ -33,7 +34,7 @@ impl Kiosk {
             crate::app::Screen::Desk(crate::app::desk::Desk {
                 phase: crate::app::desk::Phase::Open(s),
                 ..
-            }) if s.staff.role == crate::store::Role::Coordinator
+            }) if s.staff.role == crate::domain::Role::Coordinator
         )
     }
 
@@ -253,7 +254,7 @@ impl Kiosk {
                 titles,
             } => {
                 let title = titles.first().map(|(_, t)| t.clone()).unwrap_or_default();
-                let event = crate::store::NewEvent {
+                let event = crate::domain::NewEvent {
                     id: self.env.ulid(),
                     starts,
                     ends,
@@ -296,7 +297,7 @@ impl Kiosk {
         &mut self,
         input: &str,
         now: chrono::DateTime<Utc>,
-    ) -> Result<Result<Box<crate::store::EntryView>, Notice>, StoreError> {
+    ) -> Result<Result<Box<crate::domain::EntryView>, Notice>, StoreError> {
         let staff = self.staff_id();
         let code = if looks_like_payload(input) {
             let Some(signer) = self.signer() else {

@@ -20,11 +20,12 @@ use crate::app::{self, Action, Effect, Issued, Lookup, Millis, SaveFailure, Sett
 use crate::auth;
 use crate::config::Config;
 use crate::domain::{Category, SlipCode, encode_base32};
+use crate::domain::{NewEntry, Site};
 use crate::i18n::I18n;
 use crate::print::Printer;
 use crate::slip::{Signer, Slip, looks_like_payload};
 use crate::speech::{Speaker, Utterance};
-use crate::store::{NewEntry, Site, Store, StoreError};
+use crate::store::{Store, StoreError};
 use crate::ui;
 
 /// The kiosk with everything it talks to.

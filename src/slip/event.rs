@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Document, Scale, TextAlign};
-use crate::app::EventInfo;
+use crate::domain::EventInfo;
 use crate::i18n::I18n;
 
 /// Escapes iCalendar TEXT (RFC 5545 §3.3.11).

@@ -9,7 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::menus::push_more;
 use super::widgets::{Ctx, MenuItem, bold, category_label, menu_lines};
-use crate::app::{BoardRow, BoardView, Settings};
+use crate::app::{BoardView, Settings};
+use crate::domain::BoardRow;
 use crate::i18n::bidi;
 
 /// Widest bar, in cells (needs and offers each get half).
@@ -72,10 +73,7 @@ pub fn render(
             &[(
                 ctx.t_with(
                     "board-invite",
-                    &[(
-                        "category",
-                        ctx.t(&format!("category-{}", gap.category.as_str())).into(),
-                    )],
+                    &[("category", ctx.t(gap.category.msg_id()).into())],
                 ),
                 bold(),
             )],
@@ -142,15 +140,12 @@ pub fn speak(board: &BoardView, ctx: &Ctx<'_>, out: &mut Vec<String>) {
     if let Some(gap) = board.largest_gap() {
         out.push(ctx.t_with(
             "board-invite",
-            &[(
-                "category",
-                ctx.t(&format!("category-{}", gap.category.as_str())).into(),
-            )],
+            &[("category", ctx.t(gap.category.msg_id()).into())],
         ));
     }
     let (start, count) = board.menu.page_range(rows.len());
     for (i, row) in rows.iter().enumerate().skip(start).take(count) {
-        let label = ctx.t(&format!("category-{}", row.category.as_str()));
+        let label = ctx.t(row.category.msg_id());
         out.push(super::speech::spoken_choice(
             ctx,
             i - start + 1,

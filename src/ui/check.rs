@@ -49,10 +49,7 @@ pub fn render(view: &CheckView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
                     Style::default(),
                 ),
                 (
-                    ctx.pair_text(
-                        &ctx.t(&format!("kind-{}", kind.as_str())),
-                        &ctx.t(&format!("category-{}", category.as_str())),
-                    ),
+                    ctx.pair_text(&ctx.t(kind.msg_id()), &ctx.t(category.msg_id())),
                     Style::default(),
                 ),
                 (ctx.t(status_id), bold()),

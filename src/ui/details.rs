@@ -35,8 +35,8 @@ pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft) -> String {
     };
     match field {
         Field::Quantity => ctx.t_with("quantity-items", &[("count", draft.quantity.into())]),
-        Field::Urgency => ctx.t(&format!("urgency-{}", draft.urgency.as_str())),
-        Field::Mode => ctx.t(&format!("mode-{}", draft.mode.as_str())),
+        Field::Urgency => ctx.t(draft.urgency.msg_id()),
+        Field::Mode => ctx.t(draft.mode.msg_id()),
         Field::Detail => text(&draft.detail),
         Field::Name => text(&draft.name),
         Field::Phone => text(&draft.phone),
@@ -121,17 +121,12 @@ pub fn render(
             let options: Vec<(String, bool)> = if *field == Field::Urgency {
                 Urgency::ALL
                     .iter()
-                    .map(|u| {
-                        (
-                            ctx.t(&format!("urgency-{}", u.as_str())),
-                            *u == draft.urgency,
-                        )
-                    })
+                    .map(|u| (ctx.t(u.msg_id()), *u == draft.urgency))
                     .collect()
             } else {
                 Mode::ALL
                     .iter()
-                    .map(|m| (ctx.t(&format!("mode-{}", m.as_str())), *m == draft.mode))
+                    .map(|m| (ctx.t(m.msg_id()), *m == draft.mode))
                     .collect()
             };
             let items: Vec<MenuItem> = options

@@ -9,7 +9,8 @@ use ratatui::widgets::Paragraph;
 
 use super::menus::push_more;
 use super::widgets::{Ctx, MenuItem, bold, menu_lines};
-use crate::app::{EventInfo, EventsView, PrintStatus};
+use crate::app::{EventsView, PrintStatus};
+use crate::domain::EventInfo;
 
 /// The weekday's name in the language.
 pub fn weekday(ctx: &Ctx<'_>, day: Weekday) -> String {

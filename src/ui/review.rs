@@ -45,10 +45,7 @@ pub fn rows(draft: &Draft, ctx: &Ctx<'_>) -> Vec<(String, String)> {
     };
     let mut rows = vec![
         (ctx.t("review-kind"), ctx.t(kind)),
-        (
-            ctx.t("review-category"),
-            ctx.t(&format!("category-{}", draft.category.as_str())),
-        ),
+        (ctx.t("review-category"), ctx.t(draft.category.msg_id())),
         (ctx.t("review-quantity"), value(ctx, Field::Quantity, draft)),
         (ctx.t("review-urgency"), value(ctx, Field::Urgency, draft)),
         (ctx.t("review-mode"), value(ctx, Field::Mode, draft)),

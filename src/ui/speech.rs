@@ -61,7 +61,7 @@ pub fn script(state: &State, i18n: &I18n) -> Vec<(String, String)> {
                 let cats = &state.settings.categories;
                 let (start, count) = menu.page_range(cats.len());
                 for (i, c) in cats.iter().enumerate().skip(start).take(count) {
-                    s.choice(i - start + 1, &ctx.t(&format!("category-{}", c.as_str())));
+                    s.choice(i - start + 1, &ctx.t(c.msg_id()));
                 }
                 if crate::app::Menu::pages(cats.len()) > 1 {
                     s.choice(9, &ctx.t("menu-more"));
@@ -88,15 +88,9 @@ pub fn script(state: &State, i18n: &I18n) -> Vec<(String, String)> {
                 Some(Edit::Choice(field)) => {
                     s.line(details::label(&ctx, *field, d.draft.kind));
                     let options: Vec<String> = if *field == Field::Urgency {
-                        Urgency::ALL
-                            .iter()
-                            .map(|u| ctx.t(&format!("urgency-{}", u.as_str())))
-                            .collect()
+                        Urgency::ALL.iter().map(|u| ctx.t(u.msg_id())).collect()
                     } else {
-                        Mode::ALL
-                            .iter()
-                            .map(|m| ctx.t(&format!("mode-{}", m.as_str())))
-                            .collect()
+                        Mode::ALL.iter().map(|m| ctx.t(m.msg_id())).collect()
                     };
                     for (i, o) in options.iter().enumerate() {
                         s.choice(i + 1, o);

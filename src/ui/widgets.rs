@@ -62,7 +62,7 @@ impl Theme {
 
 /// A category's name, with its picture in front when the site shows pictures.
 pub fn category_label(ctx: &Ctx<'_>, settings: &Settings, category: Category) -> String {
-    let name = ctx.t(&format!("category-{}", category.as_str()));
+    let name = ctx.t(category.msg_id());
     if settings.symbols {
         format!("{} {name}", category.symbol())
     } else {

@@ -12,11 +12,11 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::event::EventProblem;
 use crate::domain::report::GapReport;
-use crate::domain::{Category, SlipCode, Status};
-use crate::store::{
+use crate::domain::{
     Candidate, EntryView, EventRecord, InventoryItem, LockState, MatchView, Pickup, QueueFilter,
     Role, StaffMember,
 };
+use crate::domain::{Category, SlipCode, Status};
 
 /// A staff console: locked, or open for one person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +59,7 @@ impl UnlockMessage {
         match state {
             LockState::Locked { until } => UnlockMessage::Locked { until },
             LockState::Open { failed } => UnlockMessage::WrongPin {
-                left: crate::store::MAX_FAILED - failed,
+                left: crate::domain::MAX_FAILED - failed,
             },
         }
     }

@@ -4,10 +4,10 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::bold;
-use crate::app::EventInfo;
 use crate::app::desk::EventForm;
+use crate::domain::EventInfo;
+use crate::domain::EventRecord;
 use crate::domain::event::EventProblem;
-use crate::store::EventRecord;
 use crate::ui::widgets::Ctx;
 
 /// One gathering as a list row: when, title (in the staff language), where.

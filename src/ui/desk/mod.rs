@@ -15,8 +15,8 @@ use ratatui::widgets::Paragraph;
 
 use super::widgets::{Ctx, MenuItem, bold, menu_lines};
 use crate::app::desk::{Desk, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage};
+use crate::domain::{Candidate, EntryView, Role};
 use crate::i18n::bidi;
-use crate::store::{Candidate, EntryView, Role};
 
 /// Draws the desk.
 pub fn render(desk: &Desk, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
@@ -122,10 +122,7 @@ fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
 }
 
 pub(super) fn role(ctx: &Ctx<'_>, role: Role) -> String {
-    ctx.t(match role {
-        Role::Volunteer => "role-volunteer",
-        Role::Coordinator => "role-coordinator",
-    })
+    ctx.t(role.msg_id())
 }
 
 fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
@@ -246,7 +243,7 @@ pub(super) fn age(ctx: &Ctx<'_>, at: DateTime<Utc>, now: Option<DateTime<Utc>>) 
 }
 
 pub(super) fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
-    ctx.t(&format!("status-{}", s.as_str()))
+    ctx.t(s.msg_id())
 }
 
 /// A form's field: "Label: value", the one being typed reversed with a cursor after it. The
@@ -282,8 +279,8 @@ pub(super) fn entry_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>
     format!(
         "{}  {} {} {:>3}  {} {}",
         e.code.display(),
-        pad(&ctx.t(&format!("kind-{}", e.kind.as_str())), 7),
-        pad(&ctx.t(&format!("category-{}", e.category.as_str())), 18),
+        pad(&ctx.t(e.kind.msg_id()), 7),
+        pad(&ctx.t(e.category.msg_id()), 18),
         e.quantity,
         pad(&status(ctx, e.status), 16),
         age(ctx, e.created_at, now),
@@ -308,9 +305,11 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let rows: Vec<String> = match s.tab {
         Tab::Queue => {
-            let category = s.data.filter.category.map_or(ctx.t("category-any"), |c| {
-                ctx.t(&format!("category-{}", c.as_str()))
-            });
+            let category = s
+                .data
+                .filter
+                .category
+                .map_or(ctx.t("category-any"), |c| ctx.t(c.msg_id()));
             let st = s
                 .data
                 .filter
@@ -337,10 +336,7 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                     ctx.t_with(
                         "desk-needs-count",
                         &[
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", c.as_str())).into(),
-                            ),
+                            ("category", ctx.t(c.msg_id()).into()),
                             ("count", (*n).into()),
                         ],
                     )
@@ -380,7 +376,7 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                 .map(|i| {
                     format!(
                         "{} {}",
-                        pad(&ctx.t(&format!("category-{}", i.category.as_str())), 20),
+                        pad(&ctx.t(i.category.msg_id()), 20),
                         ctx.t_with(
                             "desk-inventory-line",
                             &[
@@ -440,10 +436,7 @@ pub(super) fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
             &[
                 ("code", o.code.display().into()),
                 ("quantity", o.quantity.into()),
-                (
-                    "urgency",
-                    ctx.t(&format!("urgency-{}", o.urgency.as_str())).into(),
-                ),
+                ("urgency", ctx.t(o.urgency.msg_id()).into()),
             ],
         ),
         Candidate::Stock(i) => ctx.t_with(

@@ -5,7 +5,7 @@ use ratatui::text::Line;
 
 use super::{age, bold, candidate_text, entry_row, field_line, notice, role, select, status};
 use crate::app::desk::{Data, DropField, Notice, Overlay, StaffField};
-use crate::store::EntryView;
+use crate::domain::EntryView;
 use crate::ui::widgets::Ctx;
 
 fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
@@ -23,17 +23,11 @@ fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'s
         .collect::<Vec<_>>()
         .join(" · ");
     let rows = [
-        ("field-kind", ctx.t(&format!("kind-{}", e.kind.as_str()))),
-        (
-            "field-category",
-            ctx.t(&format!("category-{}", e.category.as_str())),
-        ),
+        ("field-kind", ctx.t(e.kind.msg_id())),
+        ("field-category", ctx.t(e.category.msg_id())),
         ("field-quantity", e.quantity.to_string()),
-        (
-            "field-urgency",
-            ctx.t(&format!("urgency-{}", e.urgency.as_str())),
-        ),
-        ("field-mode", ctx.t(&format!("mode-{}", e.mode.as_str()))),
+        ("field-urgency", ctx.t(e.urgency.msg_id())),
+        ("field-mode", ctx.t(e.mode.msg_id())),
         ("field-language", ctx.i18n.language_name(&e.language)),
         ("field-age", age(ctx, e.created_at, data.loaded_at)),
         ("field-status", status(ctx, e.status)),
@@ -81,10 +75,7 @@ pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Li
                     ctx.t_with(
                         "desk-needs-count",
                         &[
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", category.as_str())).into(),
-                            ),
+                            ("category", ctx.t(category.msg_id()).into()),
                             ("count", needs.len().into()),
                         ],
                     ),
@@ -107,11 +98,7 @@ pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Li
                         "desk-candidates-title",
                         &[
                             ("code", need.code.display().into()),
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", need.category.as_str()))
-                                    .into(),
-                            ),
+                            ("category", ctx.t(need.category.msg_id()).into()),
                         ],
                     ),
                     bold(),
@@ -180,10 +167,7 @@ pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Li
             }
             lines.extend(ctx.pair(
                 &ctx.t("field-category"),
-                &format!(
-                    "‹ {} ›",
-                    ctx.t(&format!("category-{}", form.category.as_str()))
-                ),
+                &format!("‹ {} ›", ctx.t(form.category.msg_id())),
                 w,
             ));
             for (f, label, value) in [

@@ -57,10 +57,7 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
                 ctx.t_with(
                     "report-gap",
                     &[
-                        (
-                            "category",
-                            ctx.t(&format!("category-{}", gap.category.as_str())).into(),
-                        ),
+                        ("category", ctx.t(gap.category.msg_id()).into()),
                         ("count", (gap.needs - gap.offers).into()),
                     ],
                 ),
@@ -107,7 +104,7 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
         lines.push(ctx.line(
             &format!(
                 "{} {bar} {} / {} / {} / {}",
-                pad(&ctx.t(&format!("category-{}", c.category.as_str())), NAME),
+                pad(&ctx.t(c.category.msg_id()), NAME),
                 c.needs,
                 c.offers,
                 c.fulfilled,
