@@ -40,7 +40,7 @@ menu-more = Más opciones
 menu-page = Página { $page } de { $pages }
 
 ## Details
-details-prompt = Unas preguntas. Con Enter quedan las respuestas que ves.
+details-prompt = Unas preguntas. Presiona Enter para dejar las respuestas así.
 details-quantity-need = Cantidad (o personas en tu casa)
 details-quantity-offer = Cantidad
 details-urgency = Cuándo
@@ -54,7 +54,7 @@ mode-call = Llámame
 details-detail = Nota (opcional)
 details-name = Nombre (opcional)
 details-phone = Teléfono (opcional)
-details-privacy = Solo los voluntarios ven tu nombre y teléfono. Se borran en { $days ->
+details-privacy = Solo los voluntarios ven tu nombre y teléfono. Se borran después de { $days ->
     [one] un día.
    *[other] { $days } días.
 }

@@ -9,7 +9,7 @@ desk-pin-wrong = PIN incorrecto. { $left ->
     [one] Queda un intento; después se bloquea esta consola.
    *[other] Quedan { $left } intentos; después se bloquea esta consola.
 }
-desk-locked = Demasiados PIN incorrectos. Bloqueada hasta las { $time }.
+desk-locked = Demasiados PIN incorrectos. Esta consola está bloqueada hasta las { $time }.
 desk-checking = Verificando…
 desk-no-staff = No hay personal activo. Un coordinador lo agrega con: aidkiosk staff add
 
@@ -57,7 +57,7 @@ age-days = { $days ->
    *[other] hace { $days } días
 }
 status-open = abierto
-status-matched = listo para recoger
+status-matched = por recoger
 status-picked = entregado
 status-closed = cerrado
 status-any = todos los estados

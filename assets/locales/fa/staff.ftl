@@ -94,7 +94,7 @@ desk-needs-empty = همهٔ نیازهای باز تطبیق دارند.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = تطبیق‌ها برای { $code } ({ $category })
 desk-candidates-empty = هنوز در این دسته مورد بازی نیست.
-desk-candidate-offer = کمک { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = پیشنهاد { $code }: { $quantity } · { $urgency }
 desk-candidate-stock = در انبار: { $item } ({ $quantity })
 desk-matches-empty = هیچ تطبیق پیشنهادی نیست.
 desk-match-line = نیاز { $need } ⇐ { $with }
@@ -103,7 +103,7 @@ desk-inventory-line = { $item }: { $quantity }
 
 ## Drop-off form
 desk-dropoff-title = ثبت دریافت جنس
-desk-dropoff-for = برای برگهٔ کمک { $code }
+desk-dropoff-for = برای برگهٔ پیشنهاد { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = اعضا
@@ -159,9 +159,9 @@ report-weekly-needs = نیاز در هفته
 report-weekly-handed = تحویل در هفته
 report-median = میانهٔ انتظار از ثبت نیاز تا تحویل: { $wait }
 report-median-none = در این هفته‌ها هیچ نیازی تحویل داده نشد.
-report-gap = بیشترین کمبود: { $category }، { $count } نیاز بیشتر از کمک‌ها.
+report-gap = بیشترین کمبود: { $category }، { $count } نیاز بیشتر از پیشنهادها.
 # The numbers after each category's bars (█ needs, ░ offers).
-report-columns = نیاز/کمک/تحویل‌شده/منتظر بیش از { $days } روز
+report-columns = نیاز/پیشنهاد/تحویل‌شده/منتظر بیش از { $days } روز
 report-languages = زبان‌ها: { $list }
 # A wait: "1 d 9 h", "5 h", "40 min"
 duration-days = { $days } روز و { $hours } ساعت

@@ -6,7 +6,7 @@
 desk-title = Poste de l'équipe
 desk-who = Qui êtes-vous ?
 desk-pin = { $name }, tapez votre code PIN et appuyez sur Enter
-desk-pin-wrong = Code PIN faux. { $left ->
+desk-pin-wrong = Code PIN incorrect. { $left ->
     [one] Encore { $left } essai avant le blocage de ce poste.
    *[other] Encore { $left } essais avant le blocage de ce poste.
 }

@@ -18,7 +18,7 @@ desk-signed-in = { $name } ({ $role })
 role-volunteer = voluntário
 role-coordinator = coordenador
 tab-queue = Fila
-tab-needs = Sem conexão
+tab-needs = Necessidades a conectar
 tab-matches = Conexões propostas
 tab-inventory = Estoque
 desk-scan = Escaneie um comprovante ou digite o código:
@@ -44,7 +44,9 @@ field-status = Situação
 field-detail = Observação
 field-contact = Contato
 field-item = Item
+# [0] comes first: the plural rules put 0 under [one] ("há 0 minutos", not "minuto").
 age-minutes = { $minutes ->
+    [0] há { $minutes } minutos
     [one] há { $minutes } minuto
    *[other] há { $minutes } minutos
 }
@@ -57,7 +59,7 @@ age-days = { $days ->
    *[other] há { $days } dias
 }
 status-open = aberto
-status-matched = pronto para retirar
+status-matched = para retirar
 status-picked = entregue
 status-closed = encerrado
 status-any = qualquer situação
@@ -75,6 +77,7 @@ desk-refused-format = Isto não é um código de comprovante. O código tem 8 le
 desk-not-found = Nenhum comprovante com o código { $code }.
 desk-dropped-off = Adicionado ao estoque: { $quantity } × { $item }.
 desk-handed-out = Uma unidade entregue: { $item }. { $left ->
+    [0] Restam { $left }.
     [one] Resta { $left }.
    *[other] Restam { $left }.
 }

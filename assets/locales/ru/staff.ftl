@@ -13,7 +13,7 @@ desk-pin-wrong = Неверный PIN-код. { $left ->
 }
 desk-locked = Слишком много неверных PIN-кодов. Компьютер заблокирован до { $time }.
 desk-checking = Проверяем…
-desk-no-staff = В команде никого нет. Координатор может добавить людей так: aidkiosk staff add
+desk-no-staff = Нет активных участников команды. Координатор может добавить людей так: aidkiosk staff add
 
 ## Header, tabs and the scan line
 desk-signed-in = { $name } ({ $role })
@@ -27,7 +27,7 @@ desk-scan = Отсканируйте талон или введите его к�
 
 ## Keys
 desk-keys-unlock = Цифры: выбор   Enter: ОК   Esc: назад
-desk-keys = Tab: другой вид   ↑↓: выбор   Enter: открыть   Esc: закрыть   F10: выйти
+desk-keys = Tab: другой вид   ↑↓: выбор   Enter: открыть   Esc: закрыть   F10: заблокировать
 desk-keys-queue = ←→: категория   F5: статус
 desk-keys-inventory = F6: приём   F7: выдать штуку
 desk-keys-matches = Enter: подтвердить   F8: отменить

@@ -19,7 +19,7 @@ role-volunteer = mutadawac
 role-coordinator = isuduwe
 tab-queue = Safka
 tab-needs = Baahiyo sugaya
-tab-matches = Isku xirid
+tab-matches = Isku xirid la soo jeediyay
 tab-inventory = Kaydka
 desk-scan = Akhri warqad ama qor koodhkeeda:
 
@@ -79,7 +79,7 @@ desk-handed-out = Hal { $item } ayaa la bixiyay. { $left ->
    *[other] { $left } ayaa haray.
 }
 desk-none-left = { $item } waa dhammaaday.
-desk-proposed = Isku xirid ayaa la soo jeediyay. Ku xaqiiji "Isku xirid".
+desk-proposed = Isku xirid ayaa la soo jeediyay. Ku xaqiiji "Isku xirid la soo jeediyay".
 desk-confirmed = Isku xiridda waa la xaqiijiyay: labada warqadood waa diyaar.
 desk-confirm-failed = Isku xiriddaas hadda lama xaqiijin karo: dhinac ayaa isbeddelay.
 desk-cancelled = Isku xiridda waa la joojiyay.

@@ -13,7 +13,7 @@ desk-pin-wrong = Неправильний PIN-код. { $left ->
 }
 desk-locked = Забагато неправильних PIN-кодів. Комп’ютер заблоковано до { $time }.
 desk-checking = Перевіряємо…
-desk-no-staff = У команді нікого немає. Координатор може додати людей так: aidkiosk staff add
+desk-no-staff = Немає активних учасників команди. Координатор може додати людей так: aidkiosk staff add
 
 ## Header, tabs and the scan line
 desk-signed-in = { $name } ({ $role })
@@ -27,7 +27,7 @@ desk-scan = Відскануйте талон або введіть його к�
 
 ## Keys
 desk-keys-unlock = Цифри: вибір   Enter: ОК   Esc: назад
-desk-keys = Tab: інший вид   ↑↓: вибір   Enter: відкрити   Esc: закрити   F10: вийти
+desk-keys = Tab: інший вид   ↑↓: вибір   Enter: відкрити   Esc: закрити   F10: заблокувати
 desk-keys-queue = ←→: категорія   F5: статус
 desk-keys-inventory = F6: прийом   F7: видати штуку
 desk-keys-matches = Enter: підтвердити   F8: скасувати

@@ -87,7 +87,7 @@ slip-code = 您的号码：{ $code }
 slip-keep = 请记好这个号码，拿给志愿者看。
 slip-print-pending = 正在打印小票…
 slip-print-done = 打印好了，请拿走您的小票。
-slip-print-failed = 打印机坏了。请把号码抄下来，或者把这个屏幕给志愿者看。
+slip-print-failed = 打印机暂时不能用。请把号码抄下来，或者把这个屏幕给志愿者看。
 slip-done = 办完后请按 Enter。
 slip-saving = 正在保存…
 slip-save-failed = 对不起，没能保存。您填的内容都还在：按 Enter 再试一次，或者找志愿者帮忙。
@@ -174,7 +174,7 @@ events-hint = 按数字键查看活动，也可以打印出来。
 event-when = 时间
 event-where = 地点
 # "Saturday 2026-12-05, 10:00–12:00"
-event-time = { $weekday } { $date }，{ $start }–{ $end }
+event-time = { $date } { $weekday }，{ $start }–{ $end }
 event-print = 按 Enter 打印。
 event-scan = 扫描二维码，把活动加到您的日历里。
 weekday-mon = 星期一

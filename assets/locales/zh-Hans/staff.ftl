@@ -15,7 +15,7 @@ desk-signed-in = { $name }（{ $role }）
 role-volunteer = 志愿者
 role-coordinator = 协调员
 tab-queue = 队列
-tab-needs = 待配对的需要
+tab-needs = 待配对的需求
 tab-matches = 建议的配对
 tab-inventory = 库存
 desk-scan = 扫描小票或输入号码：
@@ -75,7 +75,7 @@ desk-entry-reprint = F4：重新打印小票
 
 ## Views
 desk-queue-empty = 今天没有进行中的事项。
-desk-needs-empty = 所有进行中的需要都已有配对。
+desk-needs-empty = 所有进行中的需求都已有配对。
 desk-needs-count = { $category }：{ $count }
 desk-candidates-title = { $code }（{ $category }）的可选配对
 desk-candidates-empty = 这个类别暂时没有进行中的事项。
@@ -140,11 +140,11 @@ tab-report = 缺口
 desk-keys-report = F5：重新统计
 report-loading = 正在统计…
 report-title = 最近 { $weeks } 周：{ $from } 至 { $to }
-report-weekly-needs = 每周需要
+report-weekly-needs = 每周需求
 report-weekly-handed = 每周已交接
-report-median = 从需要到交接，等待时间中位数：{ $wait }
-report-median-none = 这几周没有需要完成交接。
-report-gap = 最大缺口：{ $category }，需要比提供多 { $count } 项。
+report-median = 从需求到交接，等待时间中位数：{ $wait }
+report-median-none = 这几周没有需求完成交接。
+report-gap = 最大缺口：{ $category }，需求比提供多 { $count } 项。
 # The numbers after each category's bars (█ needs, ░ offers).
 report-columns = 需要/提供/已交接/等待超过 { $days } 天
 report-languages = 语言：{ $list }
