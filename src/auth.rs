@@ -24,10 +24,7 @@ pub enum AuthError {
     },
 }
 
-/// Whether `pin` is 4 to 8 ASCII digits.
-pub fn valid_pin(pin: &str) -> bool {
-    (4..=8).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
-}
+pub use crate::domain::limits::valid_pin;
 
 fn argon(pepper: &[u8]) -> Result<Argon2<'_>, AuthError> {
     Argon2::new_with_secret(

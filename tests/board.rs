@@ -25,8 +25,8 @@ fn entry(h: &mut Harness, n: usize, kind: Kind, category: Category, name: &str) 
         let mut codes = (0u8..).map(|x| {
             aidkiosk::domain::SlipCode::from_random([x, i as u8, kind as u8, category as u8, 7])
         });
-        let store = h.kiosk.store_mut();
-        store
+        h.kiosk
+            .store_mut()
             .save_entry(&entry, &mut || codes.next().unwrap(), now)
             .unwrap();
     }
@@ -75,7 +75,7 @@ fn a_gathering_prints_with_a_calendar_qr_in_the_visitors_language() {
             .and_hms_opt(hh, 0, 0)
             .unwrap()
     };
-    let store = h.kiosk.store_mut();
+    let mut store = h.kiosk.store_mut();
     store
         .add_event(
             &NewEvent {
@@ -106,6 +106,7 @@ fn a_gathering_prints_with_a_calendar_qr_in_the_visitors_language() {
             common::now(),
         )
         .unwrap();
+    drop(store);
     // Spanish title in Spanish; Arabic falls back to the staff language (English).
     h.press(KeyCode::Enter).press(KeyCode::Char('2')); // Español
     h.press(KeyCode::Char('5'));
@@ -163,7 +164,8 @@ fn a_gathering_prints_with_a_calendar_qr_in_the_visitors_language() {
 #[test]
 fn lang_opens_on_home_and_idle_still_returns_to_welcome() {
     let mut h = Harness::new();
-    h.kiosk.open_in("ar", h.clock);
+    h.kiosk
+        .dispatch(aidkiosk::app::Action::StartIn("ar".into()), h.clock);
     assert!(h.screen().contains("؟"), "{}", h.screen());
     match &h.kiosk.state.screen {
         Screen::Visit(v) => assert_eq!(v.lang, "ar"),

@@ -278,16 +278,17 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
             .unwrap();
     }
     let mut h = common::Harness::on(store);
-    h.kiosk.slip_dir = Some(slips.path().to_owned());
+    h.kiosk.set_slip_dir(slips.path().to_owned());
 
     // Not in the first minute, and never while a visitor is on screen.
-    h.kiosk.housekeeping(30_000);
+    housekeeping_at(&mut h, 30_000);
     assert_eq!(
         h.kiosk.store().slip(&old).unwrap().unwrap().name,
         "name-7044-secret"
     );
+    h.clock = 119_000;
     h.press(crossterm::event::KeyCode::Enter);
-    h.kiosk.housekeeping(120_000);
+    housekeeping_at(&mut h, 120_000);
     assert_eq!(
         h.kiosk.store().slip(&old).unwrap().unwrap().name,
         "name-7044-secret"
@@ -297,7 +298,7 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
         h.kiosk.state.screen,
         aidkiosk::app::Screen::Welcome
     ));
-    h.kiosk.housekeeping(180_000);
+    housekeeping_at(&mut h, 180_000);
     assert_eq!(
         h.kiosk.store().slip(&old).unwrap().unwrap().name,
         "",
@@ -323,8 +324,7 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
             .filter(|a| a.action == "lifecycle")
             .count()
     };
-    h.kiosk
-        .housekeeping(180_000 + runtime::HOUSEKEEPING_EVERY_MS);
+    housekeeping_at(&mut h, 180_000 + aidkiosk::app::HOUSEKEEPING_EVERY_MS);
     assert_eq!(runs(&h), 1);
 }
 
@@ -528,4 +528,10 @@ fn purge_from_the_command_line_says_what_it_does() {
     );
     assert!(again.contains("from 0 finished entries"), "{again}");
     assert!(fails(aidkiosk(&dir.path().join("none")).arg("purge")).contains("no database at"));
+}
+
+/// Time passes on the kiosk until `at`: housekeeping runs if it is due.
+fn housekeeping_at(h: &mut common::Harness, at: aidkiosk::app::Millis) {
+    h.kiosk.dispatch(aidkiosk::app::Action::Tick, at);
+    h.kiosk.settle(std::time::Duration::from_secs(10), at);
 }

@@ -2,10 +2,13 @@
 //! the runtime runs the effects (database, printer) and answers with new actions.
 
 pub mod desk;
+pub mod input;
 pub mod keymap;
 mod state;
+pub mod text;
 mod update;
 
+pub use input::Key;
 pub use state::*;
 pub use update::update;
 
@@ -22,8 +25,8 @@ pub enum Action {
     Confirm,
     /// Esc, or Backspace where nothing is being typed.
     Back,
-    /// Backspace while typing.
-    Erase,
+    /// An edit of the text being typed (Backspace, Delete, ←→, Home, End).
+    Edit(text::Edit),
     Up,
     Down,
     /// Any other key (on the welcome screen and during the countdown).
@@ -56,6 +59,8 @@ pub enum Action {
     },
     /// A key or a result for the staff desk.
     Desk(desk::DeskAction),
+    /// `--lang TAG`: straight to Home in that language, once, from the welcome screen.
+    StartIn(String),
 }
 
 /// A slip just issued by the store.
@@ -106,4 +111,8 @@ pub enum Effect {
     LoadEvents { lang: String },
     /// Print a gathering's slip in `lang`; answer with `EventPrinted`.
     PrintEvent { id: String, lang: String },
+    /// Note a print attempt of a slip in the database (no answer).
+    RecordPrint { code: SlipCode, ok: bool },
+    /// Empty the write-ahead log and run the daily lifecycle if it is due (no answer).
+    Housekeeping,
 }

@@ -1,25 +1,33 @@
 //! `update`: one action in, the new state and the effects to run out.
 
 use super::*;
-use crate::domain::limits::{
-    DETAIL as MAX_DETAIL, NAME as MAX_NAME, PHONE as MAX_PHONE, QUANTITY as MAX_QUANTITY,
-};
-use crate::domain::{self, Mode, Urgency};
-use crate::slip::PREFIX;
-
+use crate::domain::PREFIX;
+use crate::domain::limits::{self, QUANTITY as MAX_QUANTITY};
+use crate::domain::{Mode, Urgency};
 /// Applies `action` at time `now` and returns the effects the runtime must run.
 pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
+    // Every print attempt is noted, whatever the screen shows by the time it comes back.
+    let record = match &action {
+        Action::Printed { code, ok } => Some(Effect::RecordPrint {
+            code: *code,
+            ok: *ok,
+        }),
+        _ => None,
+    };
+    let mut effects = apply(state, action, now);
+    effects.extend(record);
+    effects
+}
+
+fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
     state.clock = state.clock.max(now);
     if action == Action::Tick {
-        if let Some(effect) = retry_print(state) {
-            return vec![effect];
-        }
-        let idle = state.clock.saturating_sub(state.last_input);
-        if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS
-            && is_idle_wipeable(state)
-            && state.countdown().is_some()
-        {
-            return wipe(state);
+        return tick(state);
+    }
+    if let Action::StartIn(tag) = &action {
+        if matches!(state.screen, Screen::Welcome) {
+            state.screen = Screen::Visit(Visit::new(tag, Step::Home(Menu::default())));
+            state.last_input = state.clock;
         }
         return Vec::new();
     }
@@ -33,14 +41,14 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             // The key only says "I'm still here".
             return Vec::new();
         }
-        // `?` is never part of a scanned payload; `0` is, once a scan has begun.
-        if is_speak_key(state, &action) && (state.scan.is_empty() || action != Action::Digit(0)) {
+        if action == Action::Speak {
             state.scan.clear();
             return speak(state);
         }
-        if let Some(effects) = capture_scan(state, &action) {
-            return effects;
-        }
+        action = match capture_scan(state, action) {
+            Ok(effects) => return effects,
+            Err(action) => action,
+        };
         if let Screen::Visit(v) = &mut state.screen
             && v.speech_note == SpeechNote::Showing
         {
@@ -53,8 +61,18 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             let Action::Desk(action) = action else {
                 return Vec::new();
             };
-            let (effects, left) = desk::update(desk, action, &settings);
-            let effects = effects.into_iter().map(Effect::Desk).collect();
+            let (effects, left) = desk::update(desk, action, &settings, state.clock);
+            // A reprint is noted by the desk and printed like any slip.
+            let effects = effects
+                .into_iter()
+                .flat_map(|e| match e {
+                    desk::DeskEffect::Reprint { code } => vec![
+                        Effect::Desk(desk::DeskEffect::Reprint { code }),
+                        Effect::Print { code },
+                    ],
+                    e => vec![Effect::Desk(e)],
+                })
+                .collect();
             if left && !settings.staff_console {
                 state.screen = Screen::Welcome;
             }
@@ -63,9 +81,9 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
         Screen::Setup(form) => match setup(form, &mut state.settings, action) {
             SetupNext::Stay => Vec::new(),
             SetupNext::Submit => vec![Effect::SetUp {
-                site: form.site.trim().to_owned(),
-                admin: form.admin.trim().to_owned(),
-                pin: form.pin.clone(),
+                site: form.site.trimmed(),
+                admin: form.admin.trimmed(),
+                pin: form.pin.text(),
             }],
             SetupNext::Finished => {
                 state.screen = Screen::Welcome;
@@ -107,6 +125,40 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
     }
 }
 
+/// Time passes: print retries, the idle wipe, housekeeping, and an open desk looking for other
+/// processes' writes.
+fn tick(state: &mut State) -> Vec<Effect> {
+    if let Some(effect) = retry_print(state) {
+        return vec![effect];
+    }
+    let idle = state.clock.saturating_sub(state.last_input);
+    if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS
+        && is_idle_wipeable(state)
+        && state.countdown().is_some()
+    {
+        return wipe(state);
+    }
+    let clock = state.clock;
+    if let Screen::Desk(desk::Desk {
+        phase: desk::Phase::Open(s),
+        ..
+    }) = &mut state.screen
+        && clock >= s.checked_at + desk::CHANGES_EVERY_MS
+    {
+        s.checked_at = clock;
+        return vec![Effect::Desk(desk::DeskEffect::CheckChanges)];
+    }
+    // Daily housekeeping runs on the visitor kiosk only, never in a visitor's way.
+    if !state.settings.staff_console
+        && matches!(state.screen, Screen::Welcome)
+        && clock >= state.next_housekeeping
+    {
+        state.next_housekeeping = clock + HOUSEKEEPING_EVERY_MS;
+        return vec![Effect::Housekeeping];
+    }
+    Vec::new()
+}
+
 /// A slip that failed to print is tried again, a few times, while the visitor is still there.
 fn retry_print(state: &mut State) -> Option<Effect> {
     let clock = state.clock;
@@ -136,29 +188,12 @@ fn is_key(action: &Action) -> bool {
             | Action::Char(_)
             | Action::Confirm
             | Action::Back
-            | Action::Erase
+            | Action::Edit(_)
             | Action::Up
             | Action::Down
             | Action::AnyKey
             | Action::Speak
     )
-}
-
-/// F1 anywhere a visitor is; `?` and `0` where they are not typed as text (menus and the
-/// welcome screen; `0` is never a menu choice).
-fn is_speak_key(state: &State, action: &Action) -> bool {
-    use keymap::Layer;
-    let visitor = matches!(
-        state.screen,
-        Screen::Welcome | Screen::Language(_) | Screen::Visit(_)
-    );
-    let menu = matches!(keymap::layer(state), Layer::Menu | Layer::AnyKey);
-    visitor
-        && match action {
-            Action::Speak => true,
-            Action::Digit(0) | Action::Char('?' | '0') => menu,
-            _ => false,
-        }
 }
 
 /// Reads the screen aloud, or says once that this language cannot be.
@@ -201,10 +236,9 @@ fn wipe(state: &mut State) -> Vec<Effect> {
         }));
     }
     state.screen = match &state.screen {
-        Screen::Setup(form) if !form.working => Screen::Setup(SetupForm {
-            site: state.settings.site_name.clone(),
-            ..SetupForm::default()
-        }),
+        Screen::Setup(form) if !form.working => {
+            Screen::Setup(SetupForm::new(&state.settings.site_name))
+        }
         Screen::Setup(form) => Screen::Setup(form.clone()),
         Screen::Desk(d) if state.settings.staff_console => {
             effects.push(Effect::Desk(desk::DeskEffect::LoadStaff));
@@ -228,80 +262,64 @@ fn open_desk(state: &mut State) -> Vec<Effect> {
 
 /// Whether a desk action is a key (it resets the idle clock) rather than a result.
 fn is_desk_key(action: &Action) -> bool {
-    use desk::DeskAction as D;
-    matches!(
-        action,
-        Action::Desk(
-            D::Char(_)
-                | D::Erase
-                | D::Confirm
-                | D::Back
-                | D::Up
-                | D::Down
-                | D::Left
-                | D::Right
-                | D::NextTab
-                | D::PrevTab
-                | D::StatusFilter
-                | D::DropOff
-                | D::HandOut
-                | D::CancelMatch
-                | D::FindMatch
-                | D::Reprint
-                | D::Lock
-        )
-    )
+    matches!(action, Action::Desk(desk::DeskAction::Key(_)))
 }
 
 /// A barcode scanner types `AK1.…` and Enter on any menu screen: collect it and open the
-/// check screen, rather than reading its digits as menu choices.
-fn capture_scan(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
+/// check screen, rather than reading its digits as menu choices. `Err` passes the action on
+/// (a digit a person pressed after a stray letter is still a digit).
+fn capture_scan(state: &mut State, action: Action) -> Result<Vec<Effect>, Action> {
     use keymap::Layer;
-    let on_menu = keymap::layer(state) == Layer::Menu || matches!(state.screen, Screen::Welcome);
-    if !on_menu {
+    let layer = keymap::layer(state);
+    if !matches!(layer, Layer::Menu | Layer::Scan | Layer::Welcome) {
         state.scan.clear();
-        return None;
+        return Err(action);
     }
     let prefix = format!("{PREFIX}.");
     let c = match action {
-        Action::Char(c) => *c,
-        Action::Digit(d) if !state.scan.is_empty() => char::from(b'0' + d),
+        Action::Char(c) => c,
         Action::Confirm if state.scan.len() > prefix.len() => {
             let input = std::mem::take(&mut state.scan);
+            // The slip's own language answers once it is known; until then the visitor's.
             let lang = match &state.screen {
                 Screen::Visit(v) => v.lang.clone(),
                 _ => state.first_lang().to_owned(),
             };
             state.screen = Screen::Visit(Visit::new(
                 &lang,
-                Step::Check(CheckView {
-                    input: input.clone(),
-                    result: CheckState::Searching,
-                }),
+                Step::Check(CheckView::new(&input, CheckState::Searching)),
             ));
-            return Some(vec![Effect::Lookup { input }]);
+            return Ok(vec![Effect::Lookup { input }]);
         }
-        _ => {
+        Action::Back if !state.scan.is_empty() => {
             state.scan.clear();
-            return None;
+            return Ok(Vec::new());
+        }
+        action => {
+            state.scan.clear();
+            return Err(action);
         }
     };
+    let scanning = !state.scan.is_empty();
     let mut candidate = std::mem::take(&mut state.scan);
     candidate.push(c);
     let fits = prefix.starts_with(&candidate)
-        || (candidate.starts_with(&prefix) && candidate.len() <= MAX_CHECK_INPUT);
+        || (candidate.starts_with(&prefix) && candidate.len() <= limits::SCAN);
     if fits {
         state.scan = candidate;
         // On the welcome screen the first letter also starts the visit, as any key does.
         if matches!(state.screen, Screen::Welcome) {
             state.screen = Screen::Language(Menu::default());
         }
-        return Some(Vec::new());
+        return Ok(Vec::new());
+    }
+    if scanning && let Some(d) = c.to_digit(10).and_then(|d| u8::try_from(d).ok()) {
+        return Err(Action::Digit(d));
     }
     match action {
         // A stray letter on a menu means nothing; on the welcome screen it starts.
-        Action::Char(_) if !matches!(state.screen, Screen::Welcome) => Some(Vec::new()),
-        _ => None,
+        Action::Char(_) if !matches!(state.screen, Screen::Welcome) => Ok(Vec::new()),
+        action => Err(action),
     }
 }
 
@@ -360,30 +378,28 @@ enum Next {
     Done,
 }
 
-const HOME_ITEMS: usize = 5;
-
 fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Millis) -> Next {
     let stay = Next::Stay(Vec::new());
     let lang = visit.lang.clone();
     let step = &mut visit.step;
     match step {
-        Step::Home(menu) => match menu_key(menu, HOME_ITEMS, &action) {
-            MenuOutcome::Picked(0) => *step = category(Kind::Need, settings, None),
-            MenuOutcome::Picked(1) => *step = category(Kind::Offer, settings, None),
-            MenuOutcome::Picked(2) => {
-                *step = Step::Check(CheckView {
-                    input: String::new(),
-                    result: CheckState::Typing,
-                })
-            }
-            MenuOutcome::Picked(3) => {
-                *step = Step::Board(BoardView::default());
-                return Next::Stay(vec![Effect::LoadBoard]);
-            }
-            MenuOutcome::Picked(_) => {
-                *step = Step::Events(EventsView::default());
-                return Next::Stay(vec![Effect::LoadEvents { lang }]);
-            }
+        Step::Home(menu) => match menu_key(menu, HomeChoice::ALL.len(), &action) {
+            MenuOutcome::Picked(i) => match HomeChoice::ALL.get(i) {
+                Some(HomeChoice::Need) => *step = category(Kind::Need, settings, None),
+                Some(HomeChoice::Offer) => *step = category(Kind::Offer, settings, None),
+                Some(HomeChoice::Check) => {
+                    *step = Step::Check(CheckView::new("", CheckState::Typing))
+                }
+                Some(HomeChoice::Board) => {
+                    *step = Step::Board(BoardView::default());
+                    return Next::Stay(vec![Effect::LoadBoard]);
+                }
+                Some(HomeChoice::Events) => {
+                    *step = Step::Events(EventsView::default());
+                    return Next::Stay(vec![Effect::LoadEvents { lang }]);
+                }
+                None => {}
+            },
             MenuOutcome::Back => return Next::Languages,
             MenuOutcome::Stay => {}
         },
@@ -396,14 +412,10 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Milli
             match menu_key(&mut board.menu, settings.categories.len(), &action) {
                 MenuOutcome::Picked(i) => {
                     if let Some(c) = settings.categories.get(i) {
-                        *step = Step::Details(Details {
-                            draft: Draft::new(Kind::Offer, *c),
-                            edit: None,
-                            notice: None,
-                        });
+                        *step = Step::Details(Details::new(Draft::new(Kind::Offer, *c)));
                     }
                 }
-                MenuOutcome::Back => *step = Step::Home(Menu { cursor: 3, page: 0 }),
+                MenuOutcome::Back => *step = Step::Home(HomeChoice::Board.menu()),
                 MenuOutcome::Stay => {}
             }
         }
@@ -440,7 +452,7 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Milli
                     let len = view.events.as_ref().map_or(0, Vec::len);
                     match menu_key(&mut view.menu, len, &action) {
                         MenuOutcome::Picked(i) => view.open = Some(i),
-                        MenuOutcome::Back => *step = Step::Home(Menu { cursor: 4, page: 0 }),
+                        MenuOutcome::Back => *step = Step::Home(HomeChoice::Events.menu()),
                         MenuOutcome::Stay => {}
                     }
                 }
@@ -451,11 +463,7 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Milli
             match menu_key(menu, settings.categories.len(), &action) {
                 MenuOutcome::Picked(i) => {
                     if let Some(c) = settings.categories.get(i) {
-                        *step = Step::Details(Details {
-                            draft: Draft::new(kind, *c),
-                            edit: None,
-                            notice: None,
-                        });
+                        *step = Step::Details(Details::new(Draft::new(kind, *c)));
                     }
                 }
                 MenuOutcome::Back => *step = home(kind),
@@ -478,13 +486,7 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Milli
                 *step = Step::Saving(draft.clone());
                 return Next::Stay(vec![Effect::Save { draft, lang }]);
             }
-            Action::Back => {
-                *step = Step::Details(Details {
-                    draft: draft.clone(),
-                    edit: None,
-                    notice: None,
-                })
-            }
+            Action::Back => *step = Step::Details(Details::new(draft.clone())),
             _ => {}
         },
         Step::Saving(draft) => match action {
@@ -527,10 +529,10 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Milli
         },
         Step::Check(view) => {
             if check_key(view, &action) {
-                *step = Step::Home(Menu { cursor: 2, page: 0 });
+                *step = Step::Home(HomeChoice::Check.menu());
             } else if action == Action::Confirm && view.result == CheckState::Searching {
                 return Next::Stay(vec![Effect::Lookup {
-                    input: view.input.clone(),
+                    input: view.input.text(),
                 }]);
             }
         }
@@ -539,9 +541,9 @@ fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Milli
 }
 
 fn home(kind: Kind) -> Step {
-    Step::Home(Menu {
-        cursor: usize::from(kind == Kind::Offer),
-        page: 0,
+    Step::Home(match kind {
+        Kind::Need => HomeChoice::Need.menu(),
+        Kind::Offer => HomeChoice::Offer.menu(),
     })
 }
 
@@ -574,26 +576,28 @@ fn details_key(details: &mut Details, action: Action) -> Option<DetailsNext> {
         None => match action {
             Action::Digit(d @ 1..=6) => {
                 let field = Field::ALL[usize::from(d - 1)];
-                details.edit = Some(match field {
-                    Field::Urgency | Field::Mode => Edit::Choice(field),
-                    Field::Quantity => Edit::Text {
+                details.edit = Some(match field.input() {
+                    None => Editing::Choice(field),
+                    // A quantity is typed afresh; text answers are changed where they are.
+                    Some(input) if field == Field::Quantity => Editing::Text { field, input },
+                    Some(input) => Editing::Text {
                         field,
-                        buffer: String::new(),
+                        input: input.with_text(draft.text(field)),
                     },
-                    Field::Detail => text_edit(field, &draft.detail),
-                    Field::Name => text_edit(field, &draft.name),
-                    Field::Phone => text_edit(field, &draft.phone),
                 });
             }
             Action::Confirm if draft.needs_phone() => {
                 details.notice = Some(Notice::PhoneNeeded);
-                details.edit = Some(text_edit(Field::Phone, ""));
+                details.edit = Field::Phone.input().map(|input| Editing::Text {
+                    field: Field::Phone,
+                    input,
+                });
             }
             Action::Confirm => return Some(DetailsNext::Review),
             Action::Back => return Some(DetailsNext::Back),
             _ => {}
         },
-        Some(Edit::Choice(field)) => match action {
+        Some(Editing::Choice(field)) => match action {
             Action::Digit(d @ 1..=3) => {
                 let i = usize::from(d - 1);
                 if field == Field::Urgency {
@@ -603,31 +607,27 @@ fn details_key(details: &mut Details, action: Action) -> Option<DetailsNext> {
                 }
             }
             Action::Back | Action::Confirm => {}
-            _ => details.edit = Some(Edit::Choice(field)),
+            _ => details.edit = Some(Editing::Choice(field)),
         },
-        Some(Edit::Text { field, mut buffer }) => match action {
+        Some(Editing::Text { field, mut input }) => match action {
             Action::Char(c) => {
-                if accepts(field, &buffer, c) {
-                    buffer.push(c);
-                }
-                details.edit = Some(Edit::Text { field, buffer });
+                input.insert(c);
+                details.edit = Some(Editing::Text { field, input });
             }
-            Action::Erase => {
-                buffer.pop();
-                details.edit = Some(Edit::Text { field, buffer });
+            Action::Edit(e) => {
+                input.edit(e);
+                details.edit = Some(Editing::Text { field, input });
             }
             Action::Confirm => {
-                let value = buffer.trim().to_owned();
+                let value = input.trimmed();
                 match field {
                     Field::Quantity => match value.parse::<u8>() {
                         Ok(n) if (1..=MAX_QUANTITY).contains(&n) => draft.quantity = n,
                         _ if value.is_empty() => {}
                         _ => {
                             details.notice = Some(Notice::BadNumber);
-                            details.edit = Some(Edit::Text {
-                                field,
-                                buffer: String::new(),
-                            });
+                            input.clear();
+                            details.edit = Some(Editing::Text { field, input });
                         }
                     },
                     Field::Detail => draft.detail = value,
@@ -637,29 +637,10 @@ fn details_key(details: &mut Details, action: Action) -> Option<DetailsNext> {
                 }
             }
             Action::Back => {}
-            _ => details.edit = Some(Edit::Text { field, buffer }),
+            _ => details.edit = Some(Editing::Text { field, input }),
         },
     }
     None
-}
-
-fn text_edit(field: Field, current: &str) -> Edit {
-    Edit::Text {
-        field,
-        buffer: current.to_owned(),
-    }
-}
-
-/// Whether `c` may be added to `buffer` for `field`.
-fn accepts(field: Field, buffer: &str, c: char) -> bool {
-    let len = buffer.chars().count();
-    match field {
-        Field::Quantity => c.is_ascii_digit() && len < 2,
-        Field::Phone => domain::is_phone_char(c) && len < MAX_PHONE,
-        Field::Name => domain::is_text_char(c) && len < MAX_NAME,
-        Field::Detail => domain::is_text_char(c) && len < MAX_DETAIL,
-        Field::Urgency | Field::Mode => false,
-    }
 }
 
 /// Handles a key on the check screen; true means "go back home".
@@ -675,19 +656,17 @@ fn check_key(view: &mut CheckView, action: &Action) -> bool {
                 view.input.clear();
                 view.result = CheckState::Typing;
             }
-            if domain::is_text_char(*c) && view.input.len() < MAX_CHECK_INPUT {
-                view.input.push(*c);
-            }
+            view.input.insert(*c);
         }
-        Action::Erase => {
-            view.input.pop();
+        Action::Edit(e) => {
+            view.input.edit(*e);
             view.result = CheckState::Typing;
         }
         Action::Confirm if shown => {
             view.input.clear();
             view.result = CheckState::Typing;
         }
-        Action::Confirm if !view.input.trim().is_empty() => view.result = CheckState::Searching,
+        Action::Confirm if !view.input.is_blank() => view.result = CheckState::Searching,
         Action::Back => return true,
         _ => {}
     }
@@ -721,27 +700,10 @@ fn setup(form: &mut SetupForm, settings: &mut Settings, action: Action) -> Setup
         _ => {}
     }
     let field = form.field;
-    let buffer = match field {
-        SetupField::Site => &mut form.site,
-        SetupField::Admin => &mut form.admin,
-        SetupField::Pin => &mut form.pin,
-        SetupField::PinAgain => &mut form.pin_again,
-    };
     match action {
-        Action::Char(c) => {
-            let len = buffer.chars().count();
-            let ok = match field {
-                SetupField::Site => domain::is_text_char(c) && len < 60,
-                SetupField::Admin => domain::is_text_char(c) && len < MAX_NAME,
-                SetupField::Pin | SetupField::PinAgain => c.is_ascii_digit() && len < 8,
-            };
-            if ok {
-                buffer.push(c);
-                form.error = None;
-            }
-        }
-        Action::Erase => {
-            buffer.pop();
+        Action::Char(c) if form.current().insert(c) => form.error = None,
+        Action::Edit(e) => {
+            form.current().edit(e);
         }
         Action::Back => {
             form.error = None;
@@ -752,12 +714,12 @@ fn setup(form: &mut SetupForm, settings: &mut Settings, action: Action) -> Setup
             };
         }
         Action::Confirm => match field {
-            SetupField::Site | SetupField::Admin if buffer.trim().is_empty() => {
+            SetupField::Site | SetupField::Admin if form.current().is_blank() => {
                 form.error = Some(SetupError::NameMissing);
             }
             SetupField::Site => form.field = SetupField::Admin,
             SetupField::Admin => form.field = SetupField::Pin,
-            SetupField::Pin if !crate::auth::valid_pin(buffer) => {
+            SetupField::Pin if !limits::valid_pin(&form.pin.text()) => {
                 form.error = Some(SetupError::PinInvalid);
             }
             SetupField::Pin => form.field = SetupField::PinAgain,

@@ -477,9 +477,9 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
         Env::system(),
         0,
     )?;
-    kiosk.slip_dir = Some(crate::print::slip_dir(&config, &paths.data));
+    kiosk.set_slip_dir(crate::print::slip_dir(&config, &paths.data));
     if let Some(tag) = lang {
-        kiosk.open_in(tag, 0);
+        kiosk.dispatch(crate::app::Action::StartIn(tag.to_owned()), 0);
     }
     runtime::run_terminal(&mut kiosk)
 }

@@ -129,6 +129,29 @@ id_enum! {
     }
 }
 
+/// A question of the details form, in its order on screen (its digit is index + 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Quantity,
+    Urgency,
+    Mode,
+    Detail,
+    Name,
+    Phone,
+}
+
+impl Field {
+    /// Every field, in screen order.
+    pub const ALL: [Field; 6] = [
+        Field::Quantity,
+        Field::Urgency,
+        Field::Mode,
+        Field::Detail,
+        Field::Name,
+        Field::Phone,
+    ];
+}
+
 /// What a visitor is filling in; every answer has a default so Enter always moves on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
@@ -157,10 +180,38 @@ impl Draft {
         }
     }
 
+    /// The typed answer of a text question (empty for the others).
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Detail => &self.detail,
+            Field::Name => &self.name,
+            Field::Phone => &self.phone,
+            Field::Quantity | Field::Urgency | Field::Mode => "",
+        }
+    }
+
     /// "Call me" without a phone number cannot be honoured.
     pub fn needs_phone(&self) -> bool {
         self.mode == Mode::Call && self.phone.trim().is_empty()
     }
+}
+
+/// The ASCII digit a decimal digit of any script stands for (Arabic-Indic ٣, Persian ۳,
+/// full-width ３, Devanagari ३ …), so a visitor's own keyboard layout types numbers too.
+pub fn ascii_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    // Each script's digits are ten consecutive code points starting at zero.
+    const ZEROS: [u32; 21] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0x1946, 0xFF10,
+    ];
+    let n = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|z| (**z..**z + 10).contains(&n))
+        .and_then(|z| char::from_digit(n - z, 10))
 }
 
 /// Whether `c` may be typed into a phone number.

@@ -48,6 +48,8 @@ pub enum StoreError {
     Busy,
     #[error("not a backup aidkiosk can restore: {0}")]
     NotABackup(String),
+    #[error("cannot start the database worker: {0}")]
+    Worker(String),
 }
 
 pub(crate) type Result<T> = std::result::Result<T, StoreError>;

@@ -36,6 +36,14 @@ pub fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
+/// Presses `code` on `kiosk` at `at`, then waits for the work it started.
+pub fn press_on(kiosk: &mut Kiosk, code: KeyCode, at: Millis) {
+    if let Some(k) = runtime::key_from(key(code)) {
+        kiosk.key(k, at);
+    }
+    kiosk.settle(Duration::from_secs(10), at);
+}
+
 /// Draws `state` on a `w`×`h` test terminal.
 pub fn draw(state: &State, i18n: &I18n, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
@@ -118,7 +126,9 @@ impl Harness {
     /// Presses one key, a tenth of a second after the last.
     pub fn press(&mut self, code: KeyCode) -> &mut Self {
         self.clock += 100;
-        self.kiosk.key(key(code), self.clock);
+        if let Some(k) = runtime::key_from(key(code)) {
+            self.kiosk.key(k, self.clock);
+        }
         self.kiosk.settle(Duration::from_secs(10), self.clock);
         self
     }

@@ -116,12 +116,15 @@ check-not-found = لم نجد هذا الرمز. من فضلك تأكد منه �
 check-again = اضغط Enter لمراجعة رمز آخر.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: اختر
-footer-ok = Enter: موافق
-footer-back = Esc: رجوع
-footer-any = أي مفتاح: ابدأ
-footer-type = اكتب، ثم Enter
-footer-speak = ?: قراءة بصوت عالٍ
+key-hint = { $key }: { $action }
+key-any = أي مفتاح
+key-start = ابدأ
+key-choose = اختر
+key-ok = موافق
+key-back = رجوع
+key-speak = قراءة بصوت عالٍ
+key-stay = احتفظ بإجاباتي
+check-code = الرمز
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

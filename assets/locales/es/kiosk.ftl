@@ -108,12 +108,15 @@ check-not-found = No encontramos este código. Revísalo e intenta de nuevo.
 check-again = Presiona Enter para revisar otro código.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: elegir
-footer-ok = Enter: aceptar
-footer-back = Esc: volver
-footer-any = Cualquier tecla: empezar
-footer-type = Escribe y luego Enter
-footer-speak = ?: leer en voz alta
+key-hint = { $key }: { $action }
+key-any = Cualquier tecla
+key-start = empezar
+key-choose = elegir
+key-ok = aceptar
+key-back = volver
+key-speak = leer en voz alta
+key-stay = conservar mis respuestas
+check-code = Código
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

@@ -108,12 +108,15 @@ check-not-found = این کد را پیدا نکردیم. لطفاً آن را �
 check-again = برای بررسی کد دیگر، Enter را بزنید.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: انتخاب
-footer-ok = Enter: تأیید
-footer-back = Esc: برگشت
-footer-any = هر کلید: شروع
-footer-type = بنویسید، بعد Enter
-footer-speak = ?: بلند خواندن
+key-hint = { $key }: { $action }
+key-any = هر کلید
+key-start = شروع
+key-choose = انتخاب
+key-ok = تأیید
+key-back = برگشت
+key-speak = بلند خواندن
+key-stay = پاسخ‌هایم بماند
+check-code = کد
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

@@ -109,12 +109,15 @@ check-not-found = Nous n'avons pas trouvé ce code. Vérifiez-le et réessayez.
 check-again = Appuyez sur Enter pour vérifier un autre code.
 
 ## Footer keys
-footer-choose = { $first }–{ $last } : choisir
-footer-ok = Enter : valider
-footer-back = Esc : retour
-footer-any = Une touche : commencer
-footer-type = Écrivez, puis Enter
-footer-speak = ? : lire à voix haute
+key-hint = { $key } : { $action }
+key-any = Une touche
+key-start = commencer
+key-choose = choisir
+key-ok = valider
+key-back = retour
+key-speak = lire à voix haute
+key-stay = garder mes réponses
+check-code = Code
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

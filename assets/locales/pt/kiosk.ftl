@@ -108,12 +108,15 @@ check-not-found = Não encontramos este código. Confira e tente de novo.
 check-again = Aperte Enter para ver outro código.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: escolher
-footer-ok = Enter: OK
-footer-back = Esc: voltar
-footer-any = Qualquer tecla: começar
-footer-type = Digite e depois Enter
-footer-speak = ?: ler em voz alta
+key-hint = { $key }: { $action }
+key-any = Qualquer tecla
+key-start = começar
+key-choose = escolher
+key-ok = OK
+key-back = voltar
+key-speak = ler em voz alta
+key-stay = manter minhas respostas
+check-code = Código
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

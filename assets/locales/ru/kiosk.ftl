@@ -112,12 +112,15 @@ check-not-found = Мы не нашли этот код. Проверьте ег�
 check-again = Нажмите Enter, чтобы проверить другой код.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: выбрать
-footer-ok = Enter: ОК
-footer-back = Esc: назад
-footer-any = Любая клавиша: начать
-footer-type = Напишите, потом Enter
-footer-speak = ?: прочитать вслух
+key-hint = { $key }: { $action }
+key-any = Любая клавиша
+key-start = начать
+key-choose = выбрать
+key-ok = ОК
+key-back = назад
+key-speak = прочитать вслух
+key-stay = сохранить ответы
+check-code = Код
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

@@ -112,12 +112,15 @@ check-not-found = Ми не знайшли цей код. Перевірте й�
 check-again = Натисніть Enter, щоб перевірити інший код.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: вибрати
-footer-ok = Enter: ОК
-footer-back = Esc: назад
-footer-any = Будь-яка клавіша: почати
-footer-type = Напишіть, потім Enter
-footer-speak = ?: прочитати вголос
+key-hint = { $key }: { $action }
+key-any = Будь-яка клавіша
+key-start = почати
+key-choose = вибрати
+key-ok = ОК
+key-back = назад
+key-speak = прочитати вголос
+key-stay = зберегти відповіді
+check-code = Код
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

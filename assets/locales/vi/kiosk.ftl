@@ -106,12 +106,15 @@ check-not-found = Không tìm thấy mã số này. Xin xem lại rồi thử l�
 check-again = Bấm Enter để xem mã số khác.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: chọn
-footer-ok = Enter: đồng ý
-footer-back = Esc: quay lại
-footer-any = Phím bất kỳ: bắt đầu
-footer-type = Gõ, rồi bấm Enter
-footer-speak = ?: đọc to
+key-hint = { $key }: { $action }
+key-any = Phím bất kỳ
+key-start = bắt đầu
+key-choose = chọn
+key-ok = đồng ý
+key-back = quay lại
+key-speak = đọc to
+key-stay = giữ câu trả lời
+check-code = Mã
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

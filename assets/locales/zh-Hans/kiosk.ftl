@@ -104,12 +104,15 @@ check-not-found = 没有找到这个号码。请核对后再试一次。
 check-again = 按 Enter 查另一个号码。
 
 ## Footer keys
-footer-choose = { $first }–{ $last }：选择
-footer-ok = Enter：确定
-footer-back = Esc：返回
-footer-any = 任意键：开始
-footer-type = 输入后按 Enter
-footer-speak = ?：朗读
+key-hint = { $key }：{ $action }
+key-any = 任意键
+key-start = 开始
+key-choose = 选择
+key-ok = 确定
+key-back = 返回
+key-speak = 朗读
+key-stay = 保留我的回答
+check-code = 号码
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."
