@@ -33,52 +33,15 @@ fn new_entry(id: &str, kind: Kind, category: Category, urgency: Urgency) -> NewE
     }
 }
 
-/// The actions in the newest 50 audit lines.
-fn audit_actions(h: &Harness) -> Vec<String> {
-    h.kiosk
-        .store()
-        .audit_tail(50)
-        .unwrap()
-        .into_iter()
-        .map(|a| a.action)
-        .collect()
-}
-
-fn signer(store: &Store) -> Signer {
-    let site = store.site().unwrap().unwrap();
-    Signer::new(&site.tag, &site.secret)
-}
-
-fn code_on_screen(h: &Harness) -> SlipCode {
-    match &h.kiosk.state.screen {
-        Screen::Visit(v) => match &v.step {
-            aidkiosk::app::Step::Slip(view) => view.code,
-            other => panic!("{other:?}"),
-        },
-        other => panic!("{other:?}"),
-    }
-}
-
-/// Walks the visitor flow with these keys after Welcome and language (English).
-fn visitor_entry(h: &mut Harness, keys: &[KeyCode]) -> SlipCode {
-    h.press(KeyCode::Enter).press(KeyCode::Enter);
-    for k in keys {
-        h.press(*k);
-    }
-    let code = code_on_screen(h);
-    h.press(KeyCode::Enter);
-    code
-}
-
 #[test]
 fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
     let mut h = Harness::new();
     use KeyCode::{Char, Enter};
     // A need for food, an offer of food, and a second need for food.
-    let need = visitor_entry(&mut h, &[Char('1'), Char('1'), Enter, Enter]);
-    let offer = visitor_entry(&mut h, &[Char('2'), Char('1'), Enter, Enter]);
-    let waiting = visitor_entry(&mut h, &[Char('1'), Char('1'), Enter, Enter]);
-    let sign = signer(&h.kiosk.store());
+    let need = h.visitor_entry(&[Char('1'), Char('1'), Enter, Enter]);
+    let offer = h.visitor_entry(&[Char('2'), Char('1'), Enter, Enter]);
+    let waiting = h.visitor_entry(&[Char('1'), Char('1'), Enter, Enter]);
+    let sign = common::signer(&h.kiosk.store());
 
     // F2 on the welcome screen opens the desk, locked.
     h.press(KeyCode::F(2));
@@ -200,7 +163,7 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
         h.screen()
     );
 
-    let audit = audit_actions(&h);
+    let audit = h.audit_actions();
     for action in [
         "unlock_failed",
         "unlock",
@@ -729,7 +692,7 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
         "{}",
         h.screen()
     );
-    let audit = audit_actions(&h);
+    let audit = h.audit_actions();
     for action in ["staff_add", "staff_set_pin", "staff_disable"] {
         assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
     }
@@ -745,13 +708,13 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
 fn a_locked_desk_ignores_scans_and_f10_hands_back_to_visitors() {
     let mut h = Harness::new();
     use KeyCode::{Char, Enter, F};
-    let offer = visitor_entry(&mut h, &[Char('2'), Char('1'), Enter, Enter]);
-    let payload = signer(&h.kiosk.store()).payload(&offer);
+    let offer = h.visitor_entry(&[Char('2'), Char('1'), Enter, Enter]);
+    let payload = common::signer(&h.kiosk.store()).payload(&offer);
     h.press(F(2));
     // A scan before unlocking: no name picked, no wrong PIN counted.
     h.type_text(&payload).press(Enter);
     assert!(h.screen().contains("Who are you?"), "{}", h.screen());
-    assert!(!audit_actions(&h).iter().any(|a| a == "unlock_failed"));
+    assert!(!h.audit_actions().iter().any(|a| a == "unlock_failed"));
     h.press(F(10));
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
 

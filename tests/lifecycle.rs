@@ -11,7 +11,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use aidkiosk::config::Config;
 use aidkiosk::domain::NewEntry;
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status};
-use aidkiosk::runtime::{self, Env};
 use aidkiosk::store::Store;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::{aidkiosk, fails, run};
@@ -21,10 +20,7 @@ fn day(d: u32) -> DateTime<Utc> {
 }
 
 fn set_up(path: &Path) -> Store {
-    let mut store = Store::open(path).unwrap();
-    let mut env = Env::fixed(day(1), 9);
-    runtime::initialise(&mut store, &mut env, b"pepper", "Eastside", "Maya", "2468").unwrap();
-    store
+    common::set_up_at(path, day(1))
 }
 
 /// An entry with a name, phone and note unique to it (`tag`), made at `at`.

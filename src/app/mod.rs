@@ -4,9 +4,11 @@
 pub mod desk;
 pub mod input;
 pub mod keymap;
+mod setup;
 mod state;
 pub mod text;
 mod update;
+mod visit;
 
 pub use input::Key;
 pub use state::*;

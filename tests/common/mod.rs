@@ -166,6 +166,57 @@ impl Harness {
     }
 }
 
+impl Harness {
+    /// The code of the slip on screen.
+    pub fn slip_code(&self) -> aidkiosk::domain::SlipCode {
+        match &self.kiosk.state.screen {
+            aidkiosk::app::Screen::Visit(v) => match &v.step {
+                aidkiosk::app::Step::Slip(view) => view.code,
+                other => panic!("not the slip: {other:?}"),
+            },
+            other => panic!("not a visit: {other:?}"),
+        }
+    }
+
+    /// Walks a visit with these keys after Welcome and language (English): the slip's code.
+    pub fn visitor_entry(&mut self, keys: &[KeyCode]) -> aidkiosk::domain::SlipCode {
+        self.press(KeyCode::Enter).press(KeyCode::Enter);
+        for k in keys {
+            self.press(*k);
+        }
+        let code = self.slip_code();
+        self.press(KeyCode::Enter);
+        code
+    }
+
+    /// The actions in the newest 50 audit lines.
+    pub fn audit_actions(&self) -> Vec<String> {
+        self.kiosk
+            .store()
+            .audit_tail(50)
+            .expect("audit")
+            .into_iter()
+            .map(|a| a.action)
+            .collect()
+    }
+}
+
+/// A database file at `path`, set up as "Eastside" with coordinator Maya (PIN 2468, pepper
+/// `pepper`), the site created at `at`.
+pub fn set_up_at(path: &std::path::Path, at: DateTime<Utc>) -> Store {
+    let mut store = Store::open(path).expect("open");
+    let mut env = Env::fixed(at, 9);
+    runtime::initialise(&mut store, &mut env, b"pepper", "Eastside", "Maya", "2468")
+        .expect("set up");
+    store
+}
+
+/// The site's slip signer.
+pub fn signer(store: &Store) -> aidkiosk::slip::Signer {
+    let site = store.site().expect("site").expect("set up");
+    aidkiosk::slip::Signer::new(&site.tag, &site.secret)
+}
+
 /// `aidkiosk --data-dir DATA …`, never reading the caller's AIDKIOSK_DATA_DIR.
 pub fn aidkiosk(data: &std::path::Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("aidkiosk").expect("built binary");
