@@ -114,6 +114,7 @@ impl Services {
                     } else {
                         None
                     },
+                    counting: false,
                 }))
             }
             DeskEffect::Lookup { input } => {

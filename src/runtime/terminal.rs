@@ -94,6 +94,28 @@ fn read_input(tx: Sender<Reply>, pending: Arc<AtomicUsize>, stop: Arc<AtomicBool
     }
 }
 
+/// What a frame depends on: the state, but of the clock only what is drawn from it (the
+/// greeting showing, the countdown's seconds).
+#[derive(PartialEq)]
+struct Shown {
+    state: crate::app::State,
+    greeting: usize,
+    countdown: Option<u64>,
+}
+
+impl Shown {
+    fn of(state: &crate::app::State) -> Shown {
+        let mut state = state.clone();
+        let (greeting, countdown) = (state.greeting(), state.countdown());
+        state.clock = 0;
+        Shown {
+            state,
+            greeting,
+            countdown,
+        }
+    }
+}
+
 /// Runs the kiosk in the terminal until SIGTERM or SIGHUP. Ctrl+C, Ctrl+Z and Ctrl+\ do
 /// nothing: raw mode turns them into keys the keymap ignores, and the signals themselves are
 /// caught and dropped.
@@ -143,6 +165,7 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
     let start = Instant::now();
     let clock = || u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut last_view = String::new();
+    let mut drawn: Option<Shown> = None;
     let result = (|| -> anyhow::Result<()> {
         while !stop.load(Ordering::Relaxed) {
             // Keys and the worker's answers as they come, for at most a frame's budget.
@@ -157,8 +180,14 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
                 let size = terminal.size()?;
                 terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
                 last_view = view;
+                drawn = None;
             }
-            terminal.draw(|frame| ui::render(&kiosk.state, &kiosk.i18n, frame))?;
+            // Draw only what changed: an idle kiosk writes nothing to its terminal.
+            let now_shown = Shown::of(&kiosk.state);
+            if drawn.as_ref() != Some(&now_shown) {
+                terminal.draw(|frame| ui::render(&kiosk.state, &kiosk.i18n, frame))?;
+                drawn = Some(now_shown);
+            }
         }
         Ok(())
     })();

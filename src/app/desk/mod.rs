@@ -202,6 +202,8 @@ pub struct Data {
     pub events: Vec<EventRecord>,
     /// Loaded only while the report tab shows (it reads a year of counts).
     pub report: Option<Box<GapReport>>,
+    /// The report is being counted (again): the last one shows meanwhile, marked so.
+    pub counting: bool,
 }
 
 /// A panel over the tabs.

@@ -178,10 +178,12 @@ pub fn report_rows(r: &GapReport) -> usize {
 }
 
 /// Reload what the desk shows (the report only while its tab is showing).
-pub(super) fn refresh(s: &Session) -> DeskEffect {
+pub(super) fn refresh(s: &mut Session) -> DeskEffect {
+    let report = s.tab == Tab::Report;
+    s.data.counting |= report;
     DeskEffect::Refresh {
         filter: s.data.filter,
-        report: s.tab == Tab::Report,
+        report,
     }
 }
 
@@ -197,9 +199,12 @@ fn session_key(
             let filter = s.data.filter;
             // A refresh that did not count keeps the last report rather than blanking it.
             let report = s.data.report.take();
+            let counted = data.report.is_some();
+            let counting = s.data.counting && !counted;
             s.data = *data;
             s.data.filter = filter;
-            if s.data.report.is_none() && s.tab == Tab::Report {
+            s.data.counting = counting;
+            if !counted && s.tab == Tab::Report {
                 s.data.report = report;
             }
             s.cursor = s.cursor.min(list_len(s).saturating_sub(1));
@@ -211,6 +216,7 @@ fn session_key(
             let report = s.tab == Tab::Report && now >= s.report_counted + REPORT_EVERY_MS;
             if report {
                 s.report_counted = now;
+                s.data.counting = true;
             }
             return vec![DeskEffect::Refresh {
                 filter: s.data.filter,

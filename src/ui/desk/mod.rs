@@ -403,7 +403,7 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Pane {
                 .collect();
             listed(Vec::new(), rows, at, "desk-inventory-empty", ctx, w)
         }
-        Tab::Report => report::pane(s.data.report.as_deref(), at, ctx, w),
+        Tab::Report => report::pane(s.data.report.as_deref(), s.data.counting, at, ctx, w),
         Tab::Events => {
             let rows = s.data.events.iter().map(|e| events::row(e, ctx)).collect();
             listed(Vec::new(), rows, at, "desk-events-empty", ctx, w)

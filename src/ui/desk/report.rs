@@ -30,7 +30,13 @@ pub fn wait(ctx: &Ctx<'_>, secs: i64) -> String {
 
 /// The report: its summary above, a row per category and the weeks below, which ↑↓ scroll;
 /// `None` until it has been counted.
-pub fn pane(report: Option<&GapReport>, cursor: usize, ctx: &Ctx<'_>, w: u16) -> Pane {
+pub fn pane(
+    report: Option<&GapReport>,
+    counting: bool,
+    cursor: usize,
+    ctx: &Ctx<'_>,
+    w: u16,
+) -> Pane {
     let Some(r) = report else {
         return Pane {
             lines: ctx.block(&[(ctx.t("report-loading"), Style::default())], w),
@@ -39,18 +45,19 @@ pub fn pane(report: Option<&GapReport>, cursor: usize, ctx: &Ctx<'_>, w: u16) ->
     };
     let mut lines = Vec::new();
     let weekly = r.weekly();
-    lines.push(ctx.line(
-        &ctx.t_with(
-            "report-title",
-            &[
-                ("weeks", weekly.len().into()),
-                ("from", r.from.to_string().into()),
-                ("to", r.to.to_string().into()),
-            ],
-        ),
-        bold(),
-        w,
-    ));
+    let mut title = ctx.t_with(
+        "report-title",
+        &[
+            ("weeks", weekly.len().into()),
+            ("from", r.from.to_string().into()),
+            ("to", r.to.to_string().into()),
+        ],
+    );
+    if counting {
+        // The last count stays on screen while the new one is made.
+        title = format!("{title}   {}", ctx.t("report-loading"));
+    }
+    lines.push(ctx.line(&title, bold(), w));
     let median = match r.median_wait_secs {
         Some(s) => ctx.t_with("report-median", &[("wait", wait(ctx, s).into())]),
         None => ctx.t("report-median-none"),
