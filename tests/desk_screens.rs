@@ -183,6 +183,7 @@ fn data() -> Data {
         ],
         events: vec![gathering()],
         report: Some(Box::new(report())),
+        counting: false,
     }
 }
 
