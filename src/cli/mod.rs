@@ -466,6 +466,9 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
     let pepper = auth::load_or_create_pepper(&paths.data)?;
+    // Half-written slips a killed print job left.
+    let slip_dir = crate::print::slip_dir(&config, &paths.data);
+    crate::print::sweep_partial(&slip_dir);
     let printer = crate::print::from_config(&config, &paths.data);
     let mut kiosk = Kiosk::new_with(
         staff_console,
@@ -477,7 +480,7 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
         Env::system(),
         0,
     )?;
-    kiosk.slip_dir = Some(crate::print::slip_dir(&config, &paths.data));
+    kiosk.slip_dir = Some(slip_dir);
     if let Some(tag) = lang {
         kiosk.open_in(tag, 0);
     }
