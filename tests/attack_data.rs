@@ -7,6 +7,8 @@
 
 use std::path::Path;
 
+use aidkiosk::store::Store;
+
 fn aidkiosk(data: &Path) -> assert_cmd::Command {
     let mut cmd = match std::env::var_os("AIDKIOSK_TEST_BIN") {
         Some(bin) => assert_cmd::Command::new(bin),
@@ -16,6 +18,154 @@ fn aidkiosk(data: &Path) -> assert_cmd::Command {
         .arg(data)
         .env_remove("AIDKIOSK_DATA_DIR");
     cmd
+}
+
+fn run(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn fails(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!out.status.success(), "expected a failure, got {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
+}
+
+fn init(data: &Path) {
+    run(aidkiosk(data)
+        .args([
+            "init",
+            "--site",
+            "Eastside",
+            "--admin",
+            "Maya",
+            "--pin-stdin",
+        ])
+        .write_stdin("2468\n"));
+}
+
+// ---- 9: numbers and names ----
+
+#[test]
+fn numbers_out_of_range_are_refused_calmly() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    for (args, flag) in [
+        (
+            &["report", "gaps", "--older-than", "4294967295"][..],
+            "--older-than",
+        ),
+        (&["report", "gaps", "--older-than=-1"], "--older-than"),
+        (&["report", "gaps", "--from", "+262143-01-01"], "--from"),
+        (&["report", "gaps", "--to", "1066-10-14"], "--to"),
+        (
+            &["seed", "--entries", "10", "--days", "4294967295"],
+            "--days",
+        ),
+        (&["seed", "--entries", "18446744073709551615"], "--entries"),
+        (&["seed", "--entries", "0"], "--entries"),
+        (
+            &[
+                "event",
+                "add",
+                "--starts",
+                "9999-12-31 10:00",
+                "--ends",
+                "12:00",
+                "--place",
+                "Hall",
+                "--title",
+                "en=Food",
+            ],
+            "--starts",
+        ),
+    ] {
+        let started = std::time::Instant::now();
+        let err = fails(aidkiosk(&data).args(args));
+        assert!(err.contains(flag), "{args:?}: {err}");
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{args:?} took {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[test]
+fn names_are_bounded_and_free_of_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    let long = "x".repeat(100_000);
+    for admin in [long.as_str(), "Ma\x1b[2Jya", "Ma\u{202E}ya", "Ma\nya"] {
+        let err = fails(
+            aidkiosk(&data)
+                .args([
+                    "init",
+                    "--site",
+                    "Eastside",
+                    "--admin",
+                    admin,
+                    "--pin-stdin",
+                ])
+                .write_stdin("2468\n"),
+        );
+        assert!(err.contains("--admin"), "{err}");
+        assert!(
+            err.len() < 400,
+            "the error does not echo 100,000 characters back"
+        );
+        assert!(!err.contains('\x1b'), "{err:?}");
+    }
+    let err = fails(
+        aidkiosk(&data)
+            .args(["init", "--site", "East\x07side", "--pin-stdin"])
+            .write_stdin("2468\n"),
+    );
+    assert!(err.contains("--site"), "{err}");
+    init(&data);
+    let err = fails(
+        aidkiosk(&data)
+            .args([
+                "staff",
+                "add",
+                "--name",
+                "Lee\x1b]0;owned\x07",
+                "--pin-stdin",
+            ])
+            .write_stdin("1357\n"),
+    );
+    assert!(err.contains("control characters"), "{err}");
+    let forty = "y".repeat(40);
+    run(aidkiosk(&data)
+        .args(["staff", "add", "--name", &forty, "--pin-stdin"])
+        .write_stdin("1357\n"));
+}
+
+#[test]
+fn staff_list_never_prints_escape_sequences_from_stored_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    // Old data, or a restored one: a name written before names were checked.
+    Store::open(&data.join("aidkiosk.db"))
+        .unwrap()
+        .connection()
+        .execute(
+            "UPDATE staff SET name = ?1",
+            ["Maya\x1b[2J\x1b]0;owned\x07\u{202E}"],
+        )
+        .unwrap();
+    let list = run(aidkiosk(&data).args(["staff", "list"]));
+    assert!(!list.contains('\x1b') && !list.contains('\x07') && !list.contains('\u{202E}'));
+    assert!(list.contains("Maya\\x1b[2J"), "{list}");
 }
 
 // ---- 10: files are their owner's only ----

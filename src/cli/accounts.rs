@@ -4,7 +4,7 @@ use std::io::Read;
 
 use anyhow::{Context, bail};
 
-use super::{Paths, RoleArg, StaffCommand, existing_store, open_store};
+use super::{Paths, RoleArg, StaffCommand, existing_store, open_store, printable};
 use crate::auth;
 use crate::config::Config;
 use crate::runtime::{self, Env};
@@ -38,9 +38,12 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
             .collect();
         match hits.as_slice() {
             [one] => Ok(one.id.clone()),
-            [] => bail!("no staff member {who:?}"),
+            [] => bail!("no staff member {:?}", printable(who)),
             _ => {
-                bail!("{who:?} names several staff members; use the id from `aidkiosk staff list`")
+                bail!(
+                    "{:?} names several staff members; use the id from `aidkiosk staff list`",
+                    printable(who)
+                )
             }
         }
     };
@@ -49,7 +52,12 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
             for s in store.staff()? {
                 let role = s.role.as_str();
                 let active = if s.active { "" } else { "  (disabled)" };
-                println!("{}  {:<12} {}{active}", s.id, role, s.name);
+                println!(
+                    "{}  {:<12} {}{active}",
+                    printable(&s.id),
+                    role,
+                    printable(&s.name)
+                );
             }
         }
         StaffCommand::Add {
@@ -57,9 +65,6 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
             role,
             pin_stdin,
         } => {
-            if name.trim().is_empty() || name.chars().count() > 40 {
-                bail!("--name must be 1 to 40 characters");
-            }
             let pin = read_pin(*pin_stdin)?;
             let pepper = auth::load_or_create_pepper(&paths.data)?;
             let hash = auth::hash_pin(&pin, &pepper)?;
@@ -68,20 +73,20 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
                 RoleArg::Coordinator => Role::Coordinator,
             };
             let id = Env::system().ulid();
-            store.add_staff(&id, name.trim(), role, &hash, None, now)?;
-            println!("Added {} ({id})", name.trim());
+            store.add_staff(&id, name, role, &hash, None, now)?;
+            println!("Added {} ({id})", printable(name));
         }
         StaffCommand::Disable { who } => {
             let id = find(&store, who)?;
             store.disable_staff(&id, None, now)?;
-            println!("Disabled {who}");
+            println!("Disabled {}", printable(who));
         }
         StaffCommand::SetPin { who, pin_stdin } => {
             let id = find(&store, who)?;
             let pin = read_pin(*pin_stdin)?;
             let pepper = auth::load_or_create_pepper(&paths.data)?;
             store.set_pin(&id, &auth::hash_pin(&pin, &pepper)?, None, now)?;
-            println!("New PIN set for {who}");
+            println!("New PIN set for {}", printable(who));
         }
     }
     Ok(())
@@ -93,30 +98,17 @@ pub(super) fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> a
             "give the coordinator's PIN on standard input with --pin-stdin (or start the kiosk to set up on screen)"
         );
     }
-    if site.trim().is_empty() || site.chars().count() > 60 {
-        bail!("--site must be 1 to 60 characters");
-    }
-    if admin.trim().is_empty() {
-        bail!("--admin must not be empty");
-    }
     let pin = read_pin(true)?;
     let pin = pin.as_str();
     Config::load(&paths.config)?;
     let mut store = open_store(paths)?;
     let pepper = auth::load_or_create_pepper(&paths.data)?;
-    let site = runtime::initialise(
-        &mut store,
-        &mut Env::system(),
-        &pepper,
-        site.trim(),
-        admin.trim(),
-        pin,
-    )?;
+    let site = runtime::initialise(&mut store, &mut Env::system(), &pepper, site, admin, pin)?;
     println!(
         "Set up site {:?} (tag {}) with coordinator {:?} in {}",
-        site.name,
+        printable(&site.name),
         site.tag,
-        admin.trim(),
+        printable(admin),
         paths.data.display()
     );
     Ok(())

@@ -6,11 +6,13 @@ mod events;
 mod printing;
 mod report;
 mod roster;
+mod text;
 
 use accounts::{init, read_pin, staff};
 use printing::{print_test, slip_render};
 
 use report::ReportFormat;
+pub(crate) use text::printable;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -50,10 +52,10 @@ pub enum Command {
     /// Set up the site and its first coordinator without a screen.
     Init {
         /// Site name shown on screens and slips.
-        #[arg(long)]
+        #[arg(long, value_parser = text::Checked(text::site_name))]
         site: String,
-        /// The coordinator's name.
-        #[arg(long, default_value = "Coordinator")]
+        /// The coordinator's name (at most 40 characters).
+        #[arg(long, default_value = "Coordinator", value_parser = text::Checked(text::person_name))]
         admin: String,
         /// Read the coordinator's PIN (4 to 8 digits) from standard input.
         #[arg(long)]
@@ -64,7 +66,7 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<StaffCommand>,
         /// This console's name: wrong PINs lock each console by name.
-        #[arg(long, default_value = "staff")]
+        #[arg(long, default_value = "staff", value_parser = text::Checked(text::person_name))]
         console: String,
     },
     /// Print a sample slip in every enabled language to the configured printer.
@@ -129,11 +131,11 @@ pub enum Command {
     },
     /// Fill the database with made-up history, for demos and benchmarks.
     Seed {
-        /// How many entries.
-        #[arg(long)]
+        /// How many entries (1 to 10,000,000).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
         entries: u64,
-        /// Spread over this many days up to now.
-        #[arg(long, default_value_t = 90)]
+        /// Spread over this many days up to now (1 to 3650).
+        #[arg(long, default_value_t = 90, value_parser = clap::value_parser!(u32).range(1..=3650))]
         days: u32,
         /// The same seed makes the same history.
         #[arg(long, default_value_t = 1)]
@@ -157,15 +159,16 @@ pub enum ReportCommand {
     /// languages used.
     Gaps {
         /// First day (YYYY-MM-DD); default: 12 weeks before --to.
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = text::report_date)]
         from: Option<chrono::NaiveDate>,
         /// Last day (YYYY-MM-DD); default: today.
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = text::report_date)]
         to: Option<chrono::NaiveDate>,
         #[arg(long, value_enum, default_value = "table")]
         format: ReportFormat,
-        /// Count needs waiting longer than this many days.
-        #[arg(long, value_name = "DAYS", default_value_t = 7)]
+        /// Count needs waiting longer than this many days (0 to 3650).
+        #[arg(long, value_name = "DAYS", default_value_t = 7,
+              value_parser = clap::value_parser!(u32).range(0..=3650))]
         older_than: u32,
     },
 }
@@ -195,10 +198,10 @@ pub enum EventCommand {
     /// Post a gathering. Give a title per language as TAG=TITLE (at least the staff language).
     Add {
         /// Starts, site-local time: "YYYY-MM-DD HH:MM".
-        #[arg(long, value_name = "WHEN")]
+        #[arg(long, value_name = "WHEN", value_parser = text::Checked(text::event_time))]
         starts: String,
         /// Ends, site-local time: "YYYY-MM-DD HH:MM" or "HH:MM" on the same day.
-        #[arg(long, value_name = "WHEN")]
+        #[arg(long, value_name = "WHEN", value_parser = text::Checked(text::event_time))]
         ends: String,
         /// Where.
         #[arg(long)]
@@ -219,7 +222,8 @@ pub enum EventCommand {
 pub enum StaffCommand {
     /// Add a volunteer or coordinator; the PIN is read from standard input.
     Add {
-        #[arg(long)]
+        /// At most 40 characters, no control characters.
+        #[arg(long, value_parser = text::Checked(text::person_name))]
         name: String,
         #[arg(long, value_enum, default_value = "volunteer")]
         role: RoleArg,
