@@ -5,9 +5,14 @@
 //! `AIDKIOSK_TEST_BIN=/path/to/aidkiosk` runs the command-line tests against another build (an
 //! older one, to see them fail).
 
+mod common;
+
 use std::path::Path;
 
-use aidkiosk::store::Store;
+use aidkiosk::app::Screen;
+use aidkiosk::store::{Role, Store, StoreError};
+use chrono::Utc;
+use common::Harness;
 
 fn aidkiosk(data: &Path) -> assert_cmd::Command {
     let mut cmd = match std::env::var_os("AIDKIOSK_TEST_BIN") {
@@ -49,6 +54,220 @@ fn init(data: &Path) {
             "--pin-stdin",
         ])
         .write_stdin("2468\n"));
+}
+
+fn remove_db(data: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(data.join(format!("aidkiosk.db{suffix}")));
+    }
+}
+
+// ---- 2: Setup is never offered over an existing site ----
+
+#[test]
+fn the_last_coordinator_cannot_be_disabled() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    run(aidkiosk(&data)
+        .args([
+            "staff",
+            "add",
+            "--name",
+            "Lee",
+            "--role",
+            "volunteer",
+            "--pin-stdin",
+        ])
+        .write_stdin("1357\n"));
+    let err = fails(aidkiosk(&data).args(["staff", "disable", "Maya"]));
+    assert!(
+        err.contains("\"Maya\" is the last active coordinator"),
+        "{err}"
+    );
+    assert!(err.contains("--role coordinator"), "{err}");
+    let list = run(aidkiosk(&data).args(["staff", "list"]));
+    assert!(!list.contains("(disabled)"), "{list}");
+    // With a second coordinator, one of them may go.
+    run(aidkiosk(&data)
+        .args([
+            "staff",
+            "add",
+            "--name",
+            "Sam",
+            "--role",
+            "coordinator",
+            "--pin-stdin",
+        ])
+        .write_stdin("9753\n"));
+    run(aidkiosk(&data).args(["staff", "disable", "Maya"]));
+    let err = fails(aidkiosk(&data).args(["staff", "disable", "Sam"]));
+    assert!(
+        err.contains("\"Sam\" is the last active coordinator"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_store_refuses_the_last_coordinator_with_a_typed_error() {
+    let mut h = Harness::new();
+    let maya = h.kiosk.store().staff().unwrap()[0].id.clone();
+    let now = Utc::now();
+    let store = h.kiosk.store_mut();
+    assert!(matches!(
+        store.disable_staff(&maya, None, now),
+        Err(StoreError::LastCoordinator(name)) if name == "Maya"
+    ));
+    assert!(store.has_coordinator().unwrap());
+    store
+        .add_staff("S2", "Sam", Role::Coordinator, "$argon2id$x", None, now)
+        .unwrap();
+    assert!(store.disable_staff(&maya, Some("S2"), now).unwrap());
+}
+
+#[test]
+fn a_site_without_a_coordinator_shows_visitors_not_setup() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut env = aidkiosk::runtime::Env::fixed(common::now(), 7);
+    aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", "Eastside", "Maya", "2468")
+        .unwrap();
+    // As the attack left it: the last coordinator disabled behind the kiosk's back.
+    store
+        .connection()
+        .execute("UPDATE staff SET active = 0", [])
+        .unwrap();
+    let h = Harness::on(store);
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+    assert!(!h.screen().contains("Set up this kiosk"), "{}", h.screen());
+}
+
+#[test]
+fn staff_list_says_how_to_get_a_coordinator_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    Store::open(&data.join("aidkiosk.db"))
+        .unwrap()
+        .connection()
+        .execute("UPDATE staff SET active = 0", [])
+        .unwrap();
+    let list = run(aidkiosk(&data).args(["staff", "list"]));
+    assert!(list.contains("no active coordinator"), "{list}");
+    assert!(
+        list.contains("aidkiosk staff add --name NAME --role coordinator"),
+        "{list}"
+    );
+    // init is not a back door onto the existing site.
+    let err = fails(
+        aidkiosk(&data)
+            .args([
+                "init",
+                "--site",
+                "Mine now",
+                "--admin",
+                "Eve",
+                "--pin-stdin",
+            ])
+            .write_stdin("1111\n"),
+    );
+    assert!(err.contains("already set up"), "{err}");
+}
+
+#[test]
+fn a_lost_database_is_an_error_for_staff_not_a_new_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    assert!(data.join("site.id").exists());
+    remove_db(&data);
+    for args in [&["run"][..], &["staff"], &["staff", "list"], &["purge"]] {
+        let err = fails(aidkiosk(&data).args(args));
+        assert!(err.contains("aidkiosk.db is missing"), "{args:?}: {err}");
+        assert!(err.contains("aidkiosk restore FILE"), "{err}");
+        assert!(err.contains("--force-new-site"), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(
+            !data.join("aidkiosk.db").exists(),
+            "no fresh database is made"
+        );
+    }
+    // An emptied one (a full disk, a careless copy) is the same.
+    std::fs::write(data.join("aidkiosk.db"), b"").unwrap();
+    let err = fails(aidkiosk(&data).arg("run"));
+    assert!(err.contains("aidkiosk.db is empty"), "{err}");
+    // Nor can init quietly start over.
+    let err = fails(
+        aidkiosk(&data)
+            .args(["init", "--site", "New", "--admin", "Eve", "--pin-stdin"])
+            .write_stdin("1111\n"),
+    );
+    assert!(err.contains("--force-new-site"), "{err}");
+    let out = run(aidkiosk(&data)
+        .args([
+            "init",
+            "--site",
+            "New",
+            "--admin",
+            "Eve",
+            "--pin-stdin",
+            "--force-new-site",
+        ])
+        .write_stdin("1111\n"));
+    assert!(out.contains("Set up site \"New\""), "{out}");
+    // The kiosk gets past the guard now (and stops only for want of a terminal here).
+    let err = fails(aidkiosk(&data).arg("run"));
+    assert!(err.contains("needs a terminal"), "{err}");
+    // --force-new-site never throws a database with a site away.
+    let err = fails(
+        aidkiosk(&data)
+            .args([
+                "init",
+                "--site",
+                "X",
+                "--admin",
+                "Eve",
+                "--pin-stdin",
+                "--force-new-site",
+            ])
+            .write_stdin("1111\n"),
+    );
+    assert!(err.contains("holds site \"New\""), "{err}");
+}
+
+#[test]
+fn a_site_from_before_markers_gets_one_and_a_swapped_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    std::fs::remove_file(data.join("site.id")).unwrap();
+    run(aidkiosk(&data).args(["staff", "list"]));
+    let marker = std::fs::read_to_string(data.join("site.id")).unwrap();
+    assert!(marker.contains("name=Eastside"), "{marker}");
+    // Another site's database copied over this one by hand.
+    let other = dir.path().join("other");
+    init(&other);
+    remove_db(&data);
+    std::fs::copy(other.join("aidkiosk.db"), data.join("aidkiosk.db")).unwrap();
+    let err = fails(aidkiosk(&data).args(["staff", "list"]));
+    assert!(err.contains("--new-site"), "{err}");
+}
+
+#[test]
+fn set_up_on_screen_leaves_the_marker() {
+    let mut h = Harness::on(Store::open_in_memory().unwrap());
+    let data = tempfile::tempdir().unwrap();
+    h.kiosk.data_dir = Some(data.path().to_owned());
+    h.type_text("Library Hall")
+        .press(crossterm::event::KeyCode::Enter);
+    h.type_text("Sam").press(crossterm::event::KeyCode::Enter);
+    for _ in 0..2 {
+        h.type_text("1234").press(crossterm::event::KeyCode::Enter);
+    }
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+    let marker = aidkiosk::datadir::read_marker(data.path())
+        .unwrap()
+        .unwrap();
+    assert_eq!(marker.name, "Library Hall");
 }
 
 // ---- 9: numbers and names ----

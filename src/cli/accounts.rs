@@ -26,6 +26,9 @@ pub(super) fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
     Ok(pin)
 }
 
+/// What staff are told when a site has no active coordinator (the log, `staff list`).
+pub(super) const NO_COORDINATOR: &str = "this site has no active coordinator: nobody can add staff or set PINs at the desk. Add one with `aidkiosk staff add --name NAME --role coordinator --pin-stdin`";
+
 pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()> {
     use crate::store::Role;
     let mut store = existing_store(paths)?;
@@ -58,6 +61,9 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
                     role,
                     printable(&s.name)
                 );
+            }
+            if store.site()?.is_some() && !store.has_coordinator()? {
+                println!("Note: {NO_COORDINATOR}");
             }
         }
         StaffCommand::Add {
@@ -92,7 +98,13 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
     Ok(())
 }
 
-pub(super) fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> anyhow::Result<()> {
+pub(super) fn init(
+    paths: &Paths,
+    site: &str,
+    admin: &str,
+    pin_stdin: bool,
+    force_new_site: bool,
+) -> anyhow::Result<()> {
     if !pin_stdin {
         bail!(
             "give the coordinator's PIN on standard input with --pin-stdin (or start the kiosk to set up on screen)"
@@ -101,9 +113,29 @@ pub(super) fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> a
     let pin = read_pin(true)?;
     let pin = pin.as_str();
     Config::load(&paths.config)?;
+    if force_new_site {
+        start_over(paths)?;
+    }
     let mut store = open_store(paths)?;
+    if let Some(existing) = store.site()? {
+        bail!(
+            "this kiosk is already set up for site {:?}{}",
+            printable(&existing.name),
+            if store.has_coordinator()? {
+                String::new()
+            } else {
+                format!(": {NO_COORDINATOR}")
+            }
+        );
+    }
     let pepper = auth::load_or_create_pepper(&paths.data)?;
     let site = runtime::initialise(&mut store, &mut Env::system(), &pepper, site, admin, pin)?;
+    crate::datadir::write_marker(&paths.data, &site).with_context(|| {
+        format!(
+            "cannot write {}",
+            crate::datadir::marker_path(&paths.data).display()
+        )
+    })?;
     println!(
         "Set up site {:?} (tag {}) with coordinator {:?} in {}",
         printable(&site.name),
@@ -111,5 +143,23 @@ pub(super) fn init(paths: &Paths, site: &str, admin: &str, pin_stdin: bool) -> a
         printable(admin),
         paths.data.display()
     );
+    Ok(())
+}
+
+/// `init --force-new-site`: forgets the site `site.id` remembers, where its database is gone.
+/// A database that still holds a site is never thrown away this way.
+fn start_over(paths: &Paths) -> anyhow::Result<()> {
+    let db = paths.data.join(crate::config::DB_FILE);
+    if std::fs::metadata(&db).is_ok_and(|m| m.len() > 0) {
+        let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+        if let Some(site) = store.site()? {
+            bail!(
+                "--force-new-site only starts over where the database is missing or empty; {} holds site {:?}",
+                db.display(),
+                printable(&site.name)
+            );
+        }
+    }
+    crate::datadir::remove_marker(&paths.data)?;
     Ok(())
 }

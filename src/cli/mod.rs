@@ -60,6 +60,11 @@ pub enum Command {
         /// Read the coordinator's PIN (4 to 8 digits) from standard input.
         #[arg(long)]
         pin_stdin: bool,
+        /// Start a new site in a data dir whose database was lost (site.id remembers the old
+        /// site): its entries, staff and slip key are gone for good. Restore a backup instead
+        /// if there is one.
+        #[arg(long)]
+        force_new_site: bool,
     },
     /// The staff console (PIN first), or staff accounts.
     Staff {
@@ -318,20 +323,28 @@ fn private_dir(dir: &Path) -> anyhow::Result<()> {
     ensure_dir(dir)
 }
 
+/// The database, created if missing, unless the data dir says it held a site (`site.id`):
+/// then a missing or empty database is an error for staff, never a fresh kiosk.
 fn open_store(paths: &Paths) -> anyhow::Result<Store> {
     ensure_dir(&paths.data)?;
     let db = paths.data.join(DB_FILE);
-    Store::open(&db).with_context(|| format!("cannot open {}", db.display()))
+    crate::datadir::check_before_open(&paths.data, &db)?;
+    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    crate::datadir::check_site(&paths.data, &db, store.site()?.as_ref())?;
+    Ok(store)
 }
 
 /// The database, which must exist already (commands other than the kiosk and `init` never
 /// create one by mistake in the wrong data dir).
 fn existing_store(paths: &Paths) -> anyhow::Result<Store> {
     let db = paths.data.join(DB_FILE);
+    crate::datadir::check_before_open(&paths.data, &db)?;
     if !db.exists() {
         bail!("no database at {}: set the kiosk up first", db.display());
     }
-    Store::open(&db).with_context(|| format!("cannot open {}", db.display()))
+    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    crate::datadir::check_site(&paths.data, &db, store.site()?.as_ref())?;
+    Ok(store)
 }
 
 /// Runs the parsed command line; the error is printed by `main` as one line.
@@ -344,7 +357,8 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             ref site,
             ref admin,
             pin_stdin,
-        }) => init(&paths(&cli)?, site, admin, pin_stdin),
+            force_new_site,
+        }) => init(&paths(&cli)?, site, admin, pin_stdin, force_new_site),
         Some(Command::Slip {
             command:
                 SlipCommand::Render {
@@ -470,6 +484,10 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
     let pepper = auth::load_or_create_pepper(&paths.data)?;
+    if store.site()?.is_some() && !store.has_coordinator()? {
+        tracing::warn!("{}", accounts::NO_COORDINATOR);
+        eprintln!("aidkiosk: {}", accounts::NO_COORDINATOR);
+    }
     // Half-written slips a killed print job left.
     let slip_dir = crate::print::slip_dir(&config, &paths.data);
     crate::print::sweep_partial(&slip_dir);
@@ -485,6 +503,7 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
         0,
     )?;
     kiosk.slip_dir = Some(slip_dir);
+    kiosk.data_dir = Some(paths.data.clone());
     if let Some(tag) = lang {
         kiosk.open_in(tag, 0);
     }

@@ -52,6 +52,8 @@ pub struct Kiosk {
     /// Where slip files are kept, pruned with the daily lifecycle (none in tests that do not
     /// print to files).
     pub slip_dir: Option<std::path::PathBuf>,
+    /// The data dir, where set-up on screen leaves `site.id` (none in tests).
+    pub data_dir: Option<std::path::PathBuf>,
     /// When housekeeping next looks whether the daily lifecycle is due.
     next_housekeeping: Millis,
 }
@@ -61,7 +63,7 @@ pub struct Kiosk {
 pub const HOUSEKEEPING_EVERY_MS: Millis = 10 * 60 * 1000;
 
 impl Kiosk {
-    /// A kiosk on `store`; it opens on set-up when no coordinator exists yet.
+    /// A kiosk on `store`; it opens on set-up when no site exists yet.
     pub fn new(
         config: &Config,
         store: Store,
@@ -88,7 +90,10 @@ impl Kiosk {
         now: Millis,
     ) -> Result<Kiosk, StoreError> {
         let site = store.site()?;
-        let needs_setup = !store.has_coordinator()? || site.is_none();
+        // Set-up only where there is no site at all: a site without an active coordinator
+        // still serves visitors (`aidkiosk staff add --role coordinator` is the fix), and
+        // the command line refuses to start on a lost database (`site.id`).
+        let needs_setup = site.is_none();
         let mut settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
         settings.staff_console = staff_console.is_some();
         let speaker = Speaker::from_config(&config.speech);
@@ -104,6 +109,7 @@ impl Kiosk {
             speaker,
             speaking: None,
             slip_dir: None,
+            data_dir: None,
             next_housekeeping: now + 60_000,
             neighbours: config.matching.neighbours.clone(),
             data_version: 0,
@@ -455,6 +461,11 @@ impl Kiosk {
             pin,
         )?;
         let name = site.name.clone();
+        if let Some(dir) = &self.data_dir
+            && let Err(e) = crate::datadir::write_marker(dir, &site)
+        {
+            tracing::error!(%e, "cannot write site.id");
+        }
         self.site = Some(site);
         Ok(name)
     }

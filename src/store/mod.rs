@@ -48,6 +48,10 @@ pub enum StoreError {
     Busy,
     #[error("not a backup aidkiosk can restore: {0}")]
     NotABackup(String),
+    #[error(
+        "{0:?} is the last active coordinator: add another first (`aidkiosk staff add --name NAME --role coordinator --pin-stdin`, or F6 under Staff)"
+    )]
+    LastCoordinator(String),
 }
 
 pub(crate) type Result<T> = std::result::Result<T, StoreError>;
