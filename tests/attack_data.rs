@@ -10,6 +10,7 @@ mod common;
 use std::path::Path;
 
 use aidkiosk::app::Screen;
+use aidkiosk::auth::{self, PepperStatus};
 use aidkiosk::store::{Role, Store, StoreError};
 use chrono::Utc;
 use common::Harness;
@@ -268,6 +269,173 @@ fn set_up_on_screen_leaves_the_marker() {
         .unwrap()
         .unwrap();
     assert_eq!(marker.name, "Library Hall");
+}
+
+// ---- 8: a bad or missing pepper.key ----
+
+#[test]
+fn a_bad_pepper_key_refuses_to_start_and_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    let pepper = data.join("pepper.key");
+    for (bytes, why) in [
+        (&b""[..], "is empty"),
+        (&b"short pepper"[..], "shorter than 32"),
+    ] {
+        std::fs::write(&pepper, bytes).unwrap();
+        for args in [&["run"][..], &["staff"]] {
+            let err = fails(aidkiosk(&data).args(args));
+            assert!(err.contains("pepper.key"), "{err}");
+            assert!(err.contains(why), "{err}");
+            assert!(err.contains("backup set"), "{err}");
+        }
+        let err = fails(
+            aidkiosk(&data)
+                .args(["staff", "set-pin", "Maya", "--pin-stdin"])
+                .write_stdin("1111\n"),
+        );
+        assert!(err.contains(why), "{err}");
+        assert_eq!(
+            std::fs::read(&pepper).unwrap(),
+            bytes,
+            "kept as it was, never used"
+        );
+    }
+    // Unreadable (a folder where the file should be; root reads any file).
+    std::fs::remove_file(&pepper).unwrap();
+    std::fs::create_dir(&pepper).unwrap();
+    let err = fails(aidkiosk(&data).arg("run"));
+    assert!(err.contains("unreadable"), "{err}");
+}
+
+#[test]
+fn a_restore_without_pepper_key_refuses_to_unlock_and_says_how_to_fix_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    run(aidkiosk(&data)
+        .args([
+            "staff",
+            "add",
+            "--name",
+            "Lee",
+            "--role",
+            "volunteer",
+            "--pin-stdin",
+        ])
+        .write_stdin("1357\n"));
+    let backup = dir.path().join("site.db");
+    run(aidkiosk(&data).arg("backup").arg(&backup));
+
+    // A new machine: the backup, but not its pepper.key.
+    let fresh = dir.path().join("fresh");
+    let out = run(aidkiosk(&fresh).arg("restore").arg(&backup));
+    assert!(out.contains("Staff cannot unlock yet"), "{out}");
+    assert!(out.contains("aidkiosk staff set-pin NAME"), "{out}");
+    // The staff console, which is nothing but the desk, refuses to start and says why; the
+    // exports that need a PIN say the same; no pepper is made behind anyone's back.
+    let err = fails(aidkiosk(&fresh).arg("staff"));
+    assert!(err.contains("pepper.key is missing"), "{err}");
+    assert!(err.contains("staff set-pin NAME"), "{err}");
+    let err = fails(
+        aidkiosk(&fresh)
+            .args(["export", "csv"])
+            .arg(dir.path().join("out"))
+            .args(["--with-contact", "--staff", "Maya", "--pin-stdin"])
+            .write_stdin("2468\n"),
+    );
+    assert!(err.contains("pepper.key is missing"), "{err}");
+    assert!(!fresh.join("pepper.key").exists());
+    // What the desk asks before checking a PIN.
+    let store = Store::open(&fresh.join("aidkiosk.db")).unwrap();
+    assert_eq!(
+        auth::pepper_status(&store, &[], None).unwrap(),
+        PepperStatus::Missing
+    );
+    drop(store);
+
+    // The fix: a coordinator sets new PINs; whoever still has an old one is told so.
+    let out = run(aidkiosk(&fresh)
+        .args(["staff", "set-pin", "Maya", "--pin-stdin"])
+        .write_stdin("8642\n"));
+    assert!(
+        out.contains("pepper.key was missing: a new one was made"),
+        "{out}"
+    );
+    assert!(
+        out.contains("need a new PIN too") && out.contains("Lee"),
+        "{out}"
+    );
+    let pepper = std::fs::read(fresh.join("pepper.key")).unwrap();
+    let store = Store::open(&fresh.join("aidkiosk.db")).unwrap();
+    let ids: Vec<(String, String)> = store
+        .staff()
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.name, s.id))
+        .collect();
+    let id = |name: &str| ids.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    assert_eq!(
+        auth::pepper_status(&store, &pepper, Some(&id("Maya"))).unwrap(),
+        PepperStatus::Ready
+    );
+    assert_eq!(
+        auth::pepper_status(&store, &pepper, Some(&id("Lee"))).unwrap(),
+        PepperStatus::StalePin
+    );
+    let maya = store.pin_hash(&id("Maya")).unwrap().unwrap();
+    assert!(auth::verify_pin("8642", &maya, &pepper));
+    drop(store);
+    run(aidkiosk(&fresh)
+        .args(["staff", "set-pin", "Lee", "--pin-stdin"])
+        .write_stdin("7531\n"));
+    let store = Store::open(&fresh.join("aidkiosk.db")).unwrap();
+    assert_eq!(
+        auth::pepper_status(&store, &pepper, Some(&id("Lee"))).unwrap(),
+        PepperStatus::Ready
+    );
+    assert!(store.pepper_guard().unwrap().stale.is_empty());
+}
+
+#[test]
+fn another_machines_pepper_key_is_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    let backup = dir.path().join("site.db");
+    run(aidkiosk(&data).arg("backup").arg(&backup));
+    let fresh = dir.path().join("fresh");
+    std::fs::create_dir(&fresh).unwrap();
+    std::fs::write(fresh.join("pepper.key"), [42u8; 32]).unwrap();
+    let out = run(aidkiosk(&fresh).arg("restore").arg(&backup));
+    assert!(
+        out.contains("is not the one the staff PINs were set with"),
+        "{out}"
+    );
+    let err = fails(aidkiosk(&fresh).arg("staff"));
+    assert!(
+        err.contains("is not the one the staff PINs were set with"),
+        "{err}"
+    );
+    // With the right pepper.key copied in, all is well.
+    std::fs::copy(data.join("pepper.key"), fresh.join("pepper.key")).unwrap();
+    let store = Store::open(&fresh.join("aidkiosk.db")).unwrap();
+    let pepper = std::fs::read(fresh.join("pepper.key")).unwrap();
+    assert_eq!(
+        auth::pepper_status(&store, &pepper, None).unwrap(),
+        PepperStatus::Ready
+    );
+}
+
+#[test]
+fn no_pin_is_ever_hashed_or_checked_without_a_pepper() {
+    assert!(matches!(
+        auth::hash_pin("2468", b""),
+        Err(auth::AuthError::NoPepper)
+    ));
+    let hash = auth::hash_pin("2468", &[1; 32]).unwrap();
+    assert!(!auth::verify_pin("2468", &hash, b""));
 }
 
 // ---- 9: numbers and names ----

@@ -29,6 +29,70 @@ pub(super) fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
 /// What staff are told when a site has no active coordinator (the log, `staff list`).
 pub(super) const NO_COORDINATOR: &str = "this site has no active coordinator: nobody can add staff or set PINs at the desk. Add one with `aidkiosk staff add --name NAME --role coordinator --pin-stdin`";
 
+/// The pepper the kiosk or a staff console starts with. A bad `pepper.key` stops it (with what
+/// to do); a missing one is made only while no PIN exists. Missing under existing PINs, or not
+/// the one they were set with: the visitor kiosk still starts (the desk refuses to unlock and
+/// says why), a staff console, which is nothing but the desk, does not.
+pub(super) fn desk_pepper(
+    paths: &Paths,
+    store: &mut Store,
+    console_only: bool,
+) -> anyhow::Result<Vec<u8>> {
+    let pepper = match auth::read_pepper(&paths.data)? {
+        Some(pepper) => pepper,
+        None if store.staff_count()? == 0 => auth::create_pepper(&paths.data)?,
+        // Never a new pepper under old hashes: every right PIN would read "wrong".
+        None => Vec::new(),
+    };
+    auth::note_pepper(store, &pepper, false, chrono::Utc::now())?;
+    let status = auth::pepper_status(store, &pepper, None)?;
+    if status != auth::PepperStatus::Ready {
+        if console_only {
+            bail!("staff cannot unlock: {}", status.message());
+        }
+        tracing::error!("staff cannot unlock: {}", status.message());
+        eprintln!("aidkiosk: staff cannot unlock: {}", status.message());
+    }
+    Ok(pepper)
+}
+
+/// The pepper a new PIN is hashed with, from the command line (a coordinator's tool). Where
+/// the old pepper is lost (missing) or is not the one the PINs were set with, this one (new if
+/// need be) is taken from now on and every other PIN is marked stale, so its owner is told to
+/// get a new PIN instead of "Wrong PIN"; what happened is printed.
+fn pepper_for_new_pin(
+    paths: &Paths,
+    store: &mut Store,
+    for_staff: &str,
+) -> anyhow::Result<Vec<u8>> {
+    let now = chrono::Utc::now();
+    let (pepper, made) = match auth::read_pepper(&paths.data)? {
+        Some(pepper) => (pepper, false),
+        None => (auth::create_pepper(&paths.data)?, true),
+    };
+    let status = auth::pepper_status(store, &pepper, None)?;
+    let others = store.staff_count()? > i64::from(store.pin_hash(for_staff)?.is_some());
+    if made && !others {
+        auth::note_pepper(store, &pepper, false, now)?;
+    } else if made || status != auth::PepperStatus::Ready {
+        let stale = auth::adopt_pepper(store, &pepper, Some(for_staff), now)?;
+        let what = if made {
+            "pepper.key was missing: a new one was made"
+        } else {
+            "pepper.key was not the one the PINs were set with: it is the one from now on"
+        };
+        println!("{what}.");
+        if !stale.is_empty() {
+            let names: Vec<String> = stale.iter().map(|n| printable(n).into_owned()).collect();
+            println!(
+                "These staff need a new PIN too (`aidkiosk staff set-pin NAME --pin-stdin`): {}",
+                names.join(", ")
+            );
+        }
+    }
+    Ok(pepper)
+}
+
 pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()> {
     use crate::store::Role;
     let mut store = existing_store(paths)?;
@@ -72,13 +136,13 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
             pin_stdin,
         } => {
             let pin = read_pin(*pin_stdin)?;
-            let pepper = auth::load_or_create_pepper(&paths.data)?;
+            let id = Env::system().ulid();
+            let pepper = pepper_for_new_pin(paths, &mut store, &id)?;
             let hash = auth::hash_pin(&pin, &pepper)?;
             let role = match role {
                 RoleArg::Volunteer => Role::Volunteer,
                 RoleArg::Coordinator => Role::Coordinator,
             };
-            let id = Env::system().ulid();
             store.add_staff(&id, name, role, &hash, None, now)?;
             println!("Added {} ({id})", printable(name));
         }
@@ -90,8 +154,9 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
         StaffCommand::SetPin { who, pin_stdin } => {
             let id = find(&store, who)?;
             let pin = read_pin(*pin_stdin)?;
-            let pepper = auth::load_or_create_pepper(&paths.data)?;
+            let pepper = pepper_for_new_pin(paths, &mut store, &id)?;
             store.set_pin(&id, &auth::hash_pin(&pin, &pepper)?, None, now)?;
+            auth::prune_stale(&mut store, now)?;
             println!("New PIN set for {}", printable(who));
         }
     }
@@ -128,7 +193,12 @@ pub(super) fn init(
             }
         );
     }
-    let pepper = auth::load_or_create_pepper(&paths.data)?;
+    let pepper = match auth::read_pepper(&paths.data)? {
+        Some(pepper) => pepper,
+        None => auth::create_pepper(&paths.data)?,
+    };
+    // A new site's PINs are all set with this pepper.
+    auth::adopt_pepper(&mut store, &pepper, None, chrono::Utc::now())?;
     let site = runtime::initialise(&mut store, &mut Env::system(), &pepper, site, admin, pin)?;
     crate::datadir::write_marker(&paths.data, &site).with_context(|| {
         format!(

@@ -307,11 +307,17 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
             check.site_name.unwrap_or_default(),
             file.display()
         );
-        if here.is_none() && !paths.data.join(crate::auth::PEPPER_FILE).exists() {
-            println!(
-                "Staff PINs are checked with the pepper.key of the machine the backup came from: copy it into {} (the daily backup keeps one beside the backups), or set new PINs with `aidkiosk staff set-pin`.",
+        let pepper = crate::auth::read_pepper(&paths.data)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        match crate::auth::pepper_status(&live, &pepper, None)? {
+            crate::auth::PepperStatus::Ready => {}
+            status => println!(
+                "Staff cannot unlock yet. {} (data dir: {})",
+                status.message(),
                 paths.data.display()
-            );
+            ),
         }
         Ok(())
     })();

@@ -20,7 +20,6 @@ use std::sync::Arc;
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::auth;
 use crate::config::{CONFIG_FILE, Config, DB_FILE};
 use crate::i18n::{I18n, catalog_check};
 use crate::runtime::{self, Env, Kiosk};
@@ -480,10 +479,10 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
             crate::i18n::SHIPPED_ORDER.join(", ")
         );
     }
-    let store = open_store(paths)?;
+    let mut store = open_store(paths)?;
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
-    let pepper = auth::load_or_create_pepper(&paths.data)?;
+    let pepper = accounts::desk_pepper(paths, &mut store, staff_console.is_some())?;
     if store.site()?.is_some() && !store.has_coordinator()? {
         tracing::warn!("{}", accounts::NO_COORDINATOR);
         eprintln!("aidkiosk: {}", accounts::NO_COORDINATOR);

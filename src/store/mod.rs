@@ -16,6 +16,7 @@ use crate::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 mod events;
 mod export;
 mod lifecycle;
+mod pepper;
 mod report;
 mod seed;
 pub use crate::domain::report::{CategoryGap, GapReport, WeekGap};
@@ -24,6 +25,7 @@ pub use events::{EventRecord, NewEvent};
 pub use export::{ExportError, ExportTable};
 pub use lifecycle::{BackupCheck, Lifecycle, check_backup};
 pub use migrations::MIGRATIONS;
+pub use pepper::PepperGuard;
 pub use seed::{SeedEntry, SeedMatch};
 pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, StaffMember};
 
