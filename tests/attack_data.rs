@@ -271,6 +271,169 @@ fn set_up_on_screen_leaves_the_marker() {
     assert_eq!(marker.name, "Library Hall");
 }
 
+// ---- 5: backups leave nothing behind and replace only backups ----
+
+fn hidden(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn what_killed_backups_left_is_removed_on_start_and_by_purge() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    let out_dir = dir.path().join("usb");
+    std::fs::create_dir(&out_dir).unwrap();
+    let plant = |dir: &Path| {
+        for name in [
+            ".backup-4242.db",
+            ".backup-4242.db-journal",
+            ".restore-77.db",
+            ".aidkiosk.db.partial-9191",
+        ] {
+            std::fs::write(dir.join(name), b"SQLite format 3\0 a whole copy").unwrap();
+        }
+    };
+    plant(&data);
+    plant(&out_dir);
+    std::fs::write(out_dir.join(".mine.partial-1"), b"not ours").unwrap();
+    run(aidkiosk(&data)
+        .arg("backup")
+        .arg(out_dir.join("aidkiosk.db")));
+    assert_eq!(hidden(&data), Vec::<String>::new());
+    assert_eq!(hidden(&out_dir), [".mine.partial-1"], "only ours go");
+    // purge sweeps them too, and says so.
+    plant(&data);
+    let dry = run(aidkiosk(&data).args(["purge", "--dry-run"]));
+    assert!(dry.contains("Would remove 4 unfinished copies"), "{dry}");
+    let done = run(aidkiosk(&data).arg("purge"));
+    assert!(done.contains("Removed 4 unfinished copies"), "{done}");
+    assert_eq!(hidden(&data), Vec::<String>::new());
+    // And the kiosk, when it starts.
+    plant(&data);
+    let slips = data.join("slips");
+    std::fs::create_dir_all(&slips).unwrap();
+    std::fs::write(slips.join(".7K3MQ9PX.png.tmp"), b"half a slip").unwrap();
+    std::fs::write(slips.join(".7K3MQ9PX.png.tmp-Ab12Cd"), b"half a slip").unwrap();
+    let _ = aidkiosk(&data).arg("run").output().unwrap();
+    assert_eq!(hidden(&data), Vec::<String>::new());
+    assert_eq!(hidden(&slips), Vec::<String>::new());
+}
+
+#[test]
+fn a_killed_encrypted_backup_leaves_no_plaintext_after_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    run(aidkiosk(&data).args(["seed", "--entries", "3000", "--days", "30"]));
+    let pass = dir.path().join("pass");
+    std::fs::write(&pass, "correct horse battery\n").unwrap();
+    let out = dir.path().join("sealed.bak");
+    for delay in [20, 80, 200] {
+        let bin = match std::env::var_os("AIDKIOSK_TEST_BIN") {
+            Some(bin) => std::path::PathBuf::from(bin),
+            None => assert_cmd::cargo::cargo_bin("aidkiosk"),
+        };
+        let mut child = std::process::Command::new(bin)
+            .arg("--data-dir")
+            .arg(&data)
+            .arg("backup")
+            .arg(&out)
+            .args(["--encrypt", "--passphrase-file"])
+            .arg(&pass)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    run(aidkiosk(&data)
+        .arg("backup")
+        .arg(&out)
+        .args(["--encrypt", "--passphrase-file"])
+        .arg(&pass));
+    assert_eq!(hidden(&data), Vec::<String>::new());
+    assert_eq!(hidden(dir.path()), Vec::<String>::new());
+    assert!(
+        std::fs::read(&out)
+            .unwrap()
+            .starts_with(b"aidkiosk-backup\n")
+    );
+}
+
+#[test]
+fn backup_replaces_only_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    init(&data);
+    let refused = |target: &Path, why: &str| {
+        let err = fails(aidkiosk(&data).arg("backup").arg(target));
+        assert!(err.contains(why), "{}: {err}", target.display());
+        assert_eq!(hidden(dir.path()), Vec::<String>::new());
+    };
+    let folder = dir.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    refused(&folder, "is a folder");
+    assert!(folder.is_dir());
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "shopping list").unwrap();
+    refused(&notes, "is not an aidkiosk backup");
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "shopping list");
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link.db");
+        std::os::unix::fs::symlink(&notes, &link).unwrap();
+        refused(&link, "is a symbolic link");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        // A named pipe stands in for a device node (a backup run as root replaced one).
+        let fifo = dir.path().join("fifo");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        refused(&fifo, "is not a regular file");
+        use std::os::unix::fs::FileTypeExt;
+        assert!(
+            std::fs::symlink_metadata(&fifo)
+                .unwrap()
+                .file_type()
+                .is_fifo()
+        );
+    }
+    // Yesterday's backup, plain or encrypted, and an empty file are replaced.
+    let plain = dir.path().join("daily.db");
+    run(aidkiosk(&data).arg("backup").arg(&plain));
+    run(aidkiosk(&data).arg("backup").arg(&plain));
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    run(aidkiosk(&data).arg("backup").arg(&empty));
+    let pass = dir.path().join("pass");
+    std::fs::write(&pass, "correct horse battery\n").unwrap();
+    let sealed = dir.path().join("sealed.bak");
+    for _ in 0..2 {
+        run(aidkiosk(&data)
+            .arg("backup")
+            .arg(&sealed)
+            .args(["--encrypt", "--passphrase-file"])
+            .arg(&pass));
+    }
+    assert_eq!(hidden(dir.path()), Vec::<String>::new());
+}
+
 // ---- 8: a bad or missing pepper.key ----
 
 #[test]

@@ -11,6 +11,7 @@ use chrono::{Duration, Utc};
 use super::{Paths, existing_store, open_store};
 use crate::backup::{self, KdfParams};
 use crate::config::{Config, DB_FILE};
+use crate::scratch::{self, Scratch};
 use crate::store;
 
 /// Where a passphrase comes from.
@@ -75,6 +76,8 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
         dry_run,
         |name| name.starts_with("before-restore-") && name.ends_with(".db"),
     );
+    // Whole copies of the database a killed backup or restore left: whatever their age.
+    let scratch = sweep_scratch(&paths.data, dry_run);
     let (ttl, keep) = (config.entry_ttl_days, config.retention_days);
     if dry_run {
         println!(
@@ -87,6 +90,9 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
         );
         println!("Would remove {slips} slip files older than {keep} days");
         println!("Would remove {kept} copies kept by restore older than {keep} days");
+        println!(
+            "Would remove {scratch} unfinished copies left by interrupted backups or restores"
+        );
     } else {
         println!(
             "Expired {} open or matched entries made more than {ttl} days ago",
@@ -100,26 +106,11 @@ pub fn purge(paths: &Paths, dry_run: bool) -> anyhow::Result<()> {
         if kept > 0 {
             println!("Removed {kept} copies kept by restore older than {keep} days");
         }
+        if scratch > 0 {
+            println!("Removed {scratch} unfinished copies left by interrupted backups or restores");
+        }
     }
     Ok(())
-}
-
-/// A file name beside `path` for writing before the rename that makes it real.
-fn partial(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "backup".into());
-    path.with_file_name(format!(".{name}.partial-{}", std::process::id()))
-}
-
-/// Removes a scratch database and whatever SQLite left beside it.
-fn remove_db(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
-    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -141,37 +132,88 @@ pub(super) fn private_file(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-/// Writes `path` whole or not at all: `write` fills a scratch file beside it (created empty,
-/// mode 0600, before anything is in it), which is synced and renamed over `path`.
+/// Refuses to write over `path` when it is something other than a regular file: a folder, a
+/// device node (a backup run as root once replaced one), a pipe, or a symbolic link (which
+/// would be replaced by the file, not followed: the link was there for a reason).
+fn refuse_special(path: &Path) -> anyhow::Result<Option<std::fs::Metadata>> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("cannot look at {}", path.display())),
+    };
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        bail!(
+            "{} is a symbolic link: give the path of a plain file (the link is left as it is)",
+            path.display()
+        );
+    }
+    if kind.is_dir() {
+        bail!(
+            "{} is a folder: give a file name inside it, such as {}",
+            path.display(),
+            path.join("aidkiosk-backup.db").display()
+        );
+    }
+    if !kind.is_file() {
+        bail!(
+            "{} is not a regular file (a device or a pipe?): nothing was written to it",
+            path.display()
+        );
+    }
+    Ok(Some(meta))
+}
+
+/// Writes `path` whole or not at all: `write` fills a scratch file beside it (unpredictable
+/// name, mode 0600, locked while in use), which is synced and renamed over `path`. On any
+/// failure the scratch file goes; `path` is never a folder, device, pipe or link.
 pub(super) fn write_whole<T>(
     path: &Path,
     write: impl FnOnce(&Path) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let tmp = partial(path);
-    let result = private_file(&tmp)
-        .with_context(|| format!("cannot write {}", tmp.display()))
-        .and_then(|_| write(&tmp))
-        .and_then(|value| {
-            File::open(&tmp)
-                .and_then(|f| f.sync_all())
-                .with_context(|| format!("cannot sync {}", tmp.display()))?;
-            std::fs::rename(&tmp, path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(value)
-        });
-    if result.is_err() {
-        remove_db(&tmp);
-    }
-    result
+    refuse_special(path)?;
+    let scratch = Scratch::beside(path)
+        .with_context(|| format!("cannot write a file beside {}", path.display()))?;
+    let value = write(scratch.path())?;
+    scratch
+        .persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(value)
 }
 
-/// Scratch files older than a day that an interrupted backup or restore left in `dir`: they
-/// are full copies of the database, so they go.
-fn sweep_scratch(dir: &Path) {
-    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
-    crate::files::remove_old(dir, day_ago, false, |name| {
-        name.starts_with(".backup-") || name.starts_with(".restore-") || name.contains(".partial-")
-    });
+/// Removes the temporary copies killed backups and restores left in the data dir (and its
+/// `backups/`): each is a whole copy of the database, maybe in plain text. Ones a running
+/// aidkiosk holds are left. The kiosk, `backup`, `restore` and `purge` call this.
+pub(super) fn sweep_scratch(data: &Path, dry_run: bool) -> u64 {
+    let mut n = 0;
+    for dir in [data.to_owned(), data.join("backups")] {
+        n += scratch::sweep(&dir, scratch::is_scratch_name, true, dry_run);
+    }
+    n
+}
+
+/// Refuses to replace `out` unless it is absent, empty, or an aidkiosk backup (plain or
+/// encrypted): `backup FILE` with a wrong FILE must not destroy what is there.
+fn may_replace_with_backup(out: &Path) -> anyhow::Result<()> {
+    let Some(meta) = refuse_special(out)? else {
+        return Ok(());
+    };
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let mut start = [0u8; 16];
+    let n = File::open(out)
+        .and_then(|f| f.take(16).read(&mut start))
+        .with_context(|| format!("cannot read {}", out.display()))?;
+    let ours = backup::is_encrypted(&start[..n])
+        || (start[..n].starts_with(scratch::SQLITE_MAGIC) && store::is_aidkiosk_db(out));
+    if !ours {
+        bail!(
+            "{} exists and is not an aidkiosk backup: it was left as it is; give another file name, or remove it first",
+            out.display()
+        );
+    }
+    Ok(())
 }
 
 /// `aidkiosk backup FILE [--encrypt]`: an online, consistent copy of the database.
@@ -189,41 +231,38 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
     if !encrypt && pass.given() {
         bail!("a passphrase is only used with --encrypt");
     }
+    may_replace_with_backup(out)?;
     let passphrase = if encrypt { Some(pass.read()?) } else { None };
     let store = existing_store(paths)?;
-    sweep_scratch(&paths.data);
+    sweep_scratch(&paths.data, false);
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        scratch::sweep(dir, scratch::is_scratch_name, true, false);
+    }
     let started = Instant::now();
     match passphrase {
         None => write_whole(out, |tmp| Ok(store.backup_to(tmp)?))?,
         Some(passphrase) => {
-            // The plain copy is made in the data dir, which already holds the plain database.
-            let plain = paths
-                .data
-                .join(format!(".backup-{}.db", std::process::id()));
-            remove_db(&plain);
-            let result = private_file(&plain)
-                .map_err(anyhow::Error::from)
-                .and_then(|_| Ok(store.backup_to(&plain)?))
-                .and_then(|()| {
-                    write_whole(out, |tmp| {
-                        let mut input = File::open(&plain)?;
-                        let mut output = BufWriter::new(private_file(tmp)?);
-                        backup::encrypt(
-                            &mut input,
-                            &mut output,
-                            &passphrase,
-                            KdfParams::default(),
-                            &mut |buf| {
-                                getrandom::fill(buf)
-                                    .map_err(|e| std::io::Error::other(e.to_string()))
-                            },
-                        )?;
-                        output.flush()?;
-                        Ok(())
-                    })
-                });
-            remove_db(&plain);
-            result?;
+            // The plain copy is made in the data dir, which already holds the plain database,
+            // in a private scratch file that goes whatever happens (a killed run's is swept).
+            let plain = Scratch::new_in(&paths.data, ".backup-", ".db")
+                .context("cannot make a scratch copy in the data dir")?;
+            store.backup_to(plain.path())?;
+            write_whole(out, |tmp| {
+                let mut input = File::open(plain.path())?;
+                let mut output = BufWriter::new(private_file(tmp)?);
+                backup::encrypt(
+                    &mut input,
+                    &mut output,
+                    &passphrase,
+                    KdfParams::default(),
+                    &mut |buf| {
+                        getrandom::fill(buf).map_err(|e| std::io::Error::other(e.to_string()))
+                    },
+                )?;
+                output.flush()?;
+                Ok(())
+            })?;
+            drop(plain);
         }
     }
     let size = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
@@ -252,12 +291,11 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
         );
     }
     super::ensure_dir(&paths.data)?;
-    // Work on a copy in the data dir: opening the backup itself could change it.
-    sweep_scratch(&paths.data);
-    let scratch = paths
-        .data
-        .join(format!(".restore-{}.db", std::process::id()));
-    remove_db(&scratch);
+    // Work on a private copy in the data dir: opening the backup itself could change it.
+    sweep_scratch(&paths.data, false);
+    let copy = Scratch::new_in(&paths.data, ".restore-", ".db")
+        .context("cannot make a scratch copy in the data dir")?;
+    let scratch = copy.path().to_owned();
     let result = (|| -> anyhow::Result<()> {
         if encrypted {
             if !pass.given() {
@@ -321,7 +359,7 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
         }
         Ok(())
     })();
-    remove_db(&scratch);
+    drop(copy);
     result
 }
 

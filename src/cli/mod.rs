@@ -487,8 +487,9 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
         tracing::warn!("{}", accounts::NO_COORDINATOR);
         eprintln!("aidkiosk: {}", accounts::NO_COORDINATOR);
     }
-    // Half-written slips a killed print job left.
+    // What killed runs left: whole copies of the database, half-written slips.
     let slip_dir = crate::print::slip_dir(&config, &paths.data);
+    data::sweep_scratch(&paths.data, false);
     crate::print::sweep_partial(&slip_dir);
     let printer = crate::print::from_config(&config, &paths.data);
     let mut kiosk = Kiosk::new_with(

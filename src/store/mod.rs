@@ -18,6 +18,7 @@ mod export;
 mod lifecycle;
 mod pepper;
 mod report;
+mod restore;
 mod seed;
 pub use crate::domain::report::{CategoryGap, GapReport, WeekGap};
 pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
@@ -26,6 +27,7 @@ pub use export::{ExportError, ExportTable};
 pub use lifecycle::{BackupCheck, Lifecycle, check_backup};
 pub use migrations::MIGRATIONS;
 pub use pepper::PepperGuard;
+pub use restore::is_aidkiosk_db;
 pub use seed::{SeedEntry, SeedMatch};
 pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, StaffMember};
 
