@@ -180,6 +180,9 @@ fn a_lost_database_is_an_error_for_staff_not_a_new_site() {
     let data = dir.path().join("site");
     init(&data);
     assert!(data.join("site.id").exists());
+    run(aidkiosk(&data)
+        .arg("backup")
+        .arg(dir.path().join("kept.db")));
     remove_db(&data);
     for args in [&["run"][..], &["staff"], &["staff", "list"], &["purge"]] {
         let err = fails(aidkiosk(&data).args(args));
@@ -192,6 +195,17 @@ fn a_lost_database_is_an_error_for_staff_not_a_new_site() {
             "no fresh database is made"
         );
     }
+    // The fix: restore the backup (a lost database is exactly where one goes).
+    let backup = dir.path().join("site.db");
+    std::fs::copy(dir.path().join("kept.db"), &backup).unwrap();
+    let out = run(aidkiosk(&data).arg("restore").arg(&backup));
+    assert!(
+        out.contains("Restored 0 entries of site \"Eastside\""),
+        "{out}"
+    );
+    let err = fails(aidkiosk(&data).arg("run"));
+    assert!(err.contains("needs a terminal"), "past the guard: {err}");
+    remove_db(&data);
     // An emptied one (a full disk, a careless copy) is the same.
     std::fs::write(data.join("aidkiosk.db"), b"").unwrap();
     let err = fails(aidkiosk(&data).arg("run"));

@@ -8,11 +8,12 @@ use std::time::Instant;
 use anyhow::{Context, bail};
 use chrono::{Duration, Utc};
 
-use super::{Paths, existing_store, open_store};
+use super::{Paths, existing_store, printable};
 use crate::backup::{self, KdfParams};
 use crate::config::{Config, DB_FILE};
 use crate::scratch::{self, Scratch};
-use crate::store;
+use crate::store::{self, Store};
+use crate::{auth, datadir};
 
 /// Where a passphrase comes from.
 #[derive(Debug, Clone, Default)]
@@ -276,9 +277,24 @@ pub fn backup(paths: &Paths, out: &Path, encrypt: bool, pass: &Passphrase) -> an
     Ok(())
 }
 
-/// `aidkiosk restore FILE`: checks the backup, keeps a copy of the database as it is, then
-/// replaces it with the backup (online: a running kiosk sees the restored data).
-pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<()> {
+/// The site a backup must belong to: the live database's, else the one `site.id` remembers.
+struct Expected {
+    id: String,
+    name: String,
+    key_check: Option<String>,
+}
+
+/// `aidkiosk restore FILE [--new-site]`: checks the backup on a private copy (its schema
+/// exactly aidkiosk's, migrated on the copy, the same site and slip key as this data dir's
+/// unless `--new-site`), keeps a copy of the database as it is, then replaces it with the
+/// backup (online: a running kiosk sees the restored data). Nothing is touched until every
+/// check has passed.
+pub fn restore(
+    paths: &Paths,
+    file: &Path,
+    pass: &Passphrase,
+    new_site: bool,
+) -> anyhow::Result<()> {
     let mut start = [0u8; 16];
     let n = File::open(file)
         .and_then(|mut f| f.read(&mut start))
@@ -290,77 +306,117 @@ pub fn restore(paths: &Paths, file: &Path, pass: &Passphrase) -> anyhow::Result<
             file.display()
         );
     }
-    super::ensure_dir(&paths.data)?;
-    // Work on a private copy in the data dir: opening the backup itself could change it.
-    sweep_scratch(&paths.data, false);
-    let copy = Scratch::new_in(&paths.data, ".restore-", ".db")
-        .context("cannot make a scratch copy in the data dir")?;
-    let scratch = copy.path().to_owned();
-    let result = (|| -> anyhow::Result<()> {
-        if encrypted {
-            if !pass.given() {
-                bail!(
-                    "{} is encrypted: give its passphrase with --passphrase-stdin or --passphrase-file FILE",
-                    file.display()
-                );
-            }
-            let passphrase = pass.read()?;
-            let mut input = File::open(file)?;
-            let mut output = BufWriter::new(private_file(&scratch)?);
-            backup::decrypt(&mut input, &mut output, &passphrase)
-                .with_context(|| format!("cannot decrypt {}", file.display()))?;
-            output.flush()?;
-        } else {
-            let mut output = private_file(&scratch)?;
-            std::io::copy(&mut File::open(file)?, &mut output)
-                .with_context(|| format!("cannot copy {}", file.display()))?;
-        }
-        let check = store::check_backup(&scratch)
-            .with_context(|| format!("{} cannot be restored", file.display()))?;
-        let mut live = open_store(paths)?;
-        let here = live.site()?;
-        if let (Some(here), Some(theirs)) = (&here, &check.site_id)
-            && here.id != *theirs
-        {
-            bail!(
-                "{} is a backup of site {:?}, and this data dir holds site {:?}; restore into an empty data dir (--data-dir NEW)",
-                file.display(),
-                check.site_name.clone().unwrap_or_default(),
-                here.name
-            );
-        }
-        if here.is_some() || live.entry_count()? > 0 {
-            let keep = paths.data.join("backups").join(format!(
-                "before-restore-{}.db",
-                Utc::now().format("%Y%m%d-%H%M%S")
-            ));
-            super::private_dir(&paths.data.join("backups"))?;
-            write_whole(&keep, |tmp| Ok(live.backup_to(tmp)?))?;
-            println!("The database as it was is kept in {}", keep.display());
-        }
-        live.restore_from(&scratch)?;
-        println!(
-            "Restored {} entries of site {:?} from {}",
-            check.entries,
-            check.site_name.unwrap_or_default(),
+    if encrypted && !pass.given() {
+        bail!(
+            "{} is encrypted: give its passphrase with --passphrase-stdin or --passphrase-file FILE",
             file.display()
         );
-        let pepper = crate::auth::read_pepper(&paths.data)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        match crate::auth::pepper_status(&live, &pepper, None)? {
-            crate::auth::PepperStatus::Ready => {}
-            status => println!(
-                "Staff cannot unlock yet. {} (data dir: {})",
-                status.message(),
-                paths.data.display()
-            ),
+    }
+    super::ensure_dir(&paths.data)?;
+    sweep_scratch(&paths.data, false);
+    // Work on a private copy in the data dir: checking and migrating change the file.
+    let copy = Scratch::new_in(&paths.data, ".restore-", ".db")
+        .context("cannot make a scratch copy in the data dir")?;
+    if encrypted {
+        let passphrase = pass.read()?;
+        let mut input = File::open(file)?;
+        let mut output = BufWriter::new(private_file(copy.path())?);
+        backup::decrypt(&mut input, &mut output, &passphrase)
+            .with_context(|| format!("cannot decrypt {}", file.display()))?;
+        output.flush()?;
+    } else {
+        let mut output = private_file(copy.path())?;
+        std::io::copy(&mut File::open(file)?, &mut output)
+            .with_context(|| format!("cannot copy {}", file.display()))?;
+    }
+    let check = store::check_backup(copy.path())
+        .with_context(|| format!("{} cannot be restored", file.display()))?;
+    let theirs = &check.site;
+    let db = paths.data.join(DB_FILE);
+    let has_db = std::fs::metadata(&db).is_ok_and(|m| m.len() > 0);
+    let mut live = if has_db {
+        Some(Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?)
+    } else {
+        None
+    };
+    let here = match live.as_ref().map(Store::site).transpose()?.flatten() {
+        Some(site) => Some(Expected {
+            key_check: Some(datadir::key_check(&site.secret)),
+            id: site.id,
+            name: site.name,
+        }),
+        None => datadir::read_marker(&paths.data)?.map(|m| Expected {
+            id: m.id,
+            name: m.name,
+            key_check: Some(m.key_check).filter(|k| !k.is_empty()),
+        }),
+    };
+    if let Some(here) = &here
+        && !new_site
+    {
+        if here.id != theirs.id {
+            bail!(
+                "{} is a backup of site {:?}, and this data dir holds site {:?}: restore into an empty data dir (--data-dir NEW), or replace this site on purpose with --new-site",
+                file.display(),
+                printable(&theirs.name),
+                printable(&here.name)
+            );
         }
-        Ok(())
-    })();
+        if here
+            .key_check
+            .as_ref()
+            .is_some_and(|k| *k != datadir::key_check(&theirs.secret))
+        {
+            bail!(
+                "{} has site {:?}'s id but another slip key: slips printed here would not scan. Refused; --new-site restores it anyway",
+                file.display(),
+                printable(&here.name)
+            );
+        }
+    }
+    if let Some(live) = &live
+        && (live.site()?.is_some() || live.entry_count()? > 0)
+    {
+        let keep = paths.data.join("backups").join(format!(
+            "before-restore-{}.db",
+            Utc::now().format("%Y%m%d-%H%M%S")
+        ));
+        super::private_dir(&paths.data.join("backups"))?;
+        write_whole(&keep, |tmp| Ok(live.backup_to(tmp)?))?;
+        println!("The database as it was is kept in {}", keep.display());
+    }
+    // Not `open_store`: a data dir whose database was lost is exactly where a restore goes.
+    let mut live = match live.take() {
+        Some(live) => live,
+        None => Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?,
+    };
+    live.restore_from(copy.path())?;
     drop(copy);
-    result
+    datadir::write_marker(&paths.data, theirs).with_context(|| {
+        format!(
+            "cannot write {}",
+            datadir::marker_path(&paths.data).display()
+        )
+    })?;
+    println!(
+        "Restored {} entries of site {:?} from {}",
+        check.entries,
+        printable(&theirs.name),
+        file.display()
+    );
+    let pepper = auth::read_pepper(&paths.data)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    match auth::pepper_status(&live, &pepper, None)? {
+        auth::PepperStatus::Ready => {}
+        status => println!(
+            "Staff cannot unlock yet. {} (data dir: {})",
+            status.message(),
+            paths.data.display()
+        ),
+    }
+    Ok(())
 }
 
 /// `aidkiosk seed --entries N --days D`: made-up history for demos and benchmarks.

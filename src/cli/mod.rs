@@ -126,6 +126,10 @@ pub enum Command {
     /// Check a backup and restore it; the database as it was is kept under backups/.
     Restore {
         file: PathBuf,
+        /// Restore a backup of another site (or with another slip key) over this one, on
+        /// purpose: slips printed here since will not scan. The database as it was is kept.
+        #[arg(long)]
+        new_site: bool,
         /// The backup's passphrase, from standard input (encrypted backups).
         #[arg(long, conflicts_with = "passphrase_file")]
         passphrase_stdin: bool,
@@ -430,6 +434,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
         ),
         Some(Command::Restore {
             ref file,
+            new_site,
             passphrase_stdin,
             ref passphrase_file,
         }) => data::restore(
@@ -439,6 +444,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 stdin: passphrase_stdin,
                 file: passphrase_file.clone(),
             },
+            new_site,
         ),
         Some(Command::Seed {
             entries,
@@ -482,15 +488,15 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
     let mut store = open_store(paths)?;
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
+    // What killed runs left: whole copies of the database, half-written slips.
+    let slip_dir = crate::print::slip_dir(&config, &paths.data);
+    data::sweep_scratch(&paths.data, false);
+    crate::print::sweep_partial(&slip_dir);
     let pepper = accounts::desk_pepper(paths, &mut store, staff_console.is_some())?;
     if store.site()?.is_some() && !store.has_coordinator()? {
         tracing::warn!("{}", accounts::NO_COORDINATOR);
         eprintln!("aidkiosk: {}", accounts::NO_COORDINATOR);
     }
-    // What killed runs left: whole copies of the database, half-written slips.
-    let slip_dir = crate::print::slip_dir(&config, &paths.data);
-    data::sweep_scratch(&paths.data, false);
-    crate::print::sweep_partial(&slip_dir);
     let printer = crate::print::from_config(&config, &paths.data);
     let mut kiosk = Kiosk::new_with(
         staff_console,

@@ -24,10 +24,10 @@ pub use crate::domain::report::{CategoryGap, GapReport, WeekGap};
 pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
 pub use events::{EventRecord, NewEvent};
 pub use export::{ExportError, ExportTable};
-pub use lifecycle::{BackupCheck, Lifecycle, check_backup};
+pub use lifecycle::Lifecycle;
 pub use migrations::MIGRATIONS;
 pub use pepper::PepperGuard;
-pub use restore::is_aidkiosk_db;
+pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
 pub use seed::{SeedEntry, SeedMatch};
 pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, StaffMember};
 
