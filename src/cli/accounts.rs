@@ -44,7 +44,10 @@ pub(super) fn desk_pepper(
         // Never a new pepper under old hashes: every right PIN would read "wrong".
         None => Vec::new(),
     };
-    auth::note_pepper(store, &pepper, false, chrono::Utc::now())?;
+    // A read-only database still serves visitors: the fingerprint waits for the next start.
+    if let Err(e) = auth::note_pepper(store, &pepper, false, chrono::Utc::now()) {
+        tracing::warn!(%e, "cannot record the pepper's fingerprint");
+    }
     let status = auth::pepper_status(store, &pepper, None)?;
     if status != auth::PepperStatus::Ready {
         if console_only {
