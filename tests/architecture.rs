@@ -10,28 +10,34 @@ use std::path::{Path, PathBuf};
 const ALLOWED: &[(&str, &[&str])] = &[
     ("domain", &[]),
     ("files", &[]),
+    ("scratch", &[]),
+    ("datadir", &["domain"]),
     ("i18n", &["domain"]),
     ("config", &["domain", "i18n"]),
     ("store", &["domain"]),
-    ("auth", &["domain"]),
+    ("auth", &["domain", "store", "datadir"]),
     ("speech", &["config"]),
     ("slip", &["domain", "i18n", "config"]),
-    ("print", &["domain", "slip", "config", "files", "i18n"]),
+    (
+        "print",
+        &["domain", "slip", "config", "files", "scratch", "i18n"],
+    ),
     ("app", &["domain", "i18n", "config"]),
     ("ui", &["domain", "i18n", "config", "app", "slip"]),
     (
         "runtime",
         &[
             "domain", "i18n", "config", "store", "auth", "speech", "slip", "print", "app", "ui",
+            "datadir",
         ],
     ),
-    ("backup", &["store", "files", "auth"]),
+    ("backup", &["store", "files", "auth", "scratch"]),
     ("seed", &["domain", "config", "store", "i18n"]),
     (
         "cli",
         &[
             "domain", "i18n", "config", "store", "auth", "speech", "slip", "print", "app", "ui",
-            "runtime", "backup", "seed", "files",
+            "runtime", "backup", "seed", "files", "scratch", "datadir",
         ],
     ),
 ];

@@ -370,7 +370,7 @@ fn a_backup_taken_while_the_kiosk_writes_restores_whole() {
         check.entries >= 100 && check.entries <= i64::from(written),
         "{check:?} of {written}"
     );
-    assert_eq!(check.site_name.as_deref(), Some("Eastside"));
+    assert_eq!(check.site.name, "Eastside");
     // Every entry in the copy has its slip: the copy is one moment, not half a transaction.
     let c = rusqlite::Connection::open(&copy).unwrap();
     let orphans: i64 = c

@@ -173,7 +173,7 @@ pub fn table(r: &GapReport, site: &str) -> String {
         let _ = writeln!(
             out,
             "  {:<8} {:>7}  {:>3}%",
-            l.language,
+            super::printable(&l.language),
             l.entries,
             (l.entries * 100).checked_div(total).unwrap_or(0)
         );

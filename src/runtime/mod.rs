@@ -70,7 +70,7 @@ impl std::ops::DerefMut for StoreGuard<'_> {
 }
 
 impl Kiosk {
-    /// A kiosk on `store`; it opens on set-up when no coordinator exists yet.
+    /// A kiosk on `store`; it opens on set-up when no site exists yet.
     pub fn new(
         config: &Config,
         store: Store,
@@ -97,7 +97,10 @@ impl Kiosk {
         now: Millis,
     ) -> Result<Kiosk, StoreError> {
         let site = store.site()?;
-        let needs_setup = !store.has_coordinator()? || site.is_none();
+        // Set-up only where there is no site at all: a site without an active coordinator
+        // still serves visitors (`aidkiosk staff add --role coordinator` is the fix), and
+        // the command line refuses to start on a lost database (`site.id`).
+        let needs_setup = site.is_none();
         let mut settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
         settings.staff_console = staff_console.is_some();
         let speaker = Speaker::from_config(&config.speech);
@@ -120,6 +123,7 @@ impl Kiosk {
             i18n: Arc::clone(&i18n),
             neighbours: config.matching.neighbours.clone(),
             slip_dir: None,
+            data_dir: None,
             data_version: 0,
             replies: reply_tx.clone(),
         }));
@@ -165,6 +169,11 @@ impl Kiosk {
     /// Where slip files are kept, pruned with the daily lifecycle.
     pub fn set_slip_dir(&mut self, dir: std::path::PathBuf) {
         self.lock().slip_dir = Some(dir);
+    }
+
+    /// The data dir, where set-up on screen leaves `site.id`.
+    pub fn set_data_dir(&mut self, dir: std::path::PathBuf) {
+        self.lock().data_dir = Some(dir);
     }
 
     /// A key from the keyboard or the scanner.

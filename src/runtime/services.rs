@@ -43,6 +43,8 @@ pub struct Services {
     pub(super) neighbours: BTreeMap<Category, Vec<Category>>,
     /// Where slip files are kept, pruned with the daily lifecycle.
     pub(super) slip_dir: Option<std::path::PathBuf>,
+    /// The data dir, where set-up on screen leaves `site.id` (none in tests).
+    pub(super) data_dir: Option<std::path::PathBuf>,
     /// The database's `data_version` when the desk last loaded.
     pub(super) data_version: i64,
     /// Where replies go (print threads answer by themselves).
@@ -272,6 +274,11 @@ impl Services {
             pin,
         )?;
         let name = site.name.clone();
+        if let Some(dir) = &self.data_dir
+            && let Err(e) = crate::datadir::write_marker(dir, &site)
+        {
+            tracing::error!(%e, "cannot write site.id");
+        }
         self.site = Some(site);
         Ok(name)
     }

@@ -19,12 +19,16 @@ use sql::{parse_time, time, time_opt};
 mod events;
 mod export;
 mod lifecycle;
+mod pepper;
 mod report;
+mod restore;
 mod seed;
 pub use desk::DropOff;
 pub use export::{ExportError, ExportTable};
-pub use lifecycle::{BackupCheck, Lifecycle, check_backup};
+pub use lifecycle::Lifecycle;
 pub use migrations::MIGRATIONS;
+pub use pepper::PepperGuard;
+pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
 pub use seed::{SeedEntry, SeedMatch};
 
 /// What went wrong in the database; shown to staff, logged, never shown raw to visitors.
@@ -50,6 +54,10 @@ pub enum StoreError {
     NotABackup(String),
     #[error("cannot start the database worker: {0}")]
     Worker(String),
+    #[error(
+        "{0:?} is the last active coordinator: add another first (`aidkiosk staff add --name NAME --role coordinator --pin-stdin`, or F6 under Staff)"
+    )]
+    LastCoordinator(String),
 }
 
 pub(crate) type Result<T> = std::result::Result<T, StoreError>;

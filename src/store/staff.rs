@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::sql::{self, STAFF_COLUMNS};
-use super::{Result, Store, parse_ts, ts};
+use super::{Result, Store, StoreError, parse_ts, ts};
 use crate::domain::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, Role, StaffMember};
 
 impl Store {
@@ -75,7 +75,9 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Disables a staff account (kept for the audit log); false if there is none.
+    /// Disables a staff account (kept for the audit log); false if there is none. The last
+    /// active coordinator is refused ([`StoreError::LastCoordinator`]): without one nobody
+    /// can add staff or set PINs at the desk.
     pub fn disable_staff(
         &mut self,
         id: &str,
@@ -83,6 +85,20 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool> {
         let tx = self.write()?;
+        // In the write transaction: two coordinators disabling each other at once cannot both
+        // succeed.
+        let last: Option<String> = tx
+            .query_row(
+                "SELECT name FROM staff s WHERE id = ?1 AND active = 1 AND role = 'coordinator'
+                 AND NOT EXISTS (SELECT 1 FROM staff o WHERE o.id != s.id AND o.active = 1
+                                 AND o.role = 'coordinator')",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(name) = last {
+            return Err(StoreError::LastCoordinator(name));
+        }
         let n = tx.execute("UPDATE staff SET active = 0 WHERE id = ?1", params![id])?;
         audit_in(&tx, by, "staff_disable", Some(id), None, now)?;
         tx.commit()?;
