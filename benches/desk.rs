@@ -5,9 +5,10 @@
 
 use std::hint::black_box;
 
+use aidkiosk::domain::NewEntry;
 use aidkiosk::domain::{Category, Draft, Kind, SlipCode, Urgency};
 use aidkiosk::runtime::{self, Env};
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::store::Store;
 use chrono::{Duration, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 

@@ -9,9 +9,10 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use aidkiosk::config::Config;
+use aidkiosk::domain::QueueFilter;
 use aidkiosk::domain::report::weeks_back;
 use aidkiosk::runtime::{self, Env};
-use aidkiosk::store::{QueueFilter, Store};
+use aidkiosk::store::Store;
 use chrono::{DateTime, Duration, Local, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 

@@ -297,6 +297,7 @@ EOF
     echo old >"$data/backups/aidkiosk-$d.db"
   done
   echo keep >"$data/backups/notes.txt"
+  echo "whole copy" >"$data/backups/.aidkiosk-2026-01-01.db.partial"
   export CALLS=$scratch/daily.calls
   out=$(AIDKIOSK_DATA_DIR=$data AIDKIOSK_BIN=$bin sh "$here/aidkiosk-daily" 2>&1) || fail "aidkiosk-daily failed: $out"
   [[ $(cat "$CALLS") == "--data-dir $data purge"$'\n'"--data-dir $data backup $data/backups/.aidkiosk-$today.db.partial" ]] ||

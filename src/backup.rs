@@ -21,7 +21,7 @@ use chacha20poly1305::XChaCha20Poly1305;
 use chacha20poly1305::aead::Payload;
 
 /// The first bytes of an encrypted backup.
-pub const MAGIC: &[u8; 16] = b"aidkiosk-backup\n";
+pub const MAGIC: &[u8; 16] = crate::scratch::BACKUP_MAGIC;
 const VERSION: u8 = 1;
 const HEADER: usize = 64;
 const CHUNK: usize = 64 * 1024;

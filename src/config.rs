@@ -7,23 +7,12 @@ use serde::Deserialize;
 
 use crate::domain::Category;
 use crate::i18n;
+pub use crate::i18n::BidiMode;
 
 /// File name of the config inside the data dir.
 pub const CONFIG_FILE: &str = "aidkiosk.toml";
 /// File name of the database inside the data dir.
 pub const DB_FILE: &str = "aidkiosk.db";
-
-/// How right-to-left text reaches the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum BidiMode {
-    /// aidkiosk shapes Arabic letters and reorders each line itself: right for foot, xterm,
-    /// the Linux console and tmux, which do neither (the kiosk stack is cage + foot).
-    #[default]
-    App,
-    /// The terminal does bidi and shaping itself (mlterm); aidkiosk sends logical order.
-    Terminal,
-}
 
 /// Colours of the screens. Every theme also marks meaning with symbols and bold, never by
 /// colour alone.

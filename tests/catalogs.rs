@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use aidkiosk::domain::{Category, Kind, Mode, Status, Urgency};
+use aidkiosk::domain::{Category, Kind, Mode, Role, Status, Urgency};
 use aidkiosk::i18n::catalog_check::check_all;
 use aidkiosk::i18n::{CATALOGS, I18n, REFERENCE};
 
@@ -47,21 +47,13 @@ fn ids_in_code() -> BTreeSet<String> {
             }
         }
     }
-    for c in Category::ALL {
-        ids.insert(format!("category-{}", c.as_str()));
-    }
-    for k in [Kind::Need, Kind::Offer] {
-        ids.insert(format!("kind-{}", k.as_str()));
-    }
-    for u in Urgency::ALL {
-        ids.insert(format!("urgency-{}", u.as_str()));
-    }
-    for s in Status::ALL {
-        ids.insert(format!("status-{}", s.as_str()));
-    }
-    for m in Mode::ALL {
-        ids.insert(format!("mode-{}", m.as_str()));
-    }
+    // The families each enum names with `msg_id`.
+    ids.extend(Category::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(Kind::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(Urgency::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(Status::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(Mode::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(Role::ALL.iter().map(|x| x.msg_id().to_owned()));
     ids
 }
 

@@ -4,18 +4,12 @@ mod common;
 
 use std::path::Path;
 
+use aidkiosk::domain::NewEntry;
 use aidkiosk::domain::{Category, Draft, Kind, SlipCode, Urgency};
 use aidkiosk::slip::Signer;
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::store::Store;
 use assert_cmd::Command;
-
-fn aidkiosk(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("aidkiosk").unwrap();
-    cmd.env_remove("AIDKIOSK_DATA_DIR")
-        .arg("--data-dir")
-        .arg(data);
-    cmd
-}
+use common::aidkiosk;
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

@@ -9,11 +9,11 @@ use aidkiosk::app::desk::{
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
-use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
-use aidkiosk::i18n::I18n;
-use aidkiosk::store::{
+use aidkiosk::domain::{
     Candidate, EntryView, EventRecord, InventoryItem, MatchView, QueueFilter, Role, StaffMember,
 };
+use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use aidkiosk::i18n::I18n;
 use chrono::{Duration, NaiveDate};
 
 /// Twelve weeks of a site where baby & child needs outrun offers.
@@ -183,19 +183,17 @@ fn data() -> Data {
         ],
         events: vec![gathering()],
         report: Some(Box::new(report())),
+        counting: false,
     }
 }
 
 fn session(tab: Tab, overlay: Option<Overlay>, notice: Option<Notice>) -> Phase {
-    Phase::Open(Box::new(Session {
-        staff: member("Maya", Role::Coordinator),
-        input: String::new(),
-        tab,
-        overlay,
-        notice,
-        data: data(),
-        cursor: 0,
-    }))
+    let mut s = Session::new(member("Maya", Role::Coordinator));
+    s.tab = tab;
+    s.overlay = overlay;
+    s.notice = notice;
+    s.data = data();
+    Phase::Open(Box::new(s))
 }
 
 fn screens() -> Vec<(&'static str, Phase)> {
@@ -226,7 +224,7 @@ fn screens() -> Vec<(&'static str, Phase)> {
             Phase::Locked(Unlock {
                 staff: staff.clone(),
                 chosen: Some(1),
-                pin: "12".into(),
+                pin: aidkiosk::app::desk::pin_field().with_text("12"),
                 ..Unlock::default()
             }),
         ),
@@ -281,12 +279,12 @@ fn screens() -> Vec<(&'static str, Phase)> {
             "staff-add",
             session(
                 Tab::Staff,
-                Some(Overlay::StaffForm(StaffForm {
-                    id: None,
-                    name: "Lee".into(),
-                    role: Role::Volunteer,
-                    pin: "13".into(),
-                    field: StaffField::Pin,
+                Some(Overlay::StaffForm({
+                    let mut f = StaffForm::adding();
+                    f.name = f.name.with_text("Lee");
+                    f.pin = f.pin.with_text("13");
+                    f.field = StaffField::Pin;
+                    f
                 })),
                 None,
             ),
@@ -328,12 +326,15 @@ fn screens() -> Vec<(&'static str, Phase)> {
             "drop-off",
             session(
                 Tab::Inventory,
-                Some(Overlay::DropOff(DropOffForm {
-                    category: Category::BabyChild,
-                    item: "Nappies".into(),
-                    quantity: "6".into(),
-                    field: DropField::Quantity,
-                    offer: Some(SlipCode::parse("AB12-CD34").unwrap()),
+                Some(Overlay::DropOff({
+                    let mut f = DropOffForm::new(
+                        Category::BabyChild,
+                        6,
+                        Some(SlipCode::parse("AB12-CD34").unwrap()),
+                    );
+                    f.item = f.item.with_text("Nappies");
+                    f.field = DropField::Quantity;
+                    f
                 })),
                 None,
             ),
@@ -350,18 +351,18 @@ fn screens() -> Vec<(&'static str, Phase)> {
             "event-form",
             session(
                 Tab::Events,
-                Some(Overlay::EventForm(EventForm {
-                    starts: "2026-12-05 10:00".into(),
-                    ends: "9:00".into(),
-                    place: "Main hall".into(),
-                    titles: vec![
-                        ("en".into(), "Food distribution".into()),
-                        ("es".into(), "Reparto de comida".into()),
-                        ("ar".into(), String::new()),
-                        ("zh-Hans".into(), String::new()),
-                    ],
-                    field: 1,
-                    problem: Some((EventProblem::Ends, None)),
+                Some(Overlay::EventForm({
+                    let languages: Vec<String> =
+                        ["en", "es", "ar", "zh-Hans"].map(String::from).to_vec();
+                    let mut f = EventForm::new(&languages, "en");
+                    f.starts = f.starts.with_text("2026-12-05 10:00");
+                    f.ends = f.ends.with_text("9:00");
+                    f.place = f.place.with_text("Main hall");
+                    f.titles[0].1 = f.titles[0].1.clone().with_text("Food distribution");
+                    f.titles[1].1 = f.titles[1].1.clone().with_text("Reparto de comida");
+                    f.field.at = 1;
+                    f.problem = Some((EventProblem::Ends, None));
+                    f
                 })),
                 None,
             ),

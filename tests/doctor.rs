@@ -6,8 +6,8 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use aidkiosk::domain::{Category, Draft, Kind, SlipCode};
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::domain::{Category, Draft, Kind, NewEntry, SlipCode};
+use aidkiosk::store::Store;
 use common::{aidkiosk, run};
 
 /// Fonts every test machine has (Debian's fonts-dejavu-core): Latin, Cyrillic, Arabic, but no

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use aidkiosk::config::Config;
+use aidkiosk::domain::NewEntry;
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status};
-use aidkiosk::runtime::{self, Env};
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::store::Store;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use common::{aidkiosk, fails, run};
 
@@ -20,10 +20,7 @@ fn day(d: u32) -> DateTime<Utc> {
 }
 
 fn set_up(path: &Path) -> Store {
-    let mut store = Store::open(path).unwrap();
-    let mut env = Env::fixed(day(1), 9);
-    runtime::initialise(&mut store, &mut env, b"pepper", "Eastside", "Maya", "2468").unwrap();
-    store
+    common::set_up_at(path, day(1))
 }
 
 /// An entry with a name, phone and note unique to it (`tag`), made at `at`.
@@ -162,7 +159,8 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
 /// open one, its stock returns to the shelf, and the offer matched with it is open again.
 #[test]
 fn matched_entries_expire_too_and_give_back_what_was_set_aside() {
-    use aidkiosk::store::{Candidate, DropOff};
+    use aidkiosk::domain::Candidate;
+    use aidkiosk::store::DropOff;
     let dir = tempfile::tempdir().unwrap();
     let mut store = set_up(&dir.path().join("aidkiosk.db"));
     let staff = store.staff().unwrap()[0].id.clone();
@@ -276,16 +274,17 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
             .unwrap();
     }
     let mut h = common::Harness::on(store);
-    h.kiosk.slip_dir = Some(slips.path().to_owned());
+    h.kiosk.set_slip_dir(slips.path().to_owned());
 
     // Not in the first minute, and never while a visitor is on screen.
-    h.kiosk.housekeeping(30_000);
+    housekeeping_at(&mut h, 30_000);
     assert_eq!(
         h.kiosk.store().slip(&old).unwrap().unwrap().name,
         "name-7044-secret"
     );
+    h.clock = 119_000;
     h.press(crossterm::event::KeyCode::Enter);
-    h.kiosk.housekeeping(120_000);
+    housekeeping_at(&mut h, 120_000);
     assert_eq!(
         h.kiosk.store().slip(&old).unwrap().unwrap().name,
         "name-7044-secret"
@@ -295,7 +294,7 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
         h.kiosk.state.screen,
         aidkiosk::app::Screen::Welcome
     ));
-    h.kiosk.housekeeping(180_000);
+    housekeeping_at(&mut h, 180_000);
     assert_eq!(
         h.kiosk.store().slip(&old).unwrap().unwrap().name,
         "",
@@ -321,8 +320,7 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
             .filter(|a| a.action == "lifecycle")
             .count()
     };
-    h.kiosk
-        .housekeeping(180_000 + runtime::HOUSEKEEPING_EVERY_MS);
+    housekeeping_at(&mut h, 180_000 + aidkiosk::app::HOUSEKEEPING_EVERY_MS);
     assert_eq!(runs(&h), 1);
 }
 
@@ -372,7 +370,7 @@ fn a_backup_taken_while_the_kiosk_writes_restores_whole() {
         check.entries >= 100 && check.entries <= i64::from(written),
         "{check:?} of {written}"
     );
-    assert_eq!(check.site_name.as_deref(), Some("Eastside"));
+    assert_eq!(check.site.name, "Eastside");
     // Every entry in the copy has its slip: the copy is one moment, not half a transaction.
     let c = rusqlite::Connection::open(&copy).unwrap();
     let orphans: i64 = c
@@ -526,4 +524,10 @@ fn purge_from_the_command_line_says_what_it_does() {
     );
     assert!(again.contains("from 0 finished entries"), "{again}");
     assert!(fails(aidkiosk(&dir.path().join("none")).arg("purge")).contains("no database at"));
+}
+
+/// Time passes on the kiosk until `at`: housekeeping runs if it is due.
+fn housekeeping_at(h: &mut common::Harness, at: aidkiosk::app::Millis) {
+    h.kiosk.dispatch(aidkiosk::app::Action::Tick, at);
+    h.kiosk.settle(std::time::Duration::from_secs(10), at);
 }

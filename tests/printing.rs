@@ -303,7 +303,8 @@ fn a_stalled_printer_never_freezes_the_screen() {
     // Keys without waiting for the printer: the save is immediate, the print runs aside.
     for _ in 0..4 {
         h.clock += 100;
-        h.kiosk.key(common::key(KeyCode::Enter), h.clock);
+        h.kiosk.key(aidkiosk::app::Key::Enter, h.clock);
+        h.kiosk.settle_store(Duration::from_secs(5), h.clock);
     }
     let view = slip_view(&h);
     assert_eq!(view.print, PrintStatus::Pending);
@@ -313,7 +314,7 @@ fn a_stalled_printer_never_freezes_the_screen() {
         "saved before printing"
     );
     h.clock += 100;
-    h.kiosk.key(common::key(KeyCode::Enter), h.clock);
+    h.kiosk.key(aidkiosk::app::Key::Enter, h.clock);
     assert_eq!(
         h.kiosk.state.screen,
         Screen::Welcome,

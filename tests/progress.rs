@@ -193,8 +193,8 @@ fn a_terminal_gets_a_bar_with_counts_rate_and_time_left() {
 /// land half in the copy nor start the copy over.
 #[test]
 fn a_stepped_backup_keeps_one_snapshot_while_the_kiosk_writes() {
-    use aidkiosk::domain::{Category, Draft, Kind, SlipCode};
-    use aidkiosk::store::{NewEntry, Store};
+    use aidkiosk::domain::{Category, Draft, Kind, NewEntry, SlipCode};
+    use aidkiosk::store::Store;
     let (dir, data) = site(20_000);
     let db = data.join("aidkiosk.db");
     let reader = Store::open(&db).unwrap();

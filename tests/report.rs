@@ -5,9 +5,10 @@
 mod common;
 
 use aidkiosk::config::Config;
+use aidkiosk::domain::NewEntry;
 use aidkiosk::domain::report::{CategoryGap, median, weeks_back};
 use aidkiosk::domain::{Category, Draft, Kind, SlipCode};
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::store::Store;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 /// Noon UTC on a November day: the same site-local date in any zone within ±11 hours, so the

@@ -5,10 +5,10 @@
 mod common;
 
 use aidkiosk::app::{
-    BoardRow, BoardView, CheckState, CheckView, Details, Edit, EventInfo, EventsView, Field,
-    Lookup, Menu, Notice, PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State,
-    Step, Visit,
+    BoardView, CheckState, CheckView, Details, Editing, EventsView, Field, Lookup, Menu, Notice,
+    PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State, Step, Visit,
 };
+use aidkiosk::domain::{BoardRow, EventInfo};
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
 use aidkiosk::i18n::{Direction, SHIPPED_ORDER, bidi};
@@ -118,7 +118,7 @@ fn slip(print: PrintStatus) -> Step {
     })
 }
 
-fn details(edit: Option<Edit>, notice: Option<Notice>, draft: Draft) -> Step {
+fn details(edit: Option<Editing>, notice: Option<Notice>, draft: Draft) -> Step {
     Step::Details(Details {
         draft,
         edit,
@@ -131,12 +131,12 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
     vec![
         (
             "setup",
-            Screen::Setup(SetupForm {
-                field: SetupField::Pin,
-                site: "Eastside Pantry".into(),
-                admin: "Maya".into(),
-                pin: "12".into(),
-                ..SetupForm::default()
+            Screen::Setup({
+                let mut form = SetupForm::new("Eastside Pantry");
+                form.admin = form.admin.with_text("Maya");
+                form.pin = form.pin.with_text("12");
+                form.field = SetupField::Pin;
+                form
             }),
         ),
         ("welcome", Screen::Welcome),
@@ -170,7 +170,11 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
             "details-choose-urgency",
             visit(
                 lang,
-                details(Some(Edit::Choice(Field::Urgency)), None, draft(Kind::Offer)),
+                details(
+                    Some(Editing::Choice(Field::Urgency)),
+                    None,
+                    draft(Kind::Offer),
+                ),
             ),
         ),
         (
@@ -178,9 +182,9 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
             visit(
                 lang,
                 details(
-                    Some(Edit::Text {
+                    Some(Editing::Text {
                         field: Field::Phone,
-                        buffer: "+1 555".into(),
+                        input: Field::Phone.input().unwrap().with_text("+1 555"),
                     }),
                     Some(Notice::PhoneNeeded),
                     Draft {
@@ -201,35 +205,32 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
             "check-typing",
             visit(
                 lang,
-                Step::Check(CheckView {
-                    input: "7K3M-Q9".into(),
-                    result: CheckState::Typing,
-                }),
+                Step::Check(CheckView::new("7K3M-Q9", CheckState::Typing)),
             ),
         ),
         (
             "check-ready",
             visit(
                 lang,
-                Step::Check(CheckView {
-                    input: "7K3M-Q9PX".into(),
-                    result: CheckState::Shown(Lookup::Found {
+                Step::Check(CheckView::new(
+                    "7K3M-Q9PX",
+                    CheckState::Shown(Lookup::Found {
                         code: code(),
                         kind: Kind::Need,
                         category: Category::BabyChild,
                         status: Status::Matched,
                     }),
-                }),
+                )),
             ),
         ),
         (
             "check-not-found",
             visit(
                 lang,
-                Step::Check(CheckView {
-                    input: "ZZZZ-ZZZZ".into(),
-                    result: CheckState::Shown(Lookup::NotFound),
-                }),
+                Step::Check(CheckView::new(
+                    "ZZZZ-ZZZZ",
+                    CheckState::Shown(Lookup::NotFound),
+                )),
             ),
         ),
         ("board", visit(lang, board(0))),
@@ -322,6 +323,12 @@ fn state(lang: &str, screen: Screen) -> State {
     settings.languages = SHIPPED_ORDER.iter().map(|l| (*l).to_owned()).collect();
     settings.staff_language = lang.into();
     settings.speech = true;
+    // Every language espeak-ng has a voice for (Somali has none).
+    settings.spoken = SHIPPED_ORDER
+        .iter()
+        .filter(|l| **l != "so")
+        .map(|l| (*l).to_owned())
+        .collect();
     let greeting = settings
         .languages
         .iter()

@@ -180,18 +180,15 @@ fn without_the_synthesiser_the_kiosk_is_as_before() {
 }
 
 /// The real espeak-ng, as the kiosk runs it, writing a WAV file (`-w`) of the Home screen in
-/// three languages. CI installs espeak-ng; elsewhere the test says it was skipped.
+/// three languages.
 #[test]
+#[ignore = "needs espeak-ng (Debian espeak-ng); .ci/run installs it and runs the ignored tests"]
 fn espeak_ng_speaks_three_languages_into_wav_files() {
     let probe = SpeechConfig::default();
-    if Speaker::from_config(&probe).is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install espeak-ng (see .ci/run)"
-        );
-        eprintln!("espeak-ng is not installed: skipped");
-        return;
-    }
+    assert!(
+        Speaker::from_config(&probe).is_some(),
+        "espeak-ng is installed (Debian espeak-ng)"
+    );
     let dir = tempfile::tempdir().unwrap();
     for lang in ["en", "ar", "zh-Hans"] {
         let mut h = Harness::new();

@@ -3,8 +3,8 @@
 
 mod common;
 
-use aidkiosk::domain::{Category, Draft, Kind, SlipCode};
-use aidkiosk::store::{NewEntry, Store};
+use aidkiosk::domain::{Category, Draft, Kind, NewEntry, SlipCode};
+use aidkiosk::store::Store;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use chrono::{TimeZone, Utc};
 use common::{aidkiosk, fails, run};
@@ -126,6 +126,7 @@ fn the_workbook_has_a_sheet_per_table_with_numbers_dates_and_safe_text() {
                 "aidkiosk.db-wal",
                 "aidkiosk.db-shm",
                 "pepper.key",
+                "site.id",
                 "logs",
             ]
             .contains(&n.as_str())

@@ -4,7 +4,8 @@
 mod common;
 
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
-use aidkiosk::store::{MIGRATIONS, NewEntry, Site, Store, StoreError};
+use aidkiosk::domain::{NewEntry, Site};
+use aidkiosk::store::{MIGRATIONS, Store, StoreError};
 use rusqlite::Connection;
 
 fn site() -> Site {

@@ -2,14 +2,19 @@
 //! the runtime runs the effects (database, printer) and answers with new actions.
 
 pub mod desk;
+pub mod input;
 pub mod keymap;
+mod setup;
 mod state;
+pub mod text;
 mod update;
+mod visit;
 
+pub use input::Key;
 pub use state::*;
 pub use update::update;
 
-use crate::domain::{Category, Draft, Kind, SlipCode, Status};
+use crate::domain::{BoardRow, Category, Draft, EventInfo, Kind, SlipCode, Status};
 
 /// What a key, a tick or a finished effect means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,8 +27,8 @@ pub enum Action {
     Confirm,
     /// Esc, or Backspace where nothing is being typed.
     Back,
-    /// Backspace while typing.
-    Erase,
+    /// An edit of the text being typed (Backspace, Delete, ←→, Home, End).
+    Edit(text::Edit),
     Up,
     Down,
     /// Any other key (on the welcome screen and during the countdown).
@@ -56,6 +61,8 @@ pub enum Action {
     },
     /// A key or a result for the staff desk.
     Desk(desk::DeskAction),
+    /// `--lang TAG`: straight to Home in that language, once, from the welcome screen.
+    StartIn(String),
 }
 
 /// A slip just issued by the store.
@@ -106,4 +113,8 @@ pub enum Effect {
     LoadEvents { lang: String },
     /// Print a gathering's slip in `lang`; answer with `EventPrinted`.
     PrintEvent { id: String, lang: String },
+    /// Note a print attempt of a slip in the database (no answer).
+    RecordPrint { code: SlipCode, ok: bool },
+    /// Empty the write-ahead log and run the daily lifecycle if it is due (no answer).
+    Housekeeping,
 }

@@ -1,8 +1,10 @@
 //! What the kiosk is showing and what has been typed. Each screen owns its data, so no screen
 //! can exist without what it needs (no review without a draft, no visit without a language).
 
+use super::text::{Accept, TextField};
 use crate::config::{BidiMode, Config, ThemeName};
-use crate::domain::{Category, Draft, Kind, SlipCode};
+use crate::domain::limits;
+use crate::domain::{BoardRow, Category, Draft, EventInfo, Kind, SlipCode};
 
 /// Milliseconds on the runtime's monotonic clock (injected; `update` never reads a clock).
 pub type Millis = u64;
@@ -11,8 +13,9 @@ pub type Millis = u64;
 pub const COUNTDOWN_MS: Millis = 15_000;
 /// How long each greeting shows on the welcome screen.
 pub const GREETING_MS: Millis = 3_000;
-/// Longest text accepted on the check screen (a payload is 35 characters).
-pub const MAX_CHECK_INPUT: usize = 64;
+/// How often housekeeping looks whether the daily lifecycle (expire, purge) is due, and how
+/// long after start it first looks (so a restart is not slowed by it).
+pub const HOUSEKEEPING_EVERY_MS: Millis = 10 * 60 * 1000;
 
 /// Site-wide settings the screens need, fixed while the kiosk runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +73,8 @@ pub struct State {
     pub last_input: Millis,
     /// A scanned payload being typed in by a barcode scanner on a menu screen.
     pub scan: String,
+    /// When housekeeping next looks whether the daily lifecycle is due.
+    pub next_housekeeping: Millis,
 }
 
 /// Which screen is showing, with its data.
@@ -141,14 +146,6 @@ pub struct BoardView {
     pub rows: Option<Vec<BoardRow>>,
 }
 
-/// One category's open counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BoardRow {
-    pub category: Category,
-    pub needs: u32,
-    pub offers: u32,
-}
-
 impl BoardView {
     /// The row where needs most outnumber offers, if any need is open at all.
     pub fn largest_gap(&self) -> Option<BoardRow> {
@@ -173,15 +170,42 @@ pub struct EventsView {
     pub print: Option<PrintStatus>,
 }
 
-/// A gathering as a visitor sees it: its title in their language (or the staff language).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventInfo {
-    pub id: String,
-    pub title: String,
-    pub place: String,
-    /// Local time at the site.
-    pub starts: chrono::NaiveDateTime,
-    pub ends: chrono::NaiveDateTime,
+/// The choices on Home, in order (its digit is index + 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeChoice {
+    Need,
+    Offer,
+    Check,
+    Board,
+    Events,
+}
+
+impl HomeChoice {
+    /// Every choice, in screen order.
+    pub const ALL: [HomeChoice; 5] = [
+        HomeChoice::Need,
+        HomeChoice::Offer,
+        HomeChoice::Check,
+        HomeChoice::Board,
+        HomeChoice::Events,
+    ];
+
+    /// Its label in the catalogs.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            HomeChoice::Need => "home-need",
+            HomeChoice::Offer => "home-offer",
+            HomeChoice::Check => "home-check",
+            HomeChoice::Board => "home-board",
+            HomeChoice::Events => "home-events",
+        }
+    }
+
+    /// Home with the cursor on this choice (where Back from its screen returns).
+    pub fn menu(self) -> Menu {
+        let cursor = Self::ALL.iter().position(|c| *c == self).unwrap_or(0);
+        Menu { cursor, page: 0 }
+    }
 }
 
 /// Cursor and page of a numbered menu.
@@ -215,41 +239,49 @@ impl Menu {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Details {
     pub draft: Draft,
-    pub edit: Option<Edit>,
+    pub edit: Option<Editing>,
     /// Shown above the form until the next key.
     pub notice: Option<Notice>,
 }
 
-/// A question of the details form, in its order on screen (its digit is index + 1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Quantity,
-    Urgency,
-    Mode,
-    Detail,
-    Name,
-    Phone,
+impl Details {
+    /// The form for `draft`, nothing being changed.
+    pub fn new(draft: Draft) -> Details {
+        Details {
+            draft,
+            edit: None,
+            notice: None,
+        }
+    }
+
+    /// Whether an answer is being typed.
+    pub fn editing_text(&self) -> bool {
+        matches!(self.edit, Some(Editing::Text { .. }))
+    }
 }
 
-impl Field {
-    /// Every field, in screen order.
-    pub const ALL: [Field; 6] = [
-        Field::Quantity,
-        Field::Urgency,
-        Field::Mode,
-        Field::Detail,
-        Field::Name,
-        Field::Phone,
-    ];
-}
+pub use crate::domain::Field;
 
 /// An answer being changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Edit {
+pub enum Editing {
     /// Typed text (quantity, note, name, phone).
-    Text { field: Field, buffer: String },
+    Text { field: Field, input: TextField },
     /// A pick from a short list (urgency, mode).
     Choice(Field),
+}
+
+impl Field {
+    /// The text field that types this answer (empty), or `None` for a choice.
+    pub fn input(self) -> Option<TextField> {
+        Some(match self {
+            Field::Quantity => TextField::new(Accept::Digits, limits::QUANTITY_DIGITS),
+            Field::Detail => TextField::new(Accept::Text, limits::DETAIL),
+            Field::Name => TextField::new(Accept::Text, limits::NAME),
+            Field::Phone => TextField::new(Accept::Phone, limits::PHONE),
+            Field::Urgency | Field::Mode => return None,
+        })
+    }
 }
 
 /// A calm message on the details form.
@@ -289,8 +321,18 @@ pub enum PrintStatus {
 /// The "check my slip" screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckView {
-    pub input: String,
+    pub input: TextField,
     pub result: CheckState,
+}
+
+impl CheckView {
+    /// The check screen with `input` typed (or scanned), in `result`.
+    pub fn new(input: &str, result: CheckState) -> CheckView {
+        CheckView {
+            input: TextField::new(Accept::Code, limits::SCAN).with_text(input),
+            result,
+        }
+    }
 }
 
 /// What the check screen shows under the input.
@@ -302,15 +344,40 @@ pub enum CheckState {
 }
 
 /// First-run set-up.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetupForm {
     pub field: SetupField,
-    pub site: String,
-    pub admin: String,
-    pub pin: String,
-    pub pin_again: String,
+    pub site: TextField,
+    pub admin: TextField,
+    pub pin: TextField,
+    pub pin_again: TextField,
     pub error: Option<SetupError>,
     pub working: bool,
+}
+
+impl SetupForm {
+    /// An empty form, the site name filled in with `site`.
+    pub fn new(site: &str) -> SetupForm {
+        SetupForm {
+            field: SetupField::default(),
+            site: TextField::new(Accept::Text, limits::SITE_NAME).with_text(site),
+            admin: TextField::new(Accept::Text, limits::NAME),
+            pin: super::desk::pin_field(),
+            pin_again: super::desk::pin_field(),
+            error: None,
+            working: false,
+        }
+    }
+
+    /// The field being typed.
+    pub fn current(&mut self) -> &mut TextField {
+        match self.field {
+            SetupField::Site => &mut self.site,
+            SetupField::Admin => &mut self.admin,
+            SetupField::Pin => &mut self.pin,
+            SetupField::PinAgain => &mut self.pin_again,
+        }
+    }
 }
 
 /// The set-up questions, in order.
@@ -338,10 +405,7 @@ impl State {
         let screen = if settings.staff_console {
             Screen::Desk(super::desk::Desk::locked("staff"))
         } else if needs_setup {
-            Screen::Setup(SetupForm {
-                site: settings.site_name.clone(),
-                ..SetupForm::default()
-            })
+            Screen::Setup(SetupForm::new(&settings.site_name))
         } else {
             Screen::Welcome
         };
@@ -351,6 +415,7 @@ impl State {
             clock: now,
             last_input: now,
             scan: String::new(),
+            next_housekeeping: now + 60_000,
         }
     }
 
@@ -413,8 +478,8 @@ impl State {
                     Step::Category { kind, menu } => format!("category/{kind:?}/{}", menu.page),
                     Step::Details(d) => match &d.edit {
                         None => "details".into(),
-                        Some(Edit::Choice(f)) => format!("details/{f:?}"),
-                        Some(Edit::Text { field, .. }) => format!("details/{field:?}"),
+                        Some(Editing::Choice(f)) => format!("details/{f:?}"),
+                        Some(Editing::Text { field, .. }) => format!("details/{field:?}"),
                     },
                     Step::Review(_) => "review".into(),
                     Step::Saving(_) => "saving".into(),

@@ -1,22 +1,34 @@
 //! `update`: one action in, the new state and the effects to run out.
 
+use super::setup::{SetupNext, setup};
+use super::visit::{MenuOutcome, Next, menu_key, visit_step};
 use super::*;
-use crate::domain::{self, MAX_DETAIL, MAX_NAME, MAX_PHONE, MAX_QUANTITY, Mode, Urgency};
-use crate::slip::PREFIX;
-
+use crate::domain::PREFIX;
+use crate::domain::limits;
 /// Applies `action` at time `now` and returns the effects the runtime must run.
 pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
+    // Every print attempt is noted, whatever the screen shows by the time it comes back.
+    let record = match &action {
+        Action::Printed { code, ok } => Some(Effect::RecordPrint {
+            code: *code,
+            ok: *ok,
+        }),
+        _ => None,
+    };
+    let mut effects = apply(state, action, now);
+    effects.extend(record);
+    effects
+}
+
+fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
     state.clock = state.clock.max(now);
     if action == Action::Tick {
-        if let Some(effect) = retry_print(state) {
-            return vec![effect];
-        }
-        let idle = state.clock.saturating_sub(state.last_input);
-        if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS
-            && is_idle_wipeable(state)
-            && state.countdown().is_some()
-        {
-            return wipe(state);
+        return tick(state);
+    }
+    if let Action::StartIn(tag) = &action {
+        if matches!(state.screen, Screen::Welcome) {
+            state.screen = Screen::Visit(Visit::new(tag, Step::Home(Menu::default())));
+            state.last_input = state.clock;
         }
         return Vec::new();
     }
@@ -30,14 +42,14 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             // The key only says "I'm still here".
             return Vec::new();
         }
-        // `?` is never part of a scanned payload; `0` is, once a scan has begun.
-        if is_speak_key(state, &action) && (state.scan.is_empty() || action != Action::Digit(0)) {
+        if action == Action::Speak {
             state.scan.clear();
             return speak(state);
         }
-        if let Some(effects) = capture_scan(state, &action) {
-            return effects;
-        }
+        action = match capture_scan(state, action) {
+            Ok(effects) => return effects,
+            Err(action) => action,
+        };
         if let Screen::Visit(v) = &mut state.screen
             && v.speech_note == SpeechNote::Showing
         {
@@ -50,8 +62,18 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             let Action::Desk(action) = action else {
                 return Vec::new();
             };
-            let (effects, left) = desk::update(desk, action, &settings);
-            let effects = effects.into_iter().map(Effect::Desk).collect();
+            let (effects, left) = desk::update(desk, action, &settings, state.clock);
+            // A reprint is noted by the desk and printed like any slip.
+            let effects = effects
+                .into_iter()
+                .flat_map(|e| match e {
+                    desk::DeskEffect::Reprint { code } => vec![
+                        Effect::Desk(desk::DeskEffect::Reprint { code }),
+                        Effect::Print { code },
+                    ],
+                    e => vec![Effect::Desk(e)],
+                })
+                .collect();
             if left && !settings.staff_console {
                 state.screen = Screen::Welcome;
             }
@@ -60,9 +82,9 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
         Screen::Setup(form) => match setup(form, &mut state.settings, action) {
             SetupNext::Stay => Vec::new(),
             SetupNext::Submit => vec![Effect::SetUp {
-                site: form.site.trim().to_owned(),
-                admin: form.admin.trim().to_owned(),
-                pin: form.pin.clone(),
+                site: form.site.trimmed(),
+                admin: form.admin.trimmed(),
+                pin: form.pin.text(),
             }],
             SetupNext::Finished => {
                 state.screen = Screen::Welcome;
@@ -104,6 +126,40 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
     }
 }
 
+/// Time passes: print retries, the idle wipe, housekeeping, and an open desk looking for other
+/// processes' writes.
+fn tick(state: &mut State) -> Vec<Effect> {
+    if let Some(effect) = retry_print(state) {
+        return vec![effect];
+    }
+    let idle = state.clock.saturating_sub(state.last_input);
+    if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS
+        && is_idle_wipeable(state)
+        && state.countdown().is_some()
+    {
+        return wipe(state);
+    }
+    let clock = state.clock;
+    if let Screen::Desk(desk::Desk {
+        phase: desk::Phase::Open(s),
+        ..
+    }) = &mut state.screen
+        && clock >= s.checked_at + desk::CHANGES_EVERY_MS
+    {
+        s.checked_at = clock;
+        return vec![Effect::Desk(desk::DeskEffect::CheckChanges)];
+    }
+    // Daily housekeeping runs on the visitor kiosk only, never in a visitor's way.
+    if !state.settings.staff_console
+        && matches!(state.screen, Screen::Welcome)
+        && clock >= state.next_housekeeping
+    {
+        state.next_housekeeping = clock + HOUSEKEEPING_EVERY_MS;
+        return vec![Effect::Housekeeping];
+    }
+    Vec::new()
+}
+
 /// A slip that failed to print is tried again, a few times, while the visitor is still there.
 fn retry_print(state: &mut State) -> Option<Effect> {
     let clock = state.clock;
@@ -133,29 +189,12 @@ fn is_key(action: &Action) -> bool {
             | Action::Char(_)
             | Action::Confirm
             | Action::Back
-            | Action::Erase
+            | Action::Edit(_)
             | Action::Up
             | Action::Down
             | Action::AnyKey
             | Action::Speak
     )
-}
-
-/// F1 anywhere a visitor is; `?` and `0` where they are not typed as text (menus and the
-/// welcome screen; `0` is never a menu choice).
-fn is_speak_key(state: &State, action: &Action) -> bool {
-    use keymap::Layer;
-    let visitor = matches!(
-        state.screen,
-        Screen::Welcome | Screen::Language(_) | Screen::Visit(_)
-    );
-    let menu = matches!(keymap::layer(state), Layer::Menu | Layer::AnyKey);
-    visitor
-        && match action {
-            Action::Speak => true,
-            Action::Digit(0) | Action::Char('?' | '0') => menu,
-            _ => false,
-        }
 }
 
 /// Reads the screen aloud, or says once that this language cannot be.
@@ -198,10 +237,9 @@ fn wipe(state: &mut State) -> Vec<Effect> {
         }));
     }
     state.screen = match &state.screen {
-        Screen::Setup(form) if !form.working => Screen::Setup(SetupForm {
-            site: state.settings.site_name.clone(),
-            ..SetupForm::default()
-        }),
+        Screen::Setup(form) if !form.working => {
+            Screen::Setup(SetupForm::new(&state.settings.site_name))
+        }
         Screen::Setup(form) => Screen::Setup(form.clone()),
         Screen::Desk(d) if state.settings.staff_console => {
             effects.push(Effect::Desk(desk::DeskEffect::LoadStaff));
@@ -225,552 +263,63 @@ fn open_desk(state: &mut State) -> Vec<Effect> {
 
 /// Whether a desk action is a key (it resets the idle clock) rather than a result.
 fn is_desk_key(action: &Action) -> bool {
-    use desk::DeskAction as D;
-    matches!(
-        action,
-        Action::Desk(
-            D::Char(_)
-                | D::Erase
-                | D::Confirm
-                | D::Back
-                | D::Up
-                | D::Down
-                | D::Left
-                | D::Right
-                | D::NextTab
-                | D::PrevTab
-                | D::StatusFilter
-                | D::DropOff
-                | D::HandOut
-                | D::CancelMatch
-                | D::FindMatch
-                | D::Reprint
-                | D::Lock
-        )
-    )
+    matches!(action, Action::Desk(desk::DeskAction::Key(_)))
 }
 
 /// A barcode scanner types `AK1.…` and Enter on any menu screen: collect it and open the
-/// check screen, rather than reading its digits as menu choices.
-fn capture_scan(state: &mut State, action: &Action) -> Option<Vec<Effect>> {
+/// check screen, rather than reading its digits as menu choices. `Err` passes the action on
+/// (a digit a person pressed after a stray letter is still a digit).
+fn capture_scan(state: &mut State, action: Action) -> Result<Vec<Effect>, Action> {
     use keymap::Layer;
-    let on_menu = keymap::layer(state) == Layer::Menu || matches!(state.screen, Screen::Welcome);
-    if !on_menu {
+    let layer = keymap::layer(state);
+    if !matches!(layer, Layer::Menu | Layer::Scan | Layer::Welcome) {
         state.scan.clear();
-        return None;
+        return Err(action);
     }
     let prefix = format!("{PREFIX}.");
     let c = match action {
-        Action::Char(c) => *c,
-        Action::Digit(d) if !state.scan.is_empty() => char::from(b'0' + d),
+        Action::Char(c) => c,
         Action::Confirm if state.scan.len() > prefix.len() => {
             let input = std::mem::take(&mut state.scan);
+            // The slip's own language answers once it is known; until then the visitor's.
             let lang = match &state.screen {
                 Screen::Visit(v) => v.lang.clone(),
                 _ => state.first_lang().to_owned(),
             };
             state.screen = Screen::Visit(Visit::new(
                 &lang,
-                Step::Check(CheckView {
-                    input: input.clone(),
-                    result: CheckState::Searching,
-                }),
+                Step::Check(CheckView::new(&input, CheckState::Searching)),
             ));
-            return Some(vec![Effect::Lookup { input }]);
+            return Ok(vec![Effect::Lookup { input }]);
         }
-        _ => {
+        Action::Back if !state.scan.is_empty() => {
             state.scan.clear();
-            return None;
+            return Ok(Vec::new());
+        }
+        action => {
+            state.scan.clear();
+            return Err(action);
         }
     };
+    let scanning = !state.scan.is_empty();
     let mut candidate = std::mem::take(&mut state.scan);
     candidate.push(c);
     let fits = prefix.starts_with(&candidate)
-        || (candidate.starts_with(&prefix) && candidate.len() <= MAX_CHECK_INPUT);
+        || (candidate.starts_with(&prefix) && candidate.len() <= limits::SCAN);
     if fits {
         state.scan = candidate;
         // On the welcome screen the first letter also starts the visit, as any key does.
         if matches!(state.screen, Screen::Welcome) {
             state.screen = Screen::Language(Menu::default());
         }
-        return Some(Vec::new());
+        return Ok(Vec::new());
+    }
+    if scanning && let Some(d) = c.to_digit(10).and_then(|d| u8::try_from(d).ok()) {
+        return Err(Action::Digit(d));
     }
     match action {
         // A stray letter on a menu means nothing; on the welcome screen it starts.
-        Action::Char(_) if !matches!(state.screen, Screen::Welcome) => Some(Vec::new()),
-        _ => None,
+        Action::Char(_) if !matches!(state.screen, Screen::Welcome) => Ok(Vec::new()),
+        action => Err(action),
     }
-}
-
-enum MenuOutcome {
-    Picked(usize),
-    Back,
-    Stay,
-}
-
-fn menu_key(menu: &mut Menu, len: usize, action: &Action) -> MenuOutcome {
-    if len == 0 {
-        return match action {
-            Action::Back => MenuOutcome::Back,
-            _ => MenuOutcome::Stay,
-        };
-    }
-    let paged = Menu::pages(len) > 1;
-    match *action {
-        Action::Digit(9) if paged => {
-            menu.page = (menu.page + 1) % Menu::pages(len);
-            menu.cursor = menu.page * PAGE;
-            MenuOutcome::Stay
-        }
-        Action::Digit(d) => {
-            let (start, count) = menu.page_range(len);
-            let d = usize::from(d);
-            if (1..=count).contains(&d) {
-                MenuOutcome::Picked(start + d - 1)
-            } else {
-                MenuOutcome::Stay
-            }
-        }
-        Action::Up | Action::Down => {
-            menu.cursor = if *action == Action::Up {
-                (menu.cursor + len - 1) % len
-            } else {
-                (menu.cursor + 1) % len
-            };
-            if paged {
-                menu.page = menu.cursor / PAGE;
-            }
-            MenuOutcome::Stay
-        }
-        Action::Confirm => MenuOutcome::Picked(menu.cursor.min(len - 1)),
-        Action::Back => MenuOutcome::Back,
-        _ => MenuOutcome::Stay,
-    }
-}
-
-/// Where a visit goes next.
-enum Next {
-    Stay(Vec<Effect>),
-    /// Back to the language menu.
-    Languages,
-    /// The visit is over: wipe and welcome the next person.
-    Done,
-}
-
-const HOME_ITEMS: usize = 5;
-
-fn visit_step(visit: &mut Visit, settings: &Settings, action: Action, now: Millis) -> Next {
-    let stay = Next::Stay(Vec::new());
-    let lang = visit.lang.clone();
-    let step = &mut visit.step;
-    match step {
-        Step::Home(menu) => match menu_key(menu, HOME_ITEMS, &action) {
-            MenuOutcome::Picked(0) => *step = category(Kind::Need, settings, None),
-            MenuOutcome::Picked(1) => *step = category(Kind::Offer, settings, None),
-            MenuOutcome::Picked(2) => {
-                *step = Step::Check(CheckView {
-                    input: String::new(),
-                    result: CheckState::Typing,
-                })
-            }
-            MenuOutcome::Picked(3) => {
-                *step = Step::Board(BoardView::default());
-                return Next::Stay(vec![Effect::LoadBoard]);
-            }
-            MenuOutcome::Picked(_) => {
-                *step = Step::Events(EventsView::default());
-                return Next::Stay(vec![Effect::LoadEvents { lang }]);
-            }
-            MenuOutcome::Back => return Next::Languages,
-            MenuOutcome::Stay => {}
-        },
-        Step::Board(board) => {
-            if let Action::BoardLoaded(rows) = action {
-                board.rows = Some(rows);
-                return stay;
-            }
-            // Picking a category starts an offer there: the board invites one.
-            match menu_key(&mut board.menu, settings.categories.len(), &action) {
-                MenuOutcome::Picked(i) => {
-                    if let Some(c) = settings.categories.get(i) {
-                        *step = Step::Details(Details {
-                            draft: Draft::new(Kind::Offer, *c),
-                            edit: None,
-                            notice: None,
-                        });
-                    }
-                }
-                MenuOutcome::Back => *step = Step::Home(Menu { cursor: 3, page: 0 }),
-                MenuOutcome::Stay => {}
-            }
-        }
-        Step::Events(view) => match action {
-            Action::EventsLoaded(events) => view.events = Some(events),
-            Action::EventPrinted { id, ok } => {
-                let shown = view.open.and_then(|i| view.events.as_ref()?.get(i));
-                if shown.is_some_and(|e| e.id == id) {
-                    view.print = Some(if ok {
-                        PrintStatus::Done
-                    } else {
-                        PrintStatus::Failed
-                    });
-                }
-            }
-            _ => match view.open {
-                Some(i) => match action {
-                    Action::Confirm if view.print != Some(PrintStatus::Pending) => {
-                        if let Some(e) = view.events.as_ref().and_then(|es| es.get(i)) {
-                            view.print = Some(PrintStatus::Pending);
-                            return Next::Stay(vec![Effect::PrintEvent {
-                                id: e.id.clone(),
-                                lang,
-                            }]);
-                        }
-                    }
-                    Action::Back => {
-                        view.open = None;
-                        view.print = None;
-                    }
-                    _ => {}
-                },
-                None => {
-                    let len = view.events.as_ref().map_or(0, Vec::len);
-                    match menu_key(&mut view.menu, len, &action) {
-                        MenuOutcome::Picked(i) => view.open = Some(i),
-                        MenuOutcome::Back => *step = Step::Home(Menu { cursor: 4, page: 0 }),
-                        MenuOutcome::Stay => {}
-                    }
-                }
-            },
-        },
-        Step::Category { kind, menu } => {
-            let kind = *kind;
-            match menu_key(menu, settings.categories.len(), &action) {
-                MenuOutcome::Picked(i) => {
-                    if let Some(c) = settings.categories.get(i) {
-                        *step = Step::Details(Details {
-                            draft: Draft::new(kind, *c),
-                            edit: None,
-                            notice: None,
-                        });
-                    }
-                }
-                MenuOutcome::Back => *step = home(kind),
-                MenuOutcome::Stay => {}
-            }
-        }
-        Step::Details(details) => {
-            if let Some(next) = details_key(details, action) {
-                *step = match next {
-                    DetailsNext::Review => Step::Review(details.draft.clone()),
-                    DetailsNext::Back => {
-                        category(details.draft.kind, settings, Some(details.draft.category))
-                    }
-                };
-            }
-        }
-        Step::Review(draft) => match action {
-            Action::Confirm => {
-                let draft = draft.clone();
-                *step = Step::Saving(draft.clone());
-                return Next::Stay(vec![Effect::Save { draft, lang }]);
-            }
-            Action::Back => {
-                *step = Step::Details(Details {
-                    draft: draft.clone(),
-                    edit: None,
-                    notice: None,
-                })
-            }
-            _ => {}
-        },
-        Step::Saving(draft) => match action {
-            Action::Saved(Ok(issued)) => {
-                let code = issued.code;
-                *step = Step::Slip(SlipView {
-                    code,
-                    payload: issued.payload,
-                    kind: draft.kind,
-                    category: draft.category,
-                    print: PrintStatus::Pending,
-                    attempts: 1,
-                    since: now,
-                });
-                return Next::Stay(vec![Effect::Print { code }]);
-            }
-            Action::Saved(Err(_)) => *step = Step::SaveFailed(draft.clone()),
-            _ => {}
-        },
-        Step::SaveFailed(draft) => match action {
-            Action::Confirm => {
-                let draft = draft.clone();
-                *step = Step::Saving(draft.clone());
-                return Next::Stay(vec![Effect::Save { draft, lang }]);
-            }
-            Action::Back => *step = Step::Review(draft.clone()),
-            _ => {}
-        },
-        Step::Slip(view) => match action {
-            Action::Printed { code, ok } if code == view.code => {
-                view.print = if ok {
-                    PrintStatus::Done
-                } else {
-                    PrintStatus::Failed
-                };
-                view.since = now;
-            }
-            Action::Confirm | Action::Back => return Next::Done,
-            _ => {}
-        },
-        Step::Check(view) => {
-            if check_key(view, &action) {
-                *step = Step::Home(Menu { cursor: 2, page: 0 });
-            } else if action == Action::Confirm && view.result == CheckState::Searching {
-                return Next::Stay(vec![Effect::Lookup {
-                    input: view.input.clone(),
-                }]);
-            }
-        }
-    }
-    stay
-}
-
-fn home(kind: Kind) -> Step {
-    Step::Home(Menu {
-        cursor: usize::from(kind == Kind::Offer),
-        page: 0,
-    })
-}
-
-fn category(kind: Kind, settings: &Settings, selected: Option<Category>) -> Step {
-    let cursor = selected
-        .and_then(|c| settings.categories.iter().position(|x| *x == c))
-        .unwrap_or(0);
-    Step::Category {
-        kind,
-        menu: Menu {
-            cursor,
-            page: if settings.categories.len() > 9 {
-                cursor / PAGE
-            } else {
-                0
-            },
-        },
-    }
-}
-
-enum DetailsNext {
-    Review,
-    Back,
-}
-
-fn details_key(details: &mut Details, action: Action) -> Option<DetailsNext> {
-    details.notice = None;
-    let draft = &mut details.draft;
-    match details.edit.take() {
-        None => match action {
-            Action::Digit(d @ 1..=6) => {
-                let field = Field::ALL[usize::from(d - 1)];
-                details.edit = Some(match field {
-                    Field::Urgency | Field::Mode => Edit::Choice(field),
-                    Field::Quantity => Edit::Text {
-                        field,
-                        buffer: String::new(),
-                    },
-                    Field::Detail => text_edit(field, &draft.detail),
-                    Field::Name => text_edit(field, &draft.name),
-                    Field::Phone => text_edit(field, &draft.phone),
-                });
-            }
-            Action::Confirm if draft.needs_phone() => {
-                details.notice = Some(Notice::PhoneNeeded);
-                details.edit = Some(text_edit(Field::Phone, ""));
-            }
-            Action::Confirm => return Some(DetailsNext::Review),
-            Action::Back => return Some(DetailsNext::Back),
-            _ => {}
-        },
-        Some(Edit::Choice(field)) => match action {
-            Action::Digit(d @ 1..=3) => {
-                let i = usize::from(d - 1);
-                if field == Field::Urgency {
-                    draft.urgency = Urgency::ALL.get(i).copied().unwrap_or(draft.urgency);
-                } else {
-                    draft.mode = Mode::ALL.get(i).copied().unwrap_or(draft.mode);
-                }
-            }
-            Action::Back | Action::Confirm => {}
-            _ => details.edit = Some(Edit::Choice(field)),
-        },
-        Some(Edit::Text { field, mut buffer }) => match action {
-            Action::Char(c) => {
-                if accepts(field, &buffer, c) {
-                    buffer.push(c);
-                }
-                details.edit = Some(Edit::Text { field, buffer });
-            }
-            Action::Erase => {
-                buffer.pop();
-                details.edit = Some(Edit::Text { field, buffer });
-            }
-            Action::Confirm => {
-                let value = buffer.trim().to_owned();
-                match field {
-                    Field::Quantity => match value.parse::<u8>() {
-                        Ok(n) if (1..=MAX_QUANTITY).contains(&n) => draft.quantity = n,
-                        _ if value.is_empty() => {}
-                        _ => {
-                            details.notice = Some(Notice::BadNumber);
-                            details.edit = Some(Edit::Text {
-                                field,
-                                buffer: String::new(),
-                            });
-                        }
-                    },
-                    Field::Detail => draft.detail = value,
-                    Field::Name => draft.name = value,
-                    Field::Phone => draft.phone = value,
-                    Field::Urgency | Field::Mode => {}
-                }
-            }
-            Action::Back => {}
-            _ => details.edit = Some(Edit::Text { field, buffer }),
-        },
-    }
-    None
-}
-
-fn text_edit(field: Field, current: &str) -> Edit {
-    Edit::Text {
-        field,
-        buffer: current.to_owned(),
-    }
-}
-
-/// Whether `c` may be added to `buffer` for `field`.
-fn accepts(field: Field, buffer: &str, c: char) -> bool {
-    let len = buffer.chars().count();
-    match field {
-        Field::Quantity => c.is_ascii_digit() && len < 2,
-        Field::Phone => domain::is_phone_char(c) && len < MAX_PHONE,
-        Field::Name => domain::is_text_char(c) && len < MAX_NAME,
-        Field::Detail => domain::is_text_char(c) && len < MAX_DETAIL,
-        Field::Urgency | Field::Mode => false,
-    }
-}
-
-/// Handles a key on the check screen; true means "go back home".
-fn check_key(view: &mut CheckView, action: &Action) -> bool {
-    let shown = matches!(view.result, CheckState::Shown(_));
-    match action {
-        Action::Looked(found) if view.result == CheckState::Searching => {
-            view.result = CheckState::Shown(*found);
-        }
-        _ if view.result == CheckState::Searching => {}
-        Action::Char(c) => {
-            if shown {
-                view.input.clear();
-                view.result = CheckState::Typing;
-            }
-            if domain::is_text_char(*c) && view.input.len() < MAX_CHECK_INPUT {
-                view.input.push(*c);
-            }
-        }
-        Action::Erase => {
-            view.input.pop();
-            view.result = CheckState::Typing;
-        }
-        Action::Confirm if shown => {
-            view.input.clear();
-            view.result = CheckState::Typing;
-        }
-        Action::Confirm if !view.input.trim().is_empty() => view.result = CheckState::Searching,
-        Action::Back => return true,
-        _ => {}
-    }
-    false
-}
-
-enum SetupNext {
-    Stay,
-    /// Everything is typed: create the site.
-    Submit,
-    /// The site exists: welcome the first visitor.
-    Finished,
-}
-
-/// Set-up form keys.
-fn setup(form: &mut SetupForm, settings: &mut Settings, action: Action) -> SetupNext {
-    match action {
-        Action::SetUp(Ok(site)) => {
-            settings.site_name = site;
-            return SetupNext::Finished;
-        }
-        Action::SetUp(Err(reason)) => {
-            form.working = false;
-            form.error = Some(SetupError::Failed(reason));
-            form.pin.clear();
-            form.pin_again.clear();
-            form.field = SetupField::Pin;
-            return SetupNext::Stay;
-        }
-        _ if form.working => return SetupNext::Stay,
-        _ => {}
-    }
-    let field = form.field;
-    let buffer = match field {
-        SetupField::Site => &mut form.site,
-        SetupField::Admin => &mut form.admin,
-        SetupField::Pin => &mut form.pin,
-        SetupField::PinAgain => &mut form.pin_again,
-    };
-    match action {
-        Action::Char(c) => {
-            let len = buffer.chars().count();
-            let ok = match field {
-                SetupField::Site => domain::is_text_char(c) && len < 60,
-                SetupField::Admin => domain::is_text_char(c) && len < MAX_NAME,
-                SetupField::Pin | SetupField::PinAgain => c.is_ascii_digit() && len < 8,
-            };
-            if ok {
-                buffer.push(c);
-                form.error = None;
-            }
-        }
-        Action::Erase => {
-            buffer.pop();
-        }
-        Action::Back => {
-            form.error = None;
-            form.field = match field {
-                SetupField::Site | SetupField::Admin => SetupField::Site,
-                SetupField::Pin => SetupField::Admin,
-                SetupField::PinAgain => SetupField::Pin,
-            };
-        }
-        Action::Confirm => match field {
-            SetupField::Site | SetupField::Admin if buffer.trim().is_empty() => {
-                form.error = Some(SetupError::NameMissing);
-            }
-            SetupField::Site => form.field = SetupField::Admin,
-            SetupField::Admin => form.field = SetupField::Pin,
-            SetupField::Pin if !crate::auth::valid_pin(buffer) => {
-                form.error = Some(SetupError::PinInvalid);
-            }
-            SetupField::Pin => form.field = SetupField::PinAgain,
-            SetupField::PinAgain if form.pin_again != form.pin => {
-                form.error = Some(SetupError::PinMismatch);
-                form.pin.clear();
-                form.pin_again.clear();
-                form.field = SetupField::Pin;
-            }
-            SetupField::PinAgain => {
-                form.error = None;
-                form.working = true;
-                return SetupNext::Submit;
-            }
-        },
-        _ => {}
-    }
-    SetupNext::Stay
 }

@@ -9,10 +9,12 @@ use anyhow::{Context, bail};
 use chrono::{Duration, Utc};
 
 use super::progress::{Counted, Progress, Unit};
-use super::{Paths, existing_store, open_store};
+use super::{Paths, existing_store, printable};
 use crate::backup::{self, KdfParams};
 use crate::config::{Config, DB_FILE};
-use crate::store;
+use crate::scratch::{self, Scratch};
+use crate::store::{self, Store};
+use crate::{auth, datadir};
 
 /// Where a passphrase comes from.
 #[derive(Debug, Clone, Default)]
@@ -78,6 +80,8 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
         dry_run,
         |name| name.starts_with("before-restore-") && name.ends_with(".db"),
     );
+    // Whole copies of the database a killed backup or restore left: whatever their age.
+    let scratch = sweep_scratch(&paths.data, dry_run);
     let (ttl, keep) = (config.entry_ttl_days, config.retention_days);
     if dry_run {
         println!(
@@ -90,6 +94,9 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
         );
         println!("Would remove {slips} slip files older than {keep} days");
         println!("Would remove {kept} copies kept by restore older than {keep} days");
+        println!(
+            "Would remove {scratch} unfinished copies left by interrupted backups or restores"
+        );
     } else {
         println!(
             "Expired {} open or matched entries made more than {ttl} days ago",
@@ -103,26 +110,11 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
         if kept > 0 {
             println!("Removed {kept} copies kept by restore older than {keep} days");
         }
+        if scratch > 0 {
+            println!("Removed {scratch} unfinished copies left by interrupted backups or restores");
+        }
     }
     Ok(())
-}
-
-/// A file name beside `path` for writing before the rename that makes it real.
-fn partial(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "backup".into());
-    path.with_file_name(format!(".{name}.partial-{}", std::process::id()))
-}
-
-/// Removes a scratch database and whatever SQLite left beside it.
-fn remove_db(path: &Path) {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
-    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -144,37 +136,88 @@ pub(super) fn private_file(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-/// Writes `path` whole or not at all: `write` fills a scratch file beside it (created empty,
-/// mode 0600, before anything is in it), which is synced and renamed over `path`.
+/// Refuses to write over `path` when it is something other than a regular file: a folder, a
+/// device node (a backup run as root once replaced one), a pipe, or a symbolic link (which
+/// would be replaced by the file, not followed: the link was there for a reason).
+fn refuse_special(path: &Path) -> anyhow::Result<Option<std::fs::Metadata>> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("cannot look at {}", path.display())),
+    };
+    let kind = meta.file_type();
+    if kind.is_symlink() {
+        bail!(
+            "{} is a symbolic link: give the path of a plain file (the link is left as it is)",
+            path.display()
+        );
+    }
+    if kind.is_dir() {
+        bail!(
+            "{} is a folder: give a file name inside it, such as {}",
+            path.display(),
+            path.join("aidkiosk-backup.db").display()
+        );
+    }
+    if !kind.is_file() {
+        bail!(
+            "{} is not a regular file (a device or a pipe?): nothing was written to it",
+            path.display()
+        );
+    }
+    Ok(Some(meta))
+}
+
+/// Writes `path` whole or not at all: `write` fills a scratch file beside it (unpredictable
+/// name, mode 0600, locked while in use), which is synced and renamed over `path`. On any
+/// failure the scratch file goes; `path` is never a folder, device, pipe or link.
 pub(super) fn write_whole<T>(
     path: &Path,
     write: impl FnOnce(&Path) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let tmp = partial(path);
-    let result = private_file(&tmp)
-        .with_context(|| format!("cannot write {}", tmp.display()))
-        .and_then(|_| write(&tmp))
-        .and_then(|value| {
-            File::open(&tmp)
-                .and_then(|f| f.sync_all())
-                .with_context(|| format!("cannot sync {}", tmp.display()))?;
-            std::fs::rename(&tmp, path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(value)
-        });
-    if result.is_err() {
-        remove_db(&tmp);
-    }
-    result
+    refuse_special(path)?;
+    let scratch = Scratch::beside(path)
+        .with_context(|| format!("cannot write a file beside {}", path.display()))?;
+    let value = write(scratch.path())?;
+    scratch
+        .persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(value)
 }
 
-/// Scratch files older than a day that an interrupted backup or restore left in `dir`: they
-/// are full copies of the database, so they go.
-fn sweep_scratch(dir: &Path) {
-    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
-    crate::files::remove_old(dir, day_ago, false, |name| {
-        name.starts_with(".backup-") || name.starts_with(".restore-") || name.contains(".partial-")
-    });
+/// Removes the temporary copies killed backups and restores left in the data dir (and its
+/// `backups/`): each is a whole copy of the database, maybe in plain text. Ones a running
+/// aidkiosk holds are left. The kiosk, `backup`, `restore` and `purge` call this.
+pub(super) fn sweep_scratch(data: &Path, dry_run: bool) -> u64 {
+    let mut n = 0;
+    for dir in [data.to_owned(), data.join("backups")] {
+        n += scratch::sweep(&dir, scratch::is_scratch_name, true, dry_run);
+    }
+    n
+}
+
+/// Refuses to replace `out` unless it is absent, empty, or an aidkiosk backup (plain or
+/// encrypted): `backup FILE` with a wrong FILE must not destroy what is there.
+fn may_replace_with_backup(out: &Path) -> anyhow::Result<()> {
+    let Some(meta) = refuse_special(out)? else {
+        return Ok(());
+    };
+    if meta.len() == 0 {
+        return Ok(());
+    }
+    let mut start = [0u8; 16];
+    let n = File::open(out)
+        .and_then(|f| f.take(16).read(&mut start))
+        .with_context(|| format!("cannot read {}", out.display()))?;
+    let ours = backup::is_encrypted(&start[..n])
+        || (start[..n].starts_with(scratch::SQLITE_MAGIC) && store::is_aidkiosk_db(out));
+    if !ours {
+        bail!(
+            "{} exists and is not an aidkiosk backup: it was left as it is; give another file name, or remove it first",
+            out.display()
+        );
+    }
+    Ok(())
 }
 
 /// `aidkiosk backup FILE [--encrypt]`: an online, consistent copy of the database.
@@ -198,47 +241,44 @@ pub fn backup(
     if !encrypt && pass.given() {
         bail!("a passphrase is only used with --encrypt");
     }
+    may_replace_with_backup(out)?;
     let passphrase = if encrypt { Some(pass.read()?) } else { None };
     let store = existing_store(paths)?;
-    sweep_scratch(&paths.data);
+    sweep_scratch(&paths.data, false);
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        scratch::sweep(dir, scratch::is_scratch_name, true, false);
+    }
     let started = Instant::now();
     match passphrase {
         None => write_whole(out, |tmp| copy_pages(&store, tmp, progress))?,
         Some(passphrase) => {
-            // The plain copy is made in the data dir, which already holds the plain database.
-            let plain = paths
-                .data
-                .join(format!(".backup-{}.db", std::process::id()));
-            remove_db(&plain);
-            let result = private_file(&plain)
-                .map_err(anyhow::Error::from)
-                .and_then(|_| copy_pages(&store, &plain, progress))
-                .and_then(|()| {
-                    write_whole(out, |tmp| {
-                        let size = std::fs::metadata(&plain)?.len();
-                        let task = progress.task("encrypting", Some(size), Unit::Bytes);
-                        let mut input = Counted {
-                            inner: File::open(&plain)?,
-                            task: &task,
-                        };
-                        let mut output = BufWriter::new(private_file(tmp)?);
-                        backup::encrypt(
-                            &mut input,
-                            &mut output,
-                            &passphrase,
-                            KdfParams::default(),
-                            &mut |buf| {
-                                getrandom::fill(buf)
-                                    .map_err(|e| std::io::Error::other(e.to_string()))
-                            },
-                        )?;
-                        output.flush()?;
-                        task.finish();
-                        Ok(())
-                    })
-                });
-            remove_db(&plain);
-            result?;
+            // The plain copy is made in the data dir, which already holds the plain database,
+            // in a private scratch file that goes whatever happens (a killed run's is swept).
+            let plain = Scratch::new_in(&paths.data, ".backup-", ".db")
+                .context("cannot make a scratch copy in the data dir")?;
+            copy_pages(&store, plain.path(), progress)?;
+            write_whole(out, |tmp| {
+                let size = std::fs::metadata(plain.path())?.len();
+                let task = progress.task("encrypting", Some(size), Unit::Bytes);
+                let mut input = Counted {
+                    inner: File::open(plain.path())?,
+                    task: &task,
+                };
+                let mut output = BufWriter::new(private_file(tmp)?);
+                backup::encrypt(
+                    &mut input,
+                    &mut output,
+                    &passphrase,
+                    KdfParams::default(),
+                    &mut |buf| {
+                        getrandom::fill(buf).map_err(|e| std::io::Error::other(e.to_string()))
+                    },
+                )?;
+                output.flush()?;
+                task.finish();
+                Ok(())
+            })?;
+            drop(plain);
         }
     }
     let size = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
@@ -265,12 +305,23 @@ fn copy_pages(store: &store::Store, path: &Path, progress: Progress) -> anyhow::
     Ok(())
 }
 
-/// `aidkiosk restore FILE`: checks the backup, keeps a copy of the database as it is, then
-/// replaces it with the backup (online: a running kiosk sees the restored data).
+/// The site a backup must belong to: the live database's, else the one `site.id` remembers.
+struct Expected {
+    id: String,
+    name: String,
+    key_check: Option<String>,
+}
+
+/// `aidkiosk restore FILE [--new-site]`: checks the backup on a private copy (its schema
+/// exactly aidkiosk's, migrated on the copy, the same site and slip key as this data dir's
+/// unless `--new-site`), keeps a copy of the database as it is, then replaces it with the
+/// backup (online: a running kiosk sees the restored data). Nothing is touched until every
+/// check has passed.
 pub fn restore(
     paths: &Paths,
     file: &Path,
     pass: &Passphrase,
+    new_site: bool,
     progress: Progress,
 ) -> anyhow::Result<()> {
     let mut start = [0u8; 16];
@@ -284,87 +335,132 @@ pub fn restore(
             file.display()
         );
     }
-    super::ensure_dir(&paths.data)?;
-    // Work on a copy in the data dir: opening the backup itself could change it.
-    sweep_scratch(&paths.data);
-    let scratch = paths
-        .data
-        .join(format!(".restore-{}.db", std::process::id()));
-    remove_db(&scratch);
-    let result = (|| -> anyhow::Result<()> {
-        if encrypted {
-            if !pass.given() {
-                bail!(
-                    "{} is encrypted: give its passphrase with --passphrase-stdin or --passphrase-file FILE",
-                    file.display()
-                );
-            }
-            let passphrase = pass.read()?;
-            let task = progress.task("decrypting the backup", file_size(file), Unit::Bytes);
-            let mut input = Counted {
-                inner: File::open(file)?,
-                task: &task,
-            };
-            let mut output = BufWriter::new(private_file(&scratch)?);
-            backup::decrypt(&mut input, &mut output, &passphrase)
-                .with_context(|| format!("cannot decrypt {}", file.display()))?;
-            output.flush()?;
-            task.finish();
-        } else {
-            let task = progress.task("reading the backup", file_size(file), Unit::Bytes);
-            let mut output = private_file(&scratch)?;
-            let mut input = Counted {
-                inner: File::open(file)?,
-                task: &task,
-            };
-            std::io::copy(&mut input, &mut output)
-                .with_context(|| format!("cannot copy {}", file.display()))?;
-            task.finish();
-        }
-        let task = progress.task("checking the backup", None, Unit::Pages);
-        let check = store::check_backup(&scratch)
-            .with_context(|| format!("{} cannot be restored", file.display()))?;
-        task.finish();
-        let mut live = open_store(paths)?;
-        let here = live.site()?;
-        if let (Some(here), Some(theirs)) = (&here, &check.site_id)
-            && here.id != *theirs
-        {
-            bail!(
-                "{} is a backup of site {:?}, and this data dir holds site {:?}; restore into an empty data dir (--data-dir NEW)",
-                file.display(),
-                check.site_name.clone().unwrap_or_default(),
-                here.name
-            );
-        }
-        if here.is_some() || live.entry_count()? > 0 {
-            let keep = paths.data.join("backups").join(format!(
-                "before-restore-{}.db",
-                Utc::now().format("%Y%m%d-%H%M%S")
-            ));
-            super::private_dir(&paths.data.join("backups"))?;
-            write_whole(&keep, |tmp| copy_pages(&live, tmp, progress))?;
-            println!("The database as it was is kept in {}", keep.display());
-        }
-        let task = progress.task("restoring", None, Unit::Pages);
-        live.restore_with_progress(&scratch, &mut |done, total| task.set(done, total))?;
-        task.finish();
-        println!(
-            "Restored {} entries of site {:?} from {}",
-            check.entries,
-            check.site_name.unwrap_or_default(),
+    if encrypted && !pass.given() {
+        bail!(
+            "{} is encrypted: give its passphrase with --passphrase-stdin or --passphrase-file FILE",
             file.display()
         );
-        if here.is_none() && !paths.data.join(crate::auth::PEPPER_FILE).exists() {
-            println!(
-                "Staff PINs are checked with the pepper.key of the machine the backup came from: copy it into {} (the daily backup keeps one beside the backups), or set new PINs with `aidkiosk staff set-pin`.",
-                paths.data.display()
+    }
+    super::ensure_dir(&paths.data)?;
+    sweep_scratch(&paths.data, false);
+    // Work on a private copy in the data dir: checking and migrating change the file.
+    let copy = Scratch::new_in(&paths.data, ".restore-", ".db")
+        .context("cannot make a scratch copy in the data dir")?;
+    if encrypted {
+        let passphrase = pass.read()?;
+        let task = progress.task("decrypting the backup", file_size(file), Unit::Bytes);
+        let mut input = Counted {
+            inner: File::open(file)?,
+            task: &task,
+        };
+        let mut output = BufWriter::new(private_file(copy.path())?);
+        backup::decrypt(&mut input, &mut output, &passphrase)
+            .with_context(|| format!("cannot decrypt {}", file.display()))?;
+        output.flush()?;
+        task.finish();
+    } else {
+        let task = progress.task("reading the backup", file_size(file), Unit::Bytes);
+        let mut input = Counted {
+            inner: File::open(file)?,
+            task: &task,
+        };
+        let mut output = private_file(copy.path())?;
+        std::io::copy(&mut input, &mut output)
+            .with_context(|| format!("cannot copy {}", file.display()))?;
+        task.finish();
+    }
+    let task = progress.task("checking the backup", None, Unit::Pages);
+    let check = store::check_backup(copy.path())
+        .with_context(|| format!("{} cannot be restored", file.display()))?;
+    task.finish();
+    let theirs = &check.site;
+    let db = paths.data.join(DB_FILE);
+    let has_db = std::fs::metadata(&db).is_ok_and(|m| m.len() > 0);
+    let mut live = if has_db {
+        Some(Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?)
+    } else {
+        None
+    };
+    let here = match live.as_ref().map(Store::site).transpose()?.flatten() {
+        Some(site) => Some(Expected {
+            key_check: Some(datadir::key_check(&site.secret)),
+            id: site.id,
+            name: site.name,
+        }),
+        None => datadir::read_marker(&paths.data)?.map(|m| Expected {
+            id: m.id,
+            name: m.name,
+            key_check: Some(m.key_check).filter(|k| !k.is_empty()),
+        }),
+    };
+    if let Some(here) = &here
+        && !new_site
+    {
+        if here.id != theirs.id {
+            bail!(
+                "{} is a backup of site {:?}, and this data dir holds site {:?}: restore into an empty data dir (--data-dir NEW), or replace this site on purpose with --new-site",
+                file.display(),
+                printable(&theirs.name),
+                printable(&here.name)
             );
         }
-        Ok(())
-    })();
-    remove_db(&scratch);
-    result
+        if here
+            .key_check
+            .as_ref()
+            .is_some_and(|k| *k != datadir::key_check(&theirs.secret))
+        {
+            bail!(
+                "{} has site {:?}'s id but another slip key: slips printed here would not scan. Refused; --new-site restores it anyway",
+                file.display(),
+                printable(&here.name)
+            );
+        }
+    }
+    if let Some(live) = &live
+        && (live.site()?.is_some() || live.entry_count()? > 0)
+    {
+        let keep = paths.data.join("backups").join(format!(
+            "before-restore-{}.db",
+            Utc::now().format("%Y%m%d-%H%M%S")
+        ));
+        super::private_dir(&paths.data.join("backups"))?;
+        write_whole(&keep, |tmp| copy_pages(live, tmp, progress))?;
+        println!("The database as it was is kept in {}", keep.display());
+    }
+    // Not `open_store`: a data dir whose database was lost is exactly where a restore goes.
+    let mut live = match live.take() {
+        Some(live) => live,
+        None => Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?,
+    };
+    let task = progress.task("restoring", None, Unit::Pages);
+    live.restore_with_progress(copy.path(), &mut |done, total| task.set(done, total))?;
+    task.finish();
+    drop(copy);
+    datadir::write_marker(&paths.data, theirs).with_context(|| {
+        format!(
+            "cannot write {}",
+            datadir::marker_path(&paths.data).display()
+        )
+    })?;
+    println!(
+        "Restored {} entries of site {:?} from {}",
+        check.entries,
+        printable(&theirs.name),
+        file.display()
+    );
+    let pepper = auth::read_pepper(&paths.data)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    match auth::pepper_status(&live, &pepper, None)? {
+        auth::PepperStatus::Ready => {}
+        status => println!(
+            "Staff cannot unlock yet. {} (data dir: {})",
+            status.message(),
+            paths.data.display()
+        ),
+    }
+    Ok(())
 }
 
 /// `aidkiosk seed --entries N --days D`: made-up history for demos and benchmarks.

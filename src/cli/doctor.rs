@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 use chrono::Utc;
 
-use super::Paths;
+use super::{Paths, printable};
 use crate::config::Config;
 use crate::health::{self, Check, FontSource, Level, Subject};
 use crate::i18n::I18n;
@@ -23,17 +23,18 @@ pub struct DoctorArgs {
 }
 
 /// The checks as lines: `ok   name: detail`, and under a warning or failure `     fix: …`.
+/// File names and config values in them may hold anything: no control character is printed.
 pub fn format(checks: &[Check]) -> String {
     let mut out = String::new();
     for c in checks {
         out.push_str(&format!(
             "{:<4} {}: {}\n",
             c.level.label(),
-            c.name,
-            c.detail
+            printable(&c.name),
+            printable(&c.detail)
         ));
         if c.level != Level::Ok && !c.fix.is_empty() {
-            out.push_str(&format!("     fix: {}\n", c.fix));
+            out.push_str(&format!("     fix: {}\n", printable(&c.fix)));
         }
     }
     out

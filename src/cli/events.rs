@@ -5,9 +5,9 @@ use chrono::{Local, Utc};
 
 use super::{EventCommand, Paths, existing_store};
 use crate::config::Config;
+use crate::domain::NewEvent;
 use crate::domain::event::{self, EventProblem};
 use crate::runtime::Env;
-use crate::store::NewEvent;
 
 pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
     let config = Config::load(&paths.config)?;
@@ -79,10 +79,14 @@ pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
                     "{}  {} to {ends}  {}",
                     e.id,
                     e.starts.format("%Y-%m-%d %H:%M"),
-                    e.place
+                    super::printable(&e.place)
                 );
                 for (lang, title) in &e.titles {
-                    println!("    {lang:8} {title}");
+                    println!(
+                        "    {:8} {}",
+                        super::printable(lang),
+                        super::printable(title)
+                    );
                 }
             }
         }

@@ -2,16 +2,18 @@
 //! gatherings for a calendar. Never a secret; names, phones and notes only for a coordinator.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use chrono::{DateTime, Datelike, FixedOffset, Local, SecondsFormat, Timelike, Utc};
+use clap::Subcommand;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 
 use super::progress::{Progress, Unit};
 use super::{Paths, existing_store};
 use crate::config::Config;
-use crate::store::{ExportCell, ExportTable, LockState, Role, Store};
+use crate::domain::{LockState, Role};
+use crate::store::{ExportCell, ExportTable, Store};
 
 /// What a spreadsheet reads first to know the file is UTF-8 (Excel takes it for the local
 /// code page otherwise, and "María" comes out as "MarÃ­a").
@@ -65,6 +67,54 @@ fn csv_cell(cell: &ExportCell, times: &mut LocalTimes) -> String {
         ExportCell::Real(x) => x.to_string(),
         ExportCell::Text(t) => safe_cell(t).into_owned(),
         ExportCell::Time(t) => times.rfc3339(*t),
+    }
+}
+
+/// `aidkiosk export …`
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// entries, slips, matches, inventory, events and their titles as CSV (UTF-8 with a
+    /// byte-order mark, times local with their offset), and events.ics.
+    Csv {
+        dir: PathBuf,
+        /// Leave out the UTF-8 byte-order mark (for programs that do not expect one; Excel
+        /// needs it to read accents and non-Latin scripts).
+        #[arg(long)]
+        no_bom: bool,
+        #[command(flatten)]
+        contact: ContactArgs,
+    },
+    /// The same tables as one Excel workbook, a sheet per table.
+    Xlsx {
+        file: PathBuf,
+        #[command(flatten)]
+        contact: ContactArgs,
+    },
+}
+
+/// Who may export names and phones.
+#[derive(Debug, clap::Args)]
+pub struct ContactArgs {
+    /// Add names, phone numbers and notes: needs a coordinator (--staff) and their PIN on
+    /// standard input (--pin-stdin).
+    #[arg(long, requires_all = ["staff", "pin_stdin"])]
+    with_contact: bool,
+    /// The coordinator exporting contacts (name or id).
+    #[arg(long, value_name = "NAME")]
+    staff: Option<String>,
+    /// Read the coordinator's PIN from standard input.
+    #[arg(long)]
+    pin_stdin: bool,
+}
+
+impl ContactArgs {
+    /// (coordinator, PIN) when contacts are asked for.
+    pub(super) fn unlock(&self) -> anyhow::Result<Option<(String, String)>> {
+        if !self.with_contact {
+            return Ok(None);
+        }
+        let pin = super::read_pin(self.pin_stdin)?;
+        Ok(self.staff.clone().map(|who| (who, pin)))
     }
 }
 
@@ -184,7 +234,7 @@ pub fn export_csv(
     let described: Vec<_> = events
         .iter()
         .map(|e| {
-            let info = crate::app::EventInfo {
+            let info = crate::domain::EventInfo {
                 id: e.id.clone(),
                 title: e
                     .title(&config.staff_language, &config.staff_language)

@@ -9,12 +9,15 @@ mod printing;
 mod progress;
 mod report;
 mod roster;
+mod text;
 
 use accounts::{init, read_pin, staff};
 use printing::{print_test, slip_render};
 
+pub use export::{ContactArgs, ExportCommand};
 use progress::Progress;
-use report::ReportFormat;
+pub use report::ReportCommand;
+pub(crate) use text::printable;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,7 +25,6 @@ use std::sync::Arc;
 use anyhow::{Context, anyhow, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::auth;
 use crate::config::{CONFIG_FILE, Config, DB_FILE};
 use crate::i18n::{I18n, catalog_check};
 use crate::runtime::{self, Env, Kiosk};
@@ -58,21 +60,26 @@ pub enum Command {
     /// Set up the site and its first coordinator without a screen.
     Init {
         /// Site name shown on screens and slips.
-        #[arg(long)]
+        #[arg(long, value_parser = text::Checked(text::site_name))]
         site: String,
-        /// The coordinator's name.
-        #[arg(long, default_value = "Coordinator")]
+        /// The coordinator's name (at most 40 characters).
+        #[arg(long, default_value = "Coordinator", value_parser = text::Checked(text::person_name))]
         admin: String,
         /// Read the coordinator's PIN (4 to 8 digits) from standard input.
         #[arg(long)]
         pin_stdin: bool,
+        /// Start a new site in a data dir whose database was lost (site.id remembers the old
+        /// site): its entries, staff and slip key are gone for good. Restore a backup instead
+        /// if there is one.
+        #[arg(long)]
+        force_new_site: bool,
     },
     /// The staff console (PIN first), or staff accounts.
     Staff {
         #[command(subcommand)]
         command: Option<StaffCommand>,
         /// This console's name: wrong PINs lock each console by name.
-        #[arg(long, default_value = "staff")]
+        #[arg(long, default_value = "staff", value_parser = text::Checked(text::person_name))]
         console: String,
     },
     /// Print a sample slip in every enabled language to the configured printer.
@@ -128,6 +135,10 @@ pub enum Command {
     /// Check a backup and restore it; the database as it was is kept under backups/.
     Restore {
         file: PathBuf,
+        /// Restore a backup of another site (or with another slip key) over this one, on
+        /// purpose: slips printed here since will not scan. The database as it was is kept.
+        #[arg(long)]
+        new_site: bool,
         /// The backup's passphrase, from standard input (encrypted backups).
         #[arg(long, conflicts_with = "passphrase_file")]
         passphrase_stdin: bool,
@@ -137,11 +148,11 @@ pub enum Command {
     },
     /// Fill the database with made-up history, for demos and benchmarks.
     Seed {
-        /// How many entries.
-        #[arg(long)]
+        /// How many entries (1 to 10,000,000).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
         entries: u64,
-        /// Spread over this many days up to now.
-        #[arg(long, default_value_t = 90)]
+        /// Spread over this many days up to now (1 to 3650).
+        #[arg(long, default_value_t = 90, value_parser = clap::value_parser!(u32).range(1..=3650))]
         days: u32,
         /// The same seed makes the same history.
         #[arg(long, default_value_t = 1)]
@@ -172,91 +183,16 @@ pub enum Command {
     },
 }
 
-/// `aidkiosk report …`
-#[derive(Debug, Subcommand)]
-pub enum ReportCommand {
-    /// Needs vs offers vs fulfilled by category and week, needs waiting, median wait,
-    /// languages used.
-    Gaps {
-        /// First day (YYYY-MM-DD); default: 12 weeks before --to.
-        #[arg(long, value_name = "DATE")]
-        from: Option<chrono::NaiveDate>,
-        /// Last day (YYYY-MM-DD); default: today.
-        #[arg(long, value_name = "DATE")]
-        to: Option<chrono::NaiveDate>,
-        #[arg(long, value_enum, default_value = "table")]
-        format: ReportFormat,
-        /// Count needs waiting longer than this many days.
-        #[arg(long, value_name = "DAYS", default_value_t = 7)]
-        older_than: u32,
-        /// Languages of the pdf/png pages, a page each (repeat, or comma-separated; default:
-        /// the staff language).
-        #[arg(long = "lang", value_name = "TAG", value_delimiter = ',', num_args = 1..)]
-        langs: Vec<String>,
-        /// Write here instead of standard output (pdf/png default: gap-report-DATE.pdf/png).
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-}
-
-/// `aidkiosk export …`
-#[derive(Debug, Subcommand)]
-pub enum ExportCommand {
-    /// entries, slips, matches, inventory, events and their titles as CSV (UTF-8 with a
-    /// byte-order mark, times local with their offset), and events.ics.
-    Csv {
-        dir: PathBuf,
-        /// Leave out the UTF-8 byte-order mark (for programs that do not expect one; Excel
-        /// needs it to read accents and non-Latin scripts).
-        #[arg(long)]
-        no_bom: bool,
-        #[command(flatten)]
-        contact: ContactArgs,
-    },
-    /// The same tables as one Excel workbook, a sheet per table.
-    Xlsx {
-        file: PathBuf,
-        #[command(flatten)]
-        contact: ContactArgs,
-    },
-}
-
-/// Who may export names and phones.
-#[derive(Debug, clap::Args)]
-pub struct ContactArgs {
-    /// Add names, phone numbers and notes: needs a coordinator (--staff) and their PIN on
-    /// standard input (--pin-stdin).
-    #[arg(long, requires_all = ["staff", "pin_stdin"])]
-    with_contact: bool,
-    /// The coordinator exporting contacts (name or id).
-    #[arg(long, value_name = "NAME")]
-    staff: Option<String>,
-    /// Read the coordinator's PIN from standard input.
-    #[arg(long)]
-    pin_stdin: bool,
-}
-
-impl ContactArgs {
-    /// (coordinator, PIN) when contacts are asked for.
-    fn unlock(&self) -> anyhow::Result<Option<(String, String)>> {
-        if !self.with_contact {
-            return Ok(None);
-        }
-        let pin = read_pin(self.pin_stdin)?;
-        Ok(self.staff.clone().map(|who| (who, pin)))
-    }
-}
-
 /// `aidkiosk event …`
 #[derive(Debug, Subcommand)]
 pub enum EventCommand {
     /// Post a gathering. Give a title per language as TAG=TITLE (at least the staff language).
     Add {
         /// Starts, site-local time: "YYYY-MM-DD HH:MM".
-        #[arg(long, value_name = "WHEN")]
+        #[arg(long, value_name = "WHEN", value_parser = text::Checked(text::event_time))]
         starts: String,
         /// Ends, site-local time: "YYYY-MM-DD HH:MM" or "HH:MM" on the same day.
-        #[arg(long, value_name = "WHEN")]
+        #[arg(long, value_name = "WHEN", value_parser = text::Checked(text::event_time))]
         ends: String,
         /// Where.
         #[arg(long)]
@@ -277,7 +213,8 @@ pub enum EventCommand {
 pub enum StaffCommand {
     /// Add a volunteer or coordinator; the PIN is read from standard input.
     Add {
-        #[arg(long)]
+        /// At most 40 characters, no control characters.
+        #[arg(long, value_parser = text::Checked(text::person_name))]
         name: String,
         #[arg(long, value_enum, default_value = "volunteer")]
         role: RoleArg,
@@ -372,20 +309,28 @@ fn private_dir(dir: &Path) -> anyhow::Result<()> {
     ensure_dir(dir)
 }
 
+/// The database, created if missing, unless the data dir says it held a site (`site.id`):
+/// then a missing or empty database is an error for staff, never a fresh kiosk.
 fn open_store(paths: &Paths) -> anyhow::Result<Store> {
     ensure_dir(&paths.data)?;
     let db = paths.data.join(DB_FILE);
-    Store::open(&db).with_context(|| format!("cannot open {}", db.display()))
+    crate::datadir::check_before_open(&paths.data, &db)?;
+    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    crate::datadir::check_site(&paths.data, &db, store.site()?.as_ref())?;
+    Ok(store)
 }
 
 /// The database, which must exist already (commands other than the kiosk and `init` never
 /// create one by mistake in the wrong data dir).
 fn existing_store(paths: &Paths) -> anyhow::Result<Store> {
     let db = paths.data.join(DB_FILE);
+    crate::datadir::check_before_open(&paths.data, &db)?;
     if !db.exists() {
         bail!("no database at {}: set the kiosk up first", db.display());
     }
-    Store::open(&db).with_context(|| format!("cannot open {}", db.display()))
+    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    crate::datadir::check_site(&paths.data, &db, store.site()?.as_ref())?;
+    Ok(store)
 }
 
 /// Runs the parsed command line; the error is printed by `main` as one line.
@@ -398,7 +343,8 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             ref site,
             ref admin,
             pin_stdin,
-        }) => init(&paths(&cli)?, site, admin, pin_stdin),
+            force_new_site,
+        }) => init(&paths(&cli)?, site, admin, pin_stdin, force_new_site),
         Some(Command::Slip {
             command:
                 SlipCommand::Render {
@@ -497,6 +443,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
         ),
         Some(Command::Restore {
             ref file,
+            new_site,
             passphrase_stdin,
             ref passphrase_file,
         }) => data::restore(
@@ -506,6 +453,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 stdin: passphrase_stdin,
                 file: passphrase_file.clone(),
             },
+            new_site,
             Progress::new("restore", cli.quiet),
         ),
         Some(Command::Seed {
@@ -567,10 +515,18 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
             crate::i18n::SHIPPED_ORDER.join(", ")
         );
     }
-    let store = open_store(paths)?;
+    let mut store = open_store(paths)?;
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
-    let pepper = auth::load_or_create_pepper(&paths.data)?;
+    // What killed runs left: whole copies of the database, half-written slips.
+    let slip_dir = crate::print::slip_dir(&config, &paths.data);
+    data::sweep_scratch(&paths.data, false);
+    crate::print::sweep_partial(&slip_dir);
+    let pepper = accounts::desk_pepper(paths, &mut store, staff_console.is_some())?;
+    if store.site()?.is_some() && !store.has_coordinator()? {
+        tracing::warn!("{}", accounts::NO_COORDINATOR);
+        eprintln!("aidkiosk: {}", accounts::NO_COORDINATOR);
+    }
     let printer = crate::print::from_config(&config, &paths.data);
     let mut kiosk = Kiosk::new_with(
         staff_console,
@@ -582,9 +538,10 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
         Env::system(),
         0,
     )?;
-    kiosk.slip_dir = Some(crate::print::slip_dir(&config, &paths.data));
+    kiosk.set_slip_dir(slip_dir);
+    kiosk.set_data_dir(paths.data.clone());
     if let Some(tag) = lang {
-        kiosk.open_in(tag, 0);
+        kiosk.dispatch(crate::app::Action::StartIn(tag.to_owned()), 0);
     }
     runtime::run_terminal(&mut kiosk)
 }

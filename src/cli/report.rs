@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use anyhow::bail;
 use chrono::{Duration, Local, NaiveDate, Utc};
-use clap::ValueEnum;
+use clap::{Subcommand, ValueEnum};
 
 use super::{Paths, existing_store};
 use crate::config::Config;
@@ -26,6 +26,34 @@ pub enum ReportFormat {
     Pdf,
     /// The same pages as PNG pictures (one file per language).
     Png,
+}
+
+/// `aidkiosk report …`
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Needs vs offers vs fulfilled by category and week, needs waiting, median wait,
+    /// languages used.
+    Gaps {
+        /// First day (YYYY-MM-DD); default: 12 weeks before --to.
+        #[arg(long, value_name = "DATE", value_parser = super::text::report_date)]
+        from: Option<chrono::NaiveDate>,
+        /// Last day (YYYY-MM-DD); default: today.
+        #[arg(long, value_name = "DATE", value_parser = super::text::report_date)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ReportFormat,
+        /// Count needs waiting longer than this many days (0 to 3650).
+        #[arg(long, value_name = "DAYS", default_value_t = 7,
+              value_parser = clap::value_parser!(u32).range(0..=3650))]
+        older_than: u32,
+        /// Languages of the pdf/png pages, a page each (repeat, or comma-separated; default:
+        /// the staff language).
+        #[arg(long = "lang", value_name = "TAG", value_delimiter = ',', num_args = 1..)]
+        langs: Vec<String>,
+        /// Write here instead of standard output (pdf/png default: gap-report-DATE.pdf/png).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Weeks shown when no `--from` is given.
@@ -50,7 +78,8 @@ pub fn gaps(paths: &Paths, args: &GapsArgs, stdout: &mut dyn Write) -> anyhow::R
     for tag in &args.langs {
         if !crate::i18n::is_shipped(tag) {
             bail!(
-                "--lang {tag}: no catalog for it (shipped: {})",
+                "--lang {}: no catalog for it (shipped: {})",
+                super::printable(tag),
                 crate::i18n::SHIPPED_ORDER.join(", ")
             );
         }
@@ -266,7 +295,7 @@ pub fn table(r: &GapReport, site: &str) -> String {
         let _ = writeln!(
             out,
             "  {:<8} {:>7}  {:>3}%",
-            l.language,
+            super::printable(&l.language),
             l.entries,
             (l.entries * 100).checked_div(total).unwrap_or(0)
         );

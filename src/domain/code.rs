@@ -5,6 +5,16 @@ use std::fmt;
 /// Crockford's alphabet: no I, L, O or U, so a code reads aloud without doubt.
 pub const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+/// Payload format marker and version: `AK1.<site>.<code>.<mac>`.
+pub const PREFIX: &str = "AK1";
+
+/// Whether typed text looks like a scanned payload rather than a hand-typed code.
+pub fn looks_like_payload(text: &str) -> bool {
+    text.trim_start()
+        .strip_prefix(PREFIX)
+        .is_some_and(|rest| rest.starts_with('.'))
+}
+
 /// A slip code, always 8 valid characters in canonical (upper-case) form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SlipCode([u8; 8]);

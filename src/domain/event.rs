@@ -4,7 +4,67 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Longest title or place.
-pub const MAX_TEXT: usize = 80;
+pub const MAX_TEXT: usize = super::limits::EVENT_TEXT;
+
+/// A gathering to post: times in the site's local time, a title per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEvent {
+    pub id: String,
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub place: String,
+    /// (language tag, title); at least one, ideally the staff language.
+    pub titles: Vec<(String, String)>,
+}
+
+/// A gathering as staff see it: every title it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRecord {
+    pub id: String,
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+    pub place: String,
+    /// (language tag, title), by tag.
+    pub titles: Vec<(String, String)>,
+}
+
+impl EventRecord {
+    /// Its title in `lang`, else in `fallback`, else any.
+    pub fn title(&self, lang: &str, fallback: &str) -> &str {
+        let find = |l: &str| {
+            self.titles
+                .iter()
+                .find(|(t, _)| t == l)
+                .map(|(_, x)| x.as_str())
+        };
+        find(lang)
+            .or_else(|| find(fallback))
+            .or_else(|| self.titles.first().map(|(_, x)| x.as_str()))
+            .unwrap_or_default()
+    }
+
+    /// As a visitor sees it, titled in `lang` (or `fallback`).
+    pub fn info(&self, lang: &str, fallback: &str) -> EventInfo {
+        EventInfo {
+            id: self.id.clone(),
+            title: self.title(lang, fallback).to_owned(),
+            place: self.place.clone(),
+            starts: self.starts,
+            ends: self.ends,
+        }
+    }
+}
+
+/// A gathering as a visitor sees it: its title in their language (or the staff language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventInfo {
+    pub id: String,
+    pub title: String,
+    pub place: String,
+    /// Local time at the site.
+    pub starts: NaiveDateTime,
+    pub ends: NaiveDateTime,
+}
 
 /// What is wrong with a gathering as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

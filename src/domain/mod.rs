@@ -1,42 +1,24 @@
 //! The kiosk's vocabulary and rules, free of I/O: kinds, categories, answers, slip codes.
 
 mod code;
+mod entry;
 pub mod event;
+pub mod limits;
 pub mod report;
+mod staff;
 
-pub use code::{CodeError, SlipCode, decode_base32, encode_base32};
+pub use code::{CodeError, PREFIX, SlipCode, decode_base32, encode_base32, looks_like_payload};
+pub use entry::{
+    BoardRow, Candidate, EntryView, InventoryItem, MatchView, NewEntry, Pickup, QueueFilter,
+    SlipRecord,
+};
+pub use event::{EventInfo, EventRecord, NewEvent};
+pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, Site, StaffMember};
 
 use serde::{Deserialize, Serialize};
 
-/// Whether an entry asks for something or gives something. Both are treated alike.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Kind {
-    Need,
-    Offer,
-}
-
-impl Kind {
-    /// Stable id used in the database and in message ids.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Need => "need",
-            Kind::Offer => "offer",
-        }
-    }
-
-    /// Parses the stable id.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "need" => Some(Kind::Need),
-            "offer" => Some(Kind::Offer),
-            _ => None,
-        }
-    }
-}
-
 macro_rules! id_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident ($prefix:literal) { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name { $(#[serde(rename = $id)] $variant),+ }
@@ -54,13 +36,34 @@ macro_rules! id_enum {
             pub fn parse(s: &str) -> Option<Self> {
                 match s { $($id => Some($name::$variant),)+ _ => None }
             }
+
+            /// The catalog message that names this value (`category-food`).
+            pub fn msg_id(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $id)),+ }
+            }
         }
     };
 }
 
 id_enum! {
+    /// Whether an entry asks for something or gives something. Both are treated alike.
+    Kind ("kind") {
+        Need = "need",
+        Offer = "offer",
+    }
+}
+
+id_enum! {
+    /// A staff role: volunteers run the desk, coordinators also manage accounts.
+    Role ("role") {
+        Volunteer = "volunteer",
+        Coordinator = "coordinator",
+    }
+}
+
+id_enum! {
     /// What an entry is about. The site chooses which ones it shows and in which order.
-    Category {
+    Category ("category") {
         Food = "food",
         Hygiene = "hygiene",
         BabyChild = "baby-child",
@@ -100,7 +103,7 @@ impl Category {
 
 id_enum! {
     /// How soon the need or offer matters.
-    Urgency {
+    Urgency ("urgency") {
         Today = "today",
         Week = "week",
         Flexible = "flexible",
@@ -109,7 +112,7 @@ id_enum! {
 
 id_enum! {
     /// How the hand-over happens.
-    Mode {
+    Mode ("mode") {
         Pickup = "pickup",
         Delivery = "delivery",
         Call = "call",
@@ -118,7 +121,7 @@ id_enum! {
 
 id_enum! {
     /// Where an entry stands, as a visitor checking their slip sees it.
-    Status {
+    Status ("status") {
         Open = "open",
         Matched = "matched",
         PickedUp = "picked",
@@ -126,14 +129,28 @@ id_enum! {
     }
 }
 
-/// Longest free-text note a visitor can type.
-pub const MAX_DETAIL: usize = 200;
-/// Longest first name.
-pub const MAX_NAME: usize = 40;
-/// Longest phone number, counting spaces and punctuation.
-pub const MAX_PHONE: usize = 20;
-/// Largest quantity or household size.
-pub const MAX_QUANTITY: u8 = 99;
+/// A question of the details form, in its order on screen (its digit is index + 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Quantity,
+    Urgency,
+    Mode,
+    Detail,
+    Name,
+    Phone,
+}
+
+impl Field {
+    /// Every field, in screen order.
+    pub const ALL: [Field; 6] = [
+        Field::Quantity,
+        Field::Urgency,
+        Field::Mode,
+        Field::Detail,
+        Field::Name,
+        Field::Phone,
+    ];
+}
 
 /// What a visitor is filling in; every answer has a default so Enter always moves on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -163,10 +180,38 @@ impl Draft {
         }
     }
 
+    /// The typed answer of a text question (empty for the others).
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Detail => &self.detail,
+            Field::Name => &self.name,
+            Field::Phone => &self.phone,
+            Field::Quantity | Field::Urgency | Field::Mode => "",
+        }
+    }
+
     /// "Call me" without a phone number cannot be honoured.
     pub fn needs_phone(&self) -> bool {
         self.mode == Mode::Call && self.phone.trim().is_empty()
     }
+}
+
+/// The ASCII digit a decimal digit of any script stands for (Arabic-Indic ٣, Persian ۳,
+/// full-width ３, Devanagari ३ …), so a visitor's own keyboard layout types numbers too.
+pub fn ascii_digit(c: char) -> Option<char> {
+    if c.is_ascii_digit() {
+        return Some(c);
+    }
+    // Each script's digits are ten consecutive code points starting at zero.
+    const ZEROS: [u32; 21] = [
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0x1946, 0xFF10,
+    ];
+    let n = u32::from(c);
+    ZEROS
+        .iter()
+        .find(|z| (**z..**z + 10).contains(&n))
+        .and_then(|z| char::from_digit(n - z, 10))
 }
 
 /// Whether `c` may be typed into a phone number.

@@ -208,6 +208,18 @@ pub fn space_level(free: u64) -> Level {
     }
 }
 
+/// Bytes an unprivileged user may still write on the disk holding `at`.
+#[cfg(unix)]
+fn free_bytes(at: &Path) -> std::io::Result<u64> {
+    let st = rustix::fs::statvfs(at)?;
+    Ok(st.f_bavail.saturating_mul(st.f_frsize))
+}
+
+#[cfg(not(unix))]
+fn free_bytes(_at: &Path) -> std::io::Result<u64> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
 /// Room left for the database, slips and backups.
 pub fn free_space(dir: &Path) -> Check {
     const NAME: &str = "free space";
@@ -216,9 +228,8 @@ pub fn free_space(dir: &Path) -> Check {
     } else {
         dir.parent().unwrap_or(Path::new("/"))
     };
-    match rustix::fs::statvfs(at) {
-        Ok(st) => {
-            let free = st.f_bavail.saturating_mul(st.f_frsize);
+    match free_bytes(at) {
+        Ok(free) => {
             let level = space_level(free);
             let detail = format!("{} MB free on the data dir's disk", free / 1_000_000);
             match level {

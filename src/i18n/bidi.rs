@@ -8,8 +8,7 @@ use ar_reshaper::ArabicReshaper;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_width::UnicodeWidthChar;
 
-use super::Direction;
-use crate::config::BidiMode;
+use super::{BidiMode, Direction};
 
 /// Bidi formatting characters: Fluent's isolates around placeholders and friends. They have
 /// done their work once a line is in visual order, and some terminals draw them as boxes.

@@ -3,6 +3,9 @@
 
 pub mod bidi;
 pub mod catalog_check;
+mod lang;
+
+pub use lang::Lang;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -20,6 +23,18 @@ pub const SHIPPED_ORDER: &[&str] = LANGUAGES;
 /// Whether a catalog for `tag` ships in this binary.
 pub fn is_shipped(tag: &str) -> bool {
     SHIPPED_ORDER.contains(&tag)
+}
+
+/// How right-to-left text reaches the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum BidiMode {
+    /// aidkiosk shapes Arabic letters and reorders each line itself: right for foot, xterm,
+    /// the Linux console and tmux, which do neither (the kiosk stack is cage + foot).
+    #[default]
+    App,
+    /// The terminal does bidi and shaping itself (mlterm); aidkiosk sends logical order.
+    Terminal,
 }
 
 /// Text direction of a language.
@@ -207,7 +222,7 @@ mod tests {
             "report-languages",
             &[("list", i18n.list("ar", &items).into())],
         );
-        let shown = bidi::visual(&line, Direction::Rtl, crate::config::BidiMode::App);
+        let shown = bidi::visual(&line, Direction::Rtl, BidiMode::App);
         // Right to left: the first item sits next to the label, at the right.
         let english = shown.find("English").unwrap();
         let arabic = shown.find('%').unwrap();

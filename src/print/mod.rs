@@ -201,6 +201,24 @@ pub fn prune(dir: &Path, before: chrono::DateTime<chrono::Utc>, dry_run: bool) -
     crate::files::remove_old(dir, before.into(), dry_run, is_slip_file)
 }
 
+/// Whether `name` is a slip file being written (`.<slip file>.tmp-<random>`), or one an older
+/// version left (`.<slip file>.tmp`).
+fn is_partial_slip(name: &str) -> bool {
+    let Some(rest) = name.strip_prefix('.') else {
+        return false;
+    };
+    let Some((file, after)) = rest.rsplit_once(".tmp") else {
+        return false;
+    };
+    (after.is_empty() || after.starts_with('-')) && is_slip_file(file)
+}
+
+/// Removes the half-written slip files killed print jobs left in `dir` (none is in use at
+/// start); the kiosk calls this when it starts.
+pub fn sweep_partial(dir: &Path) -> u64 {
+    crate::scratch::sweep(dir, is_partial_slip, false, false)
+}
+
 fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, PrintError> {
     let path = dir.join(name);
     let err = |source| PrintError::Write {
@@ -208,10 +226,11 @@ fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<PathBuf, PrintEr
         source,
     };
     std::fs::create_dir_all(dir).map_err(err)?;
-    // Write then rename, so a reader never sees half a slip.
-    let tmp = dir.join(format!(".{name}.tmp"));
-    std::fs::write(&tmp, bytes).map_err(err)?;
-    std::fs::rename(&tmp, &path).map_err(err)?;
+    // Write then rename, so a reader never sees half a slip; an unpredictable name, removed
+    // if anything fails (a killed job's is swept at the next start).
+    let tmp = crate::scratch::Scratch::new_in(dir, &format!(".{name}.tmp-"), "").map_err(err)?;
+    std::fs::write(tmp.path(), bytes).map_err(err)?;
+    tmp.persist(&path).map_err(err)?;
     Ok(path)
 }
 
@@ -385,6 +404,34 @@ impl Printer for CupsPrinter {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn half_written_slips_are_recognised() {
+        for name in [
+            ".7K3MQ9PX.png.tmp-a8Xk2",
+            ".7K3MQ9PX.png.tmp",
+            ".form-ar.pdf.tmp-Q",
+        ] {
+            assert!(super::is_partial_slip(name), "{name}");
+        }
+        for name in ["7K3MQ9PX.png", ".notes.txt.tmp-1", ".7K3MQ9PX.png.tmpfile"] {
+            assert!(!super::is_partial_slip(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_slip_is_written_whole_and_nothing_else_is_left() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".7K3MQ9PX.png.tmp-old"), b"half").unwrap();
+        std::fs::write(dir.path().join(".7K3MQ9PX.txt.tmp"), b"half").unwrap();
+        assert_eq!(super::sweep_partial(dir.path()), 2);
+        super::write_atomic(dir.path(), "7K3MQ9PX.txt", b"slip").unwrap();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["7K3MQ9PX.txt"]);
+    }
+
     #[test]
     fn only_slip_files_are_pruned() {
         for name in [

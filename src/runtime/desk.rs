@@ -2,22 +2,26 @@
 
 use chrono::{Local, TimeZone, Utc};
 
-use super::Kiosk;
+use super::services::{By, Services};
+use crate::app::Action;
 use crate::app::desk::{Data, DeskAction, DeskEffect, Notice, UnlockMessage};
-use crate::app::{Action, Effect};
 use crate::auth;
-use crate::domain::{Kind, SlipCode};
+use crate::domain::{Kind, LockState, Role, SlipCode};
 use crate::slip::{PayloadError, looks_like_payload};
-use crate::store::{LockState, StoreError};
+use crate::store::StoreError;
 
-/// Least time between two recounts of the desk's report caused by other processes' writes.
-const REPORT_EVERY_MS: crate::app::Millis = 30_000;
-
-impl Kiosk {
-    /// Runs one desk effect; the answer goes back through `update`.
-    pub(super) fn run_desk(&mut self, effect: DeskEffect) -> Option<Action> {
-        let answer = match self.desk_effect(effect) {
+impl Services {
+    /// Runs one desk effect for `by`; the answer goes back through `update`.
+    pub(super) fn run_desk(&mut self, effect: DeskEffect, by: &By) -> Option<Action> {
+        let unlocking = matches!(effect, DeskEffect::Unlock { .. });
+        let answer = match self.desk_effect(effect, by) {
             Ok(answer) => answer,
+            // A PIN that cannot be checked (the database refuses the write) must not leave
+            // the unlock screen waiting: say so, and let the volunteer try again.
+            Err(e) if unlocking => {
+                tracing::error!(%e, "could not check a PIN");
+                Some(DeskAction::Unlocked(Err(UnlockMessage::Failed)))
+            }
             Err(e) => {
                 tracing::error!(%e, "desk effect failed");
                 Some(DeskAction::Done(Notice::Error))
@@ -26,15 +30,16 @@ impl Kiosk {
         answer.map(Action::Desk)
     }
 
-    /// Whether the signed-in person is a coordinator (checked again here, not only on screen).
-    fn is_coordinator(&self) -> bool {
-        matches!(
-            &self.state.screen,
-            crate::app::Screen::Desk(crate::app::desk::Desk {
-                phase: crate::app::desk::Phase::Open(s),
-                ..
-            }) if s.staff.role == crate::store::Role::Coordinator
-        )
+    /// Whether `by` is an active coordinator, checked in the database (not only on screen).
+    fn is_coordinator(&self, by: &By) -> Result<bool, StoreError> {
+        let Some(by) = by else {
+            return Ok(false);
+        };
+        Ok(self
+            .store
+            .staff()?
+            .iter()
+            .any(|s| s.id == by.id && s.active && s.role == Role::Coordinator))
     }
 
     fn staff_name(&self, id: &str) -> Result<String, StoreError> {
@@ -47,12 +52,13 @@ impl Kiosk {
             .unwrap_or_default())
     }
 
-    fn staff_id(&self) -> String {
-        self.state.desk_staff_id().unwrap_or_default().to_owned()
-    }
-
-    fn desk_effect(&mut self, effect: DeskEffect) -> Result<Option<DeskAction>, StoreError> {
+    fn desk_effect(
+        &mut self,
+        effect: DeskEffect,
+        by: &By,
+    ) -> Result<Option<DeskAction>, StoreError> {
         let now = (self.env.now)();
+        let staff = by.as_ref().map(|s| s.id.clone()).unwrap_or_default();
         Ok(Some(match effect {
             DeskEffect::LoadStaff => DeskAction::StaffLoaded(self.store.staff()?),
             DeskEffect::Unlock {
@@ -108,11 +114,22 @@ impl Kiosk {
                     } else {
                         None
                     },
+                    counting: false,
                 }))
             }
-            DeskEffect::Lookup { input } => DeskAction::Found(self.desk_lookup(&input, now)?),
+            DeskEffect::Lookup { input } => {
+                DeskAction::Found(self.desk_lookup(&input, &staff, now)?)
+            }
+            DeskEffect::CheckChanges => {
+                let v = self.store.data_version()?;
+                if v == self.data_version {
+                    return Ok(None);
+                }
+                self.data_version = v;
+                DeskAction::Changed
+            }
             DeskEffect::Pickup { code } => {
-                let outcome = self.store.pickup(&code, &self.staff_id(), now)?;
+                let outcome = self.store.pickup(&code, &staff, now)?;
                 DeskAction::PickedUp(code, outcome)
             }
             DeskEffect::LoadNeeds { category } => DeskAction::NeedsLoaded(
@@ -134,11 +151,11 @@ impl Kiosk {
             } => {
                 let id = self.env.ulid();
                 self.store
-                    .propose_match(&id, &need_id, &with, quantity, &self.staff_id(), now)?;
+                    .propose_match(&id, &need_id, &with, quantity, &staff, now)?;
                 DeskAction::Done(Notice::Proposed)
             }
             DeskEffect::Confirm { match_id } => {
-                let ok = self.store.confirm_match(&match_id, &self.staff_id(), now)?;
+                let ok = self.store.confirm_match(&match_id, &staff, now)?;
                 DeskAction::Done(if ok {
                     Notice::Confirmed
                 } else {
@@ -146,7 +163,7 @@ impl Kiosk {
                 })
             }
             DeskEffect::Cancel { match_id } => {
-                self.store.cancel_match(&match_id, &self.staff_id(), now)?;
+                self.store.cancel_match(&match_id, &staff, now)?;
                 DeskAction::Done(Notice::Cancelled)
             }
             DeskEffect::DropOff {
@@ -163,7 +180,7 @@ impl Kiosk {
                     quantity,
                     offer: offer.as_ref(),
                 };
-                let stored = match self.store.drop_off(&drop, &self.staff_id(), now) {
+                let stored = match self.store.drop_off(&drop, &staff, now) {
                     Err(StoreError::AlreadyHandedOver(_)) => {
                         let code = offer.unwrap_or(SlipCode::from_random([0; 5]));
                         let picked = self.store.entry_by_code(&code)?.and_then(|e| e.picked_up);
@@ -189,10 +206,7 @@ impl Kiosk {
                     .find(|i| i.id == inventory_id)
                     .map(|i| i.item)
                     .unwrap_or_default();
-                match self
-                    .store
-                    .hand_out(&inventory_id, 1, &self.staff_id(), now)?
-                {
+                match self.store.hand_out(&inventory_id, 1, &staff, now)? {
                     Some(item) => DeskAction::Done(Notice::HandedOut {
                         item: item.item,
                         left: item.quantity,
@@ -201,18 +215,12 @@ impl Kiosk {
                 }
             }
             DeskEffect::Reprint { code } => {
-                self.store.audit(
-                    Some(&self.staff_id()),
-                    "reprint",
-                    Some(code.as_str()),
-                    None,
-                    now,
-                )?;
-                self.print(code);
+                self.store
+                    .audit(Some(&staff), "reprint", Some(code.as_str()), None, now)?;
                 DeskAction::Done(Notice::Reprinted(code))
             }
             DeskEffect::AddStaff { name, role, pin } => {
-                if !self.is_coordinator() {
+                if !self.is_coordinator(by)? {
                     return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
                 }
                 let hash = match auth::hash_pin(&pin, &self.pepper) {
@@ -224,26 +232,24 @@ impl Kiosk {
                 };
                 let id = self.env.ulid();
                 self.store
-                    .add_staff(&id, &name, role, &hash, Some(&self.staff_id()), now)?;
+                    .add_staff(&id, &name, role, &hash, Some(&staff), now)?;
                 DeskAction::Done(Notice::StaffAdded(name))
             }
             DeskEffect::SetPin { staff_id, pin } => {
-                if !self.is_coordinator() {
+                if !self.is_coordinator(by)? {
                     return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
                 }
                 let Ok(hash) = auth::hash_pin(&pin, &self.pepper) else {
                     return Ok(Some(DeskAction::Done(Notice::Error)));
                 };
-                self.store
-                    .set_pin(&staff_id, &hash, Some(&self.staff_id()), now)?;
+                self.store.set_pin(&staff_id, &hash, Some(&staff), now)?;
                 DeskAction::Done(Notice::PinSet(self.staff_name(&staff_id)?))
             }
             DeskEffect::DisableStaff { staff_id } => {
-                if !self.is_coordinator() || staff_id == self.staff_id() {
+                if !self.is_coordinator(by)? || staff_id == staff {
                     return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
                 }
-                self.store
-                    .disable_staff(&staff_id, Some(&self.staff_id()), now)?;
+                self.store.disable_staff(&staff_id, Some(&staff), now)?;
                 DeskAction::Done(Notice::StaffDisabled(self.staff_name(&staff_id)?))
             }
             DeskEffect::PostEvent {
@@ -253,18 +259,18 @@ impl Kiosk {
                 titles,
             } => {
                 let title = titles.first().map(|(_, t)| t.clone()).unwrap_or_default();
-                let event = crate::store::NewEvent {
+                let event = crate::domain::NewEvent {
                     id: self.env.ulid(),
                     starts,
                     ends,
                     place,
                     titles,
                 };
-                self.store.add_event(&event, Some(&self.staff_id()), now)?;
+                self.store.add_event(&event, Some(&staff), now)?;
                 DeskAction::Done(Notice::EventPosted(title))
             }
             DeskEffect::RemoveEvent { id, title } => {
-                self.store.remove_event(&id, Some(&self.staff_id()), now)?;
+                self.store.remove_event(&id, Some(&staff), now)?;
                 DeskAction::Done(Notice::EventRemoved(title))
             }
             DeskEffect::Lock { staff_id } => {
@@ -284,7 +290,7 @@ impl Kiosk {
         self.store.gap_report(
             crate::domain::report::weeks_back(today, REPORT_WEEKS),
             today,
-            &self.state.settings.categories,
+            &self.config.categories,
             now - chrono::Duration::days(i64::from(REPORT_WAITING_DAYS)),
             REPORT_WAITING_DAYS,
         )
@@ -295,9 +301,9 @@ impl Kiosk {
     fn desk_lookup(
         &mut self,
         input: &str,
+        staff: &str,
         now: chrono::DateTime<Utc>,
-    ) -> Result<Result<Box<crate::store::EntryView>, Notice>, StoreError> {
-        let staff = self.staff_id();
+    ) -> Result<Result<Box<crate::domain::EntryView>, Notice>, StoreError> {
         let code = if looks_like_payload(input) {
             let Some(signer) = self.signer() else {
                 return Ok(Err(Notice::Error));
@@ -307,7 +313,7 @@ impl Kiosk {
                 Err(e) => {
                     let shown: String = input.chars().take(64).collect();
                     self.store.audit(
-                        Some(&staff),
+                        Some(staff),
                         "scan_refused",
                         Some(&shown),
                         Some(&e.to_string()),
@@ -330,37 +336,5 @@ impl Kiosk {
             Some(entry) => Ok(Box::new(entry)),
             None => Err(Notice::NotFound(code.display())),
         })
-    }
-
-    /// Refreshes an open desk when another process (the kiosk, a second console) wrote.
-    pub fn poll(&mut self, now: crate::app::Millis) {
-        if self.state.desk_staff_id().is_none() {
-            return;
-        }
-        match self.store.data_version() {
-            Ok(v) if v != self.data_version => {
-                self.data_version = v;
-                let (filter, report) = match &self.state.screen {
-                    crate::app::Screen::Desk(crate::app::desk::Desk {
-                        phase: crate::app::desk::Phase::Open(s),
-                        ..
-                    }) => (s.data.filter, s.tab == crate::app::desk::Tab::Report),
-                    _ => return,
-                };
-                // The report counts weeks of entries: while it shows, another process's writes
-                // (a visitor saving at the kiosk) recount it at most every half minute; the
-                // rest of the desk keeps its last report meanwhile.
-                let report = report && now >= self.report_counted + REPORT_EVERY_MS;
-                if report {
-                    self.report_counted = now;
-                }
-                let refresh = DeskEffect::Refresh { filter, report };
-                if let Some(answer) = self.run(Effect::Desk(refresh)) {
-                    self.dispatch(answer, now);
-                }
-            }
-            Ok(_) => {}
-            Err(e) => tracing::error!(%e, "cannot poll the database"),
-        }
     }
 }

@@ -1,67 +1,76 @@
-//! Runs the state machine: feeds it keys and ticks, runs its effects against the database and
-//! the printer, and draws it. Tests drive [`Kiosk`] directly; `run_terminal` adds the terminal.
+//! Runs the state machine: feeds it keys and ticks, hands its effects to a worker thread that
+//! owns the database and the printer, feeds the answers back as actions, and draws. The loop
+//! never waits for the store: a PIN being checked or a report being counted shows as such
+//! while keys and the idle clock go on. Tests drive [`Kiosk`] directly; `run_terminal` adds
+//! the terminal.
 
 mod desk;
 mod env;
+mod services;
 mod terminal;
 
 pub use env::{Env, RandomSource};
-pub use terminal::run_terminal;
+pub use services::{Services, initialise};
+pub use terminal::{key_from, run_terminal};
 
-use std::sync::Arc;
+use std::collections::VecDeque;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-use crossterm::event::KeyEvent;
-
-use std::collections::BTreeMap;
-
-use crate::app::{self, Action, Effect, Issued, Lookup, Millis, SaveFailure, Settings, State};
-use crate::auth;
+use crate::app::{self, Action, Effect, Key, Millis, Settings, State};
 use crate::config::Config;
-use crate::domain::{Category, SlipCode, encode_base32};
 use crate::i18n::I18n;
 use crate::print::Printer;
-use crate::slip::{Signer, Slip, looks_like_payload};
 use crate::speech::{Speaker, Utterance};
-use crate::store::{NewEntry, Site, Store, StoreError};
+use crate::store::{Store, StoreError};
 use crate::ui;
+use services::{By, Reply};
+
+/// One effect for the worker, with who asked (the volunteer signed in at the desk).
+struct Job {
+    effect: Effect,
+    by: By,
+}
 
 /// The kiosk with everything it talks to.
 pub struct Kiosk {
     pub state: State,
     pub i18n: Arc<I18n>,
-    store: Store,
-    printer: Arc<dyn Printer>,
-    pepper: Vec<u8>,
-    env: Env,
-    site: Option<Site>,
-    results: (Sender<Action>, Receiver<Action>),
-    jobs: usize,
-    /// Categories whose offers may meet a need in another (config `[matching]`).
-    neighbours: BTreeMap<Category, Vec<Category>>,
-    /// The database's `data_version` when the desk last loaded.
-    data_version: i64,
-    /// When another process's write last recounted the desk's report.
-    report_counted: Millis,
+    services: Arc<Mutex<Services>>,
+    jobs: Sender<Job>,
+    replies: Receiver<Reply>,
+    /// Jobs sent whose reply has not come back yet (the store's, and print jobs apart: a
+    /// printer may take seconds).
+    pending: usize,
+    printing: usize,
     config: Config,
     /// Reads screens aloud, when speech is on and installed.
     speaker: Option<Speaker>,
     /// The view being read aloud.
     speaking: Option<String>,
-    /// Where slip files are kept, pruned with the daily lifecycle (none in tests that do not
-    /// print to files).
-    pub slip_dir: Option<std::path::PathBuf>,
-    /// When housekeeping next looks whether the daily lifecycle is due.
-    next_housekeeping: Millis,
+    /// Keys the terminal's input thread has queued and the loop not yet handled.
+    pending_keys: Option<Arc<std::sync::atomic::AtomicUsize>>,
 }
 
-/// How often the kiosk looks whether the daily lifecycle (expire, purge) is due, and how long
-/// after start it first looks (so a restart is not slowed by it).
-pub const HOUSEKEEPING_EVERY_MS: Millis = 10 * 60 * 1000;
+/// The database, borrowed from the worker between two jobs (tests, `seed`).
+pub struct StoreGuard<'a>(MutexGuard<'a, Services>);
+
+impl std::ops::Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0.store
+    }
+}
+
+impl std::ops::DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.0.store
+    }
+}
 
 impl Kiosk {
-    /// A kiosk on `store`; it opens on set-up when no coordinator exists yet.
+    /// A kiosk on `store`; it opens on set-up when no site exists yet.
     pub fn new(
         config: &Config,
         store: Store,
@@ -88,7 +97,10 @@ impl Kiosk {
         now: Millis,
     ) -> Result<Kiosk, StoreError> {
         let site = store.site()?;
-        let needs_setup = !store.has_coordinator()? || site.is_none();
+        // Set-up only where there is no site at all: a site without an active coordinator
+        // still serves visitors (`aidkiosk staff add --role coordinator` is the fix), and
+        // the command line refuses to start on a lost database (`site.id`).
+        let needs_setup = site.is_none();
         let mut settings = Settings::from_config(config, site.as_ref().map(|s| s.name.as_str()));
         settings.staff_console = staff_console.is_some();
         let speaker = Speaker::from_config(&config.speech);
@@ -100,70 +112,86 @@ impl Kiosk {
                 .map(|l| (*l).to_owned())
                 .collect();
         }
-        let mut kiosk = Kiosk {
-            speaker,
-            speaking: None,
-            slip_dir: None,
-            next_housekeeping: now + 60_000,
-            neighbours: config.matching.neighbours.clone(),
-            data_version: 0,
-            report_counted: 0,
-            config: config.clone(),
-            state: State::new(settings, needs_setup, now),
-            i18n,
+        let (reply_tx, replies) = channel();
+        let services = Arc::new(Mutex::new(Services {
             store,
             printer,
             pepper,
             env,
             site,
-            results: channel(),
-            jobs: 0,
+            config: config.clone(),
+            i18n: Arc::clone(&i18n),
+            neighbours: config.matching.neighbours.clone(),
+            slip_dir: None,
+            data_dir: None,
+            data_version: 0,
+            replies: reply_tx.clone(),
+        }));
+        let jobs = spawn_worker(Arc::clone(&services), reply_tx)?;
+        let mut kiosk = Kiosk {
+            state: State::new(settings, needs_setup, now),
+            i18n,
+            services,
+            jobs,
+            replies,
+            pending: 0,
+            printing: 0,
+            config: config.clone(),
+            speaker,
+            speaking: None,
+            pending_keys: None,
         };
         if let Some(name) = staff_console {
             if let app::Screen::Desk(desk) = &mut kiosk.state.screen {
                 desk.console = name.to_owned();
             }
             // The console opens on the unlock screen, which lists the staff.
-            if let Some(answer) = kiosk.run(Effect::Desk(app::desk::DeskEffect::LoadStaff)) {
-                kiosk.dispatch(answer, now);
-            }
+            kiosk.send(Effect::Desk(app::desk::DeskEffect::LoadStaff));
+            kiosk.settle(Duration::from_secs(10), now);
         }
         Ok(kiosk)
     }
 
-    /// The database, for tests and reports.
-    pub fn store(&self) -> &Store {
-        &self.store
+    fn lock(&self) -> MutexGuard<'_, Services> {
+        self.services.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The database, for tests and reports (waits for the job in hand, if any).
+    pub fn store(&self) -> StoreGuard<'_> {
+        StoreGuard(self.lock())
     }
 
     /// The database, to write fixtures (tests, `seed`).
-    pub fn store_mut(&mut self) -> &mut Store {
-        &mut self.store
+    pub fn store_mut(&mut self) -> StoreGuard<'_> {
+        StoreGuard(self.lock())
+    }
+
+    /// Where slip files are kept, pruned with the daily lifecycle.
+    pub fn set_slip_dir(&mut self, dir: std::path::PathBuf) {
+        self.lock().slip_dir = Some(dir);
+    }
+
+    /// The data dir, where set-up on screen leaves `site.id`.
+    pub fn set_data_dir(&mut self, dir: std::path::PathBuf) {
+        self.lock().data_dir = Some(dir);
     }
 
     /// A key from the keyboard or the scanner.
-    pub fn key(&mut self, key: KeyEvent, now: Millis) {
+    pub fn key(&mut self, key: Key, now: Millis) {
         if let Some(action) = app::keymap::action(&self.state, key) {
             self.dispatch(action, now);
         }
     }
 
-    /// Runs `action` through `update`, then every effect it asks for, until all is quiet.
+    /// Runs `action` through `update`, then every action that follows from it without waiting
+    /// (first in, first out); effects go to the worker, whose answers come back later.
     pub fn dispatch(&mut self, action: Action, now: Millis) {
-        let mut queue = vec![action];
-        while let Some(action) = queue.pop() {
-            if let Action::Printed { code, ok } = &action {
-                self.jobs = self.jobs.saturating_sub(1);
-                if let Err(e) = self.store.record_print(code, *ok, (self.env.now)()) {
-                    tracing::error!(%e, "could not record print");
-                }
-            }
-            if let Action::EventPrinted { .. } = &action {
-                self.jobs = self.jobs.saturating_sub(1);
-            }
+        let mut queue = VecDeque::from([action]);
+        while let Some(action) = queue.pop_front() {
             for effect in app::update(&mut self.state, action, now) {
-                if let Some(answer) = self.run(effect) {
-                    queue.push(answer);
+                match effect {
+                    Effect::Speak => self.speak(),
+                    effect => self.send(effect),
                 }
             }
         }
@@ -176,57 +204,30 @@ impl Kiosk {
         }
     }
 
-    /// Empties the write-ahead log, and runs the daily lifecycle when it is due: entries still
-    /// open or matched after `entry_ttl_days` expire, names, phones and notes of finished
-    /// entries older than `retention_days` are purged, and old slip files go. Only on the
-    /// visitor kiosk (not a staff console), only while the welcome screen shows (never in a
-    /// visitor's way), at most once a day whatever the restarts (the last run is kept in the
-    /// database). `aidkiosk purge` does the same.
-    pub fn housekeeping(&mut self, now: Millis) {
-        if now < self.next_housekeeping
-            || self.state.settings.staff_console
-            || !matches!(self.state.screen, app::Screen::Welcome)
-        {
-            return;
-        }
-        self.next_housekeeping = now + HOUSEKEEPING_EVERY_MS;
-        // The write-ahead log keeps old copies of pages until a checkpoint truncates it, and a
-        // staff console reading at the moment of the daily purge can hold that back: empty it
-        // again every time, which costs nothing when there is nothing in it.
-        self.store.checkpoint();
-        let wall = (self.env.now)();
-        match self.store.lifecycle_last_run() {
-            Ok(Some(last)) if wall - last < chrono::Duration::hours(24) => return,
-            Ok(_) => {}
-            Err(e) => {
-                tracing::error!(%e, "cannot read when the lifecycle last ran");
-                return;
+    /// Hands an effect to the worker, with the volunteer signed in now.
+    fn send(&mut self, effect: Effect) {
+        let by = match &self.state.screen {
+            app::Screen::Desk(app::desk::Desk {
+                phase: app::desk::Phase::Open(s),
+                ..
+            }) => Some(s.staff.clone()),
+            _ => None,
+        };
+        let print = matches!(effect, Effect::Print { .. } | Effect::PrintEvent { .. });
+        if self.jobs.send(Job { effect, by }).is_ok() {
+            if print {
+                self.printing += 1;
+            } else {
+                self.pending += 1;
             }
-        }
-        let days = |n: u32| chrono::Duration::days(i64::from(n));
-        let expire_before = wall - days(self.config.entry_ttl_days);
-        let purge_before = wall - days(self.config.retention_days);
-        match self
-            .store
-            .apply_lifecycle(expire_before, purge_before, false, wall)
-        {
-            Ok(done) => tracing::info!(done.expired, done.purged, "daily lifecycle"),
-            Err(e) => tracing::error!(%e, "daily lifecycle failed"),
-        }
-        if let Some(dir) = &self.slip_dir {
-            let removed = crate::print::prune(dir, purge_before, false);
-            tracing::info!(removed, "old slip files removed");
+        } else {
+            tracing::error!("the worker has stopped; an effect was dropped");
         }
     }
 
-    /// `--lang TAG`: skips the welcome and language screens once, straight to Home in `tag`
-    /// (not while the site still needs setting up).
-    pub fn open_in(&mut self, tag: &str, now: Millis) {
-        if matches!(self.state.screen, app::Screen::Welcome) {
-            self.state.screen =
-                app::Screen::Visit(app::Visit::new(tag, app::Step::Home(app::Menu::default())));
-            self.state.last_input = now;
-        }
+    /// Whether work is still out (tests; the loop never waits for it).
+    pub fn busy(&self) -> bool {
+        self.pending + self.printing > 0
     }
 
     /// Whether the screen is being read aloud (tests).
@@ -234,73 +235,84 @@ impl Kiosk {
         self.speaking.is_some()
     }
 
-    /// Feeds finished background work (print jobs) back in, without waiting.
+    /// Feeds finished work back in, without waiting.
     pub fn drain(&mut self, now: Millis) {
-        while let Ok(action) = self.results.1.try_recv() {
-            self.dispatch(action, now);
+        while let Ok(reply) = self.replies.try_recv() {
+            self.answer(reply, now);
         }
     }
 
-    /// Waits up to `timeout` for background work to finish (tests).
+    /// Handles what woke the loop; true if the terminal was resized.
+    fn answer(&mut self, reply: Reply, now: Millis) -> bool {
+        match reply {
+            Reply::Done(action) => {
+                let printed = matches!(
+                    action,
+                    Some(Action::Printed { .. } | Action::EventPrinted { .. })
+                );
+                if printed {
+                    self.printing = self.printing.saturating_sub(1);
+                } else {
+                    self.pending = self.pending.saturating_sub(1);
+                }
+                if let Some(action) = action {
+                    self.dispatch(action, now);
+                }
+            }
+            Reply::Key(key) => {
+                if let Some(p) = &self.pending_keys {
+                    p.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                self.key(key, now);
+            }
+            Reply::Resized => return true,
+        }
+        false
+    }
+
+    /// Where the terminal's input thread sends keys: the same queue as the worker's answers,
+    /// so the loop wakes for either at once.
+    fn input(&self) -> Sender<Reply> {
+        self.lock().replies.clone()
+    }
+
+    /// Waits up to `timeout` for all work out to come back, print jobs too (tests, start-up).
     pub fn settle(&mut self, timeout: Duration, now: Millis) {
+        self.settle_until(timeout, now, true);
+    }
+
+    /// Waits up to `timeout` for the store's work, not for printers (tests).
+    pub fn settle_store(&mut self, timeout: Duration, now: Millis) {
+        self.settle_until(timeout, now, false);
+    }
+
+    fn settle_until(&mut self, timeout: Duration, now: Millis, prints: bool) {
         let deadline = Instant::now() + timeout;
-        while self.jobs > 0 {
+        while self.pending > 0 || (prints && self.printing > 0) {
             let left = deadline.saturating_duration_since(Instant::now());
-            match self.results.1.recv_timeout(left) {
-                Ok(action) => self.dispatch(action, now),
+            match self.replies.recv_timeout(left) {
+                Ok(reply) => {
+                    self.answer(reply, now);
+                }
                 Err(_) => break,
             }
         }
     }
 
-    fn signer(&self) -> Option<Signer> {
-        self.site.as_ref().map(|s| Signer::new(&s.tag, &s.secret))
-    }
-
-    fn run(&mut self, effect: Effect) -> Option<Action> {
-        match effect {
-            Effect::Save { draft, lang } => Some(Action::Saved(self.save(&draft, lang))),
-            Effect::Print { code } => {
-                self.print(code);
-                None
+    /// Waits up to `timeout` for a key or an answer, then handles what else is already there
+    /// for at most `budget`; true if the terminal was resized.
+    fn pump(&mut self, timeout: Duration, budget: Duration, clock: &dyn Fn() -> Millis) -> bool {
+        let began = Instant::now();
+        let mut resized = false;
+        let mut wait = timeout;
+        while let Ok(reply) = self.replies.recv_timeout(wait) {
+            resized |= self.answer(reply, clock());
+            if began.elapsed() >= budget {
+                break;
             }
-            Effect::Lookup { input } => Some(Action::Looked(self.lookup(&input))),
-            Effect::SetUp { site, admin, pin } => Some(Action::SetUp(
-                self.set_up(&site, &admin, &pin).map_err(|e| {
-                    tracing::error!(%e, "set-up failed");
-                    e.to_string()
-                }),
-            )),
-            Effect::Desk(effect) => self.run_desk(effect),
-            Effect::Speak => {
-                self.speak();
-                None
-            }
-            Effect::LoadBoard => Some(Action::BoardLoaded(
-                self.store
-                    .board(&self.state.settings.categories)
-                    .unwrap_or_else(|e| {
-                        tracing::error!(%e, "board counts failed");
-                        Vec::new()
-                    }),
-            )),
-            Effect::LoadEvents { lang } => {
-                let now = (self.env.now)().with_timezone(&chrono::Local).naive_local();
-                let staff = self.state.settings.staff_language.clone();
-                Some(Action::EventsLoaded(
-                    self.store
-                        .upcoming_events(now, &lang, &staff, 40)
-                        .unwrap_or_else(|e| {
-                            tracing::error!(%e, "gatherings failed to load");
-                            Vec::new()
-                        }),
-                ))
-            }
-            Effect::PrintEvent { id, lang } => {
-                self.print_event(id, &lang);
-                None
-            }
+            wait = Duration::ZERO;
         }
+        resized
     }
 
     /// Reads the screen aloud in the visitor's voice (each language's own on the language
@@ -323,168 +335,30 @@ impl Kiosk {
             self.speaking = Some(self.state.view_id());
         }
     }
-
-    /// Prints a gathering's slip on the print thread; answers with `EventPrinted`.
-    fn print_event(&mut self, id: String, lang: &str) {
-        let tx = self.results.0.clone();
-        self.jobs += 1;
-        let staff = self.state.settings.staff_language.clone();
-        let event = match self.store.event(&id, lang, &staff) {
-            Ok(Some(e)) => e,
-            other => {
-                tracing::error!(?other, %id, "cannot print gathering");
-                let _ = tx.send(Action::EventPrinted { id, ok: false });
-                return;
-            }
-        };
-        let site = self.state.settings.site_name.clone();
-        let doc = crate::slip::event::document(&event, &site, &self.i18n, lang, (self.env.now)());
-        let printer = Arc::clone(&self.printer);
-        let spawned = std::thread::Builder::new()
-            .name("print".into())
-            .spawn(move || {
-                let result = printer.print(&doc);
-                if let Err(e) = &result {
-                    tracing::error!(%e, "gathering print failed");
-                }
-                let _ = tx.send(Action::EventPrinted {
-                    id,
-                    ok: result.is_ok(),
-                });
-            });
-        if let Err(e) = spawned {
-            tracing::error!(%e, "cannot start print thread");
-        }
-    }
-
-    fn save(&mut self, draft: &crate::domain::Draft, lang: String) -> Result<Issued, SaveFailure> {
-        let signer = self.signer().ok_or(SaveFailure)?;
-        let entry = NewEntry {
-            id: self.env.ulid(),
-            draft: draft.clone(),
-            language: lang,
-        };
-        let now = (self.env.now)();
-        let env = &mut self.env;
-        let mut next_code = || SlipCode::from_random(env.bytes::<5>());
-        match self.store.save_entry(&entry, &mut next_code, now) {
-            Ok(code) => Ok(Issued {
-                code,
-                payload: signer.payload(&code),
-            }),
-            Err(e) => {
-                tracing::error!(%e, "could not save entry");
-                Err(SaveFailure)
-            }
-        }
-    }
-
-    pub(crate) fn print(&mut self, code: SlipCode) {
-        let tx = self.results.0.clone();
-        let slip = match (self.store.slip(&code), self.signer(), &self.site) {
-            (Ok(Some(record)), Some(signer), Some(site)) => {
-                Slip::from_record(&record, &site.name, &signer, &self.config)
-            }
-            (other, _, _) => {
-                tracing::error!(?other, %code, "cannot build slip to print");
-                let _ = tx.send(Action::Printed { code, ok: false });
-                self.jobs += 1;
-                return;
-            }
-        };
-        let printer = Arc::clone(&self.printer);
-        let i18n = Arc::clone(&self.i18n);
-        self.jobs += 1;
-        // Printing may block for seconds (a printer that is off); never on the UI thread.
-        let spawned = std::thread::Builder::new()
-            .name("print".into())
-            .spawn(move || {
-                let result = printer.print(&slip.document(&i18n));
-                if let Err(e) = &result {
-                    tracing::error!(%e, code = %slip.code, "print failed");
-                }
-                let _ = tx.send(Action::Printed {
-                    code: slip.code,
-                    ok: result.is_ok(),
-                });
-            });
-        if let Err(e) = spawned {
-            tracing::error!(%e, "cannot start print thread");
-            let _ = self.results.0.send(Action::Printed { code, ok: false });
-        }
-    }
-
-    fn lookup(&self, input: &str) -> Lookup {
-        let code = if looks_like_payload(input) {
-            match self.signer().map(|s| s.verify(input)) {
-                Some(Ok(code)) => Some(code),
-                Some(Err(e)) => {
-                    tracing::warn!(%e, "refused a scanned payload");
-                    None
-                }
-                None => None,
-            }
-        } else {
-            SlipCode::parse(input).ok()
-        };
-        let Some(code) = code else {
-            return Lookup::NotFound;
-        };
-        match self.store.slip(&code) {
-            Ok(Some(r)) => Lookup::Found {
-                code: r.code,
-                kind: r.kind,
-                category: r.category,
-                status: r.status,
-            },
-            Ok(None) => Lookup::NotFound,
-            Err(e) => {
-                tracing::error!(%e, "slip lookup failed");
-                Lookup::NotFound
-            }
-        }
-    }
-
-    fn set_up(&mut self, site: &str, admin: &str, pin: &str) -> anyhow::Result<String> {
-        let site = initialise(
-            &mut self.store,
-            &mut self.env,
-            &self.pepper,
-            site,
-            admin,
-            pin,
-        )?;
-        let name = site.name.clone();
-        self.site = Some(site);
-        Ok(name)
-    }
 }
 
-/// Creates the site (name, short tag, signing secret) and its first coordinator.
-pub fn initialise(
-    store: &mut Store,
-    env: &mut Env,
-    pepper: &[u8],
-    site_name: &str,
-    admin: &str,
-    pin: &str,
-) -> anyhow::Result<Site> {
-    let hash = auth::hash_pin(pin, pepper)?;
-    let existing = store.site()?;
-    let site = match existing {
-        Some(mut s) => {
-            s.name = site_name.to_owned();
-            s
-        }
-        None => Site {
-            id: env.ulid(),
-            // 25 bits of tag: unique among a network's sites, short in the QR.
-            tag: encode_base32(&env.bytes::<4>())[..5].to_owned(),
-            name: site_name.to_owned(),
-            secret: env.bytes::<32>().to_vec(),
-        },
-    };
-    let admin_id = env.ulid();
-    let now = (env.now)();
-    Ok(store.initialise(&site, &admin_id, admin, &hash, now)?)
+/// Starts the thread that runs effects one at a time against `services`.
+fn spawn_worker(
+    services: Arc<Mutex<Services>>,
+    replies: Sender<Reply>,
+) -> Result<Sender<Job>, StoreError> {
+    let (tx, rx): (Sender<Job>, Receiver<Job>) = channel();
+    std::thread::Builder::new()
+        .name("store".into())
+        .spawn(move || {
+            // Ends when the kiosk (the only sender) is dropped.
+            while let Ok(Job { effect, by }) = rx.recv() {
+                let reply = {
+                    let mut s = services.lock().unwrap_or_else(PoisonError::into_inner);
+                    s.run(effect, &by)
+                };
+                if let Some(reply) = reply
+                    && replies.send(reply).is_err()
+                {
+                    return;
+                }
+            }
+        })
+        .map_err(|e| StoreError::Worker(e.to_string()))?;
+    Ok(tx)
 }

@@ -1,17 +1,120 @@
-//! The kiosk on a real terminal: signals, the draw loop, keys in bursts, a clean exit.
+//! The kiosk on a real terminal: signals, input on its own thread, the draw loop, a clean exit.
+//!
+//! Input is read on a thread of its own, so nothing the keyboard or a scanner sends can stop
+//! the loop: a half escape sequence (Alt+[ is ESC [) leaves that thread waiting for the rest,
+//! while the loop goes on drawing, ticking and wiping an idle visit. The loop never asks the
+//! terminal where its cursor is (the answer could be mixed with typed keys and time out).
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::Kiosk;
-use crate::app::Action;
+use super::services::Reply;
+use crate::app::{Action, Key};
 use crate::ui;
 
-/// Most keys read between two draws (a scanned payload is under 40).
-const MAX_BURST: usize = 512;
+/// Keys waiting to be handled beyond which more are dropped (a 1 MB paste, a stuck key): a
+/// scanned payload is under 40, a person types a few a second.
+pub const MAX_PENDING_KEYS: usize = 4096;
+/// Longest the loop handles keys before it draws again.
+const FRAME_BUDGET: Duration = Duration::from_millis(8);
+/// How often the loop wakes with nothing to do (the idle clock, greetings, polling).
+const TICK: Duration = Duration::from_millis(100);
+
+/// The kiosk's key for a terminal key, or `None` to ignore it. Ctrl, Alt and Super
+/// combinations mean nothing: a kiosk must not be escaped from its keyboard.
+pub fn key_from(key: KeyEvent) -> Option<Key> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SUPER)
+    {
+        return None;
+    }
+    Some(match key.code {
+        KeyCode::Char(c) => Key::Char(c),
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Esc => Key::Esc,
+        KeyCode::Backspace => Key::Backspace,
+        KeyCode::Delete => Key::Delete,
+        KeyCode::Up => Key::Up,
+        KeyCode::Down => Key::Down,
+        KeyCode::Left => Key::Left,
+        KeyCode::Right => Key::Right,
+        KeyCode::PageUp => Key::PageUp,
+        KeyCode::PageDown => Key::PageDown,
+        KeyCode::Home => Key::Home,
+        KeyCode::End => Key::End,
+        KeyCode::Tab => Key::Tab,
+        KeyCode::BackTab => Key::BackTab,
+        KeyCode::F(n) => Key::F(n),
+        _ => return None,
+    })
+}
+
+/// Reads the terminal until it goes away or the kiosk stops, dropping keys beyond
+/// [`MAX_PENDING_KEYS`].
+fn read_input(tx: Sender<Reply>, pending: Arc<AtomicUsize>, stop: Arc<AtomicBool>) {
+    let mut dropped: u64 = 0;
+    while !stop.load(Ordering::Relaxed) {
+        let event = match event::read() {
+            Ok(e) => e,
+            Err(e) => {
+                tracing::warn!(%e, "the terminal's input ended");
+                return;
+            }
+        };
+        let input = match event {
+            Event::Key(k) => match key_from(k) {
+                Some(k) => Reply::Key(k),
+                None => continue,
+            },
+            Event::Resize(..) => Reply::Resized,
+            _ => continue,
+        };
+        if matches!(input, Reply::Key(_)) {
+            if pending.load(Ordering::Relaxed) >= MAX_PENDING_KEYS {
+                dropped += 1;
+                if dropped.is_power_of_two() {
+                    tracing::warn!(dropped, "keys arrive faster than a person types; dropped");
+                }
+                continue;
+            }
+            pending.fetch_add(1, Ordering::Relaxed);
+        }
+        if tx.send(input).is_err() {
+            return;
+        }
+    }
+}
+
+/// What a frame depends on: the state, but of the clock only what is drawn from it (the
+/// greeting showing, the countdown's seconds).
+#[derive(PartialEq)]
+struct Shown {
+    state: crate::app::State,
+    greeting: usize,
+    countdown: Option<u64>,
+}
+
+impl Shown {
+    fn of(state: &crate::app::State) -> Shown {
+        let mut state = state.clone();
+        let (greeting, countdown) = (state.greeting(), state.countdown());
+        state.clock = 0;
+        Shown {
+            state,
+            greeting,
+            countdown,
+        }
+    }
+}
 
 /// Runs the kiosk in the terminal until SIGTERM or SIGHUP. Ctrl+C, Ctrl+Z and Ctrl+\ do
 /// nothing: raw mode turns them into keys the keymap ignores, and the signals themselves are
@@ -36,8 +139,8 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
         tracing::error!(%info, "kiosk panicked");
         previous(info);
     }));
-    // Should the loop be stuck in the terminal when told to stop, leave anyway after 2 s:
-    // systemd restarts the kiosk, and a process spinning on a dead terminal helps nobody.
+    // Should the loop be stuck when told to stop, leave anyway after 2 s: systemd restarts
+    // the kiosk, and a process spinning on a dead terminal helps nobody.
     let watchdog = Arc::clone(&stop);
     std::thread::Builder::new()
         .name("watchdog".into())
@@ -51,38 +154,39 @@ pub fn run_terminal(kiosk: &mut Kiosk) -> anyhow::Result<()> {
         })?;
     let mut terminal = ratatui::try_init()
         .map_err(|e| anyhow::anyhow!("the kiosk needs a terminal to draw on: {e}"))?;
+    let pending = Arc::new(AtomicUsize::new(0));
+    kiosk.pending_keys = Some(Arc::clone(&pending));
+    {
+        let (tx, pending, stop) = (kiosk.input(), Arc::clone(&pending), Arc::clone(&stop));
+        std::thread::Builder::new()
+            .name("input".into())
+            .spawn(move || read_input(tx, pending, stop))?;
+    }
     let start = Instant::now();
     let clock = || u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut last_view = String::new();
+    let mut drawn: Option<Shown> = None;
     let result = (|| -> anyhow::Result<()> {
         while !stop.load(Ordering::Relaxed) {
-            kiosk.drain(clock());
-            kiosk.poll(clock());
-            kiosk.housekeeping(clock());
+            // Keys and the worker's answers as they come, for at most a frame's budget.
+            let resized = kiosk.pump(TICK, FRAME_BUDGET, &clock);
             kiosk.dispatch(Action::Tick, clock());
             // A new screen is drawn whole: should a terminal's idea of a character's width
             // differ from ours (emoji, Persian joiners), nothing of the last visitor's screen
-            // can linger in cells the diff thinks unchanged.
+            // can linger in cells the diff thinks unchanged. Resizing to the terminal's size
+            // clears without asking the terminal where its cursor is.
             let view = kiosk.state.view_id();
-            if view != last_view {
-                terminal.clear()?;
+            if view != last_view || resized {
+                let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
                 last_view = view;
+                drawn = None;
             }
-            terminal.draw(|frame| ui::render(&kiosk.state, &kiosk.i18n, frame))?;
-            // A hung-up terminal makes crossterm's `read` spin on end-of-file for ever; the
-            // SIGHUP that comes with it has set `stop` by the time `poll` wakes.
-            if event::poll(Duration::from_millis(200))? && !stop.load(Ordering::Relaxed) {
-                // Read a whole scanner burst before drawing again, but never without end: a
-                // terminal that has hung up can report input forever, and the stop flag (set
-                // by SIGHUP or SIGTERM) must still be seen.
-                for _ in 0..MAX_BURST {
-                    if let Event::Key(key) = event::read()? {
-                        kiosk.key(key, clock());
-                    }
-                    if stop.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
-                        break;
-                    }
-                }
+            // Draw only what changed: an idle kiosk writes nothing to its terminal.
+            let now_shown = Shown::of(&kiosk.state);
+            if drawn.as_ref() != Some(&now_shown) {
+                terminal.draw(|frame| ui::render(&kiosk.state, &kiosk.i18n, frame))?;
+                drawn = Some(now_shown);
             }
         }
         Ok(())

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{Document, Scale, TextAlign};
-use crate::app::EventInfo;
-use crate::i18n::I18n;
+use crate::domain::EventInfo;
+use crate::i18n::{I18n, Lang};
 
 /// Escapes iCalendar TEXT (RFC 5545 §3.3.11).
 fn escape(text: &str) -> String {
@@ -87,14 +87,14 @@ pub fn document(
     lang: &str,
     stamp: DateTime<Utc>,
 ) -> Document {
-    let ctx = crate::ui::widgets::Ctx::new(i18n, lang, crate::config::BidiMode::App);
+    let ctx = Lang::new(i18n, lang, crate::i18n::BidiMode::App);
     let align = TextAlign::Start(i18n.direction(lang));
     let mut doc = Document::new(&format!("event-{}", event.id));
     doc.text(site, Scale::Title, true, TextAlign::Center);
     doc.rule();
     doc.text(&event.title, Scale::Title, true, align);
     doc.text(
-        &ctx.pair_text(&ctx.t("event-when"), &crate::ui::events::when(&ctx, event)),
+        &ctx.pair_text(&ctx.t("event-when"), &ctx.when(event)),
         Scale::Body,
         false,
         align,

@@ -13,9 +13,9 @@ use chrono::{DateTime, Utc};
 pub use qr::{QrError, QrMatrix};
 pub use sign::{PREFIX, PayloadError, Signer, looks_like_payload};
 
+use crate::domain::SlipRecord;
 use crate::domain::{Category, Kind, SlipCode};
 use crate::i18n::I18n;
-use crate::store::SlipRecord;
 
 /// Something to print: blocks of text top to bottom, then an optional QR. Slips, event slips
 /// and the paper roster are all documents, so every printer prints all of them.
@@ -155,8 +155,8 @@ impl Slip {
         vec![
             i18n.pair(
                 lang,
-                &i18n.text(lang, &format!("kind-{}", self.kind.as_str())),
-                &i18n.text(lang, &format!("category-{}", self.category.as_str())),
+                &i18n.text(lang, self.kind.msg_id()),
+                &i18n.text(lang, self.category.msg_id()),
             ),
             i18n.text_with(lang, "slip-print-date", &[("date", date.into())]),
             i18n.text(lang, purpose),

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use super::{Document, Scale, TextAlign};
+use crate::domain::EntryView;
 use crate::domain::{Category, Mode, Urgency};
 use crate::i18n::I18n;
-use crate::store::EntryView;
 
 /// A line to write on.
 const BLANK: &str = "______________________";
@@ -42,17 +42,9 @@ pub fn pickups(
             "roster-line",
             &[
                 ("code", e.code.display().into()),
-                (
-                    "category",
-                    i18n.text(lang, &format!("category-{}", e.category.as_str()))
-                        .into(),
-                ),
+                ("category", i18n.text(lang, e.category.msg_id()).into()),
                 ("quantity", e.quantity.into()),
-                (
-                    "status",
-                    i18n.text(lang, &format!("status-{}", e.status.as_str()))
-                        .into(),
-                ),
+                ("status", i18n.text(lang, e.status.msg_id()).into()),
             ],
         );
         doc.text(&line, Scale::Body, false, align);
@@ -102,10 +94,7 @@ pub fn intake_form(
         align,
     );
     doc.rule();
-    let names: Vec<String> = categories
-        .iter()
-        .map(|c| t(&format!("category-{}", c.as_str())))
-        .collect();
+    let names: Vec<String> = categories.iter().map(|c| t(c.msg_id())).collect();
     for pair in names.chunks(2) {
         doc.text(&boxes(pair.to_vec()), Scale::Body, false, align);
     }
@@ -117,20 +106,14 @@ pub fn intake_form(
         false,
         align,
     );
-    let urgencies = Urgency::ALL
-        .iter()
-        .map(|u| t(&format!("urgency-{}", u.as_str())))
-        .collect();
+    let urgencies = Urgency::ALL.iter().map(|u| t(u.msg_id())).collect();
     doc.text(
         &i18n.pair(lang, &t("details-urgency"), &boxes(urgencies)),
         Scale::Body,
         false,
         align,
     );
-    let modes = Mode::ALL
-        .iter()
-        .map(|m| t(&format!("mode-{}", m.as_str())))
-        .collect();
+    let modes = Mode::ALL.iter().map(|m| t(m.msg_id())).collect();
     doc.text(
         &i18n.pair(lang, &t("details-mode"), &boxes(modes)),
         Scale::Body,

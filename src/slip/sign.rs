@@ -6,8 +6,7 @@ use sha2::Sha256;
 
 use crate::domain::{SlipCode, decode_base32, encode_base32};
 
-/// Payload format marker and version.
-pub const PREFIX: &str = "AK1";
+pub use crate::domain::{PREFIX, looks_like_payload};
 /// Bytes of the HMAC kept: 80 bits, 16 base32 symbols.
 const MAC_BYTES: usize = 10;
 
@@ -92,11 +91,6 @@ impl Signer {
             .map_err(|_| PayloadError::Signature)?;
         Ok(code)
     }
-}
-
-/// Whether typed text looks like a scanned payload rather than a hand-typed code.
-pub fn looks_like_payload(text: &str) -> bool {
-    text.trim_start().starts_with("AK1.")
 }
 
 #[cfg(test)]

@@ -4,72 +4,15 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
+use super::sql::{self, ENTRY_COLUMNS, ENTRY_FROM, INVENTORY_COLUMNS};
 use super::staff::audit_in;
-use super::{Result, Store, StoreError, parse_ts, parse_with, ts};
-use crate::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use super::{Result, Store, StoreError, parse_ts, ts};
+use crate::domain::{
+    Candidate, Category, EntryView, InventoryItem, Kind, MatchView, Pickup, QueueFilter, SlipCode,
+};
 
 /// SQL rank of urgency: today first.
 const URGENCY_RANK: &str = "(CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END)";
-
-/// An entry with everything staff may see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EntryView {
-    pub id: String,
-    pub code: SlipCode,
-    pub kind: Kind,
-    pub category: Category,
-    pub quantity: u8,
-    pub urgency: Urgency,
-    pub mode: Mode,
-    pub language: String,
-    pub status: Status,
-    pub created_at: DateTime<Utc>,
-    pub detail: String,
-    pub name: String,
-    pub phone: String,
-    /// When and by whom it was handed over.
-    pub picked_up: Option<(DateTime<Utc>, String)>,
-}
-
-/// What a pickup did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pickup {
-    /// Marked now.
-    Done,
-    /// Refused: already handed over, then, by that person.
-    Already {
-        at: DateTime<Utc>,
-        by: String,
-    },
-    NotFound,
-}
-
-/// A row of the inventory.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InventoryItem {
-    pub id: String,
-    pub category: Category,
-    pub item: String,
-    pub quantity: i64,
-}
-
-/// Something that could meet a need.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Candidate {
-    Offer(EntryView),
-    Stock(InventoryItem),
-}
-
-/// A proposed or confirmed match.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MatchView {
-    pub id: String,
-    pub need: EntryView,
-    pub offer: Option<EntryView>,
-    pub stock: Option<InventoryItem>,
-    pub quantity: i64,
-    pub confirmed: bool,
-}
 
 /// Items brought in.
 #[derive(Debug, Clone, Copy)]
@@ -86,122 +29,13 @@ pub struct DropOff<'a> {
 /// A match row: id, need, offer, stock, quantity.
 type MatchRow = (String, String, Option<String>, Option<String>, i64);
 
-/// Filters for the queue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct QueueFilter {
-    pub category: Option<Category>,
-    pub status: Option<Status>,
-}
-
-const ENTRY_COLUMNS: &str =
-    "e.id, s.code, e.kind, e.category, e.quantity, e.urgency, e.mode, e.language,
-    e.status, e.created_at, COALESCE(e.detail, ''), COALESCE(e.contact_name, ''),
-    COALESCE(e.contact_phone, ''), s.picked_up_at, COALESCE(p.name, '')";
-
-const ENTRY_FROM: &str =
-    "entry e JOIN slip s ON s.entry_id = e.id LEFT JOIN staff p ON p.id = s.picked_up_by";
-
-type RawEntry = (
-    String,
-    String,
-    String,
-    String,
-    u8,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-    String,
-);
-
-fn raw_entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawEntry> {
-    Ok((
-        r.get(0)?,
-        r.get(1)?,
-        r.get(2)?,
-        r.get(3)?,
-        r.get(4)?,
-        r.get(5)?,
-        r.get(6)?,
-        r.get(7)?,
-        r.get(8)?,
-        r.get(9)?,
-        r.get(10)?,
-        r.get(11)?,
-        r.get(12)?,
-        r.get(13)?,
-        r.get(14)?,
-    ))
-}
-
-fn entry_view(raw: RawEntry) -> Result<EntryView> {
-    let (
-        id,
-        code,
-        kind,
-        category,
-        quantity,
-        urgency,
-        mode,
-        language,
-        status,
-        created,
-        detail,
-        name,
-        phone,
-        picked,
-        by,
-    ) = raw;
-    Ok(EntryView {
-        id,
-        code: parse_with(code, SlipCode::parse_canonical)?,
-        kind: parse_with(kind, Kind::parse)?,
-        category: parse_with(category, Category::parse)?,
-        quantity,
-        urgency: parse_with(urgency, Urgency::parse)?,
-        mode: parse_with(mode, Mode::parse)?,
-        language,
-        status: parse_with(status, Status::parse)?,
-        created_at: parse_ts(&created)?,
-        detail,
-        name,
-        phone,
-        picked_up: picked
-            .as_deref()
-            .map(parse_ts)
-            .transpose()?
-            .map(|t| (t, by)),
-    })
-}
-
-fn inventory_item(r: &rusqlite::Row<'_>) -> rusqlite::Result<(String, String, String, i64)> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-}
-
-fn to_item((id, category, item, quantity): (String, String, String, i64)) -> Result<InventoryItem> {
-    Ok(InventoryItem {
-        id,
-        category: parse_with(category, Category::parse)?,
-        item,
-        quantity,
-    })
-}
-
 impl Store {
     fn entries(&self, where_sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<EntryView>> {
         let sql = format!("SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} {where_sql}");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params, raw_entry)?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(entry_view(row?)?);
-        }
-        Ok(out)
+        Ok(stmt
+            .query_map(params, sql::entry)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// An entry by its slip code, with contact details (staff only).
@@ -289,9 +123,9 @@ impl Store {
             params![new_id, category.as_str(), item, quantity, ts(now)],
         )?;
         let stored = tx.query_row(
-            "SELECT id, category, item, quantity FROM inventory WHERE category = ?1 AND item = ?2",
-            params![category.as_str(), item],
-            inventory_item,
+            &format!("SELECT {INVENTORY_COLUMNS} FROM inventory WHERE category = ?1 AND item = ?2"),
+            params![category, item],
+            sql::inventory,
         )?;
         let entry_id: Option<String> = match entry {
             Some(code) => tx
@@ -306,7 +140,7 @@ impl Store {
         tx.execute(
             "INSERT INTO inventory_log (at, staff_id, inventory_id, delta, entry_id, reason)
              VALUES (?1, ?2, ?3, ?4, ?5, 'dropoff')",
-            params![ts(now), staff_id, stored.0, quantity, entry_id],
+            params![ts(now), staff_id, stored.id, quantity, entry_id],
         )?;
         if let Some(code) = entry {
             // An offer is brought in once: a second drop-off of the same slip changes nothing.
@@ -332,7 +166,7 @@ impl Store {
             now,
         )?;
         tx.commit()?;
-        to_item(stored)
+        Ok(stored)
     }
 
     /// Takes items out of stock; refuses to go below zero.
@@ -356,9 +190,9 @@ impl Store {
             params![ts(now), staff_id, inventory_id, -quantity],
         )?;
         let item = tx.query_row(
-            "SELECT id, category, item, quantity FROM inventory WHERE id = ?1",
+            &format!("SELECT {INVENTORY_COLUMNS} FROM inventory WHERE id = ?1"),
             params![inventory_id],
-            inventory_item,
+            sql::inventory,
         )?;
         audit_in(
             &tx,
@@ -369,20 +203,17 @@ impl Store {
             now,
         )?;
         tx.commit()?;
-        Ok(Some(to_item(item)?))
+        Ok(Some(item))
     }
 
     /// The inventory, by category then item.
     pub fn inventory(&self) -> Result<Vec<InventoryItem>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, category, item, quantity FROM inventory ORDER BY category, item COLLATE NOCASE",
-        )?;
-        let rows = stmt.query_map([], inventory_item)?;
-        let mut out = Vec::new();
-        for row in rows {
-            out.push(to_item(row?)?);
-        }
-        Ok(out)
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {INVENTORY_COLUMNS} FROM inventory ORDER BY category, item COLLATE NOCASE"
+        ))?;
+        Ok(stmt
+            .query_map([], sql::inventory)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Needs waiting to be picked up here, ready ones (matched) first, each group by code so a
@@ -409,13 +240,9 @@ impl Store {
             "SELECT category, COUNT(*) FROM entry WHERE kind = 'need' AND status = 'open'
              GROUP BY category ORDER BY COUNT(*) DESC, category",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (c, n) = row?;
-            out.push((parse_with(c, Category::parse)?, n));
-        }
-        Ok(out)
+        Ok(stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Open entries of `kind` in `categories`, most urgent and oldest first. One indexed query
@@ -434,10 +261,8 @@ impl Store {
         let mut out = Vec::new();
         for category in categories {
             let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows =
-                stmt.query_map(params![kind.as_str(), category.as_str(), limit], raw_entry)?;
-            for row in rows {
-                out.push(entry_view(row?)?);
+            for row in stmt.query_map(params![kind, category, limit], sql::entry)? {
+                out.push(row?);
             }
         }
         out.sort_by_key(|e| (e.urgency, e.created_at));
@@ -571,11 +396,11 @@ impl Store {
                     .ok_or_else(|| StoreError::Corrupt(eid.to_owned()))
             };
             let stock = match stock {
-                Some(sid) => Some(to_item(self.conn.query_row(
-                    "SELECT id, category, item, quantity FROM inventory WHERE id = ?1",
+                Some(sid) => Some(self.conn.query_row(
+                    &format!("SELECT {INVENTORY_COLUMNS} FROM inventory WHERE id = ?1"),
                     params![sid],
-                    inventory_item,
-                )?)?),
+                    sql::inventory,
+                )?),
                 None => None,
             };
             out.push(MatchView {
@@ -597,8 +422,7 @@ impl Store {
         filter: QueueFilter,
         limit: i64,
     ) -> Result<Vec<EntryView>> {
-        let category = filter.category.map(|c| c.as_str());
-        let status = filter.status.map(|s| s.as_str());
+        let (category, status) = (filter.category, filter.status);
         self.entries(
             "WHERE e.created_at >= ?1 AND e.status != 'closed'
                AND (?2 IS NULL OR e.category = ?2) AND (?3 IS NULL OR e.status = ?3)

@@ -4,52 +4,13 @@ use chrono::NaiveDateTime;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, StoreError, ts};
-use crate::app::{BoardRow, EventInfo};
-use crate::domain::{Category, Kind};
+use crate::domain::{BoardRow, Category, EventInfo, EventRecord, Kind, NewEvent};
 
 /// Site-local times of gatherings are stored as `YYYY-MM-DDTHH:MM`, which sorts as text.
 const LOCAL: &str = "%Y-%m-%dT%H:%M";
 
 pub(super) fn local(s: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s, LOCAL).map_err(|_| StoreError::Corrupt(s.to_owned()))
-}
-
-/// A gathering to post: times in the site's local time, a title per language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewEvent {
-    pub id: String,
-    pub starts: NaiveDateTime,
-    pub ends: NaiveDateTime,
-    pub place: String,
-    /// (language tag, title); at least one, ideally the staff language.
-    pub titles: Vec<(String, String)>,
-}
-
-/// A gathering as staff see it: every title it has.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventRecord {
-    pub id: String,
-    pub starts: NaiveDateTime,
-    pub ends: NaiveDateTime,
-    pub place: String,
-    /// (language tag, title), by tag.
-    pub titles: Vec<(String, String)>,
-}
-
-impl EventRecord {
-    /// Its title in `lang`, else in `fallback`, else any.
-    pub fn title(&self, lang: &str, fallback: &str) -> &str {
-        let find = |l: &str| {
-            self.titles
-                .iter()
-                .find(|(t, _)| t == l)
-                .map(|(_, x)| x.as_str())
-        };
-        find(lang)
-            .or_else(|| find(fallback))
-            .or_else(|| self.titles.first().map(|(_, x)| x.as_str()))
-            .unwrap_or_default()
-    }
 }
 
 impl Store {

@@ -21,15 +21,6 @@ pub struct Lifecycle {
     pub purged: u64,
 }
 
-/// What a backup file holds, checked before anything is restored from it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BackupCheck {
-    pub schema: i64,
-    pub site_id: Option<String>,
-    pub site_name: Option<String>,
-    pub entries: i64,
-}
-
 /// Settings key of the last lifecycle run (RFC 3339), so a restart does not run it again.
 const LAST_RUN: &str = "lifecycle_last_run";
 
@@ -222,8 +213,10 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces this database's contents with the (checked) database at `path`, then migrates
-    /// it to this version. Other connections see the restored data at their next read.
+    /// Replaces this database's contents with the database at `path`, which
+    /// [`check_backup`](super::check_backup) has checked and brought to this version (one at
+    /// another version is refused before anything is copied). Other connections see the
+    /// restored data at their next read.
     pub fn restore_from(&mut self, path: &Path) -> Result<()> {
         self.restore_with_progress(path, &mut |_, _| {})
     }
@@ -238,10 +231,16 @@ impl Store {
     ) -> Result<()> {
         {
             let src = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            let found: i64 = src.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            let known = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
+            if found != known {
+                return Err(StoreError::NotABackup(format!(
+                    "it is at schema {found}, not {known}: check it first"
+                )));
+            }
             let backup = Backup::new(&src, &mut self.conn)?;
             run_backup(&backup, progress)?;
         }
-        self.migrate()?;
         self.checkpoint();
         Ok(())
     }
@@ -270,48 +269,4 @@ fn run_backup(backup: &Backup<'_, '_>, progress: &mut dyn FnMut(u64, u64)) -> Re
             }
         }
     }
-}
-
-/// Opens a database file that is meant to be restored and says what it holds; refuses one that
-/// is damaged, not an aidkiosk database, or from a newer aidkiosk.
-pub fn check_backup(path: &Path) -> Result<BackupCheck> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-    let ok: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|e| StoreError::NotABackup(e.to_string()))?;
-    if ok != "ok" {
-        return Err(StoreError::NotABackup(format!("damaged: {ok}")));
-    }
-    let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let known = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
-    if schema > known {
-        return Err(StoreError::TooNew {
-            found: schema,
-            known,
-        });
-    }
-    let has = |table: &str| -> Result<bool> {
-        Ok(conn.query_row(
-            "SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1)",
-            params![table],
-            |r| r.get(0),
-        )?)
-    };
-    if schema < 1 || !has("site")? || !has("entry")? {
-        return Err(StoreError::NotABackup(
-            "it is not an aidkiosk database".into(),
-        ));
-    }
-    let site: Option<(String, String)> = conn
-        .query_row("SELECT id, name FROM site WHERE is_local = 1", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .optional()?;
-    let entries: i64 = conn.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?;
-    Ok(BackupCheck {
-        schema,
-        site_id: site.as_ref().map(|s| s.0.clone()),
-        site_name: site.map(|s| s.1),
-        entries,
-    })
 }

@@ -3,30 +3,34 @@
 
 mod desk;
 mod migrations;
+mod sql;
 mod staff;
 
 use std::path::Path;
 use std::time::Duration;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-use crate::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
+use crate::domain::{NewEntry, Role, Site, SlipCode, SlipRecord};
+use sql::ts;
+use sql::{parse_time, time, time_opt};
 
 mod events;
 mod export;
 pub mod health;
 mod lifecycle;
+mod pepper;
 mod report;
+mod restore;
 mod seed;
-pub use crate::domain::report::{CategoryGap, GapReport, WeekGap};
-pub use desk::{Candidate, DropOff, EntryView, InventoryItem, MatchView, Pickup, QueueFilter};
-pub use events::{EventRecord, NewEvent};
+pub use desk::DropOff;
 pub use export::{Cell as ExportCell, ExportError, ExportTable};
-pub use lifecycle::{BackupCheck, Lifecycle, check_backup};
+pub use lifecycle::Lifecycle;
 pub use migrations::MIGRATIONS;
+pub use pepper::PepperGuard;
+pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
 pub use seed::{SeedEntry, SeedMatch};
-pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, StaffMember};
 
 /// What went wrong in the database; shown to staff, logged, never shown raw to visitors.
 #[derive(Debug, thiserror::Error)]
@@ -49,74 +53,24 @@ pub enum StoreError {
     Busy,
     #[error("not a backup aidkiosk can restore: {0}")]
     NotABackup(String),
+    #[error("cannot start the database worker: {0}")]
+    Worker(String),
+    #[error(
+        "{0:?} is the last active coordinator: add another first (`aidkiosk staff add --name NAME --role coordinator --pin-stdin`, or F6 under Staff)"
+    )]
+    LastCoordinator(String),
 }
 
 pub(crate) type Result<T> = std::result::Result<T, StoreError>;
-
-/// The local site: its name and the key that signs its slips.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Site {
-    pub id: String,
-    pub tag: String,
-    pub name: String,
-    pub secret: Vec<u8>,
-}
-
-/// A staff role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Volunteer,
-    Coordinator,
-}
-
-impl Role {
-    /// Stable id in the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Volunteer => "volunteer",
-            Role::Coordinator => "coordinator",
-        }
-    }
-}
-
-/// An entry about to be saved: the visitor's answers, in their language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewEntry {
-    pub id: String,
-    pub draft: Draft,
-    pub language: String,
-}
-
-/// A slip with the entry it stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SlipRecord {
-    pub code: SlipCode,
-    pub entry_id: String,
-    pub kind: Kind,
-    pub category: Category,
-    pub quantity: u8,
-    pub urgency: Urgency,
-    pub mode: Mode,
-    pub name: String,
-    pub language: String,
-    pub status: Status,
-    pub issued_at: DateTime<Utc>,
-    pub printed_at: Option<DateTime<Utc>>,
-}
 
 /// The database of one site.
 pub struct Store {
     conn: Connection,
 }
 
-fn ts(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
+/// Parses a stored time; one that does not parse is a corrupt database.
 fn parse_ts(s: &str) -> Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| StoreError::Corrupt(s.to_owned()))
+    parse_time(s).ok_or_else(|| StoreError::Corrupt(s.to_owned()))
 }
 
 /// The id of this site, which every new entry belongs to.
@@ -153,11 +107,11 @@ fn insert_entry(
     .execute(params![
         entry.id,
         site_id,
-        d.kind.as_str(),
-        d.category.as_str(),
+        d.kind,
+        d.category,
         d.quantity,
-        d.urgency.as_str(),
-        d.mode.as_str(),
+        d.urgency,
+        d.mode,
         blank(&d.detail),
         blank(&d.name),
         blank(&d.phone),
@@ -168,10 +122,6 @@ fn insert_entry(
     conn.prepare_cached("INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)")?
         .execute(params![code.as_str(), entry.id, when])?;
     Ok(true)
-}
-
-fn parse_with<T>(s: String, f: impl Fn(&str) -> Option<T>) -> Result<T> {
-    f(&s).ok_or(StoreError::Corrupt(s))
 }
 
 impl Store {
@@ -310,13 +260,7 @@ impl Store {
         }
         tx.execute(
             "INSERT INTO staff (id, name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                admin_id,
-                admin_name,
-                Role::Coordinator.as_str(),
-                pin_hash,
-                ts(now)
-            ],
+            params![admin_id, admin_name, Role::Coordinator, pin_hash, ts(now)],
         )?;
         tx.execute(
             "INSERT INTO audit (at, staff_id, action, subject) VALUES (?1, ?2, 'init', ?3)",
@@ -367,63 +311,32 @@ impl Store {
 
     /// A slip and its entry, by code.
     pub fn slip(&self, code: &SlipCode) -> Result<Option<SlipRecord>> {
-        let row = self
+        Ok(self
             .conn
             .query_row(
                 "SELECT s.code, e.id, e.kind, e.category, e.quantity, e.urgency, e.mode,
                         COALESCE(e.contact_name, ''), e.language, e.status, s.issued_at,
                         s.printed_at
                  FROM slip s JOIN entry e ON e.id = s.entry_id WHERE s.code = ?1",
-                params![code.as_str()],
+                params![code],
                 |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, u8>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                        r.get::<_, String>(7)?,
-                        r.get::<_, String>(8)?,
-                        r.get::<_, String>(9)?,
-                        r.get::<_, String>(10)?,
-                        r.get::<_, Option<String>>(11)?,
-                    ))
+                    Ok(SlipRecord {
+                        code: r.get(0)?,
+                        entry_id: r.get(1)?,
+                        kind: r.get(2)?,
+                        category: r.get(3)?,
+                        quantity: r.get(4)?,
+                        urgency: r.get(5)?,
+                        mode: r.get(6)?,
+                        name: r.get(7)?,
+                        language: r.get(8)?,
+                        status: r.get(9)?,
+                        issued_at: time(r, 10)?,
+                        printed_at: time_opt(r, 11)?,
+                    })
                 },
             )
-            .optional()?;
-        let Some((
-            code,
-            entry_id,
-            kind,
-            category,
-            quantity,
-            urgency,
-            mode,
-            name,
-            language,
-            status,
-            issued,
-            printed,
-        )) = row
-        else {
-            return Ok(None);
-        };
-        Ok(Some(SlipRecord {
-            code: parse_with(code, |s| SlipCode::parse(s).ok())?,
-            entry_id,
-            kind: parse_with(kind, Kind::parse)?,
-            category: parse_with(category, Category::parse)?,
-            quantity,
-            urgency: parse_with(urgency, Urgency::parse)?,
-            mode: parse_with(mode, Mode::parse)?,
-            name,
-            language,
-            status: parse_with(status, Status::parse)?,
-            issued_at: parse_ts(&issued)?,
-            printed_at: printed.as_deref().map(parse_ts).transpose()?,
-        }))
+            .optional()?)
     }
 
     /// Records a print attempt; `ok` stamps the time the slip came out.

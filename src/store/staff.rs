@@ -3,74 +3,19 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Role, Store, StoreError, parse_ts, ts};
-
-/// Wrong PINs in a row before a console locks.
-pub const MAX_FAILED: i64 = 5;
-/// How long a console stays locked.
-pub const LOCK_MINUTES: i64 = 5;
-
-/// A staff account, without its PIN hash.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StaffMember {
-    pub id: String,
-    pub name: String,
-    pub role: Role,
-    pub active: bool,
-}
-
-/// One line of the audit log.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuditLine {
-    pub at: String,
-    pub staff: String,
-    pub action: String,
-    pub subject: String,
-    pub detail: String,
-}
-
-/// What a console may do now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LockState {
-    /// Open for a PIN; this many wrong ones so far.
-    Open { failed: i64 },
-    /// Locked until then.
-    Locked { until: DateTime<Utc> },
-}
-
-fn role(s: &str) -> Result<Role> {
-    match s {
-        "volunteer" => Ok(Role::Volunteer),
-        "coordinator" => Ok(Role::Coordinator),
-        other => Err(StoreError::Corrupt(other.to_owned())),
-    }
-}
+use super::sql::{self, STAFF_COLUMNS};
+use super::{Result, Store, StoreError, parse_ts, ts};
+use crate::domain::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, Role, StaffMember};
 
 impl Store {
     /// Every staff account, active first, by name.
     pub fn staff(&self) -> Result<Vec<StaffMember>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, role, active FROM staff ORDER BY active DESC, name COLLATE NOCASE",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, bool>(3)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, name, r, active) = row?;
-            out.push(StaffMember {
-                id,
-                name,
-                role: role(&r)?,
-                active,
-            });
-        }
-        Ok(out)
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {STAFF_COLUMNS} FROM staff ORDER BY active DESC, name COLLATE NOCASE"
+        ))?;
+        Ok(stmt
+            .query_map([], sql::staff)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// The PIN hash of an active staff member.
@@ -98,7 +43,7 @@ impl Store {
         let tx = self.write()?;
         tx.execute(
             "INSERT INTO staff (id, name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, name, role.as_str(), pin_hash, ts(now)],
+            params![id, name, role, pin_hash, ts(now)],
         )?;
         audit_in(
             &tx,
@@ -130,7 +75,9 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Disables a staff account (kept for the audit log); false if there is none.
+    /// Disables a staff account (kept for the audit log); false if there is none. The last
+    /// active coordinator is refused ([`StoreError::LastCoordinator`]): without one nobody
+    /// can add staff or set PINs at the desk.
     pub fn disable_staff(
         &mut self,
         id: &str,
@@ -138,6 +85,20 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool> {
         let tx = self.write()?;
+        // In the write transaction: two coordinators disabling each other at once cannot both
+        // succeed.
+        let last: Option<String> = tx
+            .query_row(
+                "SELECT name FROM staff s WHERE id = ?1 AND active = 1 AND role = 'coordinator'
+                 AND NOT EXISTS (SELECT 1 FROM staff o WHERE o.id != s.id AND o.active = 1
+                                 AND o.role = 'coordinator')",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(name) = last {
+            return Err(StoreError::LastCoordinator(name));
+        }
         let n = tx.execute("UPDATE staff SET active = 0 WHERE id = ?1", params![id])?;
         audit_in(&tx, by, "staff_disable", Some(id), None, now)?;
         tx.commit()?;

@@ -1,15 +1,10 @@
 //! "What is needed now": open needs and offers per category as counts and bars, with nothing
 //! personal, and an invitation to offer where the gap is largest.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
-
-use super::menus::push_more;
-use super::widgets::{Ctx, MenuItem, bold, category_label, menu_lines};
-use crate::app::{BoardRow, BoardView, Settings};
+use super::view::{Text, View};
+use super::widgets::{Ctx, category_label};
+use crate::app::{BoardView, Settings};
+use crate::domain::BoardRow;
 use crate::i18n::bidi;
 
 /// Widest bar, in cells (needs and offers each get half).
@@ -53,37 +48,23 @@ fn bar(row: &BoardRow, most: u32, width: usize) -> String {
     )
 }
 
-/// Draws the board.
-pub fn render(
-    board: &BoardView,
-    settings: &Settings,
-    ctx: &Ctx<'_>,
-    frame: &mut Frame<'_>,
-    area: Rect,
-) {
-    let w = area.width;
-    let mut lines = ctx.block(&[(ctx.t("board-title"), bold())], w);
-    let Some(rows) = &board.rows else {
-        frame.render_widget(Paragraph::new(lines), area);
-        return;
+/// The board: the largest gap first, a bar and the counts per category, how to offer.
+pub fn view(board: &BoardView, settings: &Settings, ctx: &Ctx<'_>, width: u16) -> View {
+    let mut view = View {
+        head: vec![Text::bold(ctx.t("board-title"))],
+        ..View::default()
     };
-    match board.largest_gap() {
-        Some(gap) => lines.extend(ctx.block(
-            &[(
-                ctx.t_with(
-                    "board-invite",
-                    &[(
-                        "category",
-                        ctx.t(&format!("category-{}", gap.category.as_str())).into(),
-                    )],
-                ),
-                bold(),
-            )],
-            w,
+    let Some(rows) = &board.rows else {
+        return view;
+    };
+    view.head.push(match board.largest_gap() {
+        Some(gap) => Text::bold(ctx.t_with(
+            "board-invite",
+            &[("category", ctx.t(gap.category.msg_id()).into())],
         )),
-        None => lines.extend(ctx.block(&[(ctx.t("board-empty"), bold())], w)),
-    }
-    lines.push(Line::default());
+        None => Text::bold(ctx.t("board-empty")),
+    });
+    view.head.push(Text::blank());
     let most = rows
         .iter()
         .map(|r| r.needs.max(r.offers))
@@ -100,65 +81,32 @@ pub fn render(
     let texts: Vec<String> = shown.iter().map(|r| counts(ctx, r)).collect();
     let counts_w = texts.iter().map(|t| bidi::width(t)).max().unwrap_or(0);
     // "> 1  " before, and a space either side of the bar.
-    let room = usize::from(w).saturating_sub(5 + 2 + counts_w);
+    let room = usize::from(width).saturating_sub(5 + 2 + counts_w);
     let longest = labels.iter().map(|l| bidi::width(l)).max().unwrap_or(0);
     let label_w = longest.min(room.saturating_sub(2));
     let bar_w = room.saturating_sub(label_w).min(BAR);
-    let items: Vec<MenuItem> = shown
+    let all: Vec<(String, Option<String>)> = rows
         .iter()
-        .zip(labels)
-        .zip(texts)
         .enumerate()
-        .map(|(i, ((row, label), text))| {
-            let label = bidi::truncate(&label, label_w);
+        .map(|(i, row)| {
+            let Some(j) = i.checked_sub(start).filter(|j| *j < count) else {
+                return (String::new(), None);
+            };
+            let label = bidi::truncate(&labels[j], label_w);
             let pad = " ".repeat(label_w.saturating_sub(bidi::width(&label)));
-            MenuItem {
-                digit: u8::try_from(i + 1).ok(),
-                label: format!("{label}{pad} {} {text}", bar(row, most, bar_w)),
-                selected: start + i == board.menu.cursor,
-                direction: None,
-            }
+            let text = &texts[j];
+            (
+                format!("{label}{pad} {} {text}", bar(row, most, bar_w)),
+                // Read aloud: the name and the counts, not the bar.
+                Some(ctx.pair_text(&ctx.t(row.category.msg_id()), text)),
+            )
         })
         .collect();
-    lines.extend(menu_lines(ctx, &items, w));
-    push_more(&mut lines, &board.menu, rows.len(), ctx, w);
-    lines.push(Line::default());
-    lines.extend(ctx.block(
-        &[
-            (ctx.t("board-legend"), Style::default()),
-            (ctx.t("board-hint"), Style::default()),
-        ],
-        w,
-    ));
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// What reading the board aloud says.
-pub fn speak(board: &BoardView, ctx: &Ctx<'_>, out: &mut Vec<String>) {
-    out.push(ctx.t("board-title"));
-    let Some(rows) = &board.rows else {
-        return;
-    };
-    if let Some(gap) = board.largest_gap() {
-        out.push(ctx.t_with(
-            "board-invite",
-            &[(
-                "category",
-                ctx.t(&format!("category-{}", gap.category.as_str())).into(),
-            )],
-        ));
-    }
-    let (start, count) = board.menu.page_range(rows.len());
-    for (i, row) in rows.iter().enumerate().skip(start).take(count) {
-        let label = ctx.t(&format!("category-{}", row.category.as_str()));
-        out.push(super::speech::spoken_choice(
-            ctx,
-            i - start + 1,
-            &ctx.pair_text(&label, &counts(ctx, row)),
-        ));
-    }
-    if crate::app::Menu::pages(rows.len()) > 1 {
-        out.push(super::speech::spoken_choice(ctx, 9, &ctx.t("menu-more")));
-    }
-    out.push(ctx.t("board-hint"));
+    (view.choices, view.more) = super::menus::page(all, &board.menu, ctx);
+    view.tail = vec![
+        Text::blank(),
+        Text::plain(ctx.t("board-legend")).said(String::new()),
+        Text::plain(ctx.t("board-hint")),
+    ];
+    view
 }

@@ -1,36 +1,28 @@
 //! "Check my slip": a typed or scanned code, and its status with nothing personal.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
-
-use super::widgets::{Ctx, bold};
+use super::view::{Text, Typing, View};
+use super::widgets::Ctx;
 use crate::app::{CheckState, CheckView, Lookup};
 use crate::domain::Status;
 
-/// Draws the check screen.
-pub fn render(view: &CheckView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let w = area.width;
-    let mut lines = ctx.block(
-        &[
-            (ctx.t("check-prompt"), bold()),
-            (ctx.t("check-hint"), Style::default()),
+/// The check screen.
+pub fn view(check: &CheckView, ctx: &Ctx<'_>) -> View {
+    let mut view = View {
+        head: vec![
+            Text::bold(ctx.t("check-prompt")),
+            Text::plain(ctx.t("check-hint")),
+            Text::blank(),
         ],
-        w,
-    );
-    lines.push(Line::default());
-    let input = format!("> {}_", view.input);
-    // The code is Latin in every language: always left to right.
-    lines.push(Line::styled(
-        crate::i18n::bidi::truncate(&input, usize::from(w)),
-        Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-    ));
-    lines.push(Line::default());
-    let result: Vec<(String, Style)> = match view.result {
-        CheckState::Typing => vec![],
-        CheckState::Searching => vec![(ctx.t("check-searching"), Style::default())],
+        ..View::default()
+    };
+    view.typing = Some(Typing {
+        label: ctx.t("check-code"),
+        field: check.input.clone(),
+    });
+    view.tail.push(Text::blank());
+    match check.result {
+        CheckState::Typing => {}
+        CheckState::Searching => view.tail.push(Text::plain(ctx.t("check-searching"))),
         CheckState::Shown(Lookup::Found {
             code,
             kind,
@@ -43,29 +35,28 @@ pub fn render(view: &CheckView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
                 Status::PickedUp => "check-status-picked",
                 Status::Closed => "check-status-closed",
             };
-            vec![
-                (
-                    ctx.t_with("slip-code", &[("code", code.display().into())]),
-                    Style::default(),
-                ),
-                (
-                    ctx.pair_text(
-                        &ctx.t(&format!("kind-{}", kind.as_str())),
-                        &ctx.t(&format!("category-{}", category.as_str())),
-                    ),
-                    Style::default(),
-                ),
-                (ctx.t(status_id), bold()),
-                (String::new(), Style::default()),
-                (ctx.t("check-again"), Style::default()),
-            ]
+            view.tail.extend([
+                Text::plain(ctx.t_with("slip-code", &[("code", code.display().into())]))
+                    .said(ctx.t_with("slip-code", &[("code", spell(&code.display()).into())])),
+                Text::plain(ctx.pair_text(&ctx.t(kind.msg_id()), &ctx.t(category.msg_id()))),
+                Text::bold(ctx.t(status_id)),
+                Text::blank(),
+                Text::plain(ctx.t("check-again")),
+            ]);
         }
-        CheckState::Shown(Lookup::NotFound) => vec![
-            (ctx.t("check-not-found"), bold()),
-            (String::new(), Style::default()),
-            (ctx.t("check-again"), Style::default()),
-        ],
-    };
-    lines.extend(ctx.block(&result, w));
-    frame.render_widget(Paragraph::new(lines), area);
+        CheckState::Shown(Lookup::NotFound) => view.tail.extend([
+            Text::bold(ctx.t("check-not-found")),
+            Text::blank(),
+            Text::plain(ctx.t("check-again")),
+        ]),
+    }
+    view
+}
+
+/// A code letter by letter ("7 K 3 M, Q 9 P X"), so it is heard rather than guessed at.
+pub fn spell(code: &str) -> String {
+    code.split('-')
+        .map(|part| part.chars().map(String::from).collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -1,14 +1,10 @@
 //! The details form: every answer shown with its digit and a default already chosen.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
-
-use super::widgets::{Ctx, MenuItem, bold, menu_lines};
-use crate::app::{Details, Edit, Field, Notice, Settings};
+use super::view::{Choice, Text, View};
+use super::widgets::{Ctx, window};
+use crate::app::{Details, Editing, Field, Notice, Settings};
 use crate::domain::{Draft, Kind, Mode, Urgency};
+use crate::i18n::bidi;
 
 /// Label of a field.
 pub fn label(ctx: &Ctx<'_>, field: Field, kind: Kind) -> String {
@@ -35,117 +31,84 @@ pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft) -> String {
     };
     match field {
         Field::Quantity => ctx.t_with("quantity-items", &[("count", draft.quantity.into())]),
-        Field::Urgency => ctx.t(&format!("urgency-{}", draft.urgency.as_str())),
-        Field::Mode => ctx.t(&format!("mode-{}", draft.mode.as_str())),
-        Field::Detail => text(&draft.detail),
-        Field::Name => text(&draft.name),
-        Field::Phone => text(&draft.phone),
+        Field::Urgency => ctx.t(draft.urgency.msg_id()),
+        Field::Mode => ctx.t(draft.mode.msg_id()),
+        Field::Detail | Field::Name | Field::Phone => text(draft.text(field)),
     }
 }
 
-/// Draws the form, and the question being changed under it.
-pub fn render(
-    details: &Details,
-    settings: &Settings,
-    ctx: &Ctx<'_>,
-    frame: &mut Frame<'_>,
-    area: Rect,
-) {
+/// The form `width` cells wide, and the question being changed under it.
+pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>, width: u16) -> View {
     let draft = &details.draft;
-    let w = area.width;
-    let mut lines = ctx.block(&[(ctx.t("details-prompt"), bold())], w);
-    lines.push(Line::default());
+    let mut view = View::titled(ctx.t("details-prompt"));
     let editing = match &details.edit {
-        Some(Edit::Text { field, .. }) | Some(Edit::Choice(field)) => Some(*field),
+        Some(Editing::Text { field, .. }) | Some(Editing::Choice(field)) => Some(*field),
         None => None,
     };
-    let items: Vec<MenuItem> = Field::ALL
+    view.choices = Field::ALL
         .iter()
         .enumerate()
         .map(|(i, &field)| {
-            let shown = match &details.edit {
-                Some(Edit::Text { field: f, buffer }) if *f == field => {
-                    format!("\u{2068}{buffer}\u{2069}_")
+            let name = label(ctx, field, draft.kind);
+            let answer = match &details.edit {
+                // What is being typed, scrolled within what the label leaves ("> 1  " before).
+                Some(Editing::Text { field: f, input }) if *f == field => {
+                    let room = usize::from(width)
+                        .saturating_sub(5 + bidi::width(&ctx.pair_text(&name, "")));
+                    format!("\u{2068}{}\u{2069}", window(input, room))
                 }
                 _ => value(ctx, field, draft),
             };
-            MenuItem {
-                digit: u8::try_from(i + 1).ok(),
-                label: ctx.pair_text(&label(ctx, field, draft.kind), &shown),
-                selected: editing == Some(field),
-                direction: None,
-            }
+            Choice::new(i + 1, ctx.pair_text(&name, &answer), editing == Some(field))
         })
         .collect();
-    lines.extend(menu_lines(ctx, &items, w));
-    lines.extend(ctx.block(
-        &[(
-            ctx.t_with(
-                "details-privacy",
-                &[("days", settings.retention_days.into())],
-            ),
-            Style::default().add_modifier(Modifier::ITALIC),
-        )],
-        w,
-    ));
-    lines.push(Line::default());
+    let tail = &mut view.tail;
+    tail.push(Text::quiet(ctx.t_with(
+        "details-privacy",
+        &[("days", settings.retention_days.into())],
+    )));
+    tail.push(Text::blank());
     if let Some(notice) = details.notice {
-        let id = match notice {
+        tail.push(Text::bold(ctx.t(match notice {
             Notice::PhoneNeeded => "details-phone-needed",
             Notice::BadNumber => "edit-number",
-        };
-        lines.extend(ctx.block(&[(ctx.t(id), bold())], w));
+        })));
     }
     match &details.edit {
         None => {
-            lines.extend(ctx.block(
-                &[
-                    (ctx.t("details-continue"), bold()),
-                    (ctx.t("details-change"), Style::default()),
-                ],
-                w,
-            ));
+            tail.push(Text::bold(ctx.t("details-continue")));
+            tail.push(Text::plain(ctx.t("details-change")));
         }
-        Some(Edit::Text { field, .. }) => {
+        Some(Editing::Text { field, .. }) => {
             let hint = if *field == Field::Quantity {
                 "edit-number"
             } else {
                 "edit-type"
             };
             if details.notice != Some(Notice::BadNumber) {
-                lines.extend(ctx.block(&[(ctx.t(hint), bold())], w));
+                tail.push(Text::bold(ctx.t(hint)));
             }
         }
-        Some(Edit::Choice(field)) => {
-            lines.extend(ctx.block(&[(ctx.t("edit-choose"), bold())], w));
+        Some(Editing::Choice(field)) => {
+            tail.push(Text::bold(ctx.t("edit-choose")));
+            // The options are choices too, but below the form: they are what digits pick now.
             let options: Vec<(String, bool)> = if *field == Field::Urgency {
                 Urgency::ALL
                     .iter()
-                    .map(|u| {
-                        (
-                            ctx.t(&format!("urgency-{}", u.as_str())),
-                            *u == draft.urgency,
-                        )
-                    })
+                    .map(|u| (ctx.t(u.msg_id()), *u == draft.urgency))
                     .collect()
             } else {
                 Mode::ALL
                     .iter()
-                    .map(|m| (ctx.t(&format!("mode-{}", m.as_str())), *m == draft.mode))
+                    .map(|m| (ctx.t(m.msg_id()), *m == draft.mode))
                     .collect()
             };
-            let items: Vec<MenuItem> = options
+            view.options = options
                 .into_iter()
                 .enumerate()
-                .map(|(i, (label, selected))| MenuItem {
-                    digit: u8::try_from(i + 1).ok(),
-                    label,
-                    selected,
-                    direction: None,
-                })
+                .map(|(i, (label, selected))| Choice::new(i + 1, label, selected))
                 .collect();
-            lines.extend(menu_lines(ctx, &items, w));
         }
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    view
 }

@@ -1,33 +1,60 @@
 //! Drawing: `render(&State, &I18n, &mut Frame)`, a pure function of the state. Every word comes
-//! from the catalogs; direction and width are handled once, in [`widgets`].
+//! from the catalogs; direction and width are handled once, in [`widgets`]. Each visitor
+//! screen is first a [`view::View`] (its words), which is drawn here and read aloud by
+//! [`speech`].
 
 mod board;
 mod check;
 mod desk;
 mod details;
-pub mod events;
+mod events;
+mod keys;
 mod menus;
 mod review;
 mod setup;
 mod slip;
 pub mod speech;
+pub mod view;
 mod welcome;
 pub mod widgets;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
-use crate::app::keymap::{self, Layer};
 use crate::app::{Screen, SpeechNote, State, Step};
 use crate::i18n::I18n;
+use view::View;
 use widgets::Ctx;
 
 /// Smallest screen the kiosk draws its screens on; below it, a "please enlarge" line.
 pub const MIN_WIDTH: u16 = 40;
 /// See [`MIN_WIDTH`].
 pub const MIN_HEIGHT: u16 = 12;
+
+/// The view of a visitor screen `width` cells wide, `None` for set-up and the desk.
+pub fn view(state: &State, ctx: &Ctx<'_>, width: u16) -> Option<View> {
+    let Screen::Visit(visit) = &state.screen else {
+        return match &state.screen {
+            Screen::Welcome => Some(welcome::view(state, ctx)),
+            Screen::Language(menu) => Some(welcome::languages(state, ctx, menu)),
+            _ => None,
+        };
+    };
+    let settings = &state.settings;
+    Some(match &visit.step {
+        Step::Home(menu) => menus::home(menu, ctx),
+        Step::Category { kind, menu } => menus::category(*kind, menu, settings, ctx),
+        Step::Details(details) => details::view(details, settings, ctx, width),
+        Step::Review(draft) => review::view(draft, review::Status::Ready, ctx),
+        Step::Saving(draft) => review::view(draft, review::Status::Saving, ctx),
+        Step::SaveFailed(draft) => review::view(draft, review::Status::Failed, ctx),
+        Step::Slip(slip) => slip::view(slip, ctx),
+        Step::Check(check) => check::view(check, ctx),
+        Step::Board(board) => board::view(board, settings, ctx, width),
+        Step::Events(events) => events::view(events, ctx),
+    })
+}
 
 /// Draws the whole kiosk.
 pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
@@ -39,12 +66,12 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
+    // The body's text area (inside its margins).
+    let view = view(state, &ctx, area.width.saturating_sub(4));
+    let choices = view.as_ref().map_or(0, View::digits);
     // The keys take two lines where one cannot hold them (the staff desk has many).
-    let keys = format!(" {} ", footer_keys(state, &ctx).join("   "));
-    let footer_lines = ctx
-        .block(&[(keys, Style::default())], area.width)
-        .len()
-        .clamp(1, 2);
+    let keys = keys::lines(&keys::footer(state, &ctx, choices), area.width);
+    let footer_lines = keys.len().clamp(1, 2);
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -53,41 +80,35 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
     .areas(area);
     render_header(state, &ctx, frame, header);
     let inner = body.inner(ratatui::layout::Margin::new(2, 1));
-    match &state.screen {
-        Screen::Setup(form) => setup::render(form, &ctx, frame, inner),
-        Screen::Desk(d) => desk::render(
+    match (&state.screen, &view) {
+        (Screen::Setup(form), _) => setup::render(form, &ctx, frame, inner),
+        (Screen::Desk(d), _) => desk::render(
             d,
             &ctx,
             frame,
             body.inner(ratatui::layout::Margin::new(1, 0)),
         ),
-        Screen::Welcome => welcome::render(state, i18n, frame, inner),
-        Screen::Language(menu) => welcome::render_languages(state, i18n, menu, frame, inner),
-        Screen::Visit(visit) => match &visit.step {
-            Step::Home(menu) => menus::home(menu, &ctx, frame, inner),
-            Step::Category { kind, menu } => {
-                menus::category(*kind, menu, &state.settings, &ctx, frame, inner)
-            }
-            Step::Details(details) => details::render(details, &state.settings, &ctx, frame, inner),
-            Step::Review(draft) => review::render(draft, review::Status::Ready, &ctx, frame, inner),
-            Step::Saving(draft) => {
-                review::render(draft, review::Status::Saving, &ctx, frame, inner)
-            }
-            Step::SaveFailed(draft) => {
-                review::render(draft, review::Status::Failed, &ctx, frame, inner)
-            }
-            Step::Slip(view) => slip::render(view, &ctx, frame, inner),
-            Step::Check(view) => check::render(view, &ctx, frame, inner),
-            Step::Board(board) => board::render(board, &state.settings, &ctx, frame, inner),
-            Step::Events(view) => events::render(view, &ctx, frame, inner),
-        },
+        (Screen::Welcome, Some(v)) => welcome::render(v, frame, inner),
+        (
+            Screen::Visit(crate::app::Visit {
+                step: Step::Slip(s),
+                ..
+            }),
+            Some(v),
+        ) => slip::render(s, v, &ctx, frame, inner),
+        (_, Some(v)) => v.render(&ctx, frame, inner),
+        (_, None) => {}
     }
     if let Screen::Visit(v) = &state.screen
         && v.speech_note == SpeechNote::Showing
     {
         render_note(&ctx.t("speech-unavailable"), &ctx, frame, body);
     }
-    render_footer(state, &ctx, frame, footer);
+    let lines: Vec<_> = keys
+        .iter()
+        .map(|k| ctx.line(k, ctx.theme.bar, footer.width))
+        .collect();
+    frame.render_widget(Paragraph::new(lines).style(ctx.theme.bar), footer);
     if let Some(seconds) = state.countdown() {
         render_countdown(seconds, &ctx, frame, body);
     }
@@ -118,81 +139,24 @@ fn render_header(state: &State, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
-/// The keys that work here, in the visitor's language.
-fn footer_keys(state: &State, ctx: &Ctx<'_>) -> Vec<String> {
-    let choose = |last: usize| {
-        ctx.t_with(
-            "footer-choose",
-            &[("first", 1.into()), ("last", last.min(9).into())],
-        )
-    };
-    let (ok, back) = (ctx.t("footer-ok"), ctx.t("footer-back"));
-    match keymap::layer(state) {
-        Layer::Desk => match &state.screen {
-            Screen::Desk(d) => desk::keys(d, ctx),
-            _ => vec![],
-        },
-        Layer::AnyKey => {
-            let mut keys = vec![ctx.t("footer-any")];
-            if state.settings.speech && matches!(state.screen, Screen::Welcome) {
-                keys.push(ctx.t("footer-speak"));
-            }
-            keys
-        }
-        Layer::Wait => vec![],
-        Layer::Typing => vec![ctx.t("footer-type"), back],
-        Layer::Menu => {
-            let count = match &state.screen {
-                Screen::Language(_) => state.settings.languages.len(),
-                Screen::Visit(v) => match &v.step {
-                    Step::Home(_) => menus::HOME.len(),
-                    Step::Category { .. } | Step::Board(_) => state.settings.categories.len(),
-                    Step::Events(e) if e.open.is_none() => e.events.as_ref().map_or(0, Vec::len),
-                    Step::Details(d) => match d.edit {
-                        Some(_) => 3,
-                        None => 6,
-                    },
-                    _ => 0,
-                },
-                _ => 0,
-            };
-            let mut keys = Vec::new();
-            if count > 0 {
-                keys.push(choose(count));
-            }
-            keys.push(ok);
-            keys.push(back);
-            if state.settings.speech {
-                keys.push(ctx.t("footer-speak"));
-            }
-            keys
-        }
+/// The words of the idle countdown.
+pub fn countdown_view(seconds: u64, ctx: &Ctx<'_>) -> View {
+    View {
+        head: vec![
+            view::Text::bold(ctx.t("idle-title")),
+            view::Text::blank(),
+            view::Text::bold(ctx.t_with("idle-countdown", &[("seconds", seconds.into())])),
+            view::Text::blank(),
+            view::Text::plain(ctx.t("idle-continue")),
+        ],
+        ..View::default()
     }
-}
-
-fn render_footer(state: &State, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let style = ctx.theme.bar;
-    let text = format!(" {} ", footer_keys(state, ctx).join("   "));
-    let lines = ctx.block(&[(text, style)], area.width);
-    frame.render_widget(Paragraph::new(lines).style(style), area);
 }
 
 fn render_countdown(seconds: u64, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
     let width = area.width.min(60);
     let inner_width = width.saturating_sub(4);
-    let lines = ctx.block(
-        &[
-            (ctx.t("idle-title"), widgets::bold()),
-            (String::new(), Style::default()),
-            (
-                ctx.t_with("idle-countdown", &[("seconds", seconds.into())]),
-                widgets::bold(),
-            ),
-            (String::new(), Style::default()),
-            (ctx.t("idle-continue"), Style::default()),
-        ],
-        inner_width,
-    );
+    let lines = countdown_view(seconds, ctx).lines(ctx, inner_width);
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = Rect {
         x: area.x + (area.width.saturating_sub(width)) / 2,

@@ -1,13 +1,8 @@
 //! Review: every answer once more before saving.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
-
 use super::details::value;
-use super::widgets::{Ctx, bold};
+use super::view::{Text, View};
+use super::widgets::Ctx;
 use crate::app::Field;
 use crate::domain::{Draft, Kind};
 
@@ -19,22 +14,19 @@ pub enum Status {
     Failed,
 }
 
-/// Draws the review table and what Enter will do.
-pub fn render(draft: &Draft, status: Status, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let w = area.width;
-    let mut lines = ctx.block(&[(ctx.t("review-prompt"), bold())], w);
-    lines.push(Line::default());
+/// The review table and what Enter will do.
+pub fn view(draft: &Draft, status: Status, ctx: &Ctx<'_>) -> View {
+    let mut view = View::titled(ctx.t("review-prompt"));
     for (label, value) in rows(draft, ctx) {
-        lines.extend(ctx.pair(&label, &value, w));
+        view.head.push(Text::plain(ctx.pair_text(&label, &value)));
     }
-    lines.push(Line::default());
-    let (id, style) = match status {
-        Status::Ready => ("review-save", bold()),
-        Status::Saving => ("slip-saving", Style::default()),
-        Status::Failed => ("slip-save-failed", bold()),
-    };
-    lines.extend(ctx.block(&[(ctx.t(id), style)], w));
-    frame.render_widget(Paragraph::new(lines), area);
+    view.head.push(Text::blank());
+    view.head.push(match status {
+        Status::Ready => Text::bold(ctx.t("review-save")),
+        Status::Saving => Text::plain(ctx.t("slip-saving")),
+        Status::Failed => Text::bold(ctx.t("slip-save-failed")),
+    });
+    view
 }
 
 /// (label, answer) rows of the review table; empty optional answers are left out.
@@ -45,20 +37,17 @@ pub fn rows(draft: &Draft, ctx: &Ctx<'_>) -> Vec<(String, String)> {
     };
     let mut rows = vec![
         (ctx.t("review-kind"), ctx.t(kind)),
-        (
-            ctx.t("review-category"),
-            ctx.t(&format!("category-{}", draft.category.as_str())),
-        ),
+        (ctx.t("review-category"), ctx.t(draft.category.msg_id())),
         (ctx.t("review-quantity"), value(ctx, Field::Quantity, draft)),
         (ctx.t("review-urgency"), value(ctx, Field::Urgency, draft)),
         (ctx.t("review-mode"), value(ctx, Field::Mode, draft)),
     ];
-    for (id, field, text) in [
-        ("review-detail", Field::Detail, &draft.detail),
-        ("review-name", Field::Name, &draft.name),
-        ("review-phone", Field::Phone, &draft.phone),
+    for (id, field) in [
+        ("review-detail", Field::Detail),
+        ("review-name", Field::Name),
+        ("review-phone", Field::Phone),
     ] {
-        if !text.is_empty() {
+        if !draft.text(field).is_empty() {
             rows.push((ctx.t(id), value(ctx, field, draft)));
         }
     }

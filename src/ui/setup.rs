@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::widgets::{Ctx, MenuItem, bold, menu_lines};
+use super::widgets::{Ctx, bold, field_line};
 use crate::app::{SetupError, SetupField, SetupForm};
 
 /// Draws the set-up form.
@@ -20,34 +20,16 @@ pub fn render(form: &SetupForm, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect
         w,
     );
     lines.push(Line::default());
-    let masked = |s: &str| "•".repeat(s.chars().count());
     let fields = [
-        (SetupField::Site, "setup-site", form.site.clone()),
-        (SetupField::Admin, "setup-admin", form.admin.clone()),
-        (SetupField::Pin, "setup-pin", masked(&form.pin)),
-        (
-            SetupField::PinAgain,
-            "setup-pin-again",
-            masked(&form.pin_again),
-        ),
+        (SetupField::Site, "setup-site", &form.site),
+        (SetupField::Admin, "setup-admin", &form.admin),
+        (SetupField::Pin, "setup-pin", &form.pin),
+        (SetupField::PinAgain, "setup-pin-again", &form.pin_again),
     ];
-    let items: Vec<MenuItem> = fields
-        .into_iter()
-        .map(|(field, id, value)| {
-            let cursor = if field == form.field && !form.working {
-                "_"
-            } else {
-                ""
-            };
-            MenuItem {
-                digit: None,
-                label: format!("{}: \u{2068}{value}\u{2069}{cursor}", ctx.t(id)),
-                selected: field == form.field,
-                direction: None,
-            }
-        })
-        .collect();
-    lines.extend(menu_lines(ctx, &items, w));
+    for (field, id, input) in fields {
+        let here = field == form.field && !form.working;
+        lines.push(field_line(ctx, &ctx.t(id), input, here, w));
+    }
     lines.push(Line::default());
     let status = match &form.error {
         _ if form.working => ctx.t("setup-working"),

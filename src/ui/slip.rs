@@ -2,12 +2,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
-use super::widgets::{Ctx, QrWidget, bold};
+use super::check::spell;
+use super::view::{Text, View};
+use super::widgets::{Ctx, QrWidget};
 use crate::app::{PrintStatus, SlipView};
 use crate::i18n::Direction;
 use crate::slip::QrMatrix;
@@ -15,15 +16,40 @@ use crate::slip::QrMatrix;
 /// Columns of the code in 8×8 letters drawn with quadrant blocks (9 characters × 4).
 const BIG_WIDTH: u16 = 36;
 
+/// The words of the slip screen: the title, the code, printing, what next.
+pub fn view(slip: &SlipView, ctx: &Ctx<'_>) -> View {
+    let code = slip.code.display();
+    let print = match slip.print {
+        PrintStatus::Pending => Text::plain(ctx.t("slip-print-pending")),
+        PrintStatus::Done => Text::bold(ctx.t("slip-print-done")),
+        PrintStatus::Failed => Text::bold(ctx.t("slip-print-failed")),
+    };
+    View {
+        head: vec![Text::bold(ctx.t("slip-title")).said(String::new())],
+        tail: vec![
+            Text::bold(ctx.t_with("slip-code", &[("code", code.clone().into())]))
+                .said(ctx.t_with("slip-code", &[("code", spell(&code).into())])),
+            Text::blank(),
+            print,
+            Text::blank(),
+            Text::plain(ctx.t("slip-keep")),
+            Text::blank(),
+            Text::bold(ctx.t("slip-done")),
+        ],
+        ..View::default()
+    }
+}
+
 /// Draws the issued slip: QR on the side a reader starts from, the code and status beside it.
-pub fn render(view: &SlipView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let code = view.code.display();
+pub fn render(slip: &SlipView, view: &View, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let code = slip.code.display();
     let [title, rest] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(ctx.line(&ctx.t("slip-title"), bold(), title.width)),
-        title,
-    );
-    let qr = QrMatrix::new(&view.payload).ok();
+    let head = View {
+        head: view.head.clone(),
+        ..View::default()
+    };
+    frame.render_widget(Paragraph::new(head.lines(ctx, title.width)), title);
+    let qr = QrMatrix::new(&slip.payload).ok();
     let (qr_w, qr_h) = qr.as_ref().map(|q| QrWidget(q).size()).unwrap_or((0, 0));
     let text_area = match &qr {
         Some(q) if qr_w + 2 + 24 <= rest.width && qr_h <= rest.height => {
@@ -49,7 +75,7 @@ pub fn render(view: &SlipView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect)
     if text_area.width >= BIG_WIDTH && text_area.height >= 14 {
         let big = BigText::builder()
             .pixel_size(PixelSize::Quadrant)
-            .lines(vec![Line::from(code.clone())])
+            .lines(vec![Line::from(code)])
             .build();
         let big_area = Rect {
             height: 4,
@@ -64,23 +90,9 @@ pub fn render(view: &SlipView, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect)
         text_area.y += 5;
         text_area.height -= 5;
     }
-    let status = match view.print {
-        PrintStatus::Pending => ("slip-print-pending", Style::default()),
-        PrintStatus::Done => ("slip-print-done", bold()),
-        PrintStatus::Failed => ("slip-print-failed", bold()),
+    let body = View {
+        tail: view.tail.clone(),
+        ..View::default()
     };
-    let blank = || (String::new(), Style::default());
-    let lines = ctx.block(
-        &[
-            (ctx.t_with("slip-code", &[("code", code.into())]), bold()),
-            blank(),
-            (ctx.t(status.0), status.1),
-            blank(),
-            (ctx.t("slip-keep"), Style::default()),
-            blank(),
-            (ctx.t("slip-done"), bold()),
-        ],
-        text_area.width,
-    );
-    frame.render_widget(Paragraph::new(lines), text_area);
+    frame.render_widget(Paragraph::new(body.lines(ctx, text_area.width)), text_area);
 }

@@ -3,42 +3,23 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::widgets::{Ctx, MenuItem, bold, menu_lines};
+use super::view::{Text, View};
+use super::widgets::{Ctx, bold};
 use crate::app::{Menu, State};
-use crate::i18n::I18n;
 use crate::i18n::bidi;
 
-/// Welcome: the greeting of one language at a time, and the other languages' names below.
-pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>, area: Rect) {
+/// Welcome: the greeting of the language showing, what to press, and every greeting below.
+pub fn view(state: &State, ctx: &Ctx<'_>) -> View {
     let langs = &state.settings.languages;
-    let Some(lang) = langs.get(state.greeting()).or(langs.first()) else {
-        return;
-    };
-    let ctx = Ctx::new(i18n, lang, state.settings.bidi);
-    let greeting = ctx.t("welcome-greeting");
-    let start = ctx.t("welcome-start");
-    let mut lines = vec![ratatui::text::Line::default(); 2];
-    for (text, style) in [
-        (greeting, bold()),
-        (String::new(), Style::default()),
-        (start, Style::default()),
-    ] {
-        for l in bidi::wrap(&text, usize::from(area.width)) {
-            lines.push(
-                ratatui::text::Line::styled(bidi::visual(&l, ctx.direction, ctx.bidi), style)
-                    .centered(),
-            );
-        }
-    }
-    lines.push(ratatui::text::Line::default());
-    // Every greeting, so a visitor sees their own language is here.
+    // Every greeting, so a visitor sees their own language is here (drawn, not read aloud:
+    // the greeting of the moment is).
     let all: Vec<String> = langs
         .iter()
         .map(|l| {
-            let c = Ctx::new(i18n, l, state.settings.bidi);
+            let c = Ctx::new(ctx.i18n, l, state.settings.bidi);
             bidi::visual(
                 &bidi::strip_marks(&c.t("welcome-greeting")),
                 c.direction,
@@ -46,8 +27,34 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>, area: Rect) {
             )
         })
         .collect();
-    for l in bidi::wrap(&all.join("  ·  "), usize::from(area.width)) {
-        lines.push(ratatui::text::Line::from(l).centered());
+    View {
+        head: vec![
+            Text::bold(ctx.t("welcome-greeting")),
+            Text::blank(),
+            Text::plain(ctx.t("welcome-start")),
+        ],
+        tail: vec![Text::plain(all.join("  ·  ")).said(String::new())],
+        ..View::default()
+    }
+}
+
+/// Draws the welcome view centred; the list of greetings is already in visual order.
+pub fn render(view: &View, frame: &mut Frame<'_>, area: Rect) {
+    let mut lines = vec![Line::default(); 2];
+    for t in &view.head {
+        let style = match t.style {
+            super::view::Emphasis::Bold => bold(),
+            _ => Default::default(),
+        };
+        for l in bidi::wrap(&t.shown, usize::from(area.width)) {
+            lines.push(Line::styled(l, style).centered());
+        }
+    }
+    lines.push(Line::default());
+    for t in &view.tail {
+        for l in bidi::wrap(&t.shown, usize::from(area.width)) {
+            lines.push(Line::from(l).centered());
+        }
     }
     let [_, middle, _] = Layout::vertical([
         Constraint::Fill(1),
@@ -59,37 +66,33 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>, area: Rect) {
 }
 
 /// The language menu: `1  English`, `2  Español`, `3  العربية` …
-pub fn render_languages(
-    state: &State,
-    i18n: &I18n,
-    menu: &Menu,
-    frame: &mut Frame<'_>,
-    area: Rect,
-) {
-    let ctx = Ctx::new(i18n, state.lang(), state.settings.bidi);
+pub fn languages(state: &State, ctx: &Ctx<'_>, menu: &Menu) -> View {
     let langs = &state.settings.languages;
-    let (start, count) = menu.page_range(langs.len());
     // The prompt in every language would not fit; show it in the first two, which a site
     // orders by how many of its visitors use them.
-    let mut lines = Vec::new();
+    let mut view = View::default();
     for lang in langs.iter().take(2) {
-        let c = Ctx::new(i18n, lang, state.settings.bidi);
-        lines.extend(c.block(&[(c.t("language-prompt"), bold())], area.width));
+        let c = Ctx::new(ctx.i18n, lang, state.settings.bidi);
+        // Drawn; read aloud, each language names itself instead.
+        view.head.push(
+            Text::bold(c.t("language-prompt"))
+                .in_lang(lang)
+                .said(String::new()),
+        );
     }
-    lines.push(ratatui::text::Line::default());
-    let items: Vec<MenuItem> = langs
+    view.head.push(Text::blank());
+    let labels = langs
         .iter()
-        .enumerate()
-        .skip(start)
-        .take(count)
-        .map(|(i, l)| MenuItem {
-            digit: u8::try_from(i - start + 1).ok(),
-            label: i18n.language_name(l),
-            selected: i == menu.cursor,
-            direction: Some(i18n.direction(l)),
-        })
+        .map(|l| (ctx.i18n.language_name(l), None))
         .collect();
-    lines.extend(menu_lines(&ctx, &items, area.width));
-    super::menus::push_more(&mut lines, menu, langs.len(), &ctx, area.width);
-    frame.render_widget(Paragraph::new(lines), area);
+    let (mut choices, more) = super::menus::page(labels, menu, ctx);
+    let (start, _) = menu.page_range(langs.len());
+    for (i, c) in choices.iter_mut().enumerate() {
+        if let Some(tag) = langs.get(start + i) {
+            c.lang = Some((tag.clone(), ctx.i18n.direction(tag)));
+        }
+    }
+    view.choices = choices;
+    view.more = more;
+    view
 }

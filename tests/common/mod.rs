@@ -36,6 +36,14 @@ pub fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
+/// Presses `code` on `kiosk` at `at`, then waits for the work it started.
+pub fn press_on(kiosk: &mut Kiosk, code: KeyCode, at: Millis) {
+    if let Some(k) = runtime::key_from(key(code)) {
+        kiosk.key(k, at);
+    }
+    kiosk.settle(Duration::from_secs(10), at);
+}
+
 /// Draws `state` on a `w`×`h` test terminal.
 pub fn draw(state: &State, i18n: &I18n, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
@@ -118,7 +126,9 @@ impl Harness {
     /// Presses one key, a tenth of a second after the last.
     pub fn press(&mut self, code: KeyCode) -> &mut Self {
         self.clock += 100;
-        self.kiosk.key(key(code), self.clock);
+        if let Some(k) = runtime::key_from(key(code)) {
+            self.kiosk.key(k, self.clock);
+        }
         self.kiosk.settle(Duration::from_secs(10), self.clock);
         self
     }
@@ -154,6 +164,57 @@ impl Harness {
         }
         out
     }
+}
+
+impl Harness {
+    /// The code of the slip on screen.
+    pub fn slip_code(&self) -> aidkiosk::domain::SlipCode {
+        match &self.kiosk.state.screen {
+            aidkiosk::app::Screen::Visit(v) => match &v.step {
+                aidkiosk::app::Step::Slip(view) => view.code,
+                other => panic!("not the slip: {other:?}"),
+            },
+            other => panic!("not a visit: {other:?}"),
+        }
+    }
+
+    /// Walks a visit with these keys after Welcome and language (English): the slip's code.
+    pub fn visitor_entry(&mut self, keys: &[KeyCode]) -> aidkiosk::domain::SlipCode {
+        self.press(KeyCode::Enter).press(KeyCode::Enter);
+        for k in keys {
+            self.press(*k);
+        }
+        let code = self.slip_code();
+        self.press(KeyCode::Enter);
+        code
+    }
+
+    /// The actions in the newest 50 audit lines.
+    pub fn audit_actions(&self) -> Vec<String> {
+        self.kiosk
+            .store()
+            .audit_tail(50)
+            .expect("audit")
+            .into_iter()
+            .map(|a| a.action)
+            .collect()
+    }
+}
+
+/// A database file at `path`, set up as "Eastside" with coordinator Maya (PIN 2468, pepper
+/// `pepper`), the site created at `at`.
+pub fn set_up_at(path: &std::path::Path, at: DateTime<Utc>) -> Store {
+    let mut store = Store::open(path).expect("open");
+    let mut env = Env::fixed(at, 9);
+    runtime::initialise(&mut store, &mut env, b"pepper", "Eastside", "Maya", "2468")
+        .expect("set up");
+    store
+}
+
+/// The site's slip signer.
+pub fn signer(store: &Store) -> aidkiosk::slip::Signer {
+    let site = store.site().expect("site").expect("set up");
+    aidkiosk::slip::Signer::new(&site.tag, &site.secret)
 }
 
 /// `aidkiosk --data-dir DATA …`, never reading the caller's AIDKIOSK_DATA_DIR.

@@ -26,10 +26,10 @@ category-prompt-need = ماذا تحتاج؟
 category-prompt-offer = ماذا تستطيع أن تقدّم؟
 category-food = طعام
 category-hygiene = نظافة شخصية
-category-baby-child = أغراض الرضّع والأطفال
+category-baby-child = الرضّع والأطفال
 category-clothing = ملابس
 category-housing = مساعدة في السكن
-category-transport = مواصلات وتوصيل
+category-transport = مواصلات ومشاوير
 category-childcare = رعاية الأطفال
 category-medical = علاج وأدوية
 category-skills = مهارات وإصلاحات
@@ -116,12 +116,15 @@ check-not-found = لم نجد هذا الرمز. من فضلك تأكد منه �
 check-again = اضغط Enter لمراجعة رمز آخر.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: اختر
-footer-ok = Enter: موافق
-footer-back = Esc: رجوع
-footer-any = أي مفتاح: ابدأ
-footer-type = اكتب، ثم Enter
-footer-speak = ?: قراءة بصوت عالٍ
+key-hint = { $key }: { $action }
+key-any = أي مفتاح
+key-start = ابدأ
+key-choose = اختر
+key-ok = موافق
+key-back = رجوع
+key-speak = قراءة بصوت عالٍ
+key-stay = احتفظ بإجاباتي
+check-code = الرمز
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."
@@ -172,8 +175,9 @@ setup-failed = فشل الإعداد: { $reason }
 
 ## What is needed now (a board with no personal details)
 board-title = ما المطلوب الآن
+# [zero] is exactly 0 in Arabic, so an empty row of the board reads "لا حاجات، لا عروض".
 board-needs = { $count ->
-    [zero] { $count } حاجة
+    [zero] لا حاجات
     [one] حاجة واحدة
     [two] حاجتان
     [few] { $count } حاجات
@@ -181,7 +185,7 @@ board-needs = { $count ->
    *[other] { $count } حاجة
 }
 board-offers = { $count ->
-    [zero] { $count } عرض
+    [zero] لا عروض
     [one] عرض واحد
     [two] عرضان
     [few] { $count } عروض

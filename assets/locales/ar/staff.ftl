@@ -28,12 +28,30 @@ tab-inventory = المخزون
 desk-scan = امسح إيصالًا ضوئيًا أو اكتب رمزه:
 
 ## Keys
-desk-keys-unlock = الأرقام: اختيار   Enter: موافق   Esc: رجوع
-desk-keys = Tab: العرض التالي   ↑↓: تنقّل   Enter: فتح   Esc: إغلاق   F10: قفل
-desk-keys-queue = ←→: الفئة   F5: الحالة
-desk-keys-inventory = F6: أغراض واردة   F7: صرف قطعة
-desk-keys-matches = Enter: تأكيد   F8: إلغاء
-desk-keys-form = Tab: الحقل التالي   ←→: الفئة   Enter: حفظ   Esc: إلغاء
+key-next-view = العرض التالي
+key-move = تنقّل
+key-open = فتح
+key-close = إغلاق
+key-lock = قفل
+key-category = الفئة
+key-status = الحالة
+key-drop-off = أغراض واردة
+key-hand-out = صرف قطعة
+key-confirm = تأكيد
+key-cancel = إلغاء
+key-next-field = الحقل التالي
+key-save = حفظ
+key-add = إضافة
+key-new-pin = رقم سري جديد
+key-disable = إيقاف
+key-role = الدور
+key-post = نشر
+key-take-down = إزالة
+key-count-again = إعادة العد
+key-reprint = اطبع مجددًا
+list-position = { $first }–{ $last } من { $total }
+desk-unlock-failed = تعذّر التحقق من الرقم السري: لم تقبل قاعدة البيانات الكتابة. حاول مرة أخرى، وإن تكرر ذلك فأخبر منسقًا.
+desk-staff-empty = لا توجد حسابات للفريق بعد.
 
 ## Entries
 desk-entry-title = إيصال { $code }
@@ -120,8 +138,6 @@ desk-dropoff-for = لإيصال العرض { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = الفريق
-desk-keys-staff = F6: إضافة   F4: رقم سري جديد   F7: إيقاف
-desk-keys-staff-form = Tab: الحقل التالي   ←→: الدور   Enter: حفظ   Esc: إلغاء
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · موقوف
 desk-staff-add-title = إضافة عضو إلى الفريق
@@ -152,7 +168,6 @@ roster-more = { $count ->
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = اللقاءات
-desk-keys-events = F6: نشر   F7: إزالة
 desk-events-empty = لا توجد لقاءات مخطط لها. زر F6 ينشر لقاءً.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -162,7 +177,6 @@ field-starts = البداية (YYYY-MM-DD HH:MM)
 field-ends = النهاية (HH:MM)
 field-place = المكان
 field-title = العنوان باللغة { $language }
-desk-keys-event-form = Tab: الحقل التالي   Enter: نشر   Esc: إلغاء
 desk-event-bad-start = يجب أن تُكتب البداية هكذا: 2026-12-05 10:00.
 desk-event-bad-end = يجب أن تكون النهاية وقتًا بعد البداية، مثل 12:00.
 desk-event-bad-place = من فضلك اكتب المكان (حتى 80 حرفًا).
@@ -172,7 +186,6 @@ desk-event-removed = تمت الإزالة: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = النواقص
-desk-keys-report = F5: إعادة العد
 report-loading = جارٍ العد…
 report-title = { $weeks ->
     [zero] آخر { $weeks } أسبوع: من { $from } إلى { $to }

@@ -108,12 +108,15 @@ check-not-found = We could not find this code. Please check it and try again.
 check-again = Press Enter to check another code.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: choose
-footer-ok = Enter: OK
-footer-back = Esc: back
-footer-any = Any key: start
-footer-type = Type, then Enter
-footer-speak = ?: read aloud
+key-hint = { $key }: { $action }
+key-any = Any key
+key-start = start
+key-choose = choose
+key-ok = OK
+key-back = back
+key-speak = read aloud
+key-stay = keep my answers
+check-code = Code
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

@@ -24,12 +24,30 @@ tab-inventory = Inventory
 desk-scan = Scan a slip or type its code:
 
 ## Keys
-desk-keys-unlock = Digits: choose   Enter: OK   Esc: back
-desk-keys = Tab: next view   ↑↓: move   Enter: open   Esc: close   F10: lock
-desk-keys-queue = ←→: category   F5: status
-desk-keys-inventory = F6: drop-off   F7: hand out one
-desk-keys-matches = Enter: confirm   F8: cancel
-desk-keys-form = Tab: next field   ←→: category   Enter: save   Esc: cancel
+key-next-view = next view
+key-move = move
+key-open = open
+key-close = close
+key-lock = lock
+key-category = category
+key-status = status
+key-drop-off = drop-off
+key-hand-out = hand out one
+key-confirm = confirm
+key-cancel = cancel
+key-next-field = next field
+key-save = save
+key-add = add
+key-new-pin = new PIN
+key-disable = disable
+key-role = role
+key-post = post
+key-take-down = take down
+key-count-again = count again
+key-reprint = print again
+list-position = { $first }–{ $last } of { $total }
+desk-unlock-failed = The PIN could not be checked: the database did not take the write. Try again; if it keeps failing, tell a coordinator.
+desk-staff-empty = No staff accounts yet.
 
 ## Entries
 desk-entry-title = Slip { $code }
@@ -104,8 +122,6 @@ desk-dropoff-for = For offer slip { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Staff
-desk-keys-staff = F6: add   F4: new PIN   F7: disable
-desk-keys-staff-form = Tab: next field   ←→: role   Enter: save   Esc: cancel
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · disabled
 desk-staff-add-title = Add a staff member
@@ -129,7 +145,6 @@ roster-more = …and { $count } more; see the desk.
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Gatherings
-desk-keys-events = F6: post   F7: take down
 desk-events-empty = No gatherings planned. F6 posts one.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -139,7 +154,6 @@ field-starts = Starts (YYYY-MM-DD HH:MM)
 field-ends = Ends (HH:MM)
 field-place = Place
 field-title = Title in { $language }
-desk-keys-event-form = Tab: next field   Enter: post   Esc: cancel
 desk-event-bad-start = The start must look like 2026-12-05 10:00.
 desk-event-bad-end = The end must be a time after the start, like 12:00.
 desk-event-bad-place = Please write the place (up to 80 characters).
@@ -149,7 +163,6 @@ desk-event-removed = Taken down: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Gaps
-desk-keys-report = F5: count again
 report-loading = Counting…
 report-title = Last { $weeks } weeks: { $from } to { $to }
 report-weekly-needs = Needs a week

@@ -40,7 +40,7 @@ menu-more = Más opciones
 menu-page = Página { $page } de { $pages }
 
 ## Details
-details-prompt = Unas preguntas. Con Enter quedan las respuestas que ves.
+details-prompt = Unas preguntas. Presiona Enter para dejar las respuestas así.
 details-quantity-need = Cantidad (o personas en tu casa)
 details-quantity-offer = Cantidad
 details-urgency = Cuándo
@@ -54,7 +54,7 @@ mode-call = Llámame
 details-detail = Nota (opcional)
 details-name = Nombre (opcional)
 details-phone = Teléfono (opcional)
-details-privacy = Solo los voluntarios ven tu nombre y teléfono. Se borran en { $days ->
+details-privacy = Solo los voluntarios ven tu nombre y teléfono. Se borran después de { $days ->
     [one] un día.
    *[other] { $days } días.
 }
@@ -108,12 +108,15 @@ check-not-found = No encontramos este código. Revísalo e intenta de nuevo.
 check-again = Presiona Enter para revisar otro código.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: elegir
-footer-ok = Enter: aceptar
-footer-back = Esc: volver
-footer-any = Cualquier tecla: empezar
-footer-type = Escribe y luego Enter
-footer-speak = ?: leer en voz alta
+key-hint = { $key }: { $action }
+key-any = Cualquier tecla
+key-start = empezar
+key-choose = elegir
+key-ok = aceptar
+key-back = volver
+key-speak = leer en voz alta
+key-stay = conservar mis respuestas
+check-code = Código
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

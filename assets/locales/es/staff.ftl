@@ -9,7 +9,7 @@ desk-pin-wrong = PIN incorrecto. { $left ->
     [one] Queda un intento; después se bloquea esta consola.
    *[other] Quedan { $left } intentos; después se bloquea esta consola.
 }
-desk-locked = Demasiados PIN incorrectos. Bloqueada hasta las { $time }.
+desk-locked = Demasiados PIN incorrectos. Esta consola está bloqueada hasta las { $time }.
 desk-checking = Verificando…
 desk-no-staff = No hay personal activo. Un coordinador lo agrega con: aidkiosk staff add
 
@@ -24,12 +24,30 @@ tab-inventory = Inventario
 desk-scan = Escanea un comprobante o escribe su código:
 
 ## Keys
-desk-keys-unlock = Números: elegir   Enter: aceptar   Esc: volver
-desk-keys = Tab: otra vista   ↑↓: mover   Enter: abrir   Esc: cerrar   F10: bloquear
-desk-keys-queue = ←→: categoría   F5: estado
-desk-keys-inventory = F6: recibir   F7: entregar una unidad
-desk-keys-matches = Enter: confirmar   F8: cancelar
-desk-keys-form = Tab: campo siguiente   ←→: categoría   Enter: guardar   Esc: cancelar
+key-next-view = otra vista
+key-move = mover
+key-open = abrir
+key-close = cerrar
+key-lock = bloquear
+key-category = categoría
+key-status = estado
+key-drop-off = recibir
+key-hand-out = entregar una unidad
+key-confirm = confirmar
+key-cancel = cancelar
+key-next-field = campo siguiente
+key-save = guardar
+key-add = agregar
+key-new-pin = PIN nuevo
+key-disable = desactivar
+key-role = rol
+key-post = publicar
+key-take-down = retirar
+key-count-again = contar de nuevo
+key-reprint = imprimir otra vez
+list-position = { $first }–{ $last } de { $total }
+desk-unlock-failed = No se pudo comprobar el PIN: la base de datos no aceptó la escritura. Inténtalo otra vez; si sigue fallando, avisa a una persona coordinadora.
+desk-staff-empty = Todavía no hay cuentas del equipo.
 
 ## Entries
 desk-entry-title = Comprobante { $code }
@@ -57,7 +75,7 @@ age-days = { $days ->
    *[other] hace { $days } días
 }
 status-open = abierto
-status-matched = listo para recoger
+status-matched = por recoger
 status-picked = entregado
 status-closed = cerrado
 status-any = todos los estados
@@ -107,8 +125,6 @@ desk-dropoff-for = Para el comprobante de oferta { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Personal
-desk-keys-staff = F6: agregar   F4: PIN nuevo   F7: desactivar
-desk-keys-staff-form = Tab: otro campo   ←→: rol   Enter: guardar   Esc: cancelar
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · desactivado
 desk-staff-add-title = Agregar a una persona del equipo
@@ -132,7 +148,6 @@ roster-more = …y { $count } más; ver en la mesa.
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Encuentros
-desk-keys-events = F6: publicar   F7: retirar
 desk-events-empty = No hay encuentros planeados. F6 publica uno.
 # Un encuentro en la lista: "Sábado 2026-12-05, 10:00–12:00 · Reparto de comida · Salón principal"
 desk-event-line = { $when } · { $title } · { $place }
@@ -142,7 +157,6 @@ field-starts = Empieza (YYYY-MM-DD HH:MM)
 field-ends = Termina (HH:MM)
 field-place = Lugar
 field-title = Título en { $language }
-desk-keys-event-form = Tab: campo siguiente   Enter: publicar   Esc: cancelar
 desk-event-bad-start = El inicio debe escribirse así: 2026-12-05 10:00.
 desk-event-bad-end = El final debe ser una hora después del inicio, como 12:00.
 desk-event-bad-place = Por favor, escribe el lugar (hasta 80 caracteres).
@@ -152,7 +166,6 @@ desk-event-removed = Retirado: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Faltantes
-desk-keys-report = F5: contar de nuevo
 report-loading = Contando…
 report-title = { $weeks ->
     [one] La última semana: del { $from } al { $to }

@@ -29,7 +29,7 @@ category-hygiene = وسایل بهداشتی
 category-baby-child = نوزاد و کودک
 category-clothing = لباس
 category-housing = کمک برای مسکن
-category-transport = رفت‌وآمد و رساندن
+category-transport = رفت‌وآمد و جابه‌جایی
 category-childcare = نگهداری از بچه‌ها
 category-medical = درمان و دارو
 category-skills = مهارت و تعمیرات
@@ -104,16 +104,19 @@ check-status-open = باز: دنبال مورد مناسب می‌گردیم.
 check-status-matched = آماده: لطفاً برای تحویل گرفتن بیایید.
 check-status-picked = قبلاً تحویل گرفته شده است.
 check-status-closed = بسته شده است.
-check-not-found = این کد را پیدا نکردیم. لطفاً آن را نگاه کنید و دوباره امتحان کنید.
+check-not-found = این کد را پیدا نکردیم. لطفاً آن را بررسی کنید و دوباره امتحان کنید.
 check-again = برای بررسی کد دیگر، Enter را بزنید.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: انتخاب
-footer-ok = Enter: تأیید
-footer-back = Esc: برگشت
-footer-any = هر کلید: شروع
-footer-type = بنویسید، بعد Enter
-footer-speak = ?: بلند خواندن
+key-hint = { $key }: { $action }
+key-any = هر کلید
+key-start = شروع
+key-choose = انتخاب
+key-ok = تأیید
+key-back = برگشت
+key-speak = بلند خواندن
+key-stay = پاسخ‌هایم بماند
+check-code = کد
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."
@@ -136,7 +139,7 @@ screen-enlarge = لطفاً این پنجره را بزرگ‌تر کنید.
 
 ## Kinds, shown on slips and to volunteers
 kind-need = نیاز
-kind-offer = کمک
+kind-offer = پیشنهاد کمک
 
 ## Printed slip
 slip-print-for-need = این برگه را نشان دهید تا چیزی را که خواسته‌اید بگیرید.
@@ -165,8 +168,8 @@ board-needs = { $count ->
    *[other] { $count } نیاز
 }
 board-offers = { $count ->
-    [one] { $count } کمک
-   *[other] { $count } کمک
+    [one] { $count } پیشنهاد
+   *[other] { $count } پیشنهاد
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }، { $offers }
@@ -174,7 +177,7 @@ board-invite = بیشترین نیاز: { $category }. می‌توانید کم�
 board-hint = برای کمک در یک دسته، شماره‌اش را بزنید.
 board-empty = الان چیزی لازم نیست. ممنونیم!
 # The bars use two patterns, so colour is never needed to tell them apart.
-board-legend = █ نیاز   ░ کمک
+board-legend = █ نیاز   ░ پیشنهاد
 
 ## Gatherings (posted by staff)
 events-title = دورهمی‌ها
@@ -195,6 +198,6 @@ weekday-sat = شنبه
 weekday-sun = یکشنبه
 
 ## Paper intake form (printed for when the machine is down; filled in by hand)
-form-title = فرم کاغذی: نیاز یا کمک
+form-title = فرم کاغذی: نیاز یا پیشنهاد کمک
 form-intro = در هر قسمت یک خانه را علامت بزنید و خوانا بنویسید. یک داوطلب آن را برایتان ثبت می‌کند و یک کد به شما می‌دهد.
 form-staff = برای داوطلبان: ثبت در تاریخ ________ توسط ________، کد ____-____

@@ -24,12 +24,30 @@ tab-inventory = انبار
 desk-scan = برگه را اسکن کنید یا کدش را بنویسید:
 
 ## Keys
-desk-keys-unlock = شماره‌ها: انتخاب   Enter: تأیید   Esc: برگشت
-desk-keys = Tab: نمای بعدی   ↑↓: حرکت   Enter: باز کردن   Esc: بستن   F10: قفل
-desk-keys-queue = ←→: دسته   F5: وضعیت
-desk-keys-inventory = F6: دریافت جنس   F7: دادن یک عدد
-desk-keys-matches = Enter: تأیید   F8: لغو
-desk-keys-form = Tab: قسمت بعدی   ←→: دسته   Enter: ذخیره   Esc: لغو
+key-next-view = نمای بعدی
+key-move = حرکت
+key-open = باز کردن
+key-close = بستن
+key-lock = قفل
+key-category = دسته
+key-status = وضعیت
+key-drop-off = دریافت جنس
+key-hand-out = دادن یک عدد
+key-confirm = تأیید
+key-cancel = لغو
+key-next-field = قسمت بعدی
+key-save = ذخیره
+key-add = افزودن
+key-new-pin = رمز تازه
+key-disable = غیرفعال کردن
+key-role = نقش
+key-post = انتشار
+key-take-down = برداشتن
+key-count-again = شمارش دوباره
+key-reprint = چاپ دوباره
+list-position = { $first }–{ $last } از { $total }
+desk-unlock-failed = بررسی رمز ممکن نشد: پایگاه داده نوشتن را نپذیرفت. دوباره امتحان کنید؛ اگر باز هم نشد به هماهنگ‌کننده بگویید.
+desk-staff-empty = هنوز حسابی برای همکاران نیست.
 
 ## Entries
 desk-entry-title = برگهٔ { $code }
@@ -94,7 +112,7 @@ desk-needs-empty = همهٔ نیازهای باز تطبیق دارند.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = تطبیق‌ها برای { $code } ({ $category })
 desk-candidates-empty = هنوز در این دسته مورد بازی نیست.
-desk-candidate-offer = کمک { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = پیشنهاد { $code }: { $quantity } · { $urgency }
 desk-candidate-stock = در انبار: { $item } ({ $quantity })
 desk-matches-empty = هیچ تطبیق پیشنهادی نیست.
 desk-match-line = نیاز { $need } ⇐ { $with }
@@ -103,12 +121,10 @@ desk-inventory-line = { $item }: { $quantity }
 
 ## Drop-off form
 desk-dropoff-title = ثبت دریافت جنس
-desk-dropoff-for = برای برگهٔ کمک { $code }
+desk-dropoff-for = برای برگهٔ پیشنهاد { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = اعضا
-desk-keys-staff = F6: افزودن   F4: رمز تازه   F7: غیرفعال کردن
-desk-keys-staff-form = Tab: قسمت بعدی   ←→: نقش   Enter: ذخیره   Esc: لغو
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · غیرفعال
 desk-staff-add-title = افزودن عضو تازه
@@ -132,7 +148,6 @@ roster-more = …و { $count } مورد دیگر؛ به میز داوطلبان 
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = دورهمی‌ها
-desk-keys-events = F6: انتشار   F7: برداشتن
 desk-events-empty = هیچ دورهمی‌ای برنامه‌ریزی نشده است. با F6 یکی منتشر کنید.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -142,7 +157,6 @@ field-starts = شروع (YYYY-MM-DD HH:MM)
 field-ends = پایان (HH:MM)
 field-place = مکان
 field-title = عنوان به زبان { $language }
-desk-keys-event-form = Tab: قسمت بعدی   Enter: انتشار   Esc: لغو
 desk-event-bad-start = زمان شروع باید مثل 2026-12-05 10:00 باشد.
 desk-event-bad-end = پایان باید ساعتی بعد از شروع باشد، مثل 12:00.
 desk-event-bad-place = لطفاً مکان را بنویسید (حداکثر 80 حرف).
@@ -152,16 +166,15 @@ desk-event-removed = برداشته شد: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = کمبودها
-desk-keys-report = F5: شمارش دوباره
 report-loading = در حال شمارش…
 report-title = { $weeks } هفتهٔ اخیر: از { $from } تا { $to }
 report-weekly-needs = نیاز در هفته
 report-weekly-handed = تحویل در هفته
 report-median = میانهٔ انتظار از ثبت نیاز تا تحویل: { $wait }
 report-median-none = در این هفته‌ها هیچ نیازی تحویل داده نشد.
-report-gap = بیشترین کمبود: { $category }، { $count } نیاز بیشتر از کمک‌ها.
+report-gap = بیشترین کمبود: { $category }، { $count } نیاز بیشتر از پیشنهادها.
 # The numbers after each category's bars (█ needs, ░ offers).
-report-columns = نیاز/کمک/تحویل‌شده/منتظر بیش از { $days } روز
+report-columns = نیاز/پیشنهاد/تحویل‌شده/منتظر بیش از { $days } روز
 report-languages = زبان‌ها: { $list }
 # A wait: "1 d 9 h", "5 h", "40 min"
 duration-days = { $days } روز و { $hours } ساعت

@@ -30,11 +30,11 @@ category-hygiene = Hygiène
 category-baby-child = Bébés et enfants
 category-clothing = Vêtements
 category-housing = Aide pour le logement
-category-transport = Transport et trajets en voiture
+category-transport = Transport et covoiturage
 category-childcare = Garde d'enfants
 category-medical = Santé et pharmacie
 category-skills = Savoir-faire et réparations
-category-language-tech = Aide pour la langue et l'informatique
+category-language-tech = Langues et informatique
 category-companionship = Compagnie et soutien
 category-other = Autre chose
 menu-more = Plus de choix
@@ -49,7 +49,7 @@ urgency-today = Aujourd'hui
 urgency-week = Cette semaine
 urgency-flexible = N'importe quand
 details-mode = Comment
-mode-pickup = À venir chercher ici
+mode-pickup = Retrait sur place
 mode-delivery = Livraison
 mode-call = Appelez-moi
 details-detail = Note (facultatif)
@@ -109,12 +109,15 @@ check-not-found = Nous n'avons pas trouvé ce code. Vérifiez-le et réessayez.
 check-again = Appuyez sur Enter pour vérifier un autre code.
 
 ## Footer keys
-footer-choose = { $first }–{ $last } : choisir
-footer-ok = Enter : valider
-footer-back = Esc : retour
-footer-any = Une touche : commencer
-footer-type = Écrivez, puis Enter
-footer-speak = ? : lire à voix haute
+key-hint = { $key } : { $action }
+key-any = Une touche
+key-start = commencer
+key-choose = choisir
+key-ok = valider
+key-back = retour
+key-speak = lire à voix haute
+key-stay = garder mes réponses
+check-code = Code
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."
@@ -141,7 +144,7 @@ kind-offer = Offre
 
 ## Printed slip
 slip-print-for-need = Montrez ce ticket pour recevoir ce que vous avez demandé.
-slip-print-for-offer = Montrez ce ticket quand vous apportez ce que vous avez offert.
+slip-print-for-offer = Montrez ce ticket quand vous apporterez ce que vous avez offert.
 slip-print-date = Date : { $date }
 slip-print-code = Code : { $code }
 

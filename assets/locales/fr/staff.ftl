@@ -6,7 +6,7 @@
 desk-title = Poste de l'équipe
 desk-who = Qui êtes-vous ?
 desk-pin = { $name }, tapez votre code PIN et appuyez sur Enter
-desk-pin-wrong = Code PIN faux. { $left ->
+desk-pin-wrong = Code PIN incorrect. { $left ->
     [one] Encore { $left } essai avant le blocage de ce poste.
    *[other] Encore { $left } essais avant le blocage de ce poste.
 }
@@ -25,12 +25,30 @@ tab-inventory = Stock
 desk-scan = Scannez un ticket ou tapez son code :
 
 ## Keys
-desk-keys-unlock = Chiffres : choisir   Enter : valider   Esc : retour
-desk-keys = Tab : vue   ↑↓ : bouger   Enter : ouvrir   Esc : fermer   F10 : bloquer
-desk-keys-queue = ←→ : catégorie   F5 : statut
-desk-keys-inventory = F6 : dépôt   F7 : donner un article
-desk-keys-matches = Enter : confirmer   F8 : annuler
-desk-keys-form = Tab : champ   ←→ : catégorie   Enter : valider   Esc : annuler
+key-next-view = vue
+key-move = bouger
+key-open = ouvrir
+key-close = fermer
+key-lock = bloquer
+key-category = catégorie
+key-status = statut
+key-drop-off = dépôt
+key-hand-out = donner un article
+key-confirm = confirmer
+key-cancel = annuler
+key-next-field = champ
+key-save = valider
+key-add = ajouter
+key-new-pin = nouveau PIN
+key-disable = désactiver
+key-role = rôle
+key-post = publier
+key-take-down = retirer
+key-count-again = recompter
+key-reprint = réimprimer
+list-position = { $first }–{ $last } sur { $total }
+desk-unlock-failed = Le code PIN n’a pas pu être vérifié : la base de données a refusé l’écriture. Réessayez ; si cela continue, prévenez un·e coordinateur·rice.
+desk-staff-empty = Aucun compte d’équipe pour l’instant.
 
 ## Entries
 desk-entry-title = Ticket { $code }
@@ -108,8 +126,6 @@ desk-dropoff-for = Pour le ticket d'offre { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Équipe
-desk-keys-staff = F6 : ajouter   F4 : nouveau PIN   F7 : désactiver
-desk-keys-staff-form = Tab : champ   ←→ : rôle   Enter : valider   Esc : annuler
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · désactivé
 desk-staff-add-title = Ajouter un membre de l'équipe
@@ -133,7 +149,6 @@ roster-more = …et { $count } de plus ; voir au poste.
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Rencontres
-desk-keys-events = F6 : publier   F7 : retirer
 desk-events-empty = Aucune rencontre prévue. F6 en publie une.
 # Une rencontre dans la liste : "Samedi 2026-12-05, 10:00–12:00 · Distribution de nourriture · Grande salle"
 desk-event-line = { $when } · { $title } · { $place }
@@ -143,7 +158,6 @@ field-starts = Début (YYYY-MM-DD HH:MM)
 field-ends = Fin (HH:MM)
 field-place = Lieu
 field-title = Titre en { $language }
-desk-keys-event-form = Tab : champ   Enter : publier   Esc : annuler
 desk-event-bad-start = Le début doit s'écrire comme 2026-12-05 10:00.
 desk-event-bad-end = La fin doit être une heure après le début, comme 12:00.
 desk-event-bad-place = Merci d'écrire le lieu (80 caractères au plus).
@@ -153,7 +167,6 @@ desk-event-removed = Rencontre retirée : { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Manques
-desk-keys-report = F5 : recompter
 report-loading = Comptage…
 report-title = { $weeks ->
     [one] La dernière semaine : du { $from } au { $to }

@@ -109,12 +109,15 @@ check-not-found = Nou pa jwenn kòd sa a. Tanpri verifye l epi eseye ankò.
 check-again = Peze Enter pou verifye yon lòt kòd.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: chwazi
-footer-ok = Enter: dakò
-footer-back = Esc: retounen
-footer-any = Nenpòt touch: kòmanse
-footer-type = Ekri, epi Enter
-footer-speak = ?: li awotvwa
+key-hint = { $key }: { $action }
+key-any = Nenpòt touch
+key-start = kòmanse
+key-choose = chwazi
+key-ok = dakò
+key-back = retounen
+key-speak = li awotvwa
+key-stay = kenbe repons mwen
+check-code = Kòd
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

@@ -18,18 +18,36 @@ desk-signed-in = { $name } ({ $role })
 role-volunteer = volontè
 role-coordinator = kowòdonatè
 tab-queue = Fil atant
-tab-needs = San koneksyon
+tab-needs = Bezwen pou konekte
 tab-matches = Pwopozisyon
 tab-inventory = Envantè
 desk-scan = Eskane yon tikè oswa ekri kòd li:
 
 ## Keys
-desk-keys-unlock = Chif: chwazi   Enter: dakò   Esc: retounen
-desk-keys = Tab: lòt paj   ↑↓: deplase   Enter: louvri   Esc: fèmen   F10: bloke
-desk-keys-queue = ←→: kategori   F5: eta
-desk-keys-inventory = F6: resevwa don   F7: bay youn
-desk-keys-matches = Enter: konfime   F8: anile
-desk-keys-form = Tab: lòt chan   ←→: kategori   Enter: anrejistre   Esc: anile
+key-next-view = lòt paj
+key-move = deplase
+key-open = louvri
+key-close = fèmen
+key-lock = bloke
+key-category = kategori
+key-status = eta
+key-drop-off = resevwa don
+key-hand-out = bay youn
+key-confirm = konfime
+key-cancel = anile
+key-next-field = lòt chan
+key-save = anrejistre
+key-add = ajoute
+key-new-pin = nouvo PIN
+key-disable = dezaktive
+key-role = wòl
+key-post = pibliye
+key-take-down = retire
+key-count-again = konte ankò
+key-reprint = enprime ankò
+list-position = { $first }–{ $last } sou { $total }
+desk-unlock-failed = Nou pa t ka verifye PIN nan: baz done a pa t pran ekriti a. Eseye ankò; si sa kontinye, di yon kowòdonatè.
+desk-staff-empty = Poko gen kont pou ekip la.
 
 ## Entries
 desk-entry-title = Tikè { $code }
@@ -107,8 +125,6 @@ desk-dropoff-for = Pou tikè òf { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Ekip
-desk-keys-staff = F6: ajoute   F4: nouvo PIN   F7: dezaktive
-desk-keys-staff-form = Tab: lòt chan   ←→: wòl   Enter: anrejistre   Esc: anile
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · dezaktive
 desk-staff-add-title = Ajoute yon moun nan ekip la
@@ -135,7 +151,6 @@ roster-more = { $count ->
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Rasanbleman
-desk-keys-events = F6: pibliye   F7: retire
 desk-events-empty = Pa gen rasanbleman ki pwograme. F6 pibliye youn.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -145,7 +160,6 @@ field-starts = Kòmanse (YYYY-MM-DD HH:MM)
 field-ends = Fini (HH:MM)
 field-place = Kote
 field-title = Tit an { $language }
-desk-keys-event-form = Tab: lòt chan   Enter: pibliye   Esc: anile
 desk-event-bad-start = Lè li kòmanse a dwe ekri konsa: 2026-12-05 10:00.
 desk-event-bad-end = Lè li fini an dwe vin apre lè li kòmanse a, tankou 12:00.
 desk-event-bad-place = Tanpri ekri kote a (pa plis pase 80 karaktè).
@@ -155,7 +169,6 @@ desk-event-removed = Retire: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Mank
-desk-keys-report = F5: konte ankò
 report-loading = N ap konte…
 report-title = { $weeks ->
     [one] Dènye semèn nan: { $from } rive { $to }

@@ -33,7 +33,7 @@ category-transport = 교통과 차편
 category-childcare = 아이 돌봄
 category-medical = 병원과 약
 category-skills = 기술과 수리
-category-language-tech = 통역과 휴대폰·컴퓨터 도움
+category-language-tech = 언어와 휴대폰·컴퓨터 도움
 category-companionship = 말벗과 마음 돌봄
 category-other = 그 밖의 것
 menu-more = 더 보기
@@ -106,12 +106,15 @@ check-not-found = 이 번호를 찾지 못했어요. 번호를 확인하고 다�
 check-again = 다른 번호를 확인하려면 Enter를 누르세요.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: 고르기
-footer-ok = Enter: 확인
-footer-back = Esc: 뒤로
-footer-any = 아무 키: 시작
-footer-type = 입력하고 Enter
-footer-speak = ?: 소리로 읽기
+key-hint = { $key }: { $action }
+key-any = 아무 키
+key-start = 시작
+key-choose = 고르기
+key-ok = 확인
+key-back = 뒤로
+key-speak = 소리로 읽기
+key-stay = 답 유지
+check-code = 번호
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

@@ -17,18 +17,36 @@ desk-signed-in = { $name } ({ $role })
 role-volunteer = 자원봉사자
 role-coordinator = 관리자
 tab-queue = 대기 목록
-tab-needs = 연결할 필요
+tab-needs = 연결 대기
 tab-matches = 제안된 연결
 tab-inventory = 재고
 desk-scan = 접수증을 스캔하거나 번호를 입력하세요:
 
 ## Keys
-desk-keys-unlock = 숫자: 고르기   Enter: 확인   Esc: 뒤로
-desk-keys = Tab: 다음   ↑↓: 이동   Enter: 열기   Esc: 닫기   F10: 잠금
-desk-keys-queue = ←→: 종류   F5: 상태
-desk-keys-inventory = F6: 물품 받기   F7: 하나 내주기
-desk-keys-matches = Enter: 확정   F8: 취소
-desk-keys-form = Tab: 다음 칸   ←→: 종류   Enter: 저장   Esc: 취소
+key-next-view = 다음
+key-move = 이동
+key-open = 열기
+key-close = 닫기
+key-lock = 잠금
+key-category = 종류
+key-status = 상태
+key-drop-off = 물품 받기
+key-hand-out = 하나 내주기
+key-confirm = 확정
+key-cancel = 취소
+key-next-field = 다음 칸
+key-save = 저장
+key-add = 추가
+key-new-pin = 새 PIN
+key-disable = 사용 중지
+key-role = 역할
+key-post = 올리기
+key-take-down = 내리기
+key-count-again = 다시 세기
+key-reprint = 다시 인쇄
+list-position = { $total }개 중 { $first }–{ $last }
+desk-unlock-failed = PIN을 확인하지 못했습니다. 데이터베이스에 기록할 수 없습니다. 다시 시도하고, 계속 실패하면 코디네이터에게 알리세요.
+desk-staff-empty = 아직 직원 계정이 없습니다.
 
 ## Entries
 desk-entry-title = 접수증 { $code }
@@ -102,8 +120,6 @@ desk-dropoff-for = 나눔 접수증 { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = 직원
-desk-keys-staff = F6: 추가   F4: 새 PIN   F7: 사용 중지
-desk-keys-staff-form = Tab: 다음 칸   ←→: 역할   Enter: 저장   Esc: 취소
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · 사용 중지됨
 desk-staff-add-title = 직원 추가
@@ -127,7 +143,6 @@ roster-more = …그 밖에 { $count }건이 더 있습니다. 직원 창구에�
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = 모임
-desk-keys-events = F6: 올리기   F7: 내리기
 desk-events-empty = 정해진 모임이 없습니다. F6으로 올리세요.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -137,7 +152,6 @@ field-starts = 시작 (YYYY-MM-DD HH:MM)
 field-ends = 끝 (HH:MM)
 field-place = 장소
 field-title = { $language } 제목
-desk-keys-event-form = Tab: 다음 칸   Enter: 올리기   Esc: 취소
 desk-event-bad-start = 시작은 2026-12-05 10:00 처럼 써야 합니다.
 desk-event-bad-end = 끝은 시작보다 늦은 시간이어야 합니다. 예: 12:00
 desk-event-bad-place = 장소를 써 주세요 (80자까지).
@@ -147,7 +161,6 @@ desk-event-removed = 내렸습니다: { $title }
 
 ## Gap report (the last weeks)
 tab-report = 부족
-desk-keys-report = F5: 다시 세기
 report-loading = 세는 중…
 report-title = 최근 { $weeks }주: { $from } ~ { $to }
 report-weekly-needs = 주별 필요

@@ -48,7 +48,7 @@ urgency-today = Hoje
 urgency-week = Esta semana
 urgency-flexible = Qualquer dia
 details-mode = Como
-mode-pickup = Buscar aqui
+mode-pickup = Retirar aqui
 mode-delivery = Entrega em casa
 mode-call = Ligar para mim
 details-detail = Observação (opcional)
@@ -101,19 +101,22 @@ check-prompt = Digite ou escaneie o código do seu comprovante
 check-hint = O código tem 8 letras e números, como 7K3M-Q9PX.
 check-searching = Procurando…
 check-status-open = Aberto: estamos procurando alguém para você.
-check-status-matched = Pronto: venha buscar, por favor.
+check-status-matched = Pronto: venha retirar, por favor.
 check-status-picked = Já foi retirado.
 check-status-closed = Encerrado.
 check-not-found = Não encontramos este código. Confira e tente de novo.
 check-again = Aperte Enter para ver outro código.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: escolher
-footer-ok = Enter: OK
-footer-back = Esc: voltar
-footer-any = Qualquer tecla: começar
-footer-type = Digite e depois Enter
-footer-speak = ?: ler em voz alta
+key-hint = { $key }: { $action }
+key-any = Qualquer tecla
+key-start = começar
+key-choose = escolher
+key-ok = OK
+key-back = voltar
+key-speak = ler em voz alta
+key-stay = manter minhas respostas
+check-code = Código
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."
@@ -160,11 +163,15 @@ setup-failed = Não foi possível configurar: { $reason }
 
 ## What is needed now (a board with no personal details)
 board-title = O que está faltando agora
+# [0] comes first: the plural rules put 0 under [one], but an empty row should read
+# "0 necessidades, 0 ofertas".
 board-needs = { $count ->
+    [0] { $count } necessidades
     [one] { $count } necessidade
    *[other] { $count } necessidades
 }
 board-offers = { $count ->
+    [0] { $count } ofertas
     [one] { $count } oferta
    *[other] { $count } ofertas
 }

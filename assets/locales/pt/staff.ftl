@@ -18,18 +18,36 @@ desk-signed-in = { $name } ({ $role })
 role-volunteer = voluntário
 role-coordinator = coordenador
 tab-queue = Fila
-tab-needs = Sem conexão
+tab-needs = Necessidades a conectar
 tab-matches = Conexões propostas
 tab-inventory = Estoque
 desk-scan = Escaneie um comprovante ou digite o código:
 
 ## Keys
-desk-keys-unlock = Números: escolher   Enter: OK   Esc: voltar
-desk-keys = Tab: outra tela   ↑↓: mover   Enter: abrir   Esc: fechar   F10: bloquear
-desk-keys-queue = ←→: categoria   F5: situação
-desk-keys-inventory = F6: receber doação   F7: entregar uma unidade
-desk-keys-matches = Enter: confirmar   F8: cancelar
-desk-keys-form = Tab: campo   ←→: categoria   Enter: salvar   Esc: cancelar
+key-next-view = outra tela
+key-move = mover
+key-open = abrir
+key-close = fechar
+key-lock = bloquear
+key-category = categoria
+key-status = situação
+key-drop-off = receber doação
+key-hand-out = entregar uma unidade
+key-confirm = confirmar
+key-cancel = cancelar
+key-next-field = campo
+key-save = salvar
+key-add = adicionar
+key-new-pin = novo PIN
+key-disable = desativar
+key-role = função
+key-post = publicar
+key-take-down = remover
+key-count-again = contar de novo
+key-reprint = imprimir de novo
+list-position = { $first }–{ $last } de { $total }
+desk-unlock-failed = Não foi possível verificar o PIN: o banco de dados não aceitou a gravação. Tente de novo; se continuar falhando, avise a coordenação.
+desk-staff-empty = Ainda não há contas da equipe.
 
 ## Entries
 desk-entry-title = Comprovante { $code }
@@ -44,7 +62,9 @@ field-status = Situação
 field-detail = Observação
 field-contact = Contato
 field-item = Item
+# [0] comes first: the plural rules put 0 under [one] ("há 0 minutos", not "minuto").
 age-minutes = { $minutes ->
+    [0] há { $minutes } minutos
     [one] há { $minutes } minuto
    *[other] há { $minutes } minutos
 }
@@ -57,7 +77,7 @@ age-days = { $days ->
    *[other] há { $days } dias
 }
 status-open = aberto
-status-matched = pronto para retirar
+status-matched = para retirar
 status-picked = entregue
 status-closed = encerrado
 status-any = qualquer situação
@@ -75,6 +95,7 @@ desk-refused-format = Isto não é um código de comprovante. O código tem 8 le
 desk-not-found = Nenhum comprovante com o código { $code }.
 desk-dropped-off = Adicionado ao estoque: { $quantity } × { $item }.
 desk-handed-out = Uma unidade entregue: { $item }. { $left ->
+    [0] Restam { $left }.
     [one] Resta { $left }.
    *[other] Restam { $left }.
 }
@@ -107,8 +128,6 @@ desk-dropoff-for = Para o comprovante de oferta { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Equipe
-desk-keys-staff = F6: adicionar   F4: novo PIN   F7: desativar
-desk-keys-staff-form = Tab: campo   ←→: função   Enter: salvar   Esc: cancelar
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · desativado
 desk-staff-add-title = Adicionar alguém à equipe
@@ -132,7 +151,6 @@ roster-more = …e mais { $count }; veja na mesa da equipe.
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Encontros
-desk-keys-events = F6: publicar   F7: remover
 desk-events-empty = Nenhum encontro marcado. F6 publica um.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -142,7 +160,6 @@ field-starts = Início (YYYY-MM-DD HH:MM)
 field-ends = Fim (HH:MM)
 field-place = Local
 field-title = Título em { $language }
-desk-keys-event-form = Tab: campo   Enter: publicar   Esc: cancelar
 desk-event-bad-start = O início deve ser como 2026-12-05 10:00.
 desk-event-bad-end = O fim deve ser um horário depois do início, como 12:00.
 desk-event-bad-place = Por favor, escreva o local (até 80 caracteres).
@@ -152,7 +169,6 @@ desk-event-removed = Removido: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = O que falta
-desk-keys-report = F5: contar de novo
 report-loading = Contando…
 report-title = { $weeks ->
     [one] Período de { $weeks } semana: de { $from } a { $to }

@@ -94,8 +94,8 @@ slip-title = Ваш талон
 slip-code = Ваш код: { $code }
 slip-keep = Сохраните этот код. Покажите его волонтёру.
 slip-print-pending = Печатаем ваш талон…
-slip-print-done = Готово. Пожалуйста, возьмите ваш талон.
-slip-print-failed = Принтер не работает. Пожалуйста, запишите ваш код или покажите этот экран волонтёру.
+slip-print-done = Готово. Пожалуйста, возьмите свой талон.
+slip-print-failed = Принтер не работает. Пожалуйста, запишите свой код или покажите этот экран волонтёру.
 slip-done = Когда закончите, нажмите Enter.
 slip-saving = Сохраняем…
 slip-save-failed = Извините, сохранить не получилось. Ничего не потеряно: нажмите Enter, чтобы попробовать ещё раз, или обратитесь к волонтёру.
@@ -112,12 +112,15 @@ check-not-found = Мы не нашли этот код. Проверьте ег�
 check-again = Нажмите Enter, чтобы проверить другой код.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: выбрать
-footer-ok = Enter: ОК
-footer-back = Esc: назад
-footer-any = Любая клавиша: начать
-footer-type = Напишите, потом Enter
-footer-speak = ?: прочитать вслух
+key-hint = { $key }: { $action }
+key-any = Любая клавиша
+key-start = начать
+key-choose = выбрать
+key-ok = ОК
+key-back = назад
+key-speak = прочитать вслух
+key-stay = сохранить ответы
+check-code = Код
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

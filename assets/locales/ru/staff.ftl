@@ -13,7 +13,7 @@ desk-pin-wrong = Неверный PIN-код. { $left ->
 }
 desk-locked = Слишком много неверных PIN-кодов. Компьютер заблокирован до { $time }.
 desk-checking = Проверяем…
-desk-no-staff = В команде никого нет. Координатор может добавить людей так: aidkiosk staff add
+desk-no-staff = Нет активных участников команды. Координатор может добавить людей так: aidkiosk staff add
 
 ## Header, tabs and the scan line
 desk-signed-in = { $name } ({ $role })
@@ -26,12 +26,30 @@ tab-inventory = Склад
 desk-scan = Отсканируйте талон или введите его код:
 
 ## Keys
-desk-keys-unlock = Цифры: выбор   Enter: ОК   Esc: назад
-desk-keys = Tab: другой вид   ↑↓: выбор   Enter: открыть   Esc: закрыть   F10: выйти
-desk-keys-queue = ←→: категория   F5: статус
-desk-keys-inventory = F6: приём   F7: выдать штуку
-desk-keys-matches = Enter: подтвердить   F8: отменить
-desk-keys-form = Tab: след. поле   ←→: категория   Enter: сохранить   Esc: отмена
+key-next-view = другой вид
+key-move = выбор
+key-open = открыть
+key-close = закрыть
+key-lock = заблокировать
+key-category = категория
+key-status = статус
+key-drop-off = приём
+key-hand-out = выдать штуку
+key-confirm = подтвердить
+key-cancel = отменить
+key-next-field = след. поле
+key-save = сохранить
+key-add = добавить
+key-new-pin = новый PIN
+key-disable = отключить
+key-role = роль
+key-post = добавить
+key-take-down = убрать
+key-count-again = пересчитать
+key-reprint = печать снова
+list-position = { $first }–{ $last } из { $total }
+desk-unlock-failed = Не удалось проверить PIN: база данных не приняла запись. Попробуйте ещё раз; если не выйдет, сообщите координатору.
+desk-staff-empty = Учётных записей команды пока нет.
 
 ## Entries
 desk-entry-title = Талон { $code }
@@ -117,8 +135,6 @@ desk-dropoff-for = По талону предложения { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Команда
-desk-keys-staff = F6: добавить   F4: новый PIN   F7: отключить
-desk-keys-staff-form = Tab: след. поле   ←→: роль   Enter: сохранить   Esc: отмена
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · нет доступа
 desk-staff-add-title = Добавить человека в команду
@@ -147,7 +163,6 @@ roster-more = { $count ->
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Встречи
-desk-keys-events = F6: добавить   F7: убрать
 desk-events-empty = Встреч не запланировано. F6 добавляет встречу.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -157,7 +172,6 @@ field-starts = Начало (YYYY-MM-DD HH:MM)
 field-ends = Конец (HH:MM)
 field-place = Место
 field-title = Название ({ $language })
-desk-keys-event-form = Tab: след. поле   Enter: добавить   Esc: отмена
 desk-event-bad-start = Начало нужно написать так: 2026-12-05 10:00.
 desk-event-bad-end = Конец — это время позже начала, например 12:00.
 desk-event-bad-place = Пожалуйста, напишите место, до 80 символов.
@@ -167,7 +181,6 @@ desk-event-removed = Встреча убрана: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Нехватка
-desk-keys-report = F5: пересчитать
 report-loading = Считаем…
 report-title = { $weeks ->
     [one] За { $weeks } неделю: с { $from } по { $to }

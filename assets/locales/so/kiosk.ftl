@@ -28,12 +28,12 @@ category-food = Cunto
 category-hygiene = Nadaafad
 category-baby-child = Ilmo yar iyo carruur
 category-clothing = Dhar
-category-housing = Caawimaad guri
+category-housing = Caawimaad hoy
 category-transport = Gaadiid iyo gaarsiin
 category-childcare = Daryeelka carruurta
 category-medical = Caafimaad iyo daawo
 category-skills = Xirfado iyo dayactir
-category-language-tech = Caawimaad luqad iyo taleefan/kombiyuutar
+category-language-tech = Luqad iyo kombiyuutar
 category-companionship = Wehel iyo taageero
 category-other = Wax kale
 menu-more = Doorashooyin kale
@@ -108,12 +108,15 @@ check-not-found = Koodhkan lama helin. Fadlan hubi oo mar kale isku day.
 check-again = Riix Enter si aad u hubiso koodh kale.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: dooro
-footer-ok = Enter: OK
-footer-back = Esc: dib u noqo
-footer-any = Badhan kasta: bilow
-footer-type = Qor, kadibna Enter
-footer-speak = ?: cod ku akhri
+key-hint = { $key }: { $action }
+key-any = Badhan kasta
+key-start = bilow
+key-choose = dooro
+key-ok = OK
+key-back = dib u noqo
+key-speak = cod ku akhri
+key-stay = jawaabahayga hay
+check-code = Koodh
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

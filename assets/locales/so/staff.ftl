@@ -19,17 +19,35 @@ role-volunteer = mutadawac
 role-coordinator = isuduwe
 tab-queue = Safka
 tab-needs = Baahiyo sugaya
-tab-matches = Isku xirid
+tab-matches = Isku xirid la soo jeediyay
 tab-inventory = Kaydka
 desk-scan = Akhri warqad ama qor koodhkeeda:
 
 ## Keys
-desk-keys-unlock = Lambar: dooro   Enter: OK   Esc: dib u noqo
-desk-keys = Tab: xiga   ↑↓: dhaqaaq   Enter: fur   Esc: xir   F10: quful
-desk-keys-queue = ←→: qayb   F5: xaalad
-desk-keys-inventory = F6: alaab la keenay   F7: bixi hal
-desk-keys-matches = Enter: xaqiiji   F8: jooji
-desk-keys-form = Tab: meesha xigta   ←→: qayb   Enter: kaydi   Esc: jooji
+key-next-view = xiga
+key-move = dhaqaaq
+key-open = fur
+key-close = xir
+key-lock = quful
+key-category = qayb
+key-status = xaalad
+key-drop-off = alaab la keenay
+key-hand-out = bixi hal
+key-confirm = xaqiiji
+key-cancel = jooji
+key-next-field = meesha xigta
+key-save = kaydi
+key-add = ku dar
+key-new-pin = PIN cusub
+key-disable = jooji
+key-role = door
+key-post = ku dar
+key-take-down = ka saar
+key-count-again = dib u tiri
+key-reprint = mar kale daabac
+list-position = { $first }–{ $last } ee { $total }
+desk-unlock-failed = PIN-ka lama hubin karin: keydka xogta ma aqbalin qoraalka. Mar kale isku day; haddii ay sii socoto, u sheeg isku-duwaha.
+desk-staff-empty = Weli ma jiro xisaabo shaqaale.
 
 ## Entries
 desk-entry-title = Warqad { $code }
@@ -79,7 +97,7 @@ desk-handed-out = Hal { $item } ayaa la bixiyay. { $left ->
    *[other] { $left } ayaa haray.
 }
 desk-none-left = { $item } waa dhammaaday.
-desk-proposed = Isku xirid ayaa la soo jeediyay. Ku xaqiiji "Isku xirid".
+desk-proposed = Isku xirid ayaa la soo jeediyay. Ku xaqiiji "Isku xirid la soo jeediyay".
 desk-confirmed = Isku xiridda waa la xaqiijiyay: labada warqadood waa diyaar.
 desk-confirm-failed = Isku xiriddaas hadda lama xaqiijin karo: dhinac ayaa isbeddelay.
 desk-cancelled = Isku xiridda waa la joojiyay.
@@ -107,8 +125,6 @@ desk-dropoff-for = Warqadda deeqda { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Shaqaale
-desk-keys-staff = F6: ku dar   F4: PIN cusub   F7: jooji
-desk-keys-staff-form = Tab: meesha xigta   ←→: door   Enter: kaydi   Esc: jooji
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · la joojiyay
 desk-staff-add-title = Ku dar shaqaale
@@ -135,7 +151,6 @@ roster-more = { $count ->
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Kulamada
-desk-keys-events = F6: ku dar   F7: ka saar
 desk-events-empty = Kulan lama qorsheyn. F6 ayaa lagu daraa kulan.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -145,7 +160,6 @@ field-starts = Bilow (YYYY-MM-DD HH:MM)
 field-ends = Dhammaad (HH:MM)
 field-place = Goobta
 field-title = Cinwaanka ({ $language })
-desk-keys-event-form = Tab: meesha xigta   Enter: ku dar   Esc: jooji
 desk-event-bad-start = Bilowga u qor sidan: 2026-12-05 10:00.
 desk-event-bad-end = Dhammaadku waa inuu noqdaa wakhti bilowga ka dambeeya, sida 12:00.
 desk-event-bad-place = Fadlan qor goobta (ilaa 80 xaraf).
@@ -155,7 +169,6 @@ desk-event-removed = Waa laga saaray: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Waxa dhiman
-desk-keys-report = F5: dib u tiri
 report-loading = Waa la tirinayaa…
 report-title = { $weeks ->
     [one] Toddobaadkii ugu dambeeyay: { $from } ilaa { $to }

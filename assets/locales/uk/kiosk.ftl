@@ -31,10 +31,10 @@ category-clothing = Одяг
 category-housing = Допомога з житлом
 category-transport = Транспорт і поїздки
 category-childcare = Догляд за дітьми
-category-medical = Здоров’я і ліки
-category-skills = Вміння і ремонт
-category-language-tech = Допомога з мовою і технікою
-category-companionship = Спілкування і підтримка
+category-medical = Здоров’я й ліки
+category-skills = Вміння й ремонт
+category-language-tech = Допомога з мовою й технікою
+category-companionship = Спілкування й підтримка
 category-other = Щось інше
 menu-more = Ще варіанти
 menu-page = Сторінка { $page } з { $pages }
@@ -54,7 +54,7 @@ mode-call = Зателефонуйте мені
 details-detail = Примітка (за бажанням)
 details-name = Ім’я (за бажанням)
 details-phone = Телефон (за бажанням)
-details-privacy = Ваше ім’я і телефон бачать лише волонтери. Їх видалять через { $days ->
+details-privacy = Ваше ім’я й телефон бачать лише волонтери. Їх видалять через { $days ->
     [one] { $days } день.
     [few] { $days } дні.
     [many] { $days } днів.
@@ -108,16 +108,19 @@ check-status-open = Відкрито: ми шукаємо, що вам піді�
 check-status-matched = Готово: будь ласка, приходьте забрати.
 check-status-picked = Уже отримано.
 check-status-closed = Закрито.
-check-not-found = Ми не знайшли цей код. Перевірте його і спробуйте ще раз.
+check-not-found = Ми не знайшли цей код. Перевірте його й спробуйте ще раз.
 check-again = Натисніть Enter, щоб перевірити інший код.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: вибрати
-footer-ok = Enter: ОК
-footer-back = Esc: назад
-footer-any = Будь-яка клавіша: почати
-footer-type = Напишіть, потім Enter
-footer-speak = ?: прочитати вголос
+key-hint = { $key }: { $action }
+key-any = Будь-яка клавіша
+key-start = почати
+key-choose = вибрати
+key-ok = ОК
+key-back = назад
+key-speak = прочитати вголос
+key-stay = зберегти відповіді
+check-code = Код
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."

@@ -13,7 +13,7 @@ desk-pin-wrong = Неправильний PIN-код. { $left ->
 }
 desk-locked = Забагато неправильних PIN-кодів. Комп’ютер заблоковано до { $time }.
 desk-checking = Перевіряємо…
-desk-no-staff = У команді нікого немає. Координатор може додати людей так: aidkiosk staff add
+desk-no-staff = Немає активних учасників команди. Координатор може додати людей так: aidkiosk staff add
 
 ## Header, tabs and the scan line
 desk-signed-in = { $name } ({ $role })
@@ -26,12 +26,30 @@ tab-inventory = Склад
 desk-scan = Відскануйте талон або введіть його код:
 
 ## Keys
-desk-keys-unlock = Цифри: вибір   Enter: ОК   Esc: назад
-desk-keys = Tab: інший вид   ↑↓: вибір   Enter: відкрити   Esc: закрити   F10: вийти
-desk-keys-queue = ←→: категорія   F5: статус
-desk-keys-inventory = F6: прийом   F7: видати штуку
-desk-keys-matches = Enter: підтвердити   F8: скасувати
-desk-keys-form = Tab: наст. поле   ←→: категорія   Enter: зберегти   Esc: скасувати
+key-next-view = інший вид
+key-move = вибір
+key-open = відкрити
+key-close = закрити
+key-lock = заблокувати
+key-category = категорія
+key-status = статус
+key-drop-off = прийом
+key-hand-out = видати штуку
+key-confirm = підтвердити
+key-cancel = скасувати
+key-next-field = наст. поле
+key-save = зберегти
+key-add = додати
+key-new-pin = новий PIN
+key-disable = вимкнути
+key-role = роль
+key-post = додати
+key-take-down = прибрати
+key-count-again = перерахувати
+key-reprint = друк знову
+list-position = { $first }–{ $last } з { $total }
+desk-unlock-failed = Не вдалося перевірити PIN: база даних не прийняла запис. Спробуйте ще раз; якщо не вийде, скажіть координаторові.
+desk-staff-empty = Облікових записів команди ще немає.
 
 ## Entries
 desk-entry-title = Талон { $code }
@@ -117,8 +135,6 @@ desk-dropoff-for = За талоном пропозиції { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Команда
-desk-keys-staff = F6: додати   F4: новий PIN   F7: вимкнути
-desk-keys-staff-form = Tab: наст. поле   ←→: роль   Enter: зберегти   Esc: скасувати
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · без доступу
 desk-staff-add-title = Додати людину до команди
@@ -147,7 +163,6 @@ roster-more = { $count ->
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Зустрічі
-desk-keys-events = F6: додати   F7: прибрати
 desk-events-empty = Зустрічей не заплановано. F6 додає зустріч.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -157,7 +172,6 @@ field-starts = Початок (YYYY-MM-DD HH:MM)
 field-ends = Кінець (HH:MM)
 field-place = Місце
 field-title = Назва ({ $language })
-desk-keys-event-form = Tab: наст. поле   Enter: додати   Esc: скасувати
 desk-event-bad-start = Початок треба написати так: 2026-12-05 10:00.
 desk-event-bad-end = Кінець — це час пізніше за початок, наприклад 12:00.
 desk-event-bad-place = Будь ласка, напишіть місце, до 80 символів.
@@ -167,7 +181,6 @@ desk-event-removed = Зустріч прибрано: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Нестача
-desk-keys-report = F5: перерахувати
 report-loading = Рахуємо…
 report-title = { $weeks ->
     [one] За { $weeks } тиждень: з { $from } по { $to }

@@ -16,14 +16,14 @@ language-prompt = Chọn ngôn ngữ của bạn
 ## Home
 home-prompt = Bạn muốn làm gì?
 home-need = Tôi cần giúp đỡ
-home-offer = Tôi có thể giúp đỡ
+home-offer = Tôi có thể đóng góp
 home-check = Xem lại phiếu của tôi
 home-board = Hiện đang cần gì
 home-events = Họp mặt cộng đồng
 
 ## Category
 category-prompt-need = Bạn cần gì?
-category-prompt-offer = Bạn có thể giúp gì?
+category-prompt-offer = Bạn có thể góp gì?
 category-food = Đồ ăn
 category-hygiene = Đồ vệ sinh cá nhân
 category-baby-child = Em bé và trẻ em
@@ -33,7 +33,7 @@ category-transport = Đi lại và đưa đón
 category-childcare = Giữ trẻ
 category-medical = Khám bệnh và thuốc men
 category-skills = Tay nghề và sửa chữa
-category-language-tech = Giúp về ngôn ngữ và máy tính, điện thoại
+category-language-tech = Ngôn ngữ và máy tính
 category-companionship = Bầu bạn và an ủi
 category-other = Thứ khác
 menu-more = Thêm lựa chọn
@@ -69,7 +69,7 @@ edit-choose = Bấm một số để chọn.
 review-prompt = Như vậy đúng chưa?
 review-kind = Bạn
 review-kind-need = cần giúp đỡ
-review-kind-offer = có thể giúp đỡ
+review-kind-offer = có thể đóng góp
 review-category = Loại
 review-quantity = Bao nhiêu
 review-urgency = Khi nào
@@ -106,12 +106,15 @@ check-not-found = Không tìm thấy mã số này. Xin xem lại rồi thử l�
 check-again = Bấm Enter để xem mã số khác.
 
 ## Footer keys
-footer-choose = { $first }–{ $last }: chọn
-footer-ok = Enter: đồng ý
-footer-back = Esc: quay lại
-footer-any = Phím bất kỳ: bắt đầu
-footer-type = Gõ, rồi bấm Enter
-footer-speak = ?: đọc to
+key-hint = { $key }: { $action }
+key-any = Phím bất kỳ
+key-start = bắt đầu
+key-choose = chọn
+key-ok = đồng ý
+key-back = quay lại
+key-speak = đọc to
+key-stay = giữ câu trả lời
+check-code = Mã
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."
@@ -190,6 +193,6 @@ weekday-sat = Thứ Bảy
 weekday-sun = Chủ Nhật
 
 ## Paper intake form (printed for when the machine is down; filled in by hand)
-form-title = Phiếu giấy: cần giúp hoặc muốn góp
+form-title = Mẫu đơn giấy: cần giúp hoặc muốn góp
 form-intro = Mỗi phần đánh dấu một ô, và viết cho rõ. Tình nguyện viên sẽ nhập giúp bạn và đưa bạn một mã số.
 form-staff = Phần của tình nguyện viên: nhập ngày ________ bởi ________, mã số ____-____

@@ -23,12 +23,30 @@ tab-inventory = Kho
 desk-scan = Quét phiếu hoặc gõ mã số:
 
 ## Keys
-desk-keys-unlock = Số: chọn   Enter: đồng ý   Esc: quay lại
-desk-keys = Tab: trang kế   ↑↓: chọn   Enter: mở   Esc: đóng   F10: khóa
-desk-keys-queue = ←→: loại   F5: trạng thái
-desk-keys-inventory = F6: nhận đồ   F7: phát một món
-desk-keys-matches = Enter: xác nhận   F8: hủy
-desk-keys-form = Tab: ô kế   ←→: loại   Enter: lưu   Esc: hủy
+key-next-view = trang kế
+key-move = chọn
+key-open = mở
+key-close = đóng
+key-lock = khóa
+key-category = loại
+key-status = trạng thái
+key-drop-off = nhận đồ
+key-hand-out = phát một món
+key-confirm = xác nhận
+key-cancel = hủy
+key-next-field = ô kế
+key-save = lưu
+key-add = thêm
+key-new-pin = PIN mới
+key-disable = tắt
+key-role = vai trò
+key-post = đăng
+key-take-down = gỡ xuống
+key-count-again = đếm lại
+key-reprint = in lại
+list-position = { $first }–{ $last } trên { $total }
+desk-unlock-failed = Không kiểm tra được mã PIN: cơ sở dữ liệu không nhận ghi. Hãy thử lại; nếu vẫn lỗi, báo cho điều phối viên.
+desk-staff-empty = Chưa có tài khoản nhân viên.
 
 ## Entries
 desk-entry-title = Phiếu { $code }
@@ -102,8 +120,6 @@ desk-dropoff-for = Theo phiếu góp { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Nhân viên
-desk-keys-staff = F6: thêm   F4: PIN mới   F7: tắt
-desk-keys-staff-form = Tab: ô kế   ←→: vai trò   Enter: lưu   Esc: hủy
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · đã tắt
 desk-staff-add-title = Thêm nhân viên
@@ -127,7 +143,6 @@ roster-more = …và còn { $count } phiếu nữa; xem ở bàn nhân viên.
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = Họp mặt
-desk-keys-events = F6: đăng   F7: gỡ xuống
 desk-events-empty = Chưa có buổi họp mặt nào. F6 để đăng.
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -137,7 +152,6 @@ field-starts = Bắt đầu (YYYY-MM-DD HH:MM)
 field-ends = Kết thúc (HH:MM)
 field-place = Địa điểm
 field-title = Tiêu đề bằng { $language }
-desk-keys-event-form = Tab: ô kế   Enter: đăng   Esc: hủy
 desk-event-bad-start = Giờ bắt đầu phải viết giống 2026-12-05 10:00.
 desk-event-bad-end = Giờ kết thúc phải sau giờ bắt đầu, ví dụ 12:00.
 desk-event-bad-place = Xin ghi địa điểm (tối đa 80 ký tự).
@@ -147,7 +161,6 @@ desk-event-removed = Đã gỡ xuống: { $title }.
 
 ## Gap report (the last weeks)
 tab-report = Thiếu hụt
-desk-keys-report = F5: đếm lại
 report-loading = Đang đếm…
 report-title = { $weeks } tuần qua: từ { $from } đến { $to }
 report-weekly-needs = Lượt cần mỗi tuần

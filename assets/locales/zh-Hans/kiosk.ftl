@@ -87,7 +87,7 @@ slip-code = 您的号码：{ $code }
 slip-keep = 请记好这个号码，拿给志愿者看。
 slip-print-pending = 正在打印小票…
 slip-print-done = 打印好了，请拿走您的小票。
-slip-print-failed = 打印机坏了。请把号码抄下来，或者把这个屏幕给志愿者看。
+slip-print-failed = 打印机暂时不能用。请把号码抄下来，或者把这个屏幕给志愿者看。
 slip-done = 办完后请按 Enter。
 slip-saving = 正在保存…
 slip-save-failed = 对不起，没能保存。您填的内容都还在：按 Enter 再试一次，或者找志愿者帮忙。
@@ -104,12 +104,15 @@ check-not-found = 没有找到这个号码。请核对后再试一次。
 check-again = 按 Enter 查另一个号码。
 
 ## Footer keys
-footer-choose = { $first }–{ $last }：选择
-footer-ok = Enter：确定
-footer-back = Esc：返回
-footer-any = 任意键：开始
-footer-type = 输入后按 Enter
-footer-speak = ?：朗读
+key-hint = { $key }：{ $action }
+key-any = 任意键
+key-start = 开始
+key-choose = 选择
+key-ok = 确定
+key-back = 返回
+key-speak = 朗读
+key-stay = 保留我的回答
+check-code = 号码
 
 ## Reading aloud (spoken, or shown when speech cannot speak this language)
 # How each choice is spoken after the prompt: "1: Food."
@@ -174,7 +177,7 @@ events-hint = 按数字键查看活动，也可以打印出来。
 event-when = 时间
 event-where = 地点
 # "Saturday 2026-12-05, 10:00–12:00"
-event-time = { $weekday } { $date }，{ $start }–{ $end }
+event-time = { $date } { $weekday }，{ $start }–{ $end }
 event-print = 按 Enter 打印。
 event-scan = 扫描二维码，把活动加到您的日历里。
 weekday-mon = 星期一

@@ -15,18 +15,36 @@ desk-signed-in = { $name }（{ $role }）
 role-volunteer = 志愿者
 role-coordinator = 协调员
 tab-queue = 队列
-tab-needs = 待配对的需要
+tab-needs = 待配对的需求
 tab-matches = 建议的配对
 tab-inventory = 库存
 desk-scan = 扫描小票或输入号码：
 
 ## Keys
-desk-keys-unlock = 数字键：选择   Enter：确定   Esc：返回
-desk-keys = Tab：下一视图   ↑↓：移动   Enter：打开   Esc：关闭   F10：锁定
-desk-keys-queue = ←→：类别   F5：状态
-desk-keys-inventory = F6：登记入库   F7：发放一份
-desk-keys-matches = Enter：确认   F8：取消
-desk-keys-form = Tab：下一项   ←→：类别   Enter：保存   Esc：取消
+key-next-view = 下一视图
+key-move = 移动
+key-open = 打开
+key-close = 关闭
+key-lock = 锁定
+key-category = 类别
+key-status = 状态
+key-drop-off = 登记入库
+key-hand-out = 发放一份
+key-confirm = 确认
+key-cancel = 取消
+key-next-field = 下一项
+key-save = 保存
+key-add = 添加
+key-new-pin = 新 PIN
+key-disable = 停用
+key-role = 角色
+key-post = 发布
+key-take-down = 撤下
+key-count-again = 重新统计
+key-reprint = 重新打印
+list-position = 第 { $first }–{ $last } 条，共 { $total } 条
+desk-unlock-failed = 无法核对 PIN：数据库无法写入。请再试一次；如果仍然失败，请告诉协调员。
+desk-staff-empty = 还没有工作人员账号。
 
 ## Entries
 desk-entry-title = 小票 { $code }
@@ -75,7 +93,7 @@ desk-entry-reprint = F4：重新打印小票
 
 ## Views
 desk-queue-empty = 今天没有进行中的事项。
-desk-needs-empty = 所有进行中的需要都已有配对。
+desk-needs-empty = 所有进行中的需求都已有配对。
 desk-needs-count = { $category }：{ $count }
 desk-candidates-title = { $code }（{ $category }）的可选配对
 desk-candidates-empty = 这个类别暂时没有进行中的事项。
@@ -92,8 +110,6 @@ desk-dropoff-for = 对应的提供小票：{ $code }
 
 ## Staff accounts (coordinators)
 tab-staff = 工作人员
-desk-keys-staff = F6：添加   F4：新 PIN   F7：停用
-desk-keys-staff-form = Tab：下一项   ←→：角色   Enter：保存   Esc：取消
 desk-staff-line = { $name } · { $role }
 desk-staff-line-disabled = { $name } · { $role } · 已停用
 desk-staff-add-title = 添加工作人员
@@ -117,7 +133,6 @@ roster-more = …还有 { $count } 项，请看工作人员台。
 
 ## Gatherings (posted at the desk, shown to visitors)
 tab-events = 活动
-desk-keys-events = F6：发布   F7：撤下
 desk-events-empty = 还没有安排活动。按 F6 发布。
 # A gathering in the list: "Saturday 2026-12-05, 10:00–12:00 · Food distribution · Main hall"
 desk-event-line = { $when } · { $title } · { $place }
@@ -127,7 +142,6 @@ field-starts = 开始（YYYY-MM-DD HH:MM）
 field-ends = 结束（HH:MM）
 field-place = 地点
 field-title = { $language }标题
-desk-keys-event-form = Tab：下一项   Enter：发布   Esc：取消
 desk-event-bad-start = 开始时间要写成 2026-12-05 10:00 这样。
 desk-event-bad-end = 结束时间要晚于开始时间，比如 12:00。
 desk-event-bad-place = 请填写地点（最多 80 个字）。
@@ -137,14 +151,13 @@ desk-event-removed = 已撤下：{ $title }。
 
 ## Gap report (the last weeks)
 tab-report = 缺口
-desk-keys-report = F5：重新统计
 report-loading = 正在统计…
 report-title = 最近 { $weeks } 周：{ $from } 至 { $to }
-report-weekly-needs = 每周需要
+report-weekly-needs = 每周需求
 report-weekly-handed = 每周已交接
-report-median = 从需要到交接，等待时间中位数：{ $wait }
-report-median-none = 这几周没有需要完成交接。
-report-gap = 最大缺口：{ $category }，需要比提供多 { $count } 项。
+report-median = 从需求到交接，等待时间中位数：{ $wait }
+report-median-none = 这几周没有需求完成交接。
+report-gap = 最大缺口：{ $category }，需求比提供多 { $count } 项。
 # The numbers after each category's bars (█ needs, ░ offers).
 report-columns = 需要/提供/已交接/等待超过 { $days } 天
 report-languages = 语言：{ $list }

@@ -2,48 +2,51 @@
 
 use super::*;
 
+/// Cycles a choice among `all` forwards or backwards.
+fn cycle<T: Copy + PartialEq>(all: &[T], now: T, forward: bool) -> T {
+    let n = all.len();
+    let i = all.iter().position(|c| *c == now).unwrap_or(0);
+    all[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
+}
+
 /// Drop-off form keys; `None` closes the form.
 pub(super) fn drop_off_key(
     form: &mut DropOffForm,
-    action: DeskAction,
+    key: DeskKey,
     notice: &mut Option<Notice>,
 ) -> Option<Vec<DeskEffect>> {
-    match action {
-        DeskAction::Back => return None,
-        DeskAction::NextTab | DeskAction::PrevTab | DeskAction::Up | DeskAction::Down => {
+    let field = match form.field {
+        DropField::Item => &mut form.item,
+        DropField::Quantity => &mut form.quantity,
+    };
+    match key {
+        DeskKey::Back => return None,
+        DeskKey::NextTab | DeskKey::PrevTab => {
             form.field = match form.field {
                 DropField::Item => DropField::Quantity,
                 DropField::Quantity => DropField::Item,
             };
         }
-        DeskAction::Left | DeskAction::Right => {
-            let all = crate::domain::Category::ALL;
-            let i = all.iter().position(|c| *c == form.category).unwrap_or(0);
-            let n = all.len();
-            form.category = all[if action == DeskAction::Right {
-                (i + 1) % n
-            } else {
-                (i + n - 1) % n
-            }];
+        DeskKey::PrevChoice | DeskKey::NextChoice => {
+            form.category = cycle(
+                crate::domain::Category::ALL,
+                form.category,
+                key == DeskKey::NextChoice,
+            );
         }
-        DeskAction::Char(c) => match form.field {
-            DropField::Item if crate::domain::is_text_char(c) && form.item.chars().count() < 60 => {
-                form.item.push(c)
-            }
-            DropField::Quantity if c.is_ascii_digit() && form.quantity.len() < 4 => {
-                form.quantity.push(c)
-            }
-            _ => {}
-        },
-        DeskAction::Erase => {
-            match form.field {
-                DropField::Item => form.item.pop(),
-                DropField::Quantity => form.quantity.pop(),
-            };
+        DeskKey::Char(c) => {
+            field.insert(c);
         }
-        DeskAction::Confirm => {
-            let quantity = form.quantity.parse::<i64>().unwrap_or(0);
-            let item = form.item.trim().to_owned();
+        DeskKey::Edit(e) => {
+            field.edit(e);
+        }
+        DeskKey::Confirm => {
+            let quantity = form.quantity.text().parse::<i64>().unwrap_or(0);
+            let item = form.item.trimmed();
             if item.is_empty() {
                 form.field = DropField::Item;
                 return Some(Vec::new());
@@ -66,49 +69,44 @@ pub(super) fn drop_off_key(
 }
 
 /// Staff form keys; `None` closes the form.
-pub(super) fn staff_form_key(form: &mut StaffForm, action: DeskAction) -> Option<Vec<DeskEffect>> {
+pub(super) fn staff_form_key(form: &mut StaffForm, key: DeskKey) -> Option<Vec<DeskEffect>> {
     let adding = form.id.is_none();
-    match action {
-        DeskAction::Back => return None,
-        DeskAction::NextTab | DeskAction::PrevTab | DeskAction::Up | DeskAction::Down if adding => {
+    match key {
+        DeskKey::Back => return None,
+        DeskKey::NextTab | DeskKey::PrevTab if adding => {
             form.field = match form.field {
                 StaffField::Name => StaffField::Pin,
                 StaffField::Pin => StaffField::Name,
             };
         }
-        DeskAction::Left | DeskAction::Right if adding => {
-            form.role = match form.role {
-                Role::Volunteer => Role::Coordinator,
-                Role::Coordinator => Role::Volunteer,
-            };
+        DeskKey::PrevChoice | DeskKey::NextChoice if adding => {
+            form.role = cycle(Role::ALL, form.role, key == DeskKey::NextChoice);
         }
-        DeskAction::Char(c) => match form.field {
-            StaffField::Name
-                if adding && crate::domain::is_text_char(c) && form.name.chars().count() < 40 =>
-            {
-                form.name.push(c)
-            }
-            StaffField::Pin if c.is_ascii_digit() && form.pin.len() < 8 => form.pin.push(c),
-            _ => {}
-        },
-        DeskAction::Erase => {
+        DeskKey::Char(c) => {
             match form.field {
-                StaffField::Name if adding => form.name.pop(),
-                StaffField::Pin => form.pin.pop(),
-                StaffField::Name => None,
+                StaffField::Name if adding => form.name.insert(c),
+                StaffField::Pin => form.pin.insert(c),
+                StaffField::Name => false,
             };
         }
-        DeskAction::Confirm => {
-            let name = form.name.trim().to_owned();
+        DeskKey::Edit(e) => {
+            match form.field {
+                StaffField::Name if adding => form.name.edit(e),
+                StaffField::Pin => form.pin.edit(e),
+                StaffField::Name => false,
+            };
+        }
+        DeskKey::Confirm => {
+            let name = form.name.trimmed();
             if name.is_empty() {
                 form.field = StaffField::Name;
                 return Some(Vec::new());
             }
-            if !crate::auth::valid_pin(&form.pin) {
+            if !crate::domain::limits::valid_pin(&form.pin.text()) {
                 form.field = StaffField::Pin;
                 return Some(Vec::new());
             }
-            let pin = std::mem::take(&mut form.pin);
+            let pin = form.pin.take();
             return Some(vec![match &form.id {
                 None => DeskEffect::AddStaff {
                     name,

@@ -4,19 +4,23 @@
 
 mod events;
 mod forms;
+pub mod keymap;
 mod update;
 
+pub use keymap::DeskKey;
 pub use update::update;
 
 use chrono::{DateTime, Utc};
 
+use super::text::{Accept, FieldCycle, TextField};
 use crate::domain::event::EventProblem;
+use crate::domain::limits;
 use crate::domain::report::GapReport;
-use crate::domain::{Category, SlipCode, Status};
-use crate::store::{
+use crate::domain::{
     Candidate, EntryView, EventRecord, InventoryItem, LockState, MatchView, Pickup, QueueFilter,
     Role, StaffMember,
 };
+use crate::domain::{Category, SlipCode, Status};
 
 /// A staff console: locked, or open for one person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,23 +38,48 @@ pub enum Phase {
 }
 
 /// The unlock screen: pick your name, type your PIN.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unlock {
     pub staff: Vec<StaffMember>,
     pub cursor: usize,
     pub chosen: Option<usize>,
-    pub pin: String,
+    pub pin: TextField,
     pub message: Option<UnlockMessage>,
     pub checking: bool,
     /// Swallowing a scanned payload until its Enter.
     pub ignoring: bool,
 }
 
+impl Default for Unlock {
+    fn default() -> Self {
+        Unlock {
+            staff: Vec::new(),
+            cursor: 0,
+            chosen: None,
+            pin: pin_field(),
+            message: None,
+            checking: false,
+            ignoring: false,
+        }
+    }
+}
+
+/// A PIN as it is typed: digits, shown as dots.
+pub fn pin_field() -> TextField {
+    TextField::masked(Accept::Digits, limits::PIN_MAX)
+}
+
 /// Why the desk is still locked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnlockMessage {
-    WrongPin { left: i64 },
-    Locked { until: DateTime<Utc> },
+    WrongPin {
+        left: i64,
+    },
+    Locked {
+        until: DateTime<Utc>,
+    },
+    /// The PIN could not be checked (the database could not be written); try again.
+    Failed,
 }
 
 impl UnlockMessage {
@@ -59,7 +88,7 @@ impl UnlockMessage {
         match state {
             LockState::Locked { until } => UnlockMessage::Locked { until },
             LockState::Open { failed } => UnlockMessage::WrongPin {
-                left: crate::store::MAX_FAILED - failed,
+                left: crate::domain::MAX_FAILED - failed,
             },
         }
     }
@@ -82,6 +111,19 @@ pub enum Tab {
 }
 
 impl Tab {
+    /// Its name in the catalogs.
+    pub fn msg_id(self) -> &'static str {
+        match self {
+            Tab::Queue => "tab-queue",
+            Tab::Needs => "tab-needs",
+            Tab::Matches => "tab-matches",
+            Tab::Inventory => "tab-inventory",
+            Tab::Events => "tab-events",
+            Tab::Report => "tab-report",
+            Tab::Staff => "tab-staff",
+        }
+    }
+
     /// The tabs `role` sees, in order: everyone's, then the staff accounts for coordinators.
     pub fn all(role: Role) -> &'static [Tab] {
         const ALL: [Tab; 7] = [
@@ -102,9 +144,6 @@ impl Tab {
 
 /// Weeks the desk's gap report covers.
 pub const REPORT_WEEKS: i64 = 12;
-/// How far ↑↓ scroll the report (its lines: a dozen categories and a few summaries, more
-/// where long words wrap).
-pub const REPORT_LINES: usize = 32;
 /// "Waiting" on the desk's report: needs older than this many days.
 pub const REPORT_WAITING_DAYS: u32 = 7;
 
@@ -113,13 +152,39 @@ pub const REPORT_WAITING_DAYS: u32 = 7;
 pub struct Session {
     pub staff: StaffMember,
     /// What the scanner or the keyboard has typed on the scan line.
-    pub input: String,
+    pub input: TextField,
     pub tab: Tab,
     pub overlay: Option<Overlay>,
     pub notice: Option<Notice>,
     pub data: Data,
     /// Cursor in the current tab's list.
     pub cursor: usize,
+    /// When the database was last asked whether another process wrote (runtime clock).
+    pub checked_at: crate::app::Millis,
+    /// When the report was last counted because another process wrote.
+    pub report_counted: crate::app::Millis,
+}
+
+/// How often an open desk asks whether another process wrote.
+pub const CHANGES_EVERY_MS: crate::app::Millis = 1_000;
+/// Least time between two recounts of the report caused by other processes' writes.
+pub const REPORT_EVERY_MS: crate::app::Millis = 30_000;
+
+impl Session {
+    /// A fresh desk for `staff`, on the queue.
+    pub fn new(staff: StaffMember) -> Session {
+        Session {
+            staff,
+            input: TextField::new(Accept::Code, limits::SCAN),
+            tab: Tab::Queue,
+            overlay: None,
+            notice: None,
+            data: Data::default(),
+            cursor: 0,
+            checked_at: 0,
+            report_counted: 0,
+        }
+    }
 }
 
 /// What the desk shows, as last loaded.
@@ -137,6 +202,8 @@ pub struct Data {
     pub events: Vec<EventRecord>,
     /// Loaded only while the report tab shows (it reads a year of counts).
     pub report: Option<Box<GapReport>>,
+    /// The report is being counted (again): the last one shows meanwhile, marked so.
+    pub counting: bool,
 }
 
 /// A panel over the tabs.
@@ -167,13 +234,13 @@ pub enum Overlay {
 /// of the site's languages (the staff language's is required, the others fall back to it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventForm {
-    pub starts: String,
-    pub ends: String,
-    pub place: String,
+    pub starts: TextField,
+    pub ends: TextField,
+    pub place: TextField,
     /// (language tag, title), the staff language first.
-    pub titles: Vec<(String, String)>,
-    /// The field being typed: 0 starts, 1 ends, 2 place, 3… the titles in order.
-    pub field: usize,
+    pub titles: Vec<(String, TextField)>,
+    /// The field being typed: starts, ends, place, then the titles in order.
+    pub field: FieldCycle,
     /// What stopped the last attempt to post, and for a title, in which language.
     pub problem: Option<(EventProblem, Option<String>)>,
 }
@@ -184,20 +251,41 @@ impl EventForm {
 
     /// An empty form with a title field for each of `languages`, `staff` first.
     pub fn new(languages: &[String], staff: &str) -> EventForm {
-        let mut titles = vec![(staff.to_owned(), String::new())];
+        let title = || TextField::new(Accept::Text, limits::EVENT_TEXT);
+        let mut titles = vec![(staff.to_owned(), title())];
         titles.extend(
             languages
                 .iter()
                 .filter(|l| *l != staff)
-                .map(|l| (l.clone(), String::new())),
+                .map(|l| (l.clone(), title())),
         );
         EventForm {
-            starts: String::new(),
-            ends: String::new(),
-            place: String::new(),
+            starts: TextField::new(Accept::Time, limits::TIME),
+            ends: TextField::new(Accept::Time, limits::TIME),
+            place: TextField::new(Accept::Text, limits::EVENT_TEXT),
             titles,
-            field: 0,
+            field: FieldCycle::default(),
             problem: None,
+        }
+    }
+
+    /// How many fields the form has.
+    pub fn len(&self) -> usize {
+        Self::FIXED + self.titles.len()
+    }
+
+    /// Whether the form has no fields (never: it always has its fixed ones).
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The field being typed.
+    pub fn current(&mut self) -> Option<&mut TextField> {
+        match self.field.at {
+            0 => Some(&mut self.starts),
+            1 => Some(&mut self.ends),
+            2 => Some(&mut self.place),
+            i => self.titles.get_mut(i - Self::FIXED).map(|(_, t)| t),
         }
     }
 }
@@ -207,10 +295,34 @@ impl EventForm {
 pub struct StaffForm {
     /// The account whose PIN is changed; none when adding.
     pub id: Option<String>,
-    pub name: String,
+    pub name: TextField,
     pub role: Role,
-    pub pin: String,
+    pub pin: TextField,
     pub field: StaffField,
+}
+
+impl StaffForm {
+    /// The form that adds an account.
+    pub fn adding() -> StaffForm {
+        StaffForm {
+            id: None,
+            name: TextField::new(Accept::Text, limits::NAME),
+            role: Role::Volunteer,
+            pin: pin_field(),
+            field: StaffField::Name,
+        }
+    }
+
+    /// The form that gives `member` a new PIN.
+    pub fn new_pin(member: &StaffMember) -> StaffForm {
+        StaffForm {
+            id: Some(member.id.clone()),
+            name: TextField::new(Accept::Text, limits::NAME).with_text(&member.name),
+            role: member.role,
+            pin: pin_field(),
+            field: StaffField::Pin,
+        }
+    }
 }
 
 /// Fields of the staff form.
@@ -224,11 +336,25 @@ pub enum StaffField {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DropOffForm {
     pub category: Category,
-    pub item: String,
-    pub quantity: String,
+    pub item: TextField,
+    pub quantity: TextField,
     pub field: DropField,
     /// The offer slip this drop-off fulfils, if any.
     pub offer: Option<SlipCode>,
+}
+
+impl DropOffForm {
+    /// A drop-off of `quantity` in `category`, for `offer`'s slip if any.
+    pub fn new(category: Category, quantity: i64, offer: Option<SlipCode>) -> DropOffForm {
+        DropOffForm {
+            category,
+            item: TextField::new(Accept::Text, limits::ITEM),
+            quantity: TextField::new(Accept::Digits, limits::COUNT_DIGITS)
+                .with_text(&quantity.to_string()),
+            field: DropField::Item,
+            offer,
+        }
+    }
 }
 
 /// Fields of the drop-off form.
@@ -290,6 +416,8 @@ pub enum DeskEffect {
         /// Count the gap report too (the report tab is showing).
         report: bool,
     },
+    /// Whether another process wrote since the last look; answered with `Changed` if so.
+    CheckChanges,
     Lookup {
         input: String,
     },
@@ -355,34 +483,14 @@ pub enum DeskEffect {
 /// What a key or a finished effect means at the desk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeskAction {
-    Char(char),
-    Erase,
-    Confirm,
-    Back,
-    Up,
-    Down,
-    Left,
-    Right,
-    NextTab,
-    PrevTab,
-    /// F5: cycle the queue's status filter.
-    StatusFilter,
-    /// F6: record a drop-off.
-    DropOff,
-    /// F7: hand out one of the selected stock.
-    HandOut,
-    /// F8: cancel the selected proposed match.
-    CancelMatch,
-    /// F9: find matches for the entry shown.
-    FindMatch,
-    /// F4: print the shown entry's slip again.
-    Reprint,
-    /// F10 or F2: lock the desk (on the kiosk: back to visitors).
-    Lock,
+    /// A key, by what it does here (see [`keymap`]).
+    Key(DeskKey),
     // Results of effects:
     StaffLoaded(Vec<StaffMember>),
     Unlocked(Result<StaffMember, UnlockMessage>),
     Refreshed(Box<Data>),
+    /// Another process wrote to the database.
+    Changed,
     Found(Result<Box<EntryView>, Notice>),
     PickedUp(SlipCode, Pickup),
     NeedsLoaded(Category, Vec<EntryView>),

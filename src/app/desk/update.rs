@@ -1,16 +1,23 @@
 //! Desk keys and results.
 
 use super::*;
-use crate::app::Settings;
+use crate::app::{Millis, Settings};
 
 /// Applies one action; returns the effects to run and whether the volunteer left (locked).
-pub fn update(desk: &mut Desk, action: DeskAction, settings: &Settings) -> (Vec<DeskEffect>, bool) {
+pub fn update(
+    desk: &mut Desk,
+    action: DeskAction,
+    settings: &Settings,
+    now: Millis,
+) -> (Vec<DeskEffect>, bool) {
     match &mut desk.phase {
         Phase::Locked(unlock) => {
             // F10/F2, or Esc before a name is picked, leave the locked desk (the kiosk goes
             // back to visitors; a staff console stays locked).
-            let leaving = action == DeskAction::Lock
-                || (action == DeskAction::Back && unlock.chosen.is_none() && !unlock.checking);
+            let leaving = action == DeskAction::Key(DeskKey::Lock)
+                || (action == DeskAction::Key(DeskKey::Back)
+                    && unlock.chosen.is_none()
+                    && !unlock.checking);
             if leaving {
                 return (Vec::new(), true);
             }
@@ -26,7 +33,7 @@ pub fn update(desk: &mut Desk, action: DeskAction, settings: &Settings) -> (Vec<
             (effects, false)
         }
         Phase::Open(session) => {
-            if action == DeskAction::Lock {
+            if action == DeskAction::Key(DeskKey::Lock) {
                 let staff_id = session.staff.id.clone();
                 desk.phase = Phase::Locked(Unlock::default());
                 return (
@@ -34,109 +41,126 @@ pub fn update(desk: &mut Desk, action: DeskAction, settings: &Settings) -> (Vec<
                     true,
                 );
             }
-            (session_key(session, action, settings), false)
+            (session_key(session, action, settings, now), false)
         }
     }
 }
 
+/// Moves a list's selection for a movement key; false if `key` is not one.
+pub(super) fn move_in(cursor: &mut usize, len: usize, key: DeskKey) -> bool {
+    const PAGE: usize = 10;
+    let last = len.saturating_sub(1);
+    *cursor = match key {
+        DeskKey::Up => cursor.saturating_sub(1),
+        DeskKey::Down => (*cursor + 1).min(last),
+        DeskKey::PageUp => cursor.saturating_sub(PAGE),
+        DeskKey::PageDown => (*cursor + PAGE).min(last),
+        DeskKey::First => 0,
+        DeskKey::Last => last,
+        _ => return false,
+    };
+    true
+}
+
 fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Session>) {
     let none = (Vec::new(), None);
-    match action {
+    let key = match action {
         DeskAction::StaffLoaded(staff) => {
             u.staff = staff.into_iter().filter(|s| s.active).collect();
             u.cursor = u.cursor.min(u.staff.len().saturating_sub(1));
-            none
+            return none;
         }
         DeskAction::Unlocked(Ok(staff)) => {
-            let session = Session {
-                staff,
-                input: String::new(),
-                tab: Tab::Queue,
-                overlay: None,
-                notice: None,
-                data: Data::default(),
-                cursor: 0,
-            };
-            (
+            return (
                 vec![DeskEffect::Refresh {
                     filter: QueueFilter::default(),
                     report: false,
                 }],
-                Some(session),
-            )
+                Some(Session::new(staff)),
+            );
         }
         DeskAction::Unlocked(Err(message)) => {
             u.checking = false;
             u.pin.clear();
             u.message = Some(message);
-            none
+            return none;
         }
-        _ if u.checking => none,
+        DeskAction::Key(key) => key,
+        _ => return none,
+    };
+    if u.checking {
+        return none;
+    }
+    match key {
         // A scanner's payload starts with a letter: ignore it up to its Enter, so its digits
         // never pick a name or count as a wrong PIN.
-        DeskAction::Char(c) if u.ignoring || (!c.is_ascii_digit() && u.pin.is_empty()) => {
+        DeskKey::Char(c) if u.ignoring || (!c.is_ascii_digit() && u.pin.is_empty()) => {
             u.ignoring = true;
-            none
+            return none;
         }
-        DeskAction::Confirm if u.ignoring => {
+        DeskKey::Confirm if u.ignoring => {
             u.ignoring = false;
+            return none;
+        }
+        _ => {}
+    }
+    match u.chosen {
+        None => {
+            match key {
+                DeskKey::Char(c) => {
+                    if let Some(i) = c.to_digit(10).and_then(|d| usize::try_from(d).ok())
+                        && (1..=u.staff.len().min(9)).contains(&i)
+                    {
+                        u.chosen = Some(i - 1);
+                        u.message = None;
+                    }
+                }
+                DeskKey::Confirm if !u.staff.is_empty() => {
+                    u.chosen = Some(u.cursor);
+                    u.message = None;
+                }
+                key => {
+                    move_in(&mut u.cursor, u.staff.len(), key);
+                }
+            }
             none
         }
-        action => match u.chosen {
-            None => {
-                match action {
-                    DeskAction::Char(c) => {
-                        if let Some(i) = c.to_digit(10).and_then(|d| usize::try_from(d).ok())
-                            && (1..=u.staff.len().min(9)).contains(&i)
-                        {
-                            u.chosen = Some(i - 1);
-                        }
-                    }
-                    DeskAction::Up => u.cursor = u.cursor.saturating_sub(1),
-                    DeskAction::Down => {
-                        u.cursor = (u.cursor + 1).min(u.staff.len().saturating_sub(1))
-                    }
-                    DeskAction::Confirm if !u.staff.is_empty() => u.chosen = Some(u.cursor),
-                    _ => {}
-                }
+        Some(i) => match key {
+            DeskKey::Char(c) => {
+                u.pin.insert(c);
                 none
             }
-            Some(i) => match action {
-                DeskAction::Char(c) if c.is_ascii_digit() && u.pin.len() < 8 => {
-                    u.pin.push(c);
-                    none
+            DeskKey::Edit(e) => {
+                u.pin.edit(e);
+                none
+            }
+            DeskKey::Back => {
+                u.chosen = None;
+                u.pin.clear();
+                none
+            }
+            DeskKey::Confirm if !u.pin.is_empty() => match u.staff.get(i) {
+                Some(s) => {
+                    u.checking = true;
+                    let pin = u.pin.take();
+                    (
+                        vec![DeskEffect::Unlock {
+                            console: String::new(),
+                            staff_id: s.id.clone(),
+                            pin,
+                        }],
+                        None,
+                    )
                 }
-                DeskAction::Erase => {
-                    u.pin.pop();
-                    none
-                }
-                DeskAction::Back => {
-                    u.chosen = None;
-                    u.pin.clear();
-                    none
-                }
-                DeskAction::Confirm if !u.pin.is_empty() => match u.staff.get(i) {
-                    Some(s) => {
-                        u.checking = true;
-                        let pin = std::mem::take(&mut u.pin);
-                        (
-                            vec![DeskEffect::Unlock {
-                                console: String::new(),
-                                staff_id: s.id.clone(),
-                                pin,
-                            }],
-                            None,
-                        )
-                    }
-                    None => none,
-                },
-                _ => none,
+                None => none,
             },
+            _ => none,
         },
     }
 }
 
-fn list_len(s: &Session) -> usize {
+/// Rows in the current tab's list.
+pub fn list_len(s: &Session) -> usize {
     match s.tab {
         Tab::Queue => s.data.queue.len(),
         Tab::Needs => s.data.needs.len(),
@@ -144,33 +168,60 @@ fn list_len(s: &Session) -> usize {
         Tab::Inventory => s.data.inventory.len(),
         Tab::Staff => s.data.staff.len(),
         Tab::Events => s.data.events.len(),
-        // The report scrolls by line; the view stops at its last one.
-        Tab::Report => REPORT_LINES,
+        Tab::Report => s.data.report.as_ref().map_or(0, |r| report_rows(r)),
     }
+}
+
+/// Rows of the report's table: a row per category, then the two weekly series.
+pub fn report_rows(r: &GapReport) -> usize {
+    r.categories.len() + 2
 }
 
 /// Reload what the desk shows (the report only while its tab is showing).
-pub(super) fn refresh(s: &Session) -> DeskEffect {
+pub(super) fn refresh(s: &mut Session) -> DeskEffect {
+    let report = s.tab == Tab::Report;
+    s.data.counting |= report;
     DeskEffect::Refresh {
         filter: s.data.filter,
-        report: s.tab == Tab::Report,
+        report,
     }
 }
 
-fn session_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<DeskEffect> {
+fn session_key(
+    s: &mut Session,
+    action: DeskAction,
+    settings: &Settings,
+    now: Millis,
+) -> Vec<DeskEffect> {
     // Results first: they arrive whatever is on screen.
-    match action {
+    let key = match action {
         DeskAction::Refreshed(data) => {
             let filter = s.data.filter;
             // A refresh that did not count keeps the last report rather than blanking it.
             let report = s.data.report.take();
+            let counted = data.report.is_some();
+            let counting = s.data.counting && !counted;
             s.data = *data;
             s.data.filter = filter;
-            if s.data.report.is_none() && s.tab == Tab::Report {
+            s.data.counting = counting;
+            if !counted && s.tab == Tab::Report {
                 s.data.report = report;
             }
             s.cursor = s.cursor.min(list_len(s).saturating_sub(1));
             return Vec::new();
+        }
+        DeskAction::Changed => {
+            // Another process wrote (a visitor saved at the kiosk): reload. While the report
+            // shows, such writes recount it at most every half minute.
+            let report = s.tab == Tab::Report && now >= s.report_counted + REPORT_EVERY_MS;
+            if report {
+                s.report_counted = now;
+                s.data.counting = true;
+            }
+            return vec![DeskEffect::Refresh {
+                filter: s.data.filter,
+                report,
+            }];
         }
         DeskAction::Found(Ok(entry)) => {
             s.overlay = Some(Overlay::Entry(*entry));
@@ -236,54 +287,53 @@ fn session_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<
             }
             return Vec::new();
         }
-        _ => {}
-    }
+        DeskAction::Key(key) => key,
+        DeskAction::StaffLoaded(_) | DeskAction::Unlocked(_) => return Vec::new(),
+    };
     // The forms take typing for themselves.
     if let Some(Overlay::EventForm(form)) = &mut s.overlay {
-        return super::events::form_key(form, action).unwrap_or_else(|| {
+        return super::events::form_key(form, key).unwrap_or_else(|| {
             s.overlay = None;
             Vec::new()
         });
     }
     if let Some(Overlay::StaffForm(form)) = &mut s.overlay {
-        return super::forms::staff_form_key(form, action).unwrap_or_else(|| {
+        return super::forms::staff_form_key(form, key).unwrap_or_else(|| {
             s.overlay = None;
             Vec::new()
         });
     }
     if let Some(Overlay::DropOff(form)) = &mut s.overlay {
         // A slip scanned while the form is open is a lookup, not an item name.
-        if action == DeskAction::Confirm && crate::slip::looks_like_payload(&form.item) {
-            let input = std::mem::take(&mut form.item);
+        if key == DeskKey::Confirm && crate::domain::looks_like_payload(&form.item.text()) {
+            let input = form.item.take();
             s.overlay = None;
             return vec![DeskEffect::Lookup { input }];
         }
-        return super::forms::drop_off_key(form, action, &mut s.notice).unwrap_or_else(|| {
+        return super::forms::drop_off_key(form, key, &mut s.notice).unwrap_or_else(|| {
             s.overlay = None;
             Vec::new()
         });
     }
-    s.notice = match action {
-        DeskAction::Char(_) | DeskAction::Erase => s.notice.take(),
+    s.notice = match key {
+        DeskKey::Char(_) | DeskKey::Edit(_) => s.notice.take(),
         _ => None,
     };
-    match action {
-        DeskAction::Char(c) => {
-            if !c.is_control() && s.input.chars().count() < 64 {
-                s.input.push(c);
-            }
+    match key {
+        DeskKey::Char(c) => {
+            s.input.insert(c);
             Vec::new()
         }
-        DeskAction::Erase => {
-            s.input.pop();
+        DeskKey::Edit(e) => {
+            s.input.edit(e);
             Vec::new()
         }
-        DeskAction::Confirm if !s.input.trim().is_empty() => {
-            let input = std::mem::take(&mut s.input);
+        DeskKey::Confirm if !s.input.is_blank() => {
+            let input = s.input.take();
             s.overlay = None;
             vec![DeskEffect::Lookup { input }]
         }
-        DeskAction::Back => {
+        DeskKey::Back => {
             if !s.input.is_empty() {
                 s.input.clear();
             } else {
@@ -291,36 +341,38 @@ fn session_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<
             }
             Vec::new()
         }
-        action => match s.overlay.take() {
-            Some(overlay) => overlay_key(s, overlay, action),
-            None => tab_key(s, action, settings),
+        key => match s.overlay.take() {
+            Some(overlay) => overlay_key(s, overlay, key),
+            None => tab_key(s, key, settings),
         },
     }
 }
 
-fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<DeskEffect> {
+fn overlay_key(s: &mut Session, overlay: Overlay, key: DeskKey) -> Vec<DeskEffect> {
     match overlay {
         Overlay::Entry(entry) => {
-            let effects = match action {
-                DeskAction::Confirm => match entry.kind {
+            let effects = match key {
+                DeskKey::Confirm => match entry.kind {
                     crate::domain::Kind::Need => vec![DeskEffect::Pickup { code: entry.code }],
                     crate::domain::Kind::Offer if entry.picked_up.is_some() => Vec::new(),
                     crate::domain::Kind::Offer => {
-                        s.overlay = Some(Overlay::DropOff(DropOffForm {
-                            category: entry.category,
-                            item: String::new(),
-                            quantity: entry.quantity.to_string(),
-                            field: DropField::Item,
-                            offer: Some(entry.code),
-                        }));
+                        s.overlay = Some(Overlay::DropOff(DropOffForm::new(
+                            entry.category,
+                            i64::from(entry.quantity),
+                            Some(entry.code),
+                        )));
                         return Vec::new();
                     }
                 },
-                DeskAction::Reprint => vec![DeskEffect::Reprint { code: entry.code }],
-                DeskAction::FindMatch if entry.kind == crate::domain::Kind::Need => {
+                DeskKey::Reprint => vec![DeskEffect::Reprint { code: entry.code }],
+                DeskKey::FindMatch if entry.kind == crate::domain::Kind::Need => {
                     vec![DeskEffect::LoadCandidates {
                         need: Box::new(entry.clone()),
                     }]
+                }
+                DeskKey::RecordDropOff => {
+                    s.overlay = Some(Overlay::DropOff(DropOffForm::new(entry.category, 1, None)));
+                    return Vec::new();
                 }
                 _ => Vec::new(),
             };
@@ -332,18 +384,15 @@ fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<Des
             needs,
             mut cursor,
         } => {
-            match action {
-                DeskAction::Up => cursor = cursor.saturating_sub(1),
-                DeskAction::Down => cursor = (cursor + 1).min(needs.len().saturating_sub(1)),
-                DeskAction::Confirm => {
-                    if let Some(need) = needs.get(cursor) {
-                        s.overlay = Some(Overlay::Entry(need.clone()));
-                        return vec![DeskEffect::LoadCandidates {
-                            need: Box::new(need.clone()),
-                        }];
-                    }
+            if key == DeskKey::Confirm {
+                if let Some(need) = needs.get(cursor) {
+                    s.overlay = Some(Overlay::Entry(need.clone()));
+                    return vec![DeskEffect::LoadCandidates {
+                        need: Box::new(need.clone()),
+                    }];
                 }
-                _ => {}
+            } else {
+                move_in(&mut cursor, needs.len(), key);
             }
             s.overlay = Some(Overlay::NeedList {
                 category,
@@ -358,19 +407,16 @@ fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<Des
             mut cursor,
         } => {
             let mut effects = Vec::new();
-            match action {
-                DeskAction::Up => cursor = cursor.saturating_sub(1),
-                DeskAction::Down => cursor = (cursor + 1).min(list.len().saturating_sub(1)),
-                DeskAction::Confirm => {
-                    if let Some(with) = list.get(cursor) {
-                        effects.push(DeskEffect::Propose {
-                            need_id: need.id.clone(),
-                            with: Box::new(with.clone()),
-                            quantity: i64::from(need.quantity),
-                        });
-                    }
+            if key == DeskKey::Confirm {
+                if let Some(with) = list.get(cursor) {
+                    effects.push(DeskEffect::Propose {
+                        need_id: need.id.clone(),
+                        with: Box::new(with.clone()),
+                        quantity: i64::from(need.quantity),
+                    });
                 }
-                _ => {}
+            } else {
+                move_in(&mut cursor, list.len(), key);
             }
             s.overlay = Some(Overlay::Candidates { need, list, cursor });
             effects
@@ -382,14 +428,17 @@ fn overlay_key(s: &mut Session, overlay: Overlay, action: DeskAction) -> Vec<Des
     }
 }
 
-fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<DeskEffect> {
+fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect> {
     let len = list_len(s);
-    match action {
-        DeskAction::NextTab | DeskAction::PrevTab => {
+    if move_in(&mut s.cursor, len, key) {
+        return Vec::new();
+    }
+    match key {
+        DeskKey::NextTab | DeskKey::PrevTab => {
             let tabs = Tab::all(s.staff.role);
             let i = tabs.iter().position(|t| *t == s.tab).unwrap_or(0);
             let n = tabs.len();
-            let next = if action == DeskAction::NextTab {
+            let next = if key == DeskKey::NextTab {
                 (i + 1) % n
             } else {
                 (i + n - 1) % n
@@ -398,15 +447,7 @@ fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<Desk
             s.cursor = 0;
             vec![refresh(s)]
         }
-        DeskAction::Up => {
-            s.cursor = s.cursor.saturating_sub(1);
-            Vec::new()
-        }
-        DeskAction::Down => {
-            s.cursor = (s.cursor + 1).min(len.saturating_sub(1));
-            Vec::new()
-        }
-        DeskAction::Left | DeskAction::Right if s.tab == Tab::Queue => {
+        DeskKey::PrevCategory | DeskKey::NextCategory => {
             let all = crate::domain::Category::ALL;
             let i = s
                 .data
@@ -416,7 +457,7 @@ fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<Desk
             // None, then each category, round and round.
             let n = all.len() + 1;
             let at = i.map_or(0, |i| i + 1);
-            let next = if action == DeskAction::Right {
+            let next = if key == DeskKey::NextCategory {
                 (at + 1) % n
             } else {
                 (at + n - 1) % n
@@ -425,7 +466,7 @@ fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<Desk
             s.cursor = 0;
             vec![refresh(s)]
         }
-        DeskAction::StatusFilter if s.tab == Tab::Queue => {
+        DeskKey::CycleStatus => {
             let i = STATUS_FILTERS
                 .iter()
                 .position(|f| *f == s.data.filter.status)
@@ -434,7 +475,8 @@ fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<Desk
             s.cursor = 0;
             vec![refresh(s)]
         }
-        DeskAction::Confirm => match s.tab {
+        DeskKey::Recount => vec![refresh(s)],
+        DeskKey::Confirm => match s.tab {
             Tab::Queue => {
                 if let Some(e) = s.data.queue.get(s.cursor) {
                     s.overlay = Some(Overlay::Entry(e.clone()));
@@ -455,15 +497,14 @@ fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<Desk
             },
             Tab::Inventory | Tab::Staff | Tab::Events | Tab::Report => Vec::new(),
         },
-        // Gatherings: F6 posts one, F7 takes the selected one down.
-        DeskAction::DropOff if s.tab == Tab::Events => {
+        DeskKey::PostGathering => {
             s.overlay = Some(Overlay::EventForm(EventForm::new(
                 &settings.languages,
                 &settings.staff_language,
             )));
             Vec::new()
         }
-        DeskAction::HandOut if s.tab == Tab::Events => match s.data.events.get(s.cursor) {
+        DeskKey::RemoveGathering => match s.data.events.get(s.cursor) {
             Some(e) => vec![DeskEffect::RemoveEvent {
                 id: e.id.clone(),
                 title: e
@@ -472,20 +513,11 @@ fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<Desk
             }],
             None => Vec::new(),
         },
-        // F5 on the report counts again.
-        DeskAction::StatusFilter if s.tab == Tab::Report => vec![refresh(s)],
-        // Coordinators: F6 adds an account, F7 disables the selected one, F4 gives it a new PIN.
-        DeskAction::DropOff if s.tab == Tab::Staff => {
-            s.overlay = Some(Overlay::StaffForm(StaffForm {
-                id: None,
-                name: String::new(),
-                role: Role::Volunteer,
-                pin: String::new(),
-                field: StaffField::Name,
-            }));
+        DeskKey::AddAccount => {
+            s.overlay = Some(Overlay::StaffForm(StaffForm::adding()));
             Vec::new()
         }
-        DeskAction::HandOut if s.tab == Tab::Staff => match s.data.staff.get(s.cursor) {
+        DeskKey::DisableAccount => match s.data.staff.get(s.cursor) {
             Some(m) if m.id == s.staff.id => {
                 s.notice = Some(Notice::NotAllowed);
                 Vec::new()
@@ -495,42 +527,34 @@ fn tab_key(s: &mut Session, action: DeskAction, settings: &Settings) -> Vec<Desk
             }],
             None => Vec::new(),
         },
-        DeskAction::Reprint if s.tab == Tab::Staff => {
+        DeskKey::SetAccountPin => {
             if let Some(m) = s.data.staff.get(s.cursor) {
-                s.overlay = Some(Overlay::StaffForm(StaffForm {
-                    id: Some(m.id.clone()),
-                    name: m.name.clone(),
-                    role: m.role,
-                    pin: String::new(),
-                    field: StaffField::Pin,
-                }));
+                s.overlay = Some(Overlay::StaffForm(StaffForm::new_pin(m)));
             }
             Vec::new()
         }
-        DeskAction::CancelMatch if s.tab == Tab::Matches => match s.data.matches.get(s.cursor) {
+        DeskKey::CancelMatch => match s.data.matches.get(s.cursor) {
             Some(m) => vec![DeskEffect::Cancel {
                 match_id: m.id.clone(),
             }],
             None => Vec::new(),
         },
-        DeskAction::HandOut if s.tab == Tab::Inventory => match s.data.inventory.get(s.cursor) {
+        DeskKey::HandOutOne => match s.data.inventory.get(s.cursor) {
             Some(item) => vec![DeskEffect::HandOut {
                 inventory_id: item.id.clone(),
             }],
             None => Vec::new(),
         },
-        DeskAction::DropOff => {
+        DeskKey::RecordDropOff => {
             let category = match s.tab {
                 Tab::Inventory => s.data.inventory.get(s.cursor).map(|i| i.category),
                 _ => None,
             };
-            s.overlay = Some(Overlay::DropOff(DropOffForm {
-                category: category.unwrap_or(crate::domain::Category::Food),
-                item: String::new(),
-                quantity: "1".into(),
-                field: DropField::Item,
-                offer: None,
-            }));
+            s.overlay = Some(Overlay::DropOff(DropOffForm::new(
+                category.unwrap_or(crate::domain::Category::Food),
+                1,
+                None,
+            )));
             Vec::new()
         }
         _ => Vec::new(),

@@ -4,25 +4,18 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::bold;
-use crate::app::EventInfo;
 use crate::app::desk::EventForm;
+use crate::domain::EventRecord;
 use crate::domain::event::EventProblem;
-use crate::store::EventRecord;
-use crate::ui::widgets::Ctx;
+use crate::ui::widgets::{Ctx, field_line};
 
 /// One gathering as a list row: when, title (in the staff language), where.
 pub fn row(e: &EventRecord, ctx: &Ctx<'_>) -> String {
-    let info = EventInfo {
-        id: e.id.clone(),
-        title: e.title(ctx.lang, ctx.lang).to_owned(),
-        place: e.place.clone(),
-        starts: e.starts,
-        ends: e.ends,
-    };
+    let info = e.info(ctx.lang, ctx.lang);
     ctx.t_with(
         "desk-event-line",
         &[
-            ("when", crate::ui::events::when(ctx, &info).into()),
+            ("when", ctx.when(&info).into()),
             ("title", info.title.into()),
             ("place", info.place.into()),
         ],
@@ -71,7 +64,7 @@ pub fn form(f: &EventForm, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         ));
     }
     for (i, (label, value)) in rows.into_iter().enumerate() {
-        lines.push(super::field_line(ctx, &label, &value, i == f.field, w));
+        lines.push(field_line(ctx, &label, &value, i == f.field.at, w));
     }
     lines
 }

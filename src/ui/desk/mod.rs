@@ -1,99 +1,73 @@
-//! The staff desk, in the staff language: unlock, tabs, the scan line, entries and forms.
+//! The staff desk, in the staff language: unlock, tabs, the scan line, lists, entries and
+//! forms. Every list is a [`ListView`]: the highlighted row is the one Enter acts on.
 
 mod events;
 mod overlay;
 mod report;
 
-use overlay::overlay;
-
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::widgets::{Ctx, MenuItem, bold, menu_lines};
-use crate::app::desk::{Desk, Notice, Overlay, Phase, Session, Tab, Unlock, UnlockMessage};
+use super::widgets::{Ctx, ListView, bold, window};
+use crate::app::desk::{Desk, Notice, Phase, Session, Tab, Unlock, UnlockMessage};
+use crate::domain::{Candidate, EntryView, Role};
 use crate::i18n::bidi;
-use crate::store::{Candidate, EntryView, Role};
+
+/// What a part of the desk draws: lines at the top, then maybe a list below them.
+pub(super) struct Pane {
+    pub lines: Vec<Line<'static>>,
+    pub list: Option<ListView>,
+}
+
+impl Pane {
+    fn text(lines: Vec<Line<'static>>) -> Pane {
+        Pane { lines, list: None }
+    }
+
+    fn render(self, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
+        let Some(list) = self.list else {
+            frame.render_widget(Paragraph::new(self.lines), area);
+            return;
+        };
+        let top = u16::try_from(self.lines.len())
+            .unwrap_or(u16::MAX)
+            .min(area.height);
+        let [head, rest] =
+            Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area);
+        frame.render_widget(Paragraph::new(self.lines), head);
+        list.render(ctx, frame, rest);
+    }
+}
 
 /// Draws the desk.
 pub fn render(desk: &Desk, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let lines = match &desk.phase {
+    let pane = match &desk.phase {
         Phase::Locked(u) => unlock(u, ctx, area.width),
-        Phase::Open(s) => session(s, ctx, area.width),
-    };
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// The footer keys for the desk.
-pub fn keys(desk: &Desk, ctx: &Ctx<'_>) -> Vec<String> {
-    match &desk.phase {
-        Phase::Locked(_) => vec![ctx.t("desk-keys-unlock")],
         Phase::Open(s) => {
-            match s.overlay {
-                Some(Overlay::DropOff(_)) => return vec![ctx.t("desk-keys-form")],
-                Some(Overlay::StaffForm(_)) => return vec![ctx.t("desk-keys-staff-form")],
-                Some(Overlay::EventForm(_)) => return vec![ctx.t("desk-keys-event-form")],
-                _ => {}
-            }
-            let mut keys = vec![ctx.t("desk-keys")];
-            if s.overlay.is_none() {
-                match s.tab {
-                    Tab::Queue => keys.push(ctx.t("desk-keys-queue")),
-                    Tab::Inventory => keys.push(ctx.t("desk-keys-inventory")),
-                    Tab::Matches => keys.push(ctx.t("desk-keys-matches")),
-                    Tab::Staff => keys.push(ctx.t("desk-keys-staff")),
-                    Tab::Events => keys.push(ctx.t("desk-keys-events")),
-                    Tab::Report => keys.push(ctx.t("desk-keys-report")),
-                    Tab::Needs => {}
-                }
-            }
-            keys
+            let head = session_head(s, ctx, area.width);
+            let height = u16::try_from(head.len())
+                .unwrap_or(u16::MAX)
+                .min(area.height);
+            let [top, rest] =
+                Layout::vertical([Constraint::Length(height), Constraint::Fill(1)]).areas(area);
+            frame.render_widget(Paragraph::new(head), top);
+            let pane = match &s.overlay {
+                Some(o) => overlay::overlay(o, &s.data, ctx, rest.width),
+                None => tab(s, ctx, rest.width),
+            };
+            pane.render(ctx, frame, rest);
+            return;
         }
-    }
+    };
+    pane.render(ctx, frame, area);
 }
 
-fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Pane {
     let mut lines = ctx.block(&[(ctx.t("desk-title"), bold())], w);
-    lines.push(Line::default());
-    match u.chosen.and_then(|i| u.staff.get(i)) {
-        None if u.staff.is_empty() => {
-            lines.extend(ctx.block(&[(ctx.t("desk-no-staff"), Style::default())], w))
-        }
-        None => {
-            lines.extend(ctx.block(&[(ctx.t("desk-who"), bold())], w));
-            lines.push(Line::default());
-            let items: Vec<MenuItem> = u
-                .staff
-                .iter()
-                .take(9)
-                .enumerate()
-                .map(|(i, s)| MenuItem {
-                    digit: u8::try_from(i + 1).ok(),
-                    label: s.name.clone(),
-                    selected: i == u.cursor,
-                    direction: None,
-                })
-                .collect();
-            lines.extend(menu_lines(ctx, &items, w));
-        }
-        Some(member) => {
-            lines.extend(ctx.block(
-                &[(
-                    ctx.t_with("desk-pin", &[("name", member.name.clone().into())]),
-                    bold(),
-                )],
-                w,
-            ));
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                format!("  {}_", "•".repeat(u.pin.len())),
-                Style::default().add_modifier(Modifier::BOLD),
-            ));
-        }
-    }
     lines.push(Line::default());
     let message = if u.checking {
         Some(ctx.t("desk-checking"))
@@ -113,22 +87,69 @@ fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                         .into(),
                 )],
             ),
+            UnlockMessage::Failed => ctx.t("desk-unlock-failed"),
         })
     };
+    let mut list = None;
+    match u.chosen.and_then(|i| u.staff.get(i)) {
+        None if u.staff.is_empty() => {
+            lines.extend(ctx.block(&[(ctx.t("desk-no-staff"), Style::default())], w))
+        }
+        None => {
+            lines.extend(ctx.block(&[(ctx.t("desk-who"), bold())], w));
+            if let Some(m) = &message {
+                lines.extend(ctx.block(&[(m.clone(), bold())], w));
+            }
+            lines.push(Line::default());
+            // Digits pick the first nine; ↑↓ and Enter reach everyone.
+            let rows = u
+                .staff
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let digit = if i < 9 {
+                        (i + 1).to_string()
+                    } else {
+                        " ".to_owned()
+                    };
+                    select(format!("{digit}  {}", s.name), i == u.cursor, ctx, w)
+                })
+                .collect();
+            list = Some(ListView {
+                header: None,
+                rows,
+                selected: u.cursor,
+                highlight: true,
+            });
+            return Pane { lines, list };
+        }
+        Some(member) => {
+            lines.extend(ctx.block(
+                &[(
+                    ctx.t_with("desk-pin", &[("name", member.name.clone().into())]),
+                    bold(),
+                )],
+                w,
+            ));
+            lines.push(Line::default());
+            lines.push(Line::styled(
+                format!("  {}_", "•".repeat(u.pin.len())),
+                Style::default().add_modifier(Modifier::BOLD),
+            ));
+        }
+    }
+    lines.push(Line::default());
     if let Some(m) = message {
         lines.extend(ctx.block(&[(m, bold())], w));
     }
-    lines
+    Pane { lines, list }
 }
 
 pub(super) fn role(ctx: &Ctx<'_>, role: Role) -> String {
-    ctx.t(match role {
-        Role::Volunteer => "role-volunteer",
-        Role::Coordinator => "role-coordinator",
-    })
+    ctx.t(role.msg_id())
 }
 
-fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+fn session_head(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let who = ctx.t_with(
         "desk-signed-in",
@@ -141,15 +162,7 @@ fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     let tabs: Vec<String> = Tab::all(s.staff.role)
         .iter()
         .map(|t| {
-            let name = ctx.t(match t {
-                Tab::Queue => "tab-queue",
-                Tab::Needs => "tab-needs",
-                Tab::Matches => "tab-matches",
-                Tab::Inventory => "tab-inventory",
-                Tab::Staff => "tab-staff",
-                Tab::Events => "tab-events",
-                Tab::Report => "tab-report",
-            });
+            let name = ctx.t(t.msg_id());
             if *t == s.tab {
                 format!("[{name}]")
             } else {
@@ -159,18 +172,17 @@ fn session(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         .collect();
     // All the tabs, wrapped: in a long language they take a second line rather than vanish.
     lines.extend(ctx.block(&[(tabs.join(" "), Style::default())], w));
+    // The scan line takes what a scanner types whatever is showing.
+    let label = ctx.t("desk-scan");
+    let room = usize::from(w).saturating_sub(bidi::width(&label) + 1);
     lines.push(ctx.line(
-        &format!("{} \u{2068}{}\u{2069}_", ctx.t("desk-scan"), s.input),
+        &format!("{label} \u{2068}{}\u{2069}", window(&s.input, room)),
         Style::default().add_modifier(Modifier::UNDERLINED),
         w,
     ));
     match &s.notice {
         Some(n) => lines.extend(ctx.block(&[(notice(n, ctx), bold())], w)),
         None => lines.push(Line::default()),
-    }
-    match &s.overlay {
-        Some(o) => lines.extend(overlay(o, &s.data, ctx, w)),
-        None => lines.extend(tab(s, ctx, w)),
     }
     lines
 }
@@ -246,29 +258,7 @@ pub(super) fn age(ctx: &Ctx<'_>, at: DateTime<Utc>, now: Option<DateTime<Utc>>) 
 }
 
 pub(super) fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
-    ctx.t(&format!("status-{}", s.as_str()))
-}
-
-/// A form's field: "Label: value", the one being typed reversed with a cursor after it. The
-/// value is isolated, so a Latin name keeps its order in an Arabic form and the other way round.
-pub(super) fn field_line(
-    ctx: &Ctx<'_>,
-    label: &str,
-    value: &str,
-    here: bool,
-    w: u16,
-) -> Line<'static> {
-    let style = if here {
-        Style::default().add_modifier(Modifier::REVERSED)
-    } else {
-        Style::default()
-    };
-    let cursor = if here { "_" } else { "" };
-    ctx.line(
-        &ctx.pair_text(label, &format!("\u{2068}{value}\u{2069}{cursor}")),
-        style,
-        w,
-    )
+    ctx.t(s.msg_id())
 }
 
 /// Pads to `w` cells, for columns.
@@ -282,76 +272,97 @@ pub(super) fn entry_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>
     format!(
         "{}  {} {} {:>3}  {} {}",
         e.code.display(),
-        pad(&ctx.t(&format!("kind-{}", e.kind.as_str())), 7),
-        pad(&ctx.t(&format!("category-{}", e.category.as_str())), 18),
+        pad(&ctx.t(e.kind.msg_id()), 7),
+        pad(&ctx.t(e.category.msg_id()), 18),
         e.quantity,
         pad(&status(ctx, e.status), 16),
         age(ctx, e.created_at, now),
     )
 }
 
+/// A list row: marked `>` when selected (never by colour alone), in visual order.
 pub(super) fn select(text: String, selected: bool, ctx: &Ctx<'_>, w: u16) -> Line<'static> {
-    let style = if selected {
-        Style::default().add_modifier(Modifier::REVERSED)
-    } else {
-        Style::default()
-    };
     ctx.line(
         &format!("{} {text}", if selected { ">" } else { " " }),
-        style,
+        Style::default(),
         w,
     )
 }
 
-fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+/// A list of `rows` with `selected` highlighted, under `lines`; the empty message instead of
+/// the list when there are none.
+fn listed(
+    mut lines: Vec<Line<'static>>,
+    rows: Vec<String>,
+    selected: usize,
+    empty: &str,
+    ctx: &Ctx<'_>,
+    w: u16,
+) -> Pane {
+    if rows.is_empty() {
+        lines.extend(ctx.block(&[(ctx.t(empty), Style::default())], w));
+        return Pane::text(lines);
+    }
+    let rows = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| select(r, i == selected, ctx, w))
+        .collect();
+    Pane {
+        lines,
+        list: Some(ListView {
+            header: None,
+            rows,
+            selected,
+            highlight: true,
+        }),
+    }
+}
+
+fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Pane {
     let now = s.data.loaded_at;
-    let mut lines = Vec::new();
-    let rows: Vec<String> = match s.tab {
+    let at = s.cursor;
+    match s.tab {
         Tab::Queue => {
-            let category = s.data.filter.category.map_or(ctx.t("category-any"), |c| {
-                ctx.t(&format!("category-{}", c.as_str()))
-            });
+            let category = s
+                .data
+                .filter
+                .category
+                .map_or(ctx.t("category-any"), |c| ctx.t(c.msg_id()));
             let st = s
                 .data
                 .filter
                 .status
                 .map_or(ctx.t("status-any"), |x| status(ctx, x));
-            lines.push(ctx.line(&format!("‹ {category} ›  · {st}"), bold(), w));
-            if s.data.queue.is_empty() {
-                lines.extend(ctx.block(&[(ctx.t("desk-queue-empty"), Style::default())], w));
-            }
-            s.data
+            let lines = vec![ctx.line(&format!("‹ {category} ›  · {st}"), bold(), w)];
+            let rows = s
+                .data
                 .queue
                 .iter()
                 .map(|e| entry_row(e, ctx, now))
-                .collect()
+                .collect();
+            listed(lines, rows, at, "desk-queue-empty", ctx, w)
         }
         Tab::Needs => {
-            if s.data.needs.is_empty() {
-                lines.extend(ctx.block(&[(ctx.t("desk-needs-empty"), Style::default())], w));
-            }
-            s.data
+            let rows = s
+                .data
                 .needs
                 .iter()
                 .map(|(c, n)| {
                     ctx.t_with(
                         "desk-needs-count",
                         &[
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", c.as_str())).into(),
-                            ),
+                            ("category", ctx.t(c.msg_id()).into()),
                             ("count", (*n).into()),
                         ],
                     )
                 })
-                .collect()
+                .collect();
+            listed(Vec::new(), rows, at, "desk-needs-empty", ctx, w)
         }
         Tab::Matches => {
-            if s.data.matches.is_empty() {
-                lines.extend(ctx.block(&[(ctx.t("desk-matches-empty"), Style::default())], w));
-            }
-            s.data
+            let rows = s
+                .data
                 .matches
                 .iter()
                 .map(|m| {
@@ -368,19 +379,18 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                         ],
                     )
                 })
-                .collect()
+                .collect();
+            listed(Vec::new(), rows, at, "desk-matches-empty", ctx, w)
         }
         Tab::Inventory => {
-            if s.data.inventory.is_empty() {
-                lines.extend(ctx.block(&[(ctx.t("desk-inventory-empty"), Style::default())], w));
-            }
-            s.data
+            let rows = s
+                .data
                 .inventory
                 .iter()
                 .map(|i| {
                     format!(
                         "{} {}",
-                        pad(&ctx.t(&format!("category-{}", i.category.as_str())), 20),
+                        pad(&ctx.t(i.category.msg_id()), 20),
                         ctx.t_with(
                             "desk-inventory-line",
                             &[
@@ -390,47 +400,37 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                         )
                     )
                 })
-                .collect()
+                .collect();
+            listed(Vec::new(), rows, at, "desk-inventory-empty", ctx, w)
         }
-        Tab::Report => {
-            // ↑↓ scroll it: on a small screen or in a long language it is taller than the room.
-            let body = report::lines(s.data.report.as_deref(), ctx, w);
-            let skip = s.cursor.min(body.len().saturating_sub(1));
-            lines.extend(body.into_iter().skip(skip));
-            Vec::new()
-        }
+        Tab::Report => report::pane(s.data.report.as_deref(), s.data.counting, at, ctx, w),
         Tab::Events => {
-            if s.data.events.is_empty() {
-                lines.extend(ctx.block(&[(ctx.t("desk-events-empty"), Style::default())], w));
-            }
-            s.data.events.iter().map(|e| events::row(e, ctx)).collect()
+            let rows = s.data.events.iter().map(|e| events::row(e, ctx)).collect();
+            listed(Vec::new(), rows, at, "desk-events-empty", ctx, w)
         }
-        Tab::Staff => s
-            .data
-            .staff
-            .iter()
-            .map(|m| {
-                let id = if m.active {
-                    "desk-staff-line"
-                } else {
-                    "desk-staff-line-disabled"
-                };
-                ctx.t_with(
-                    id,
-                    &[
-                        ("name", m.name.clone().into()),
-                        ("role", role(ctx, m.role).into()),
-                    ],
-                )
-            })
-            .collect(),
-    };
-    lines.extend(
-        rows.into_iter()
-            .enumerate()
-            .map(|(i, r)| select(r, i == s.cursor, ctx, w)),
-    );
-    lines
+        Tab::Staff => {
+            let rows = s
+                .data
+                .staff
+                .iter()
+                .map(|m| {
+                    let id = if m.active {
+                        "desk-staff-line"
+                    } else {
+                        "desk-staff-line-disabled"
+                    };
+                    ctx.t_with(
+                        id,
+                        &[
+                            ("name", m.name.clone().into()),
+                            ("role", role(ctx, m.role).into()),
+                        ],
+                    )
+                })
+                .collect();
+            listed(Vec::new(), rows, at, "desk-staff-empty", ctx, w)
+        }
+    }
 }
 
 pub(super) fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
@@ -440,10 +440,7 @@ pub(super) fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
             &[
                 ("code", o.code.display().into()),
                 ("quantity", o.quantity.into()),
-                (
-                    "urgency",
-                    ctx.t(&format!("urgency-{}", o.urgency.as_str())).into(),
-                ),
+                ("urgency", ctx.t(o.urgency.msg_id()).into()),
             ],
         ),
         Candidate::Stock(i) => ctx.t_with(

@@ -3,10 +3,10 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::{age, bold, candidate_text, entry_row, field_line, notice, role, select, status};
+use super::{Pane, age, bold, candidate_text, entry_row, notice, role, select, status};
 use crate::app::desk::{Data, DropField, Notice, Overlay, StaffField};
-use crate::store::EntryView;
-use crate::ui::widgets::Ctx;
+use crate::domain::EntryView;
+use crate::ui::widgets::{Ctx, ListView, field_line};
 
 fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     let mut lines = ctx.block(
@@ -23,17 +23,11 @@ fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'s
         .collect::<Vec<_>>()
         .join(" · ");
     let rows = [
-        ("field-kind", ctx.t(&format!("kind-{}", e.kind.as_str()))),
-        (
-            "field-category",
-            ctx.t(&format!("category-{}", e.category.as_str())),
-        ),
+        ("field-kind", ctx.t(e.kind.msg_id())),
+        ("field-category", ctx.t(e.category.msg_id())),
         ("field-quantity", e.quantity.to_string()),
-        (
-            "field-urgency",
-            ctx.t(&format!("urgency-{}", e.urgency.as_str())),
-        ),
-        ("field-mode", ctx.t(&format!("mode-{}", e.mode.as_str()))),
+        ("field-urgency", ctx.t(e.urgency.msg_id())),
+        ("field-mode", ctx.t(e.mode.msg_id())),
         ("field-language", ctx.i18n.language_name(&e.language)),
         ("field-age", age(ctx, e.created_at, data.loaded_at)),
         ("field-status", status(ctx, e.status)),
@@ -68,23 +62,32 @@ fn entry_lines(e: &EntryView, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'s
     lines
 }
 
-pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
-    match o {
+pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Pane {
+    let list = |rows: Vec<String>, cursor: usize| {
+        Some(ListView {
+            header: None,
+            rows: rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| select(r, i == cursor, ctx, w))
+                .collect(),
+            selected: cursor,
+            highlight: true,
+        })
+    };
+    let lines = match o {
         Overlay::Entry(e) => entry_lines(e, data, ctx, w),
         Overlay::NeedList {
             category,
             needs,
             cursor,
         } => {
-            let mut lines = ctx.block(
+            let lines = ctx.block(
                 &[(
                     ctx.t_with(
                         "desk-needs-count",
                         &[
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", category.as_str())).into(),
-                            ),
+                            ("category", ctx.t(category.msg_id()).into()),
                             ("count", needs.len().into()),
                         ],
                     ),
@@ -92,78 +95,60 @@ pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Li
                 )],
                 w,
             );
-            lines.extend(
-                needs
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| select(entry_row(e, ctx, data.loaded_at), i == *cursor, ctx, w)),
-            );
-            lines
+            let rows = needs.iter().map(|e| entry_row(e, ctx, data.loaded_at));
+            return Pane {
+                lines,
+                list: list(rows.collect(), *cursor),
+            };
         }
-        Overlay::Candidates { need, list, cursor } => {
+        Overlay::Candidates {
+            need,
+            list: candidates,
+            cursor,
+        } => {
             let mut lines = ctx.block(
                 &[(
                     ctx.t_with(
                         "desk-candidates-title",
                         &[
                             ("code", need.code.display().into()),
-                            (
-                                "category",
-                                ctx.t(&format!("category-{}", need.category.as_str()))
-                                    .into(),
-                            ),
+                            ("category", ctx.t(need.category.msg_id()).into()),
                         ],
                     ),
                     bold(),
                 )],
                 w,
             );
-            if list.is_empty() {
+            if candidates.is_empty() {
                 lines.extend(ctx.block(&[(ctx.t("desk-candidates-empty"), Style::default())], w));
+                return Pane { lines, list: None };
             }
-            lines.extend(
-                list.iter()
-                    .enumerate()
-                    .map(|(i, c)| select(candidate_text(c, ctx), i == *cursor, ctx, w)),
-            );
-            lines
+            let rows = candidates.iter().map(|c| candidate_text(c, ctx));
+            return Pane {
+                lines,
+                list: list(rows.collect(), *cursor),
+            };
         }
         Overlay::StaffForm(form) => {
             let title = match form.id {
                 None => ctx.t("desk-staff-add-title"),
-                Some(_) => ctx.t_with(
-                    "desk-staff-pin-title",
-                    &[("name", form.name.clone().into())],
-                ),
+                Some(_) => ctx.t_with("desk-staff-pin-title", &[("name", form.name.text().into())]),
             };
             let mut lines = ctx.block(&[(title, bold())], w);
-            let mut rows = Vec::new();
             if form.id.is_none() {
-                rows.push((
-                    Some(StaffField::Name),
-                    ctx.t("field-name"),
-                    form.name.clone(),
-                ));
-                rows.push((
-                    None,
-                    ctx.t("field-role"),
-                    format!("‹ {} ›", role(ctx, form.role)),
-                ));
-            }
-            rows.push((
-                Some(StaffField::Pin),
-                ctx.t("field-pin"),
-                "•".repeat(form.pin.len()),
-            ));
-            for (field, label, value) in rows {
-                lines.push(field_line(
-                    ctx,
-                    &label,
-                    &value,
-                    field == Some(form.field),
+                let here = form.field == StaffField::Name;
+                lines.push(field_line(ctx, &ctx.t("field-name"), &form.name, here, w));
+                lines.push(ctx.line(
+                    &ctx.pair_text(
+                        &ctx.t("field-role"),
+                        &format!("‹ {} ›", role(ctx, form.role)),
+                    ),
+                    Style::default(),
                     w,
                 ));
             }
+            let here = form.field == StaffField::Pin;
+            lines.push(field_line(ctx, &ctx.t("field-pin"), &form.pin, here, w));
             lines
         }
         Overlay::EventForm(form) => super::events::form(form, ctx, w),
@@ -180,10 +165,7 @@ pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Li
             }
             lines.extend(ctx.pair(
                 &ctx.t("field-category"),
-                &format!(
-                    "‹ {} ›",
-                    ctx.t(&format!("category-{}", form.category.as_str()))
-                ),
+                &format!("‹ {} ›", ctx.t(form.category.msg_id())),
                 w,
             ));
             for (f, label, value) in [
@@ -194,5 +176,6 @@ pub(super) fn overlay(o: &Overlay, data: &Data, ctx: &Ctx<'_>, w: u16) -> Vec<Li
             }
             lines
         }
-    }
+    };
+    Pane { lines, list: None }
 }

@@ -4,9 +4,9 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::{bold, pad};
+use super::{Pane, bold, pad};
 use crate::domain::report::GapReport;
-use crate::ui::widgets::Ctx;
+use crate::ui::widgets::{Ctx, ListView};
 
 /// Cells of each category's bar (needs then offers, half each at most).
 const BAR: usize = 16;
@@ -28,25 +28,36 @@ pub fn wait(ctx: &Ctx<'_>, secs: i64) -> String {
     }
 }
 
-/// The report's lines; `None` until it has been counted.
-pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+/// The report: its summary above, a row per category and the weeks below, which ↑↓ scroll;
+/// `None` until it has been counted.
+pub fn pane(
+    report: Option<&GapReport>,
+    counting: bool,
+    cursor: usize,
+    ctx: &Ctx<'_>,
+    w: u16,
+) -> Pane {
     let Some(r) = report else {
-        return ctx.block(&[(ctx.t("report-loading"), Style::default())], w);
+        return Pane {
+            lines: ctx.block(&[(ctx.t("report-loading"), Style::default())], w),
+            list: None,
+        };
     };
     let mut lines = Vec::new();
     let weekly = r.weekly();
-    lines.push(ctx.line(
-        &ctx.t_with(
-            "report-title",
-            &[
-                ("weeks", weekly.len().into()),
-                ("from", r.from.to_string().into()),
-                ("to", r.to.to_string().into()),
-            ],
-        ),
-        bold(),
-        w,
-    ));
+    let mut title = ctx.t_with(
+        "report-title",
+        &[
+            ("weeks", weekly.len().into()),
+            ("from", r.from.to_string().into()),
+            ("to", r.to.to_string().into()),
+        ],
+    );
+    if counting {
+        // The last count stays on screen while the new one is made.
+        title = format!("{title}   {}", ctx.t("report-loading"));
+    }
+    lines.push(ctx.line(&title, bold(), w));
     let median = match r.median_wait_secs {
         Some(s) => ctx.t_with("report-median", &[("wait", wait(ctx, s).into())]),
         None => ctx.t("report-median-none"),
@@ -57,10 +68,7 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
                 ctx.t_with(
                     "report-gap",
                     &[
-                        (
-                            "category",
-                            ctx.t(&format!("category-{}", gap.category.as_str())).into(),
-                        ),
+                        ("category", ctx.t(gap.category.msg_id()).into()),
                         ("count", (gap.needs - gap.offers).into()),
                     ],
                 ),
@@ -70,6 +78,7 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
         ));
     }
     lines.extend(ctx.block(&[(median, Style::default())], w));
+    lines.extend(languages(r, ctx, w));
     lines.extend(ctx.block(
         &[(
             format!(
@@ -89,6 +98,7 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
         .unwrap_or(0);
     // The figures are not isolated: in a right-to-left language they then read right to left,
     // in the order of the (right-to-left) legend above them.
+    let mut rows = Vec::new();
     for c in &r.categories {
         let cells = |n: u64| {
             if n == 0 || most == 0 {
@@ -104,17 +114,13 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
             "░".repeat(offers),
             " ".repeat(BAR - needs - offers)
         );
-        lines.push(ctx.line(
-            &format!(
-                "{} {bar} {} / {} / {} / {}",
-                pad(&ctx.t(&format!("category-{}", c.category.as_str())), NAME),
-                c.needs,
-                c.offers,
-                c.fulfilled,
-                c.waiting
-            ),
-            Style::default(),
-            w,
+        rows.push(format!(
+            "{} {bar} {} / {} / {} / {}",
+            pad(&ctx.t(c.category.msg_id()), NAME),
+            c.needs,
+            c.offers,
+            c.fulfilled,
+            c.waiting
         ));
     }
     // The weeks: each series as a sparkline, an isolated left-to-right run (time runs left to
@@ -127,22 +133,32 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
             crate::domain::report::sparkline(&values)
         )
     };
-    lines.push(ctx.line(
-        &spark(
-            &ctx.t("report-weekly-needs"),
-            weekly.iter().map(|w| w.1).collect(),
-        ),
-        Style::default(),
-        w,
+    rows.push(spark(
+        &ctx.t("report-weekly-needs"),
+        weekly.iter().map(|w| w.1).collect(),
     ));
-    lines.push(ctx.line(
-        &spark(
-            &ctx.t("report-weekly-handed"),
-            weekly.iter().map(|w| w.3).collect(),
-        ),
-        Style::default(),
-        w,
+    rows.push(spark(
+        &ctx.t("report-weekly-handed"),
+        weekly.iter().map(|w| w.3).collect(),
     ));
+    // ↑↓ scroll the rows; none is acted on, so none is highlighted.
+    let rows = rows
+        .into_iter()
+        .map(|r| ctx.line(&r, Style::default(), w))
+        .collect();
+    Pane {
+        lines,
+        list: Some(ListView {
+            header: None,
+            rows,
+            selected: cursor,
+            highlight: false,
+        }),
+    }
+}
+
+/// Which languages people used, as shares.
+fn languages(r: &GapReport, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     let total: u64 = r.languages.iter().map(|l| l.entries).sum();
     let used: Vec<String> = r
         .languages
@@ -155,7 +171,7 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
             )
         })
         .collect();
-    lines.extend(ctx.block(
+    ctx.block(
         &[(
             ctx.t_with(
                 "report-languages",
@@ -164,6 +180,5 @@ pub fn lines(report: Option<&GapReport>, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'sta
             Style::default(),
         )],
         w,
-    ));
-    lines
+    )
 }

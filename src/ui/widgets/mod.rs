@@ -1,4 +1,11 @@
-//! Shared pieces: direction-aware text blocks, numbered menus, the on-screen QR.
+//! Shared pieces: direction-aware text blocks, numbered menus, text fields, lists, the
+//! on-screen QR.
+
+mod field;
+mod list;
+
+pub use field::{field_line, window};
+pub use list::{ListView, offset};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,10 +14,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::app::Settings;
-use crate::config::{BidiMode, ThemeName};
+use crate::config::ThemeName;
 use crate::domain::Category;
 use crate::i18n::bidi;
-use crate::i18n::{Arg, Direction, I18n};
+use crate::i18n::{BidiMode, Direction, I18n, Lang};
 use crate::slip::QrMatrix;
 
 /// Bold text.
@@ -62,7 +69,7 @@ impl Theme {
 
 /// A category's name, with its picture in front when the site shows pictures.
 pub fn category_label(ctx: &Ctx<'_>, settings: &Settings, category: Category) -> String {
-    let name = ctx.t(&format!("category-{}", category.as_str()));
+    let name = ctx.t(category.msg_id());
     if settings.symbols {
         format!("{} {name}", category.symbol())
     } else {
@@ -70,23 +77,24 @@ pub fn category_label(ctx: &Ctx<'_>, settings: &Settings, category: Category) ->
     }
 }
 
-/// The language and direction a screen is drawn in.
+/// The language and direction a screen is drawn in, with its theme.
 pub struct Ctx<'a> {
-    pub i18n: &'a I18n,
-    pub lang: &'a str,
-    pub direction: Direction,
-    pub bidi: BidiMode,
+    pub words: Lang<'a>,
     pub theme: Theme,
+}
+
+impl<'a> std::ops::Deref for Ctx<'a> {
+    type Target = Lang<'a>;
+    fn deref(&self) -> &Lang<'a> {
+        &self.words
+    }
 }
 
 impl<'a> Ctx<'a> {
     /// Context for `lang`.
     pub fn new(i18n: &'a I18n, lang: &'a str, bidi: BidiMode) -> Self {
         Ctx {
-            i18n,
-            lang,
-            direction: i18n.direction(lang),
-            bidi,
+            words: Lang::new(i18n, lang, bidi),
             theme: Theme::named(ThemeName::Terminal),
         }
     }
@@ -95,16 +103,6 @@ impl<'a> Ctx<'a> {
     pub fn themed(mut self, theme: ThemeName) -> Self {
         self.theme = Theme::named(theme);
         self
-    }
-
-    /// A message.
-    pub fn t(&self, id: &str) -> String {
-        self.i18n.text(self.lang, id)
-    }
-
-    /// A message with arguments.
-    pub fn t_with(&self, id: &str, args: &[Arg<'_>]) -> String {
-        self.i18n.text_with(self.lang, id, args)
     }
 
     /// One line, cut to `width`, in visual order and aligned for the language.
@@ -131,11 +129,6 @@ impl<'a> Ctx<'a> {
             }
         }
         out
-    }
-
-    /// "Label: value" with the language's own punctuation.
-    pub fn pair_text(&self, label: &str, value: &str) -> String {
-        self.i18n.pair(self.lang, label, value)
     }
 
     /// A label and its value ("When: This week"), wrapped.

@@ -1,0 +1,294 @@
+//! The desk's key tables, one per context (the unlock screen, each tab, each panel, the
+//! forms), on top of the keys every open desk shares. F-keys are named for what they do where
+//! they are bound.
+
+use super::{Desk, Overlay, Phase, Tab};
+use crate::app::input::Key;
+use crate::app::keymap::{Binding, Hint, KeyName, Pat, Shown, find};
+use crate::app::text::Edit;
+
+/// What a key does at the desk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeskKey {
+    /// A character for the scan line, a PIN or a form.
+    Char(char),
+    /// An edit of the text being typed (Backspace, Delete, ←→ in a form's text).
+    Edit(Edit),
+    Confirm,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    NextTab,
+    PrevTab,
+    /// The previous or next value of a form's choice (a category, a role).
+    PrevChoice,
+    NextChoice,
+    /// The queue: previous or next category filter.
+    PrevCategory,
+    NextCategory,
+    /// The queue: the next status filter.
+    CycleStatus,
+    /// The report: count again.
+    Recount,
+    /// Record items brought in.
+    RecordDropOff,
+    /// Hand out one of the selected stock.
+    HandOutOne,
+    /// Cancel the selected proposed match.
+    CancelMatch,
+    /// Find matches for the entry shown.
+    FindMatch,
+    /// Print the shown entry's slip again.
+    Reprint,
+    /// Gatherings: post one, take the selected one down.
+    PostGathering,
+    RemoveGathering,
+    /// Staff: add an account, give the selected one a new PIN, disable it.
+    AddAccount,
+    SetAccountPin,
+    DisableAccount,
+    /// Lock the desk (on the kiosk: back to visitors).
+    Lock,
+}
+
+/// Where the desk's keys are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Unlock,
+    Pin,
+    Tab(Tab),
+    Entry,
+    NeedList,
+    Candidates,
+    DropOffForm,
+    StaffForm,
+    EventForm,
+}
+
+const fn fixed(key: &'static str, action: &'static str) -> Option<Hint> {
+    Some(Hint {
+        key: KeyName::Fixed(key),
+        action,
+        shown: Shown::Always,
+    })
+}
+
+const fn bind(keys: &'static [Pat], action: DeskKey, hint: Option<Hint>) -> Binding<DeskKey> {
+    Binding { keys, action, hint }
+}
+
+use DeskKey as D;
+use Pat::Key as K;
+
+/// Moving in a list.
+const MOVE: &[Binding<DeskKey>] = &[
+    bind(&[K(Key::Up)], D::Up, fixed("↑↓", "key-move")),
+    bind(&[K(Key::Down)], D::Down, None),
+    bind(&[K(Key::PageUp)], D::PageUp, None),
+    bind(&[K(Key::PageDown)], D::PageDown, None),
+    bind(&[K(Key::Home)], D::First, None),
+    bind(&[K(Key::End)], D::Last, None),
+];
+
+/// Every open desk without a form: views, the scan line, locking.
+const OPEN: &[Binding<DeskKey>] = &[
+    bind(&[K(Key::Tab)], D::NextTab, fixed("Tab", "key-next-view")),
+    bind(&[K(Key::BackTab)], D::PrevTab, None),
+    bind(&[K(Key::Esc)], D::Back, fixed("Esc", "key-close")),
+    bind(
+        &[K(Key::F(10)), K(Key::F(2))],
+        D::Lock,
+        fixed("F10", "key-lock"),
+    ),
+    bind(&[K(Key::Backspace)], D::Edit(Edit::Erase), None),
+    bind(&[Pat::Digit, Pat::Char], D::Char('\0'), None),
+];
+
+/// A form: fields, choices, text.
+const FORM: &[Binding<DeskKey>] = &[
+    bind(
+        &[K(Key::Tab), K(Key::Down)],
+        D::NextTab,
+        fixed("Tab", "key-next-field"),
+    ),
+    bind(&[K(Key::BackTab), K(Key::Up)], D::PrevTab, None),
+    bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-save")),
+    bind(&[K(Key::Esc)], D::Back, fixed("Esc", "key-cancel")),
+    bind(&[K(Key::Backspace)], D::Edit(Edit::Erase), None),
+    bind(&[K(Key::Delete)], D::Edit(Edit::Delete), None),
+    bind(&[K(Key::Home)], D::Edit(Edit::Home), None),
+    bind(&[K(Key::End)], D::Edit(Edit::End), None),
+    bind(&[K(Key::F(10)), K(Key::F(2))], D::Lock, None),
+    bind(&[Pat::Digit, Pat::Char], D::Char('\0'), None),
+];
+
+/// The keys bound in `context`, most specific first.
+pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
+    const UNLOCK: &[Binding<DeskKey>] = &[
+        bind(&[Pat::Digit], D::Char('\0'), fixed("1–9", "key-choose")),
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-ok")),
+        bind(&[K(Key::Esc)], D::Back, fixed("Esc", "key-back")),
+        bind(&[K(Key::F(10)), K(Key::F(2))], D::Lock, None),
+        bind(&[Pat::Char], D::Char('\0'), None),
+    ];
+    const PIN: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-ok")),
+        bind(&[K(Key::Esc)], D::Back, fixed("Esc", "key-back")),
+        bind(&[K(Key::Backspace)], D::Edit(Edit::Erase), None),
+        bind(&[K(Key::F(10)), K(Key::F(2))], D::Lock, None),
+        bind(&[Pat::Digit, Pat::Char], D::Char('\0'), None),
+    ];
+    const QUEUE: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-open")),
+        bind(
+            &[K(Key::Left)],
+            D::PrevCategory,
+            fixed("←→", "key-category"),
+        ),
+        bind(&[K(Key::Right)], D::NextCategory, None),
+        bind(&[K(Key::F(5))], D::CycleStatus, fixed("F5", "key-status")),
+        bind(
+            &[K(Key::F(6))],
+            D::RecordDropOff,
+            fixed("F6", "key-drop-off"),
+        ),
+    ];
+    const NEEDS: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-open")),
+        bind(
+            &[K(Key::F(6))],
+            D::RecordDropOff,
+            fixed("F6", "key-drop-off"),
+        ),
+    ];
+    const MATCHES: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-confirm")),
+        bind(&[K(Key::F(8))], D::CancelMatch, fixed("F8", "key-cancel")),
+        bind(&[K(Key::F(6))], D::RecordDropOff, None),
+    ];
+    const INVENTORY: &[Binding<DeskKey>] = &[
+        bind(
+            &[K(Key::F(6))],
+            D::RecordDropOff,
+            fixed("F6", "key-drop-off"),
+        ),
+        bind(&[K(Key::F(7))], D::HandOutOne, fixed("F7", "key-hand-out")),
+    ];
+    const EVENTS: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::F(6))], D::PostGathering, fixed("F6", "key-post")),
+        bind(
+            &[K(Key::F(7))],
+            D::RemoveGathering,
+            fixed("F7", "key-take-down"),
+        ),
+    ];
+    const REPORT: &[Binding<DeskKey>] = &[bind(
+        &[K(Key::F(5))],
+        D::Recount,
+        fixed("F5", "key-count-again"),
+    )];
+    const STAFF: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::F(6))], D::AddAccount, fixed("F6", "key-add")),
+        bind(
+            &[K(Key::F(4))],
+            D::SetAccountPin,
+            fixed("F4", "key-new-pin"),
+        ),
+        bind(
+            &[K(Key::F(7))],
+            D::DisableAccount,
+            fixed("F7", "key-disable"),
+        ),
+    ];
+    const ENTRY: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Enter)], D::Confirm, None),
+        bind(&[K(Key::F(4))], D::Reprint, fixed("F4", "key-reprint")),
+        bind(&[K(Key::F(9))], D::FindMatch, None),
+        bind(&[K(Key::F(6))], D::RecordDropOff, None),
+    ];
+    const PICK: &[Binding<DeskKey>] = &[bind(
+        &[K(Key::Enter)],
+        D::Confirm,
+        fixed("Enter", "key-choose"),
+    )];
+    const DROP_OFF_FORM: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Left)], D::PrevChoice, fixed("←→", "key-category")),
+        bind(&[K(Key::Right)], D::NextChoice, None),
+    ];
+    const STAFF_FORM: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Left)], D::PrevChoice, fixed("←→", "key-role")),
+        bind(&[K(Key::Right)], D::NextChoice, None),
+    ];
+    const EVENT_FORM: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Left)], D::Edit(Edit::Left), None),
+        bind(&[K(Key::Right)], D::Edit(Edit::Right), None),
+    ];
+    match context {
+        Context::Unlock => vec![UNLOCK, MOVE],
+        Context::Pin => vec![PIN],
+        Context::Tab(tab) => vec![
+            match tab {
+                Tab::Queue => QUEUE,
+                Tab::Needs => NEEDS,
+                Tab::Matches => MATCHES,
+                Tab::Inventory => INVENTORY,
+                Tab::Events => EVENTS,
+                Tab::Report => REPORT,
+                Tab::Staff => STAFF,
+            },
+            MOVE,
+            OPEN,
+        ],
+        Context::Entry => vec![ENTRY, OPEN],
+        Context::NeedList | Context::Candidates => vec![PICK, MOVE, OPEN],
+        Context::DropOffForm => vec![DROP_OFF_FORM, FORM],
+        Context::StaffForm => vec![STAFF_FORM, FORM],
+        Context::EventForm => vec![EVENT_FORM, FORM],
+    }
+}
+
+/// Where `desk` reads its keys now.
+pub fn context(desk: &Desk) -> Context {
+    match &desk.phase {
+        Phase::Locked(u) if u.chosen.is_some() => Context::Pin,
+        Phase::Locked(_) => Context::Unlock,
+        Phase::Open(s) => match &s.overlay {
+            None => Context::Tab(s.tab),
+            Some(Overlay::Entry(_)) => Context::Entry,
+            Some(Overlay::NeedList { .. }) => Context::NeedList,
+            Some(Overlay::Candidates { .. }) => Context::Candidates,
+            Some(Overlay::DropOff(_)) => Context::DropOffForm,
+            Some(Overlay::StaffForm(_)) => Context::StaffForm,
+            Some(Overlay::EventForm(_)) => Context::EventForm,
+        },
+    }
+}
+
+/// The desk action for `key`, or `None` when nothing here answers it.
+pub fn action(desk: &Desk, key: Key) -> Option<DeskKey> {
+    let binding = tables(context(desk))
+        .into_iter()
+        .find_map(|t| find(t, key))?;
+    Some(match (binding.action, key) {
+        (D::Char(_), Key::Char(c)) => D::Char(c),
+        (D::Char(_), _) => return None,
+        (action, _) => action,
+    })
+}
+
+/// The hints the desk's footer shows in `context`, without repeats.
+pub fn hints(context: Context) -> Vec<Hint> {
+    let mut out: Vec<Hint> = Vec::new();
+    for table in tables(context) {
+        for hint in table.iter().filter_map(|b| b.hint) {
+            if !out.iter().any(|h| h.key == hint.key) {
+                out.push(hint);
+            }
+        }
+    }
+    out
+}

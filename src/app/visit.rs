@@ -1,0 +1,361 @@
+//! A visitor's steps: Home, categories, the details form, review, the slip, "check my slip",
+//! the board and gatherings; and the numbered menus they share.
+
+use super::*;
+use crate::domain::limits::QUANTITY as MAX_QUANTITY;
+use crate::domain::{Mode, Urgency};
+
+pub(super) enum MenuOutcome {
+    Picked(usize),
+    Back,
+    Stay,
+}
+
+pub(super) fn menu_key(menu: &mut Menu, len: usize, action: &Action) -> MenuOutcome {
+    if len == 0 {
+        return match action {
+            Action::Back => MenuOutcome::Back,
+            _ => MenuOutcome::Stay,
+        };
+    }
+    let paged = Menu::pages(len) > 1;
+    match *action {
+        Action::Digit(9) if paged => {
+            menu.page = (menu.page + 1) % Menu::pages(len);
+            menu.cursor = menu.page * PAGE;
+            MenuOutcome::Stay
+        }
+        Action::Digit(d) => {
+            let (start, count) = menu.page_range(len);
+            let d = usize::from(d);
+            if (1..=count).contains(&d) {
+                MenuOutcome::Picked(start + d - 1)
+            } else {
+                MenuOutcome::Stay
+            }
+        }
+        Action::Up | Action::Down => {
+            menu.cursor = if *action == Action::Up {
+                (menu.cursor + len - 1) % len
+            } else {
+                (menu.cursor + 1) % len
+            };
+            if paged {
+                menu.page = menu.cursor / PAGE;
+            }
+            MenuOutcome::Stay
+        }
+        Action::Confirm => MenuOutcome::Picked(menu.cursor.min(len - 1)),
+        Action::Back => MenuOutcome::Back,
+        _ => MenuOutcome::Stay,
+    }
+}
+
+/// Where a visit goes next.
+pub(super) enum Next {
+    Stay(Vec<Effect>),
+    /// Back to the language menu.
+    Languages,
+    /// The visit is over: wipe and welcome the next person.
+    Done,
+}
+
+pub(super) fn visit_step(
+    visit: &mut Visit,
+    settings: &Settings,
+    action: Action,
+    now: Millis,
+) -> Next {
+    let stay = Next::Stay(Vec::new());
+    let lang = visit.lang.clone();
+    let step = &mut visit.step;
+    match step {
+        Step::Home(menu) => match menu_key(menu, HomeChoice::ALL.len(), &action) {
+            MenuOutcome::Picked(i) => match HomeChoice::ALL.get(i) {
+                Some(HomeChoice::Need) => *step = category(Kind::Need, settings, None),
+                Some(HomeChoice::Offer) => *step = category(Kind::Offer, settings, None),
+                Some(HomeChoice::Check) => {
+                    *step = Step::Check(CheckView::new("", CheckState::Typing))
+                }
+                Some(HomeChoice::Board) => {
+                    *step = Step::Board(BoardView::default());
+                    return Next::Stay(vec![Effect::LoadBoard]);
+                }
+                Some(HomeChoice::Events) => {
+                    *step = Step::Events(EventsView::default());
+                    return Next::Stay(vec![Effect::LoadEvents { lang }]);
+                }
+                None => {}
+            },
+            MenuOutcome::Back => return Next::Languages,
+            MenuOutcome::Stay => {}
+        },
+        Step::Board(board) => {
+            if let Action::BoardLoaded(rows) = action {
+                board.rows = Some(rows);
+                return stay;
+            }
+            // Picking a category starts an offer there: the board invites one.
+            match menu_key(&mut board.menu, settings.categories.len(), &action) {
+                MenuOutcome::Picked(i) => {
+                    if let Some(c) = settings.categories.get(i) {
+                        *step = Step::Details(Details::new(Draft::new(Kind::Offer, *c)));
+                    }
+                }
+                MenuOutcome::Back => *step = Step::Home(HomeChoice::Board.menu()),
+                MenuOutcome::Stay => {}
+            }
+        }
+        Step::Events(view) => match action {
+            Action::EventsLoaded(events) => view.events = Some(events),
+            Action::EventPrinted { id, ok } => {
+                let shown = view.open.and_then(|i| view.events.as_ref()?.get(i));
+                if shown.is_some_and(|e| e.id == id) {
+                    view.print = Some(if ok {
+                        PrintStatus::Done
+                    } else {
+                        PrintStatus::Failed
+                    });
+                }
+            }
+            _ => match view.open {
+                Some(i) => match action {
+                    Action::Confirm if view.print != Some(PrintStatus::Pending) => {
+                        if let Some(e) = view.events.as_ref().and_then(|es| es.get(i)) {
+                            view.print = Some(PrintStatus::Pending);
+                            return Next::Stay(vec![Effect::PrintEvent {
+                                id: e.id.clone(),
+                                lang,
+                            }]);
+                        }
+                    }
+                    Action::Back => {
+                        view.open = None;
+                        view.print = None;
+                    }
+                    _ => {}
+                },
+                None => {
+                    let len = view.events.as_ref().map_or(0, Vec::len);
+                    match menu_key(&mut view.menu, len, &action) {
+                        MenuOutcome::Picked(i) => view.open = Some(i),
+                        MenuOutcome::Back => *step = Step::Home(HomeChoice::Events.menu()),
+                        MenuOutcome::Stay => {}
+                    }
+                }
+            },
+        },
+        Step::Category { kind, menu } => {
+            let kind = *kind;
+            match menu_key(menu, settings.categories.len(), &action) {
+                MenuOutcome::Picked(i) => {
+                    if let Some(c) = settings.categories.get(i) {
+                        *step = Step::Details(Details::new(Draft::new(kind, *c)));
+                    }
+                }
+                MenuOutcome::Back => *step = home(kind),
+                MenuOutcome::Stay => {}
+            }
+        }
+        Step::Details(details) => {
+            if let Some(next) = details_key(details, action) {
+                *step = match next {
+                    DetailsNext::Review => Step::Review(details.draft.clone()),
+                    DetailsNext::Back => {
+                        category(details.draft.kind, settings, Some(details.draft.category))
+                    }
+                };
+            }
+        }
+        Step::Review(draft) => match action {
+            Action::Confirm => {
+                let draft = draft.clone();
+                *step = Step::Saving(draft.clone());
+                return Next::Stay(vec![Effect::Save { draft, lang }]);
+            }
+            Action::Back => *step = Step::Details(Details::new(draft.clone())),
+            _ => {}
+        },
+        Step::Saving(draft) => match action {
+            Action::Saved(Ok(issued)) => {
+                let code = issued.code;
+                *step = Step::Slip(SlipView {
+                    code,
+                    payload: issued.payload,
+                    kind: draft.kind,
+                    category: draft.category,
+                    print: PrintStatus::Pending,
+                    attempts: 1,
+                    since: now,
+                });
+                return Next::Stay(vec![Effect::Print { code }]);
+            }
+            Action::Saved(Err(_)) => *step = Step::SaveFailed(draft.clone()),
+            _ => {}
+        },
+        Step::SaveFailed(draft) => match action {
+            Action::Confirm => {
+                let draft = draft.clone();
+                *step = Step::Saving(draft.clone());
+                return Next::Stay(vec![Effect::Save { draft, lang }]);
+            }
+            Action::Back => *step = Step::Review(draft.clone()),
+            _ => {}
+        },
+        Step::Slip(view) => match action {
+            Action::Printed { code, ok } if code == view.code => {
+                view.print = if ok {
+                    PrintStatus::Done
+                } else {
+                    PrintStatus::Failed
+                };
+                view.since = now;
+            }
+            Action::Confirm | Action::Back => return Next::Done,
+            _ => {}
+        },
+        Step::Check(view) => {
+            if check_key(view, &action) {
+                *step = Step::Home(HomeChoice::Check.menu());
+            } else if action == Action::Confirm && view.result == CheckState::Searching {
+                return Next::Stay(vec![Effect::Lookup {
+                    input: view.input.text(),
+                }]);
+            }
+        }
+    }
+    stay
+}
+
+fn home(kind: Kind) -> Step {
+    Step::Home(match kind {
+        Kind::Need => HomeChoice::Need.menu(),
+        Kind::Offer => HomeChoice::Offer.menu(),
+    })
+}
+
+fn category(kind: Kind, settings: &Settings, selected: Option<Category>) -> Step {
+    let cursor = selected
+        .and_then(|c| settings.categories.iter().position(|x| *x == c))
+        .unwrap_or(0);
+    Step::Category {
+        kind,
+        menu: Menu {
+            cursor,
+            page: if settings.categories.len() > 9 {
+                cursor / PAGE
+            } else {
+                0
+            },
+        },
+    }
+}
+
+enum DetailsNext {
+    Review,
+    Back,
+}
+
+fn details_key(details: &mut Details, action: Action) -> Option<DetailsNext> {
+    details.notice = None;
+    let draft = &mut details.draft;
+    match details.edit.take() {
+        None => match action {
+            Action::Digit(d @ 1..=6) => {
+                let field = Field::ALL[usize::from(d - 1)];
+                details.edit = Some(match field.input() {
+                    None => Editing::Choice(field),
+                    // A quantity is typed afresh; text answers are changed where they are.
+                    Some(input) if field == Field::Quantity => Editing::Text { field, input },
+                    Some(input) => Editing::Text {
+                        field,
+                        input: input.with_text(draft.text(field)),
+                    },
+                });
+            }
+            Action::Confirm if draft.needs_phone() => {
+                details.notice = Some(Notice::PhoneNeeded);
+                details.edit = Field::Phone.input().map(|input| Editing::Text {
+                    field: Field::Phone,
+                    input,
+                });
+            }
+            Action::Confirm => return Some(DetailsNext::Review),
+            Action::Back => return Some(DetailsNext::Back),
+            _ => {}
+        },
+        Some(Editing::Choice(field)) => match action {
+            Action::Digit(d @ 1..=3) => {
+                let i = usize::from(d - 1);
+                if field == Field::Urgency {
+                    draft.urgency = Urgency::ALL.get(i).copied().unwrap_or(draft.urgency);
+                } else {
+                    draft.mode = Mode::ALL.get(i).copied().unwrap_or(draft.mode);
+                }
+            }
+            Action::Back | Action::Confirm => {}
+            _ => details.edit = Some(Editing::Choice(field)),
+        },
+        Some(Editing::Text { field, mut input }) => match action {
+            Action::Char(c) => {
+                input.insert(c);
+                details.edit = Some(Editing::Text { field, input });
+            }
+            Action::Edit(e) => {
+                input.edit(e);
+                details.edit = Some(Editing::Text { field, input });
+            }
+            Action::Confirm => {
+                let value = input.trimmed();
+                match field {
+                    Field::Quantity => match value.parse::<u8>() {
+                        Ok(n) if (1..=MAX_QUANTITY).contains(&n) => draft.quantity = n,
+                        _ if value.is_empty() => {}
+                        _ => {
+                            details.notice = Some(Notice::BadNumber);
+                            input.clear();
+                            details.edit = Some(Editing::Text { field, input });
+                        }
+                    },
+                    Field::Detail => draft.detail = value,
+                    Field::Name => draft.name = value,
+                    Field::Phone => draft.phone = value,
+                    Field::Urgency | Field::Mode => {}
+                }
+            }
+            Action::Back => {}
+            _ => details.edit = Some(Editing::Text { field, input }),
+        },
+    }
+    None
+}
+
+/// Handles a key on the check screen; true means "go back home".
+fn check_key(view: &mut CheckView, action: &Action) -> bool {
+    let shown = matches!(view.result, CheckState::Shown(_));
+    match action {
+        Action::Looked(found) if view.result == CheckState::Searching => {
+            view.result = CheckState::Shown(*found);
+        }
+        _ if view.result == CheckState::Searching => {}
+        Action::Char(c) => {
+            if shown {
+                view.input.clear();
+                view.result = CheckState::Typing;
+            }
+            view.input.insert(*c);
+        }
+        Action::Edit(e) => {
+            view.input.edit(*e);
+            view.result = CheckState::Typing;
+        }
+        Action::Confirm if shown => {
+            view.input.clear();
+            view.result = CheckState::Typing;
+        }
+        Action::Confirm if !view.input.is_blank() => view.result = CheckState::Searching,
+        Action::Back => return true,
+        _ => {}
+    }
+    false
+}

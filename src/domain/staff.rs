@@ -1,0 +1,47 @@
+//! Staff accounts, the site, console locks and the audit log, as values.
+
+use chrono::{DateTime, Utc};
+
+use super::Role;
+
+/// Wrong PINs in a row before a console locks.
+pub const MAX_FAILED: i64 = 5;
+/// How long a console stays locked.
+pub const LOCK_MINUTES: i64 = 5;
+
+/// A staff account, without its PIN hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffMember {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub active: bool,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditLine {
+    pub at: String,
+    pub staff: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+/// What a console may do now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockState {
+    /// Open for a PIN; this many wrong ones so far.
+    Open { failed: i64 },
+    /// Locked until then.
+    Locked { until: DateTime<Utc> },
+}
+
+/// The local site: its name and the key that signs its slips.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Site {
+    pub id: String,
+    pub tag: String,
+    pub name: String,
+    pub secret: Vec<u8>,
+}

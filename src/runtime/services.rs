@@ -1,0 +1,329 @@
+//! What effects run against: the database, the printer, the clock and randomness, the site's
+//! signing key. The worker thread owns it and runs one effect at a time; nothing here draws.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+
+use super::Env;
+use crate::app::{Action, Effect, Issued, Lookup, SaveFailure};
+use crate::auth;
+use crate::config::Config;
+use crate::domain::{Category, NewEntry, Site, SlipCode, StaffMember, encode_base32};
+use crate::i18n::I18n;
+use crate::print::Printer;
+use crate::slip::{Signer, Slip, looks_like_payload};
+use crate::store::Store;
+
+/// What wakes the loop: a finished job (the action it answers with, if any), or input.
+pub(super) enum Reply {
+    Done(Option<Action>),
+    Key(crate::app::Key),
+    Resized,
+}
+
+#[allow(non_snake_case)]
+pub(super) fn Reply(action: Option<Action>) -> Reply {
+    Reply::Done(action)
+}
+
+/// Who asked for a desk effect: the volunteer signed in when it was asked for.
+pub(super) type By = Option<StaffMember>;
+
+/// Everything effects need.
+pub struct Services {
+    pub(super) store: Store,
+    pub(super) printer: Arc<dyn Printer>,
+    pub(super) pepper: Vec<u8>,
+    pub(super) env: Env,
+    pub(super) site: Option<Site>,
+    pub(super) config: Config,
+    pub(super) i18n: Arc<I18n>,
+    /// Categories whose offers may meet a need in another (config `[matching]`).
+    pub(super) neighbours: BTreeMap<Category, Vec<Category>>,
+    /// Where slip files are kept, pruned with the daily lifecycle.
+    pub(super) slip_dir: Option<std::path::PathBuf>,
+    /// The data dir, where set-up on screen leaves `site.id` (none in tests).
+    pub(super) data_dir: Option<std::path::PathBuf>,
+    /// The database's `data_version` when the desk last loaded.
+    pub(super) data_version: i64,
+    /// Where replies go (print threads answer by themselves).
+    pub(super) replies: Sender<Reply>,
+}
+
+impl Services {
+    pub(super) fn signer(&self) -> Option<Signer> {
+        self.site.as_ref().map(|s| Signer::new(&s.tag, &s.secret))
+    }
+
+    /// Runs one effect. `None` means the reply comes later, from a print thread.
+    pub(super) fn run(&mut self, effect: Effect, by: &By) -> Option<Reply> {
+        let answer = match effect {
+            Effect::Save { draft, lang } => Some(Action::Saved(self.save(&draft, lang))),
+            Effect::Print { code } => {
+                self.print(code);
+                return None;
+            }
+            Effect::Lookup { input } => Some(Action::Looked(self.lookup(&input))),
+            Effect::SetUp { site, admin, pin } => Some(Action::SetUp(
+                self.set_up(&site, &admin, &pin).map_err(|e| {
+                    tracing::error!(%e, "set-up failed");
+                    e.to_string()
+                }),
+            )),
+            Effect::Desk(effect) => self.run_desk(effect, by),
+            Effect::LoadBoard => {
+                let categories = self.config.categories.clone();
+                Some(Action::BoardLoaded(
+                    self.store.board(&categories).unwrap_or_else(|e| {
+                        tracing::error!(%e, "board counts failed");
+                        Vec::new()
+                    }),
+                ))
+            }
+            Effect::LoadEvents { lang } => {
+                let now = (self.env.now)().with_timezone(&chrono::Local).naive_local();
+                let staff = self.config.staff_language.clone();
+                Some(Action::EventsLoaded(
+                    self.store
+                        .upcoming_events(now, &lang, &staff, 40)
+                        .unwrap_or_else(|e| {
+                            tracing::error!(%e, "gatherings failed to load");
+                            Vec::new()
+                        }),
+                ))
+            }
+            Effect::PrintEvent { id, lang } => {
+                self.print_event(id, &lang);
+                return None;
+            }
+            Effect::RecordPrint { code, ok } => {
+                if let Err(e) = self.store.record_print(&code, ok, (self.env.now)()) {
+                    tracing::error!(%e, "could not record print");
+                }
+                None
+            }
+            Effect::Housekeeping => {
+                self.housekeeping();
+                None
+            }
+            // Speech runs beside the screen, not here.
+            Effect::Speak => None,
+        };
+        Some(Reply(answer))
+    }
+
+    /// Empties the write-ahead log, and runs the daily lifecycle when it is due: entries still
+    /// open or matched after `entry_ttl_days` expire, names, phones and notes of finished
+    /// entries older than `retention_days` are purged, and old slip files go. At most once a
+    /// day whatever the restarts (the last run is kept in the database). `aidkiosk purge` does
+    /// the same.
+    pub(super) fn housekeeping(&mut self) {
+        // The write-ahead log keeps old copies of pages until a checkpoint truncates it, and a
+        // staff console reading at the moment of the daily purge can hold that back: empty it
+        // again every time, which costs nothing when there is nothing in it.
+        self.store.checkpoint();
+        let wall = (self.env.now)();
+        match self.store.lifecycle_last_run() {
+            Ok(Some(last)) if wall - last < chrono::Duration::hours(24) => return,
+            Ok(_) => {}
+            Err(e) => {
+                tracing::error!(%e, "cannot read when the lifecycle last ran");
+                return;
+            }
+        }
+        let days = |n: u32| chrono::Duration::days(i64::from(n));
+        let expire_before = wall - days(self.config.entry_ttl_days);
+        let purge_before = wall - days(self.config.retention_days);
+        match self
+            .store
+            .apply_lifecycle(expire_before, purge_before, false, wall)
+        {
+            Ok(done) => tracing::info!(done.expired, done.purged, "daily lifecycle"),
+            Err(e) => tracing::error!(%e, "daily lifecycle failed"),
+        }
+        if let Some(dir) = &self.slip_dir {
+            let removed = crate::print::prune(dir, purge_before, false);
+            tracing::info!(removed, "old slip files removed");
+        }
+    }
+
+    /// Prints a gathering's slip on the print thread; answers with `EventPrinted`.
+    fn print_event(&mut self, id: String, lang: &str) {
+        let tx = self.replies.clone();
+        let staff = self.config.staff_language.clone();
+        let event = match self.store.event(&id, lang, &staff) {
+            Ok(Some(e)) => e,
+            other => {
+                tracing::error!(?other, %id, "cannot print gathering");
+                let _ = tx.send(Reply(Some(Action::EventPrinted { id, ok: false })));
+                return;
+            }
+        };
+        let site = self
+            .site
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let doc = crate::slip::event::document(&event, &site, &self.i18n, lang, (self.env.now)());
+        let printer = Arc::clone(&self.printer);
+        let failed = Action::EventPrinted {
+            id: id.clone(),
+            ok: false,
+        };
+        spawn_print(tx, failed, move || {
+            let result = printer.print(&doc);
+            if let Err(e) = &result {
+                tracing::error!(%e, "gathering print failed");
+            }
+            Action::EventPrinted {
+                id,
+                ok: result.is_ok(),
+            }
+        });
+    }
+
+    fn save(&mut self, draft: &crate::domain::Draft, lang: String) -> Result<Issued, SaveFailure> {
+        let signer = self.signer().ok_or(SaveFailure)?;
+        let entry = NewEntry {
+            id: self.env.ulid(),
+            draft: draft.clone(),
+            language: lang,
+        };
+        let now = (self.env.now)();
+        let env = &mut self.env;
+        let mut next_code = || SlipCode::from_random(env.bytes::<5>());
+        match self.store.save_entry(&entry, &mut next_code, now) {
+            Ok(code) => Ok(Issued {
+                code,
+                payload: signer.payload(&code),
+            }),
+            Err(e) => {
+                tracing::error!(%e, "could not save entry");
+                Err(SaveFailure)
+            }
+        }
+    }
+
+    /// Prints a slip on its own thread (a printer that is off may block for seconds);
+    /// answers with `Printed`.
+    pub(super) fn print(&mut self, code: SlipCode) {
+        let tx = self.replies.clone();
+        let slip = match (self.store.slip(&code), self.signer(), &self.site) {
+            (Ok(Some(record)), Some(signer), Some(site)) => {
+                Slip::from_record(&record, &site.name, &signer, &self.config)
+            }
+            (other, _, _) => {
+                tracing::error!(?other, %code, "cannot build slip to print");
+                let _ = tx.send(Reply(Some(Action::Printed { code, ok: false })));
+                return;
+            }
+        };
+        let printer = Arc::clone(&self.printer);
+        let i18n = Arc::clone(&self.i18n);
+        spawn_print(tx, Action::Printed { code, ok: false }, move || {
+            let result = printer.print(&slip.document(&i18n));
+            if let Err(e) = &result {
+                tracing::error!(%e, code = %slip.code, "print failed");
+            }
+            Action::Printed {
+                code: slip.code,
+                ok: result.is_ok(),
+            }
+        });
+    }
+
+    pub(super) fn lookup(&self, input: &str) -> Lookup {
+        let code = if looks_like_payload(input) {
+            match self.signer().map(|s| s.verify(input)) {
+                Some(Ok(code)) => Some(code),
+                Some(Err(e)) => {
+                    tracing::warn!(%e, "refused a scanned payload");
+                    None
+                }
+                None => None,
+            }
+        } else {
+            SlipCode::parse(input).ok()
+        };
+        let Some(code) = code else {
+            return Lookup::NotFound;
+        };
+        match self.store.slip(&code) {
+            Ok(Some(r)) => Lookup::Found {
+                code: r.code,
+                kind: r.kind,
+                category: r.category,
+                status: r.status,
+            },
+            Ok(None) => Lookup::NotFound,
+            Err(e) => {
+                tracing::error!(%e, "slip lookup failed");
+                Lookup::NotFound
+            }
+        }
+    }
+
+    fn set_up(&mut self, site: &str, admin: &str, pin: &str) -> anyhow::Result<String> {
+        let site = initialise(
+            &mut self.store,
+            &mut self.env,
+            &self.pepper,
+            site,
+            admin,
+            pin,
+        )?;
+        let name = site.name.clone();
+        if let Some(dir) = &self.data_dir
+            && let Err(e) = crate::datadir::write_marker(dir, &site)
+        {
+            tracing::error!(%e, "cannot write site.id");
+        }
+        self.site = Some(site);
+        Ok(name)
+    }
+}
+
+/// Runs `job` on a print thread, which answers with what it returns; if no thread can be
+/// started, `failed` answers at once.
+fn spawn_print(tx: Sender<Reply>, failed: Action, job: impl FnOnce() -> Action + Send + 'static) {
+    let answer = tx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("print".into())
+        .spawn(move || {
+            let _ = answer.send(Reply(Some(job())));
+        });
+    if let Err(e) = spawned {
+        tracing::error!(%e, "cannot start print thread");
+        let _ = tx.send(Reply(Some(failed)));
+    }
+}
+
+/// Creates the site (name, short tag, signing secret) and its first coordinator.
+pub fn initialise(
+    store: &mut Store,
+    env: &mut Env,
+    pepper: &[u8],
+    site_name: &str,
+    admin: &str,
+    pin: &str,
+) -> anyhow::Result<Site> {
+    let hash = auth::hash_pin(pin, pepper)?;
+    let existing = store.site()?;
+    let site = match existing {
+        Some(mut s) => {
+            s.name = site_name.to_owned();
+            s
+        }
+        None => Site {
+            id: env.ulid(),
+            // 25 bits of tag: unique among a network's sites, short in the QR.
+            tag: encode_base32(&env.bytes::<4>())[..5].to_owned(),
+            name: site_name.to_owned(),
+            secret: env.bytes::<32>().to_vec(),
+        },
+    };
+    let admin_id = env.ulid();
+    let now = (env.now)();
+    Ok(store.initialise(&site, &admin_id, admin, &hash, now)?)
+}
