@@ -23,6 +23,7 @@ fn slip(language: &str) -> Slip {
         payload: Signer::new("K3F9Q", b"bench").payload(&code),
         kind: Kind::Need,
         category: Category::BabyChild,
+        next: aidkiosk::domain::lifecycle::NextStep::NeedWaiting,
         issued: Utc::now(),
         language: language.into(),
         staff_language: "en".into(),

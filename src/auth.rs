@@ -310,6 +310,81 @@ pub fn prune_stale(store: &mut Store, now: DateTime<Utc>) -> Result<(), StoreErr
     Ok(())
 }
 
+/// How a sign-in went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignIn {
+    /// The right PIN of this active account.
+    Welcome(crate::domain::StaffMember),
+    /// A name and PIN that do not match (which of the two is not said); this many tries are
+    /// left before a lock.
+    Wrong { left: i64 },
+    /// The name or the console is locked until then.
+    Locked { until: DateTime<Utc> },
+    /// The PIN cannot be checked with this pepper: say so, count nothing.
+    Pepper(PepperStatus),
+}
+
+/// A hash that matches no PIN, checked for a name nobody has, so a wrong name takes as long as
+/// a wrong PIN (the time does not tell which names exist).
+fn decoy_hash(pepper: &[u8]) -> String {
+    use std::sync::OnceLock;
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY
+        .get_or_init(|| {
+            hash_pin(
+                "00000000",
+                if pepper.is_empty() { b"decoy" } else { pepper },
+            )
+            .unwrap_or_default()
+        })
+        .clone()
+}
+
+/// Signs `name` in at `console` with `pin`: the attempt is counted before the PIN is checked
+/// (locks per name, and per console across names), a name nobody has costs the same Argon2id
+/// check as one that exists, and every attempt is audited. `coordinator_only` refuses
+/// volunteers (the command line's contact export).
+pub fn sign_in(
+    store: &mut Store,
+    console: &str,
+    name: &str,
+    pin: &str,
+    pepper: &[u8],
+    now: DateTime<Utc>,
+) -> Result<SignIn, StoreError> {
+    let member = store.staff_named(name)?;
+    let id = member.as_ref().map(|m| m.id.clone());
+    let status = pepper_status(store, pepper, id.as_deref())?;
+    if status != PepperStatus::Ready {
+        return Ok(SignIn::Pepper(status));
+    }
+    let left = match store.begin_attempt(console, id.as_deref(), now)? {
+        crate::store::Attempt::Locked { until } => return Ok(SignIn::Locked { until }),
+        crate::store::Attempt::Go { left } => left,
+    };
+    let hash = match &id {
+        Some(id) => store.pin_hash(id)?.unwrap_or_default(),
+        None => String::new(),
+    };
+    let right = if hash.is_empty() {
+        let _ = verify_pin(pin, &decoy_hash(pepper), pepper);
+        false
+    } else {
+        verify_pin(pin, &hash, pepper)
+    };
+    store.end_attempt(console, id.as_deref(), right, now)?;
+    match (right, member) {
+        (true, Some(m)) => {
+            note_pepper(store, pepper, true, now)?;
+            Ok(SignIn::Welcome(m))
+        }
+        _ if left <= 0 => Ok(SignIn::Locked {
+            until: now + chrono::Duration::minutes(crate::domain::LOCK_MINUTES),
+        }),
+        _ => Ok(SignIn::Wrong { left }),
+    }
+}
+
 fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut options = std::fs::OpenOptions::new();

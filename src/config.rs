@@ -166,6 +166,9 @@ pub struct Config {
     pub staff_language: String,
     /// Seconds without a key before the "are you still there?" countdown.
     pub idle_timeout_secs: u64,
+    /// Seconds without a key before an open staff desk locks itself (60 to 3600): its own,
+    /// so a short visitor timeout does not make volunteers retype PINs all day.
+    pub desk_idle_lock_secs: u64,
     /// Days after which names, phones and notes of closed entries are purged.
     pub retention_days: u32,
     /// Categories offered, in menu order.
@@ -184,12 +187,25 @@ pub struct Config {
 }
 
 /// How the staff desk looks for matches.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct MatchingConfig {
     /// Offers in these categories may also meet a need in the key's category,
     /// e.g. `baby-child = ["childcare", "clothing"]`.
     pub neighbours: std::collections::BTreeMap<Category, Vec<Category>>,
+    /// Categories of time and skills: their needs and offers are connected (two people put
+    /// in touch), never brought in or handed over. Default: transport, childcare, skills,
+    /// language-tech, companionship.
+    pub services: Vec<Category>,
+}
+
+impl Default for MatchingConfig {
+    fn default() -> Self {
+        MatchingConfig {
+            neighbours: Default::default(),
+            services: crate::domain::lifecycle::SERVICES.to_vec(),
+        }
+    }
 }
 
 impl Default for Config {
@@ -202,6 +218,7 @@ impl Default for Config {
                 .collect(),
             staff_language: "en".into(),
             idle_timeout_secs: 90,
+            desk_idle_lock_secs: 300,
             retention_days: 30,
             categories: Category::ALL.to_vec(),
             printer: PrinterConfig::default(),
@@ -305,6 +322,12 @@ impl Config {
             return Err(invalid(
                 "idle_timeout_secs",
                 format!("{} is out of range 10..=3600", self.idle_timeout_secs),
+            ));
+        }
+        if !(60..=3600).contains(&self.desk_idle_lock_secs) {
+            return Err(invalid(
+                "desk_idle_lock_secs",
+                format!("{} is out of range 60..=3600", self.desk_idle_lock_secs),
             ));
         }
         if !(1..=3650).contains(&self.retention_days) {

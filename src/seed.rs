@@ -80,6 +80,8 @@ pub struct SeedPlan {
     pub categories: Vec<Category>,
     pub entry_ttl_days: u32,
     pub retention_days: u32,
+    /// Categories connected rather than handed over (`[matching] services`).
+    pub services: Vec<Category>,
     pub seed: u64,
 }
 
@@ -280,13 +282,20 @@ impl Generator {
             let hours = rng.exponential(mean_hours).max(0.2);
             created + Duration::seconds((hours * 3600.0) as i64)
         });
+        // Each kind and path ends its own way: a need handed over, an offer brought in, a
+        // service done.
+        let fulfilled = match (kind, self.plan.services.contains(&category)) {
+            (_, true) => Status::Done,
+            (Kind::Need, false) => Status::PickedUp,
+            (Kind::Offer, false) => Status::Received,
+        };
         let (status, updated, picked_up) = match done_at {
-            Some(at) if at <= now && at - created < ttl => (Status::PickedUp, at, Some(at)),
+            Some(at) if at <= now && at - created < ttl => (fulfilled, at, Some(at)),
             _ if now - created >= ttl => (Status::Closed, created + ttl, None),
             _ if rng.chance(0.15) => (Status::Matched, created, None),
             _ => (Status::Open, created, None),
         };
-        let finished = matches!(status, Status::PickedUp | Status::Closed);
+        let finished = !crate::domain::lifecycle::is_active(status);
         let purged =
             finished && now - created >= Duration::days(i64::from(self.plan.retention_days));
         let (name, phone, detail) = if purged {
@@ -305,7 +314,7 @@ impl Generator {
         let printed = self.rng.chance(0.97);
         let id = self.ulid(created);
         // A third of the needs handed over were matched with an offer brought in earlier.
-        if kind == Kind::Need && status == Status::PickedUp && self.rng.chance(0.33) {
+        if kind == Kind::Need && status == fulfilled && self.rng.chance(0.33) {
             let offers = &mut self.recent_offers[ci];
             if let Some(offer_id) = offers.pop() {
                 let at = created + (updated - created) / 2;
@@ -319,7 +328,7 @@ impl Generator {
                 });
             }
         }
-        if kind == Kind::Offer && status == Status::PickedUp {
+        if kind == Kind::Offer && status == fulfilled {
             let offers = &mut self.recent_offers[ci];
             if offers.len() >= 64 {
                 offers.remove(0);
@@ -391,6 +400,7 @@ pub fn fill_with_progress(
         categories: config.categories.clone(),
         entry_ttl_days: config.entry_ttl_days,
         retention_days: config.retention_days,
+        services: config.matching.services.clone(),
         seed,
     });
     store.bulk_cache(256)?;

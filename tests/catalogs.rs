@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use aidkiosk::domain::{Category, Kind, Mode, Role, Status, Urgency};
+use aidkiosk::domain::lifecycle::NextStep;
+use aidkiosk::domain::{Category, CloseReason, Kind, Mode, QueueView, Role, Status, Urgency};
 use aidkiosk::i18n::catalog_check::check_all;
 use aidkiosk::i18n::{CATALOGS, I18n, REFERENCE};
 
@@ -54,6 +55,15 @@ fn ids_in_code() -> BTreeSet<String> {
     ids.extend(Status::ALL.iter().map(|x| x.msg_id().to_owned()));
     ids.extend(Mode::ALL.iter().map(|x| x.msg_id().to_owned()));
     ids.extend(Role::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(QueueView::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(CloseReason::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(NextStep::ALL.iter().map(|x| x.msg_id().to_owned()));
+    ids.extend(
+        aidkiosk::i18n::SHIPPED_ORDER
+            .iter()
+            .map(|t| format!("language-in-{t}")),
+    );
+    ids.extend(["desk-mode-call".to_owned(), "desk-mode-delivery".to_owned()]);
     ids
 }
 
@@ -92,6 +102,9 @@ const NOT_MESSAGES: &[&str] = &[
     "fonts-dejavu-core",
     // A view name (`State::view_id`).
     "save-failed",
+    // Stable ids of enum values and the prefix of a family.
+    "not-needed",
+    "close-reason",
 ];
 
 #[test]

@@ -43,13 +43,14 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
     let waiting = h.visitor_entry(&[Char('1'), Char('1'), Enter, Enter]);
     let sign = common::signer(&h.kiosk.store());
 
-    // F2 on the welcome screen opens the desk, locked.
+    // F2 on the welcome screen opens the desk, locked: a name and a PIN, no list of names.
     h.press(KeyCode::F(2));
-    assert!(h.screen().contains("Who are you?"), "{}", h.screen());
-    h.type_text("1");
-    h.type_text("9999").press(Enter);
+    assert!(h.screen().contains("Type your name"), "{}", h.screen());
+    assert!(!h.screen().contains("Maya"), "{}", h.screen());
+    h.sign_in("maya", "9999");
     assert!(
-        h.screen().contains("Wrong PIN. 4 more tries"),
+        h.screen()
+            .contains("That name and PIN do not match. 4 more tries"),
         "{}",
         h.screen()
     );
@@ -66,15 +67,11 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
 
     // A scanner types the payload and Enter.
     h.type_text(&sign.payload(&need)).press(Enter);
-    assert!(
-        h.screen().contains("Enter: confirm pickup"),
-        "{}",
-        h.screen()
-    );
+    assert!(h.screen().contains("Enter: hand it over"), "{}", h.screen());
     h.press(Enter);
     assert!(
         h.screen()
-            .contains(&format!("Picked up: {}", need.display())),
+            .contains(&format!("Handed over: {}", need.display())),
         "{}",
         h.screen()
     );
@@ -85,11 +82,11 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
     // Again: refused, saying when and by whom.
     h.type_text(&sign.payload(&need)).press(Enter).press(Enter);
     assert!(
-        h.screen().contains("was already picked up"),
+        h.screen().contains("was already handed over"),
         "{}",
         h.screen()
     );
-    assert!(h.screen().contains("by Maya"), "{}", h.screen());
+    assert!(h.screen().contains("Maya."), "{}", h.screen());
     // A forged payload: refused and nothing opens.
     let forged = sign.payload(&need).replace(need.as_str(), waiting.as_str());
     h.type_text(&forged).press(Enter);
@@ -99,7 +96,7 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
         h.screen()
     );
 
-    // The offerer brings rice: scan the offer slip, Enter opens the drop-off form.
+    // The offerer brings rice: the offer slip (typed) opens, Enter opens the drop-off form.
     h.type_text(offer.as_str()).press(Enter).press(Enter);
     assert!(h.screen().contains("Record a drop-off"), "{}", h.screen());
     h.type_text("Rice")
@@ -112,7 +109,8 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
     assert_eq!((stock[0].item.as_str(), stock[0].quantity), ("Rice", 5));
     assert_eq!(
         h.kiosk.store().slip(&offer).unwrap().unwrap().status,
-        Status::PickedUp
+        Status::Received,
+        "an offer is brought in, never picked up"
     );
 
     // Needs to match → Food → the waiting need → stock of rice → propose.
@@ -133,7 +131,8 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
     assert!(h.screen().contains("Match confirmed"), "{}", h.screen());
     assert_eq!(
         h.kiosk.store().slip(&waiting).unwrap().unwrap().status,
-        Status::Matched
+        Status::Ready,
+        "stock set aside: ready at once"
     );
     assert_eq!(
         h.kiosk.store().inventory().unwrap()[0].quantity,
@@ -149,7 +148,7 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
         h.screen()
     );
 
-    // F10 locks and hands the kiosk back to visitors, who see the match as "ready".
+    // F10 locks and hands the kiosk back to visitors, who see the need as ready.
     h.press(KeyCode::F(10));
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
     h.press(Enter)
@@ -158,7 +157,7 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
         .type_text(waiting.as_str())
         .press(Enter);
     assert!(
-        h.screen().contains("Ready: please come to pick up."),
+        h.screen().contains("Ready: please come and pick it up."),
         "{}",
         h.screen()
     );
@@ -168,7 +167,6 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
         "unlock_failed",
         "unlock",
         "pickup",
-        "pickup_refused",
         "scan_refused",
         "dropoff",
         "match_propose",
@@ -183,10 +181,7 @@ fn a_volunteer_shift_from_unlock_to_a_confirmed_match() {
 #[test]
 fn an_idle_desk_on_the_kiosk_returns_to_welcome() {
     let mut h = Harness::new();
-    h.press(KeyCode::F(2))
-        .type_text("1")
-        .type_text("2468")
-        .press(KeyCode::Enter);
+    h.press(KeyCode::F(2)).sign_in("Maya", "2468");
     assert!(matches!(
         &h.kiosk.state.screen,
         Screen::Desk(Desk {
@@ -194,7 +189,10 @@ fn an_idle_desk_on_the_kiosk_returns_to_welcome() {
             ..
         })
     ));
+    // The desk has its own timeout (desk_idle_lock_secs, 300 s), not the visitors' 90 s.
     h.wait(90_000 + 15_000);
+    assert!(matches!(h.kiosk.state.screen, Screen::Desk(_)));
+    h.wait(300_000);
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
 }
 
@@ -210,11 +208,11 @@ fn movable_clock(start: chrono::DateTime<Utc>) -> (Arc<AtomicI64>, Env) {
     (ms, env)
 }
 
-fn console(path: &std::path::Path, env: Env) -> Kiosk {
+fn console(path: &std::path::Path, name: &str, env: Env) -> Kiosk {
     let store = Store::open(path).unwrap();
     let dir = tempfile::tempdir().unwrap().keep();
     Kiosk::new_with(
-        Some("front-desk"),
+        Some(name),
         &Config::default(),
         store,
         Arc::new(I18n::embedded()),
@@ -227,18 +225,11 @@ fn console(path: &std::path::Path, env: Env) -> Kiosk {
 }
 
 fn try_pin(k: &mut Kiosk, pin: &str) -> String {
-    for key in std::iter::once(KeyCode::Char('1'))
-        .chain(pin.chars().map(KeyCode::Char))
-        .chain([KeyCode::Enter])
-    {
-        common::press_on(k, key, 1);
-    }
-    let terminal = common::draw(&k.state, &k.i18n, 80, 24);
-    format!("{}", terminal.backend())
+    common::sign_in_on(k, "Sam", pin)
 }
 
 #[test]
-fn five_wrong_pins_lock_the_console_even_across_a_restart() {
+fn five_wrong_pins_lock_the_name_everywhere_even_across_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("aidkiosk.db");
     {
@@ -254,7 +245,7 @@ fn five_wrong_pins_lock_the_console_even_across_a_restart() {
         .unwrap();
     }
     let (clock, env) = movable_clock(common::now());
-    let mut k = console(&path, env);
+    let mut k = console(&path, "front-desk", env);
     for left in (1..=4).rev() {
         let screen = try_pin(&mut k, "0000");
         assert!(
@@ -264,33 +255,25 @@ fn five_wrong_pins_lock_the_console_even_across_a_restart() {
         common::press_on(&mut k, KeyCode::Esc, 1);
     }
     let screen = try_pin(&mut k, "0000");
-    assert!(screen.contains("This console is locked until"), "{screen}");
+    assert!(screen.contains("locked until"), "{screen}");
     drop(k);
 
-    // Restart: still locked, even for the right PIN.
+    // Restart: still locked, even for the right PIN; and on another console too (the lock is
+    // the name's, so changing consoles does not reset it).
     let (clock2, env) = movable_clock(common::now() + Duration::minutes(1));
-    let mut k = console(&path, env);
-    common::press_on(&mut k, KeyCode::Esc, 1);
+    let mut k = console(&path, "front-desk", env);
     let screen = try_pin(&mut k, "2468");
-    assert!(screen.contains("This console is locked until"), "{screen}");
+    assert!(screen.contains("locked until"), "{screen}");
+    let (_, env) = movable_clock(common::now() + Duration::minutes(1));
+    let mut other = console(&path, "back-office", env);
+    let screen = try_pin(&mut other, "2468");
+    assert!(screen.contains("locked until"), "{screen}");
     assert!(matches!(
         &k.state.screen,
         Screen::Desk(Desk {
             phase: Phase::Locked(_),
             ..
         })
-    ));
-    // A lock is per console: the kiosk's own desk is not locked.
-    let store = Store::open(&path).unwrap();
-    assert!(matches!(
-        store.lock_state("kiosk", common::now()).unwrap(),
-        aidkiosk::domain::LockState::Open { .. }
-    ));
-    assert!(matches!(
-        store
-            .lock_state("front-desk", common::now() + Duration::minutes(1))
-            .unwrap(),
-        aidkiosk::domain::LockState::Locked { .. }
     ));
     // Five minutes on, the right PIN opens it.
     clock2.store(
@@ -306,7 +289,45 @@ fn five_wrong_pins_lock_the_console_even_across_a_restart() {
             ..
         })
     ));
+    let audit: Vec<String> = Store::open(&path)
+        .unwrap()
+        .audit_tail(100)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.action)
+        .collect();
+    assert!(
+        audit.iter().any(|a| a == "unlock_while_locked"),
+        "tries while locked are audited too: {audit:?}"
+    );
     drop(clock);
+}
+
+/// Guessing across names does not pay: ten wrong tries at one console, whatever the names
+/// (known or not), lock that console; another console is not locked.
+#[test]
+fn wrong_pins_across_names_lock_the_console() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("aidkiosk.db");
+    drop(common::set_up_at(&path, common::now()));
+    let (_, env) = movable_clock(common::now());
+    let mut k = console(&path, "hall", env);
+    for i in 0..10 {
+        common::sign_in_on(&mut k, &format!("nobody{i}"), "0000");
+        common::press_on(&mut k, KeyCode::Esc, 1);
+    }
+    let screen = common::sign_in_on(&mut k, "Maya", "2468");
+    assert!(screen.contains("locked until"), "{screen}");
+    let (_, env) = movable_clock(common::now());
+    let mut other = console(&path, "kitchen", env);
+    common::sign_in_on(&mut other, "Maya", "2468");
+    assert!(matches!(
+        &other.state.screen,
+        Screen::Desk(Desk {
+            phase: Phase::Open(_),
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -347,7 +368,10 @@ fn two_consoles_racing_on_one_slip_hand_it_over_once() {
         Store::open(&path)
             .unwrap()
             .connection()
-            .execute_batch("UPDATE slip SET picked_up_at = NULL, picked_up_by = NULL")
+            .execute_batch(
+                "UPDATE slip SET picked_up_at = NULL, picked_up_by = NULL;
+                 UPDATE entry SET status = 'open';",
+            )
             .unwrap();
         let barrier = Arc::new(Barrier::new(2));
         let handles: Vec<_> = staff_ids
@@ -358,7 +382,14 @@ fn two_consoles_racing_on_one_slip_hand_it_over_once() {
                 std::thread::spawn(move || {
                     let mut store = Store::open(&path).unwrap();
                     barrier.wait();
-                    store.pickup(&code, &id, common::now()).unwrap()
+                    store
+                        .pickup(
+                            &code,
+                            &id,
+                            aidkiosk::domain::lifecycle::SERVICES,
+                            common::now(),
+                        )
+                        .unwrap()
                 })
             })
             .collect();
@@ -493,7 +524,14 @@ fn candidates_come_most_urgent_and_oldest_first_with_neighbours_then_stock() {
         quantity: 2,
         offer: None,
     };
-    store.drop_off(&wipes, &staff, common::now()).unwrap();
+    store
+        .drop_off(
+            &wipes,
+            &staff,
+            aidkiosk::domain::lifecycle::SERVICES,
+            common::now(),
+        )
+        .unwrap();
 
     let need = store
         .open_entries(Kind::Need, &[Category::BabyChild], 10)
@@ -589,7 +627,7 @@ fn the_desk_refreshes_when_the_kiosk_saves_an_entry() {
         )
         .unwrap();
     }
-    let mut desk = console(&path, Env::system());
+    let mut desk = console(&path, "front-desk", Env::system());
     try_pin(&mut desk, "2468");
     assert!(matches!(
         &desk.state.screen,
@@ -628,8 +666,8 @@ fn the_desk_refreshes_when_the_kiosk_saves_an_entry() {
 #[test]
 fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
     let mut h = Harness::new();
-    use KeyCode::{Enter, F, Tab};
-    h.press(F(2)).type_text("1").type_text("2468").press(Enter);
+    use KeyCode::{Enter, Esc, F, Tab};
+    h.press(F(2)).sign_in("Maya", "2468");
     // The staff tab is the last: Shift+Tab from the first view reaches it.
     h.press(KeyCode::BackTab);
     assert!(h.screen().contains("[Staff]"), "{}", h.screen());
@@ -655,25 +693,25 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
     h.press(F(10));
 
     // Lee, a volunteer, sees no staff tab.
-    h.press(F(2)).type_text("1").type_text("1357").press(Enter);
+    h.press(F(2)).sign_in("Lee", "1357");
     assert!(
         h.screen().contains("Staff desk · Lee (volunteer)"),
         "{}",
         h.screen()
     );
-    for _ in 0..6 {
+    for _ in 0..8 {
         assert!(!h.screen().contains("[Staff]"), "{}", h.screen());
         h.press(Tab);
     }
     assert!(
         h.screen().contains("[Queue]"),
-        "six tabs, round again: {}",
+        "eight tabs, round again: {}",
         h.screen()
     );
     h.press(F(10));
 
     // Maya gives Lee a new PIN, then disables the account.
-    h.press(F(2)).type_text("2").type_text("2468").press(Enter);
+    h.press(F(2)).sign_in("Maya", "2468");
     h.press(KeyCode::BackTab);
     h.press(F(4)).type_text("9753").press(Enter);
     assert!(
@@ -682,24 +720,81 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
         h.screen()
     );
     h.press(F(7));
-    assert!(
-        h.screen().contains("Lee can no longer sign in."),
-        "{}",
-        h.screen()
-    );
+    assert!(h.screen().contains("Lee is disabled."), "{}", h.screen());
     assert!(
         h.screen().contains("Lee · volunteer · disabled"),
         "{}",
         h.screen()
     );
+    // A second account called "lee" is refused: names are told apart whatever their case.
+    h.press(F(6))
+        .type_text("lee")
+        .press(Tab)
+        .type_text("2222")
+        .press(Enter);
+    assert!(
+        h.screen()
+            .contains("There is already an account called lee."),
+        "{}",
+        h.screen()
+    );
+    h.press(Esc);
     let audit = h.audit_actions();
     for action in ["staff_add", "staff_set_pin", "staff_disable"] {
         assert!(audit.iter().any(|a| a == action), "{action} in {audit:?}");
     }
-    h.press(F(10)).press(F(2));
+    h.press(F(10)).press(F(2)).sign_in("Lee", "9753");
     assert!(
-        !h.screen().contains("Lee"),
+        h.screen().contains("That name and PIN do not match."),
         "a disabled account cannot sign in: {}",
+        h.screen()
+    );
+    // Enabled again (F7 on a disabled account), Lee signs in.
+    h.press(Esc).press(Esc);
+    h.press(F(2)).sign_in("Maya", "2468");
+    h.press(KeyCode::BackTab);
+    // Active accounts first: Lee, disabled, is now below Maya.
+    h.press(KeyCode::Down).press(F(7));
+    assert!(
+        h.screen().contains("Lee can sign in again."),
+        "{}",
+        h.screen()
+    );
+    h.press(F(10)).press(F(2)).sign_in("Lee", "9753");
+    assert!(
+        h.screen().contains("Staff desk · Lee (volunteer)"),
+        "{}",
+        h.screen()
+    );
+    // Lee changes their own PIN: the old one first.
+    h.press(F(12))
+        .type_text("1111")
+        .press(Enter)
+        .type_text("4444")
+        .press(Enter)
+        .type_text("4444")
+        .press(Enter);
+    assert!(
+        h.screen().contains("The old PIN is not right."),
+        "{}",
+        h.screen()
+    );
+    h.press(F(12))
+        .type_text("9753")
+        .press(Enter)
+        .type_text("4444")
+        .press(Enter)
+        .type_text("4444")
+        .press(Enter);
+    assert!(
+        h.screen().contains("New PIN set for Lee."),
+        "{}",
+        h.screen()
+    );
+    h.press(F(10)).press(F(2)).sign_in("Lee", "4444");
+    assert!(
+        h.screen().contains("Staff desk · Lee (volunteer)"),
+        "{}",
         h.screen()
     );
 }
@@ -711,15 +806,15 @@ fn a_locked_desk_ignores_scans_and_f10_hands_back_to_visitors() {
     let offer = h.visitor_entry(&[Char('2'), Char('1'), Enter, Enter]);
     let payload = common::signer(&h.kiosk.store()).payload(&offer);
     h.press(F(2));
-    // A scan before unlocking: no name picked, no wrong PIN counted.
+    // A scan before unlocking: not taken for a name, no wrong PIN counted.
     h.type_text(&payload).press(Enter);
-    assert!(h.screen().contains("Who are you?"), "{}", h.screen());
+    assert!(h.screen().contains("Name: _"), "{}", h.screen());
     assert!(!h.audit_actions().iter().any(|a| a == "unlock_failed"));
     h.press(F(10));
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
 
     // An offer slip is dropped off once; a scan while the form is open is a lookup.
-    h.press(F(2)).type_text("1").type_text("2468").press(Enter);
+    h.press(F(2)).sign_in("Maya", "2468");
     h.type_text(&payload).press(Enter).press(Enter);
     h.type_text(&payload).press(Enter);
     assert!(
@@ -731,7 +826,7 @@ fn a_locked_desk_ignores_scans_and_f10_hands_back_to_visitors() {
     assert!(h.screen().contains("Added 1 × Rice"), "{}", h.screen());
     h.type_text(&payload).press(Enter);
     assert!(
-        h.screen().contains("was already picked up"),
+        h.screen().contains("was already handed over"),
         "{}",
         h.screen()
     );
@@ -761,8 +856,8 @@ fn a_gathering_posted_at_the_desk_reaches_visitors_and_the_gaps_count_the_day() 
     h.press(Enter);
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
 
-    h.press(F(2)).type_text("1").type_text("2468").press(Enter);
-    for _ in 0..4 {
+    h.press(F(2)).sign_in("Maya", "2468");
+    for _ in 0..6 {
         h.press(Tab);
     }
     assert!(h.screen().contains("[Gatherings]"), "{}", h.screen());

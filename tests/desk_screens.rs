@@ -3,14 +3,16 @@
 mod common;
 
 use aidkiosk::app::desk::{
-    Data, Desk, DropField, DropOffForm, EventForm, Notice, Overlay, Phase, Session, StaffField,
-    StaffForm, Tab, Unlock, UnlockMessage,
+    CloseForm, CountForm, Data, Desk, DropField, DropOffForm, EntryPanel, EventForm, IntakeForm,
+    MyPinForm, Notice, Overlay, Phase, Session, StaffField, StaffForm, Tab, Unlock, UnlockField,
+    UnlockMessage,
 };
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
 use aidkiosk::domain::{
-    Candidate, EntryView, EventRecord, InventoryItem, MatchView, QueueFilter, Role, StaffMember,
+    Candidate, CloseReason, Connection, EntryView, EventRecord, InventoryItem, MatchView, Partner,
+    QueueFilter, QueueView, Role, StaffMember,
 };
 use aidkiosk::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
 use aidkiosk::i18n::I18n;
@@ -90,6 +92,7 @@ fn member(name: &str, role: Role) -> StaffMember {
         name: name.into(),
         role,
         active: true,
+        locked_until: None,
     }
 }
 
@@ -115,11 +118,39 @@ fn entry(
         name: "Zainab".into(),
         phone: "+1 555 0100".into(),
         picked_up: None,
+        updated_at: common::now() - Duration::minutes(minutes_ago),
+        closed_reason: None,
+        partner: None,
     }
 }
 
+/// A pantry's day: `n` entries of every kind, category, urgency, mode and language.
+fn many(n: usize) -> Vec<EntryView> {
+    let langs = ["es", "en", "ar", "zh-Hans", "so", "fa"];
+    (0..n)
+        .map(|i| {
+            let code = aidkiosk::domain::SlipCode::from_random([i as u8, (i >> 8) as u8, 7, 3, 1]);
+            let kind = if i % 3 == 0 { Kind::Offer } else { Kind::Need };
+            EntryView {
+                urgency: Urgency::ALL[i % 3],
+                mode: Mode::ALL[i % 3],
+                language: langs[i % langs.len()].into(),
+                quantity: 1 + (i % 6) as u8,
+                status: [Status::Open, Status::Matched, Status::Ready][i % 3],
+                ..entry(
+                    &code.display(),
+                    kind,
+                    Category::ALL[i % Category::ALL.len()],
+                    Status::Open,
+                    3 + 7 * i as i64,
+                )
+            }
+        })
+        .collect()
+}
+
 fn stock() -> Vec<InventoryItem> {
-    vec![
+    let mut items = vec![
         InventoryItem {
             id: "i1".into(),
             category: Category::BabyChild,
@@ -132,7 +163,14 @@ fn stock() -> Vec<InventoryItem> {
             item: "Rice 1 kg".into(),
             quantity: 0,
         },
-    ]
+    ];
+    items.extend((0..60).map(|i| InventoryItem {
+        id: format!("s{i}"),
+        category: Category::ALL[i % 4],
+        item: format!("Item {i:02}"),
+        quantity: (i * 3 % 17) as i64,
+    }));
+    items
 }
 
 fn data() -> Data {
@@ -143,35 +181,37 @@ fn data() -> Data {
         Status::Open,
         12,
     );
+    let queue = many(300);
     Data {
         loaded_at: Some(common::now()),
         filter: QueueFilter::default(),
-        queue: vec![
-            need.clone(),
-            entry(
-                "AB12-CD34",
-                Kind::Offer,
-                Category::Food,
-                Status::Matched,
-                75,
-            ),
-            entry(
-                "ZZ99-XY88",
-                Kind::Need,
-                Category::Clothing,
-                Status::PickedUp,
-                3,
-            ),
-        ],
-        needs: vec![(Category::BabyChild, 4), (Category::Food, 1)],
-        matches: vec![MatchView {
-            id: "m1".into(),
-            need: need.clone(),
-            offer: None,
-            stock: Some(stock()[0].clone()),
-            quantity: 2,
-            confirmed: false,
-        }],
+        counts: QueueView::ALL
+            .iter()
+            .zip([300, 100, 100, 100, 0, 84, 3])
+            .map(|(v, n)| (*v, n))
+            .collect(),
+        calls: queue
+            .iter()
+            .filter(|e| e.mode != Mode::Pickup)
+            .cloned()
+            .collect(),
+        unprinted: queue.iter().take(4).cloned().collect(),
+        queue,
+        needs: Category::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (*c, 40 - i as i64))
+            .collect(),
+        matches: (0..40)
+            .map(|i| MatchView {
+                id: format!("m{i}"),
+                need: need.clone(),
+                offer: None,
+                stock: Some(stock()[0].clone()),
+                quantity: 2,
+                confirmed: false,
+            })
+            .collect(),
         inventory: stock(),
         staff: vec![
             member("Lee", Role::Volunteer),
@@ -179,6 +219,10 @@ fn data() -> Data {
             StaffMember {
                 active: false,
                 ..member("Sam", Role::Volunteer)
+            },
+            StaffMember {
+                locked_until: Some(common::now() + Duration::minutes(4)),
+                ..member("Tam", Role::Volunteer)
             },
         ],
         events: vec![gathering()],
@@ -196,11 +240,24 @@ fn session(tab: Tab, overlay: Option<Overlay>, notice: Option<Notice>) -> Phase 
     Phase::Open(Box::new(s))
 }
 
+/// The same, the list's selection `at` (the middle of a long list).
+fn at(tab: Tab, cursor: usize) -> Phase {
+    let Phase::Open(mut s) = session(tab, None, None) else {
+        unreachable!()
+    };
+    s.cursor = cursor;
+    Phase::Open(s)
+}
+
+fn panel(entry: EntryView, typed: bool, confirming: bool) -> Option<Overlay> {
+    Some(Overlay::Entry(EntryPanel {
+        entry,
+        typed,
+        confirming,
+    }))
+}
+
 fn screens() -> Vec<(&'static str, Phase)> {
-    let staff = vec![
-        member("Maya", Role::Coordinator),
-        member("Lee", Role::Volunteer),
-    ];
     let need = entry(
         "7K3M-Q9PX",
         Kind::Need,
@@ -211,69 +268,179 @@ fn screens() -> Vec<(&'static str, Phase)> {
     let mut picked = need.clone();
     picked.status = Status::PickedUp;
     picked.picked_up = Some((common::now() - Duration::minutes(5), "Lee".into()));
+    let mut ready = need.clone();
+    ready.status = Status::Ready;
+    ready.partner = Some(Partner {
+        match_id: "m1".into(),
+        proposed: false,
+        code: Some(SlipCode::parse("AB12-CD34").unwrap()),
+        kind: Some(Kind::Offer),
+        category: Category::BabyChild,
+        status: Some(Status::Received),
+        item: None,
+        received: Some(("Nappies size 3".into(), 2)),
+    });
+    let mut ride = entry(
+        "RD77-KM42",
+        Kind::Offer,
+        Category::Transport,
+        Status::Matched,
+        40,
+    );
+    ride.partner = Some(Partner {
+        match_id: "m2".into(),
+        proposed: false,
+        code: Some(SlipCode::parse("7K3M-Q9PX").unwrap()),
+        kind: Some(Kind::Need),
+        category: Category::Transport,
+        status: Some(Status::Matched),
+        item: None,
+        received: None,
+    });
+    let connection = Connection {
+        need: entry(
+            "7K3M-Q9PX",
+            Kind::Need,
+            Category::Transport,
+            Status::Connected,
+            90,
+        ),
+        offer: EntryView {
+            name: "Tom".into(),
+            phone: "+1 555 0142".into(),
+            language: "en".into(),
+            ..entry(
+                "RD77-KM42",
+                Kind::Offer,
+                Category::Transport,
+                Status::Connected,
+                40,
+            )
+        },
+    };
+    let typed_name = |text: &str| {
+        let mut u = Unlock::default();
+        u.name = u.name.with_text(text);
+        u
+    };
     vec![
+        ("sign-in", Phase::Locked(typed_name("Le"))),
+        ("pin", {
+            let mut u = typed_name("Lee");
+            u.field = UnlockField::Pin;
+            u.pin = u.pin.with_text("12");
+            Phase::Locked(u)
+        }),
+        ("pin-wrong", {
+            let mut u = typed_name("Lee");
+            u.field = UnlockField::Pin;
+            u.message = Some(UnlockMessage::Wrong { left: 2 });
+            Phase::Locked(u)
+        }),
         (
-            "who",
+            "no-staff",
             Phase::Locked(Unlock {
-                staff: staff.clone(),
+                any_staff: Some(false),
                 ..Unlock::default()
             }),
         ),
-        (
-            "pin",
-            Phase::Locked(Unlock {
-                staff: staff.clone(),
-                chosen: Some(1),
-                pin: aidkiosk::app::desk::pin_field().with_text("12"),
-                ..Unlock::default()
-            }),
-        ),
-        (
-            "pin-wrong",
-            Phase::Locked(Unlock {
-                staff: staff.clone(),
-                chosen: Some(1),
-                message: Some(UnlockMessage::WrongPin { left: 2 }),
-                ..Unlock::default()
-            }),
-        ),
-        ("no-staff", Phase::Locked(Unlock::default())),
-        (
-            "queue",
-            session(
-                Tab::Queue,
-                None,
-                Some(Notice::PickedUp(SlipCode::parse("ZZ99-XY88").unwrap())),
-            ),
-        ),
-        ("needs", session(Tab::Needs, None, None)),
-        ("matches", session(Tab::Matches, None, None)),
-        (
-            "inventory",
-            session(
-                Tab::Inventory,
-                None,
-                Some(Notice::HandedOut {
-                    item: "Nappies size 3".into(),
-                    left: 14,
-                }),
-            ),
-        ),
+        ("queue", session(Tab::Queue, None, None)),
+        ("queue-middle", at(Tab::Queue, 150)),
         (
             "entry-need",
-            session(Tab::Queue, Some(Overlay::Entry(need.clone())), None),
+            session(Tab::Queue, panel(need.clone(), false, false), None),
+        ),
+        (
+            "entry-typed-check",
+            session(Tab::Queue, panel(need.clone(), true, true), None),
+        ),
+        (
+            "entry-ready",
+            session(Tab::Queue, panel(ready, false, false), None),
         ),
         (
             "entry-picked",
-            session(Tab::Queue, Some(Overlay::Entry(picked)), None),
+            session(Tab::Queue, panel(picked, false, false), None),
+        ),
+        (
+            "entry-ride",
+            session(Tab::Queue, panel(ride, false, false), None),
+        ),
+        (
+            "connected",
+            session(
+                Tab::Queue,
+                Some(Overlay::Connected(Box::new(connection))),
+                None,
+            ),
         ),
         (
             "refused",
             session(Tab::Queue, None, Some(Notice::RefusedSignature)),
         ),
+        ("needs", at(Tab::Needs, 6)),
+        (
+            "need-list",
+            session(
+                Tab::Needs,
+                Some(Overlay::NeedList {
+                    category: Category::BabyChild,
+                    needs: many(120),
+                    cursor: 60,
+                }),
+                None,
+            ),
+        ),
+        (
+            "candidates",
+            session(
+                Tab::Needs,
+                Some(Overlay::Candidates {
+                    need: need.clone(),
+                    list: many(80)
+                        .into_iter()
+                        .map(|e| {
+                            Candidate::Offer(Box::new(EntryView {
+                                kind: Kind::Offer,
+                                ..e
+                            }))
+                        })
+                        .chain([Candidate::Stock(stock()[0].clone())])
+                        .collect(),
+                    cursor: 40,
+                }),
+                None,
+            ),
+        ),
+        (
+            "found",
+            session(
+                Tab::Queue,
+                Some(Overlay::Found {
+                    text: "Zain".into(),
+                    list: many(30),
+                    cursor: 3,
+                }),
+                None,
+            ),
+        ),
+        ("matches", at(Tab::Matches, 20)),
+        ("inventory", at(Tab::Inventory, 30)),
+        ("calls", at(Tab::Calls, 50)),
+        (
+            "printing",
+            session(
+                Tab::Printing,
+                None,
+                Some(Notice::PrintFailed(
+                    SlipCode::parse("7K3M-Q9PX").unwrap(),
+                    "the printer is not connected".into(),
+                )),
+            ),
+        ),
         (
             "staff",
-            session(Tab::Staff, None, Some(Notice::StaffAdded("Lee".into()))),
+            session(Tab::Staff, None, Some(Notice::StaffDisabled("Sam".into()))),
         ),
         (
             "staff-add",
@@ -286,39 +453,6 @@ fn screens() -> Vec<(&'static str, Phase)> {
                     f.field = StaffField::Pin;
                     f
                 })),
-                None,
-            ),
-        ),
-        (
-            "need-list",
-            session(
-                Tab::Needs,
-                Some(Overlay::NeedList {
-                    category: Category::BabyChild,
-                    needs: vec![need.clone()],
-                    cursor: 0,
-                }),
-                None,
-            ),
-        ),
-        (
-            "candidates",
-            session(
-                Tab::Needs,
-                Some(Overlay::Candidates {
-                    need: need.clone(),
-                    list: vec![
-                        Candidate::Offer(entry(
-                            "AB12-CD34",
-                            Kind::Offer,
-                            Category::BabyChild,
-                            Status::Open,
-                            40,
-                        )),
-                        Candidate::Stock(stock()[0].clone()),
-                    ],
-                    cursor: 1,
-                }),
                 None,
             ),
         ),
@@ -338,6 +472,42 @@ fn screens() -> Vec<(&'static str, Phase)> {
                 })),
                 None,
             ),
+        ),
+        (
+            "close",
+            session(
+                Tab::Queue,
+                Some(Overlay::Close(CloseForm {
+                    entry: need.clone(),
+                    reason: CloseReason::Unreachable,
+                })),
+                None,
+            ),
+        ),
+        (
+            "count",
+            session(
+                Tab::Inventory,
+                Some(Overlay::Count(CountForm::new(&stock()[0]))),
+                None,
+            ),
+        ),
+        (
+            "intake",
+            session(
+                Tab::Queue,
+                Some(Overlay::Intake(Box::new({
+                    let mut f = IntakeForm::new(Category::ALL, "ar");
+                    f.name = f.name.with_text("Fatima");
+                    f.field.at = 8;
+                    f
+                }))),
+                None,
+            ),
+        ),
+        (
+            "my-pin",
+            session(Tab::Queue, Some(Overlay::MyPin(MyPinForm::default())), None),
         ),
         (
             "events",
@@ -368,15 +538,8 @@ fn screens() -> Vec<(&'static str, Phase)> {
             ),
         ),
         ("report", session(Tab::Report, None, None)),
-        // Scrolled to its end: the sparklines and the languages (isolated one by one, so
-        // Arabic keeps them in its own order).
-        ("report-end", {
-            let Phase::Open(mut s) = session(Tab::Report, None, None) else {
-                unreachable!()
-            };
-            s.cursor = 12;
-            Phase::Open(s)
-        }),
+        // Scrolled to its end: the sparklines (isolated, left to right in every language).
+        ("report-end", at(Tab::Report, 13)),
     ]
 }
 

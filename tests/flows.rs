@@ -150,7 +150,7 @@ fn check_my_slip_by_typing_or_scanning_shows_status_only() {
         .press(KeyCode::Enter);
     let screen = h.screen();
     assert!(
-        screen.contains("Open: we are looking for a match."),
+        screen.contains("We have your request. A volunteer is looking for what you need."),
         "{screen}"
     );
     assert!(screen.contains("Need: Food"), "{screen}");
@@ -158,7 +158,8 @@ fn check_my_slip_by_typing_or_scanning_shows_status_only() {
     h.press(KeyCode::Esc);
     h.type_text(&payload).press(KeyCode::Enter);
     assert!(
-        h.screen().contains("Open: we are looking for a match."),
+        h.screen()
+            .contains("We have your request. A volunteer is looking for what you need."),
         "{}",
         h.screen()
     );
@@ -169,7 +170,8 @@ fn check_my_slip_by_typing_or_scanning_shows_status_only() {
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
     h.type_text(&payload).press(KeyCode::Enter);
     assert!(
-        h.screen().contains("Open: we are looking for a match."),
+        h.screen()
+            .contains("We have your request. A volunteer is looking for what you need."),
         "{}",
         h.screen()
     );

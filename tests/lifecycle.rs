@@ -67,10 +67,24 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
     // Old and handed over; old and never collected (expires, then purged); recent and handed
     // over (kept: inside the retention period).
     let picked = personal(&mut store, "4711", Kind::Need, day(1));
-    store.pickup(&picked, &staff, day(2)).unwrap();
+    store
+        .pickup(
+            &picked,
+            &staff,
+            aidkiosk::domain::lifecycle::SERVICES,
+            day(2),
+        )
+        .unwrap();
     personal(&mut store, "5822", Kind::Offer, day(1));
     let recent = personal(&mut store, "6933", Kind::Need, day(24));
-    store.pickup(&recent, &staff, day(24)).unwrap();
+    store
+        .pickup(
+            &recent,
+            &staff,
+            aidkiosk::domain::lifecycle::SERVICES,
+            day(24),
+        )
+        .unwrap();
     let now = day(25);
     let before = store
         .gap_report(
@@ -96,13 +110,29 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
     assert!(console.entry_count().unwrap() >= 3);
     // retention_days = entry_ttl_days = 14, as of the 25th.
     let cutoff = now - Duration::days(14);
-    let dry = store.apply_lifecycle(cutoff, cutoff, true, now).unwrap();
+    let dry = store
+        .apply_lifecycle(
+            cutoff,
+            cutoff,
+            true,
+            aidkiosk::domain::lifecycle::SERVICES,
+            now,
+        )
+        .unwrap();
     assert_eq!((dry.expired, dry.purged), (1, 2));
     assert!(
         contains(&raw_bytes(dir.path()), "name-4711-secret"),
         "a dry run changes nothing"
     );
-    let done = store.apply_lifecycle(cutoff, cutoff, false, now).unwrap();
+    let done = store
+        .apply_lifecycle(
+            cutoff,
+            cutoff,
+            false,
+            aidkiosk::domain::lifecycle::SERVICES,
+            now,
+        )
+        .unwrap();
     assert_eq!((done.expired, done.purged), (1, 2));
 
     // Scanned while both connections are still open: the write-ahead log file is there.
@@ -151,7 +181,15 @@ fn the_purge_leaves_no_personal_data_in_the_files_and_keeps_the_counts() {
     assert_eq!(expired.name, "");
     // A second run finds nothing more to do.
     let mut store = store;
-    let again = store.apply_lifecycle(cutoff, cutoff, false, now).unwrap();
+    let again = store
+        .apply_lifecycle(
+            cutoff,
+            cutoff,
+            false,
+            aidkiosk::domain::lifecycle::SERVICES,
+            now,
+        )
+        .unwrap();
     assert_eq!((again.expired, again.purged), (0, 0));
 }
 
@@ -174,13 +212,21 @@ fn matched_entries_expire_too_and_give_back_what_was_set_aside() {
                 offer: None,
             },
             &staff,
+            aidkiosk::domain::lifecycle::SERVICES,
             day(1),
         )
         .unwrap();
+    let aidkiosk::store::Received::Stock(stocked) = stocked else {
+        panic!("{stocked:?}")
+    };
     // Proposed and confirmed at the desk, as a volunteer would.
     let matched = |store: &mut Store, id: &str, need: &str, with: Candidate, n: i64, at| {
         store.propose_match(id, need, &with, n, &staff, at).unwrap();
-        assert!(store.confirm_match(id, &staff, at).unwrap());
+        assert!(
+            store
+                .confirm_match(id, &staff, aidkiosk::domain::lifecycle::SERVICES, at)
+                .unwrap()
+        );
     };
     let old_need = personal(&mut store, "8155", Kind::Need, day(1));
     let old_need = store.entry_by_code(&old_need).unwrap().unwrap();
@@ -202,7 +248,7 @@ fn matched_entries_expire_too_and_give_back_what_was_set_aside() {
         &mut store,
         "M2",
         &other_need.id,
-        Candidate::Offer(offer.clone()),
+        Candidate::Offer(Box::new(offer.clone())),
         1,
         day(21),
     );
@@ -211,7 +257,15 @@ fn matched_entries_expire_too_and_give_back_what_was_set_aside() {
 
     let now = day(25);
     let cutoff = now - Duration::days(14);
-    let done = store.apply_lifecycle(cutoff, cutoff, false, now).unwrap();
+    let done = store
+        .apply_lifecycle(
+            cutoff,
+            cutoff,
+            false,
+            aidkiosk::domain::lifecycle::SERVICES,
+            now,
+        )
+        .unwrap();
     assert_eq!(done.expired, 2, "both old needs, matched or not");
     assert_eq!(done.purged, 2, "and their names and phones go");
     assert_eq!(status(&store, &old_need.code), Status::Closed);
@@ -258,7 +312,12 @@ fn the_kiosk_runs_the_lifecycle_once_a_day_on_its_own_between_visitors() {
         common::now() - Duration::days(40),
     );
     store
-        .pickup(&old, &staff, common::now() - Duration::days(39))
+        .pickup(
+            &old,
+            &staff,
+            aidkiosk::domain::lifecycle::SERVICES,
+            common::now() - Duration::days(39),
+        )
         .unwrap();
     let slips = tempfile::tempdir().unwrap();
     let stale = slips.path().join("7K3MQ9PX.png");

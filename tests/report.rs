@@ -53,7 +53,9 @@ impl Pantry {
 
     fn hand_over(&mut self, code: SlipCode, at: DateTime<Utc>) {
         let staff = self.staff();
-        self.store.pickup(&code, &staff, at).unwrap();
+        self.store
+            .pickup(&code, &staff, aidkiosk::domain::lifecycle::SERVICES, at)
+            .unwrap();
     }
 }
 
@@ -89,6 +91,7 @@ fn every_figure_matches_the_hand_count() {
             nov(5) - chrono::Duration::days(30),
             nov(5) - chrono::Duration::days(30),
             false,
+            aidkiosk::domain::lifecycle::SERVICES,
             nov(5),
         )
         .unwrap();
@@ -231,7 +234,14 @@ fn the_seed_counts_what_the_triggers_count() {
     };
     store.save_entry(&entry, &mut || code, nov(24)).unwrap();
     let staff = store.staff().unwrap()[0].id.clone();
-    store.pickup(&code, &staff, nov(25)).unwrap();
+    store
+        .pickup(
+            &code,
+            &staff,
+            aidkiosk::domain::lifecycle::SERVICES,
+            nov(25),
+        )
+        .unwrap();
 
     let c = store.connection();
     let rows = |sql: &str| -> Vec<(String, String, String, i64)> {
@@ -250,12 +260,14 @@ fn the_seed_counts_what_the_triggers_count() {
         (
             "handed",
             "SELECT date(updated_at, 'localtime') d, category, kind, count(*)
-             FROM entry WHERE status = 'picked' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+             FROM entry WHERE status IN ('picked', 'received', 'connected', 'done')
+             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
         ),
         (
             "expired",
             "SELECT date(updated_at, 'localtime') d, category, kind, count(*)
-             FROM entry WHERE status = 'closed' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+             FROM entry WHERE status = 'closed' AND closed_reason = 'expired'
+             GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
         ),
     ] {
         let kept = rows(&format!(
@@ -291,7 +303,7 @@ fn the_seed_counts_what_the_triggers_count() {
         waits(
             "SELECT id, date(updated_at, 'localtime'),
                     CAST(round((julianday(updated_at) - julianday(created_at)) * 86400) AS INTEGER)
-             FROM entry WHERE status = 'picked' AND kind = 'need' ORDER BY 1"
+             FROM entry WHERE status IN ('picked', 'connected', 'done') AND kind = 'need' ORDER BY 1"
         )
     );
     // The indexes and triggers the seed set aside are all back.
@@ -303,8 +315,12 @@ fn the_seed_counts_what_the_triggers_count() {
         )
         .unwrap()
     };
-    assert_eq!(count("trigger"), 5);
-    assert_eq!(count("index"), 4, "three on entry, and its primary key's");
+    assert_eq!(
+        count("trigger"),
+        6,
+        "made, fulfilled (twice) and undone, expired (twice)"
+    );
+    assert_eq!(count("index"), 6, "five on entry, and its primary key's");
     let ok: String = c
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();

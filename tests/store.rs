@@ -140,9 +140,11 @@ fn an_entry_and_its_slip_round_trip() {
         })
         .unwrap();
     assert_eq!(detail, None);
-    store.record_print(&code, false, common::now()).unwrap();
+    store
+        .record_print(&code, Some("out of paper"), common::now())
+        .unwrap();
     assert_eq!(store.slip(&code).unwrap().unwrap().printed_at, None);
-    store.record_print(&code, true, common::now()).unwrap();
+    store.record_print(&code, None, common::now()).unwrap();
     assert_eq!(
         store.slip(&code).unwrap().unwrap().printed_at,
         Some(common::now())

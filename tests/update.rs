@@ -280,7 +280,7 @@ fn review_saves_once_and_shows_the_slip() {
         &mut s,
         Action::Printed {
             code: code(),
-            ok: false,
+            error: Some("out of paper".into()),
         },
         4,
     );
@@ -295,7 +295,7 @@ fn review_saves_once_and_shows_the_slip() {
         &mut s,
         Action::Printed {
             code: code(),
-            ok: true,
+            error: None,
         },
         5,
     );
@@ -346,6 +346,7 @@ fn check_looks_up_and_shows_the_status() {
         kind: Kind::Need,
         category: Category::Food,
         status: Status::Matched,
+        mode: aidkiosk::domain::Mode::Pickup,
     };
     update(&mut s, Action::Looked(found), 4);
     assert!(matches!(

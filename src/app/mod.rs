@@ -37,10 +37,10 @@ pub enum Action {
     Tick,
     /// The entry was saved (or not).
     Saved(Result<Issued, SaveFailure>),
-    /// A print job finished.
+    /// A print job finished: `error` says why it did not print, in the printer's words.
     Printed {
         code: SlipCode,
-        ok: bool,
+        error: Option<String>,
     },
     /// A slip lookup finished.
     Looked(Lookup),
@@ -84,6 +84,7 @@ pub enum Lookup {
         kind: Kind,
         category: Category,
         status: Status,
+        mode: crate::domain::Mode,
     },
     NotFound,
 }
@@ -114,7 +115,10 @@ pub enum Effect {
     /// Print a gathering's slip in `lang`; answer with `EventPrinted`.
     PrintEvent { id: String, lang: String },
     /// Note a print attempt of a slip in the database (no answer).
-    RecordPrint { code: SlipCode, ok: bool },
+    RecordPrint {
+        code: SlipCode,
+        error: Option<String>,
+    },
     /// Empty the write-ahead log and run the daily lifecycle if it is due (no answer).
     Housekeeping,
 }

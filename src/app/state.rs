@@ -24,7 +24,11 @@ pub struct Settings {
     pub languages: Vec<String>,
     pub staff_language: String,
     pub categories: Vec<Category>,
+    /// Categories of time and skills, connected rather than handed over.
+    pub services: Vec<Category>,
     pub idle_timeout_ms: Millis,
+    /// An open desk locks itself after this long without a key.
+    pub desk_idle_lock_ms: Millis,
     pub retention_days: u32,
     pub bidi: BidiMode,
     /// This is `aidkiosk staff`: the desk locks when left, and there are no visitor screens.
@@ -50,7 +54,9 @@ impl Settings {
             languages: config.languages.clone(),
             staff_language: config.staff_language.clone(),
             categories: config.categories.clone(),
+            services: config.matching.services.clone(),
             idle_timeout_ms: config.idle_timeout_secs.saturating_mul(1000),
+            desk_idle_lock_ms: config.desk_idle_lock_secs.saturating_mul(1000),
             retention_days: config.retention_days,
             bidi: config.bidi,
             staff_console: false,
@@ -75,6 +81,18 @@ pub struct State {
     pub scan: String,
     /// When housekeeping next looks whether the daily lifecycle is due.
     pub next_housekeeping: Millis,
+    /// How the last print went (the desk shows it).
+    pub printer: Option<PrinterNote>,
+}
+
+/// The last print job's outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterNote {
+    pub code: SlipCode,
+    /// Why it did not print; none if it did.
+    pub error: Option<String>,
+    /// When (runtime clock).
+    pub at: Millis,
 }
 
 /// Which screen is showing, with its data.
@@ -416,6 +434,7 @@ impl State {
             last_input: now,
             scan: String::new(),
             next_housekeeping: now + 60_000,
+            printer: None,
         }
     }
 
@@ -456,7 +475,10 @@ impl State {
             return None;
         }
         let idle = self.clock.saturating_sub(self.last_input);
-        let start = self.settings.idle_timeout_ms;
+        let start = match &self.screen {
+            Screen::Desk(_) => self.settings.desk_idle_lock_ms,
+            _ => self.settings.idle_timeout_ms,
+        };
         (idle >= start).then(|| (start + COUNTDOWN_MS).saturating_sub(idle).div_ceil(1000))
     }
 

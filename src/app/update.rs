@@ -7,14 +7,28 @@ use crate::domain::PREFIX;
 use crate::domain::limits;
 /// Applies `action` at time `now` and returns the effects the runtime must run.
 pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
-    // Every print attempt is noted, whatever the screen shows by the time it comes back.
-    let record = match &action {
-        Action::Printed { code, ok } => Some(Effect::RecordPrint {
+    // Every print attempt is noted, whatever the screen shows by the time it comes back, and
+    // the desk hears how its own prints went.
+    let mut record = Vec::new();
+    if let Action::Printed { code, error } = &action {
+        record.push(Effect::RecordPrint {
             code: *code,
-            ok: *ok,
-        }),
-        _ => None,
-    };
+            error: error.clone(),
+        });
+        state.printer = Some(PrinterNote {
+            code: *code,
+            error: error.clone(),
+            at: state.clock,
+        });
+        if state.desk_staff_id().is_some() {
+            let notice = match error {
+                None => desk::Notice::Printed(*code),
+                Some(e) => desk::Notice::PrintFailed(*code, e.clone()),
+            };
+            let effects = apply(state, Action::Desk(desk::DeskAction::Done(notice)), now);
+            record.extend(effects);
+        }
+    }
     let mut effects = apply(state, action, now);
     effects.extend(record);
     effects
@@ -71,6 +85,7 @@ fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
                         Effect::Desk(desk::DeskEffect::Reprint { code }),
                         Effect::Print { code },
                     ],
+                    desk::DeskEffect::PrintSlip { code } => vec![Effect::Print { code }],
                     e => vec![Effect::Desk(e)],
                 })
                 .collect();
@@ -133,10 +148,11 @@ fn tick(state: &mut State) -> Vec<Effect> {
         return vec![effect];
     }
     let idle = state.clock.saturating_sub(state.last_input);
-    if idle >= state.settings.idle_timeout_ms + COUNTDOWN_MS
-        && is_idle_wipeable(state)
-        && state.countdown().is_some()
-    {
+    let timeout = match &state.screen {
+        Screen::Desk(_) => state.settings.desk_idle_lock_ms,
+        _ => state.settings.idle_timeout_ms,
+    };
+    if idle >= timeout + COUNTDOWN_MS && is_idle_wipeable(state) && state.countdown().is_some() {
         return wipe(state);
     }
     let clock = state.clock;

@@ -203,8 +203,8 @@ pub(super) fn visit_step(
             _ => {}
         },
         Step::Slip(view) => match action {
-            Action::Printed { code, ok } if code == view.code => {
-                view.print = if ok {
+            Action::Printed { code, error } if code == view.code => {
+                view.print = if error.is_none() {
                     PrintStatus::Done
                 } else {
                     PrintStatus::Failed

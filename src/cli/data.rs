@@ -66,7 +66,13 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
     let expire_before = now - Duration::days(i64::from(config.entry_ttl_days));
     let purge_before = now - Duration::days(i64::from(config.retention_days));
     let task = progress.task("expiring and purging entries", None, Unit::Rows);
-    let done = store.apply_lifecycle(expire_before, purge_before, dry_run, now)?;
+    let done = store.apply_lifecycle(
+        expire_before,
+        purge_before,
+        dry_run,
+        &config.matching.services,
+        now,
+    )?;
     let slips = crate::print::prune(
         &crate::print::slip_dir(&config, &paths.data),
         purge_before,

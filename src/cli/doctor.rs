@@ -58,6 +58,7 @@ fn test_page(paths: &Paths, i18n: &I18n) -> Check {
         payload: signer.payload(&code),
         kind: crate::domain::Kind::Need,
         category: crate::domain::Category::Food,
+        next: crate::domain::lifecycle::NextStep::NeedWaiting,
         issued: Utc::now(),
         language: config.staff_language.clone(),
         staff_language: config.staff_language.clone(),

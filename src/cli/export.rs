@@ -12,7 +12,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 use super::progress::{Progress, Unit};
 use super::{Paths, existing_store};
 use crate::config::Config;
-use crate::domain::{LockState, Role};
+use crate::domain::Role;
 use crate::store::{ExportCell, ExportTable, Store};
 
 /// What a spreadsheet reads first to know the file is UTF-8 (Excel takes it for the local
@@ -121,35 +121,20 @@ impl ContactArgs {
 /// Console name under which wrong PINs at the command line are counted (five lock it).
 const CLI_CONSOLE: &str = "shell";
 
-/// Checks that `who` is an active coordinator and `pin` theirs, counting wrong PINs like a
-/// desk console does, so a PIN cannot be guessed at the command line either.
+/// Checks that `who` is an active coordinator and `pin` theirs, counted as at a desk (per
+/// name, and per console across names), so a PIN cannot be guessed at the command line either.
 fn unlock_contacts(paths: &Paths, store: &mut Store, who: &str, pin: &str) -> anyhow::Result<()> {
     let now = Utc::now();
-    if let LockState::Locked { until } = store.lock_state(CLI_CONSOLE, now)? {
-        bail!(
-            "too many wrong PINs: the command line is locked until {}",
-            until.with_timezone(&Local).format("%H:%M")
-        );
-    }
     let pepper = crate::auth::load_or_create_pepper(&paths.data)?;
-    let member = store
-        .staff()?
-        .into_iter()
-        .find(|s| s.active && (s.id == who || s.name.eq_ignore_ascii_case(who)));
-    let hash = match &member {
-        Some(m) => store.pin_hash(&m.id)?.unwrap_or_default(),
-        None => String::new(),
-    };
-    let ok = member.as_ref().is_some_and(|m| {
-        m.role == Role::Coordinator && crate::auth::verify_pin(pin, &hash, &pepper)
-    });
-    let id = member.map(|m| m.id);
-    if !ok {
-        store.record_failed_unlock(CLI_CONSOLE, id.as_deref(), now)?;
-        bail!("names and phones are exported only for a coordinator, with their PIN");
+    match crate::auth::sign_in(store, CLI_CONSOLE, who, pin, &pepper, now)? {
+        crate::auth::SignIn::Welcome(m) if m.role == Role::Coordinator => Ok(()),
+        crate::auth::SignIn::Locked { until } => bail!(
+            "too many wrong PINs: locked until {}",
+            until.with_timezone(&Local).format("%H:%M")
+        ),
+        crate::auth::SignIn::Pepper(status) => bail!("{}", status.message()),
+        _ => bail!("names and phones are exported only for a coordinator, with their PIN"),
     }
-    store.record_unlock(CLI_CONSOLE, id.as_deref().unwrap_or_default(), now)?;
-    Ok(())
 }
 
 /// The store, with contacts unlocked (and the export audited) when asked for.

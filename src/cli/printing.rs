@@ -81,6 +81,7 @@ pub(super) fn print_test(paths: &Paths) -> anyhow::Result<()> {
             payload: signer.payload(&code),
             kind: crate::domain::Kind::Need,
             category: crate::domain::Category::Food,
+            next: crate::domain::lifecycle::NextStep::NeedWaiting,
             issued: chrono::Utc::now(),
             language: lang.clone(),
             staff_language: config.staff_language.clone(),

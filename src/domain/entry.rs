@@ -45,21 +45,60 @@ pub struct EntryView {
     pub detail: String,
     pub name: String,
     pub phone: String,
-    /// When and by whom it was handed over.
+    /// When and by whom it was handed over (a need) or brought in (an offer).
     pub picked_up: Option<(DateTime<Utc>, String)>,
+    /// When its status last changed.
+    pub updated_at: DateTime<Utc>,
+    /// Why it was closed, if it was.
+    pub closed_reason: Option<super::CloseReason>,
+    /// What it is matched with (only where one entry is shown: its panel at the desk).
+    pub partner: Option<Partner>,
 }
 
-/// What a pickup did.
+/// What a step at the desk did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pickup {
-    /// Marked now.
+    /// Done now.
     Done,
-    /// Refused: already handed over, then, by that person.
+    /// Refused: already handed over (or brought in), then, by that person.
     Already {
         at: DateTime<Utc>,
         by: String,
     },
     NotFound,
+    /// Refused: not a step this entry can take now (an offer cannot be handed over, a ride is
+    /// not brought in, a closed entry stays closed).
+    NotNow(Status),
+    /// Refused: undoing someone else's hand-over needs a coordinator.
+    NotYours,
+    /// Refused: a mistake can be undone the same day only.
+    TooLate,
+    /// Refused: what was brought in has been handed out since.
+    StockGone,
+}
+
+/// What an entry is matched with, as its panel at the desk shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Partner {
+    pub match_id: String,
+    /// Proposed only, not yet confirmed.
+    pub proposed: bool,
+    /// The other entry, or none for a match with stock.
+    pub code: Option<SlipCode>,
+    pub kind: Option<Kind>,
+    pub category: Category,
+    pub status: Option<Status>,
+    /// A match with stock: the item set aside.
+    pub item: Option<String>,
+    /// A goods offer brought in for the need: what came.
+    pub received: Option<(String, i64)>,
+}
+
+/// Two people a volunteer puts in touch (a service): each side's contact, for staff only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Connection {
+    pub need: EntryView,
+    pub offer: EntryView,
 }
 
 /// A row of the inventory.
@@ -74,7 +113,7 @@ pub struct InventoryItem {
 /// Something that could meet a need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Candidate {
-    Offer(EntryView),
+    Offer(Box<EntryView>),
     Stock(InventoryItem),
 }
 
@@ -90,10 +129,19 @@ pub struct MatchView {
 }
 
 /// Filters for the queue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QueueFilter {
     pub category: Option<Category>,
-    pub status: Option<Status>,
+    pub view: super::QueueView,
+}
+
+impl Default for QueueFilter {
+    fn default() -> Self {
+        QueueFilter {
+            category: None,
+            view: super::QueueView::ToDo,
+        }
+    }
 }
 
 /// One category's open counts on the visitors' board.

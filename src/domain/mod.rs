@@ -3,25 +3,31 @@
 mod code;
 mod entry;
 pub mod event;
+pub mod lifecycle;
 pub mod limits;
 pub mod report;
 mod staff;
 
 pub use code::{CodeError, PREFIX, SlipCode, decode_base32, encode_base32, looks_like_payload};
 pub use entry::{
-    BoardRow, Candidate, EntryView, InventoryItem, MatchView, NewEntry, Pickup, QueueFilter,
-    SlipRecord,
+    BoardRow, Candidate, Connection, EntryView, InventoryItem, MatchView, NewEntry, Partner,
+    Pickup, QueueFilter, SlipRecord,
 };
 pub use event::{EventInfo, EventRecord, NewEvent};
-pub use staff::{AuditLine, LOCK_MINUTES, LockState, MAX_FAILED, Site, StaffMember};
+pub use staff::{
+    AuditLine, LOCK_MINUTES, LockState, MAX_CONSOLE_FAILED, MAX_FAILED, PepperProblem, Site,
+    StaffMember,
+};
 
 use serde::{Deserialize, Serialize};
 
 macro_rules! id_enum {
-    ($(#[$m:meta])* $name:ident ($prefix:literal) { $($variant:ident = $id:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident ($prefix:literal) {
+        $($(#[$vm:meta])* $variant:ident = $id:literal),+ $(,)?
+    }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name { $(#[serde(rename = $id)] $variant),+ }
+        pub enum $name { $($(#[$vm])* #[serde(rename = $id)] $variant),+ }
 
         impl $name {
             /// Every value, in display order.
@@ -120,12 +126,78 @@ id_enum! {
 }
 
 id_enum! {
-    /// Where an entry stands, as a visitor checking their slip sees it.
+    /// Where an entry stands on its path (see [`lifecycle`]).
     Status ("status") {
         Open = "open",
+        /// Matched with an offer (or a need) that has not come in yet.
         Matched = "matched",
+        /// A need whose goods are set aside at the desk, waiting to be handed over.
+        Ready = "ready",
+        /// A need handed over.
         PickedUp = "picked",
+        /// An offer of goods brought in.
+        Received = "received",
+        /// A service: the two people were put in touch.
+        Connected = "connected",
+        /// Finished: an offer whose need was handed over, a service that happened.
+        Done = "done",
         Closed = "closed",
+    }
+}
+
+id_enum! {
+    /// What the desk's queue shows: what needs doing by default, the rest behind F5.
+    QueueView ("queue") {
+        /// Open, matched, ready or connected: what a volunteer can act on.
+        ToDo = "todo",
+        Open = "open",
+        Matched = "matched",
+        Ready = "ready",
+        Connected = "connected",
+        /// Handed over, brought in or done today.
+        Fulfilled = "fulfilled",
+        /// Closed today.
+        Closed = "closed",
+    }
+}
+
+impl QueueView {
+    /// The statuses it shows.
+    pub fn statuses(self) -> &'static [Status] {
+        match self {
+            QueueView::ToDo => &[
+                Status::Open,
+                Status::Matched,
+                Status::Ready,
+                Status::Connected,
+            ],
+            QueueView::Open => &[Status::Open],
+            QueueView::Matched => &[Status::Matched],
+            QueueView::Ready => &[Status::Ready],
+            QueueView::Connected => &[Status::Connected],
+            QueueView::Fulfilled => &[Status::PickedUp, Status::Received, Status::Done],
+            QueueView::Closed => &[Status::Closed],
+        }
+    }
+
+    /// Whether it shows only what changed today (what is finished piles up).
+    pub fn today_only(self) -> bool {
+        matches!(self, QueueView::Fulfilled | QueueView::Closed)
+    }
+}
+
+id_enum! {
+    /// Why an entry was closed before its end.
+    CloseReason ("close-reason") {
+        /// Nobody came for it within `entry_ttl_days`.
+        Expired = "expired",
+        /// The visitor no longer needs it (or can no longer give it).
+        NotNeeded = "not-needed",
+        /// Staff could not reach them.
+        Unreachable = "unreachable",
+        /// Entered twice.
+        Duplicate = "duplicate",
+        Other = "other",
     }
 }
 

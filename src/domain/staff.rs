@@ -4,9 +4,12 @@ use chrono::{DateTime, Utc};
 
 use super::Role;
 
-/// Wrong PINs in a row before a console locks.
+/// Wrong PINs in a row before a name locks.
 pub const MAX_FAILED: i64 = 5;
-/// How long a console stays locked.
+/// Wrong PINs in a row at one console, whatever the names, before it locks (guessing across
+/// names does not pay).
+pub const MAX_CONSOLE_FAILED: i64 = 10;
+/// How long a name or a console stays locked.
 pub const LOCK_MINUTES: i64 = 5;
 
 /// A staff account, without its PIN hash.
@@ -16,6 +19,8 @@ pub struct StaffMember {
     pub name: String,
     pub role: Role,
     pub active: bool,
+    /// When too many wrong PINs locked the name, until when (it may have run out).
+    pub locked_until: Option<DateTime<Utc>>,
 }
 
 /// One line of the audit log.
@@ -44,4 +49,15 @@ pub struct Site {
     pub tag: String,
     pub name: String,
     pub secret: Vec<u8>,
+}
+
+/// Why PINs cannot be checked on this machine now (see `auth::pepper_status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PepperProblem {
+    /// `pepper.key` is missing and the database holds PINs.
+    Missing,
+    /// `pepper.key` is not the one the PINs were set with.
+    Mismatch,
+    /// This person's PIN was set with a pepper since replaced.
+    StalePin,
 }

@@ -50,7 +50,7 @@ pub fn sample_text(i18n: &I18n, lang: &str) -> String {
         "home-offer",
         "category-baby-child",
         "category-medical",
-        "slip-print-for-need",
+        "next-need-waiting",
     ]
     .iter()
     .map(|id| crate::i18n::bidi::strip_marks(&i18n.text(lang, id)))

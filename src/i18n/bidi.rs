@@ -196,6 +196,18 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` in at most `max` cells, ending in "…" when something was cut.
+pub fn ellipsize(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_owned();
+    }
+    let mut out = truncate(text, max.saturating_sub(1)).trim_end().to_owned();
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

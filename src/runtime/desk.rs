@@ -1,14 +1,35 @@
 //! Runs the staff desk's effects against the database.
 
-use chrono::{Local, TimeZone, Utc};
+use chrono::{DateTime, Local, TimeZone, Utc};
 
 use super::services::{By, Services};
 use crate::app::Action;
-use crate::app::desk::{Data, DeskAction, DeskEffect, Notice, UnlockMessage};
-use crate::auth;
-use crate::domain::{Kind, LockState, Role, SlipCode};
+use crate::app::desk::{Data, DeskAction, DeskEffect, LIST_MAX, Notice, UnlockMessage};
+use crate::auth::{self, PepperStatus, SignIn};
+use crate::domain::{Kind, NewEntry, PepperProblem, Pickup, Role, SlipCode};
 use crate::slip::{PayloadError, looks_like_payload};
-use crate::store::StoreError;
+use crate::store::{Received, StoreError};
+
+/// What the desk says when PINs cannot be checked with this pepper.
+fn pepper_problem(status: &PepperStatus) -> Option<PepperProblem> {
+    match status {
+        PepperStatus::Ready => None,
+        PepperStatus::Missing => Some(PepperProblem::Missing),
+        PepperStatus::Mismatch => Some(PepperProblem::Mismatch),
+        PepperStatus::StalePin => Some(PepperProblem::StalePin),
+    }
+}
+
+/// The site's local midnight before `now`, as UTC.
+fn midnight(now: DateTime<Utc>) -> DateTime<Utc> {
+    now.with_timezone(&Local)
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .and_then(|t| Local.from_local_datetime(&t).earliest())
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or(now)
+        .min(now)
+}
 
 impl Services {
     /// Runs one desk effect for `by`; the answer goes back through `update`.
@@ -21,6 +42,10 @@ impl Services {
             Err(e) if unlocking => {
                 tracing::error!(%e, "could not check a PIN");
                 Some(DeskAction::Unlocked(Err(UnlockMessage::Failed)))
+            }
+            Err(StoreError::NameTaken(name)) => Some(DeskAction::Done(Notice::NameTaken(name))),
+            Err(StoreError::LastCoordinator(name)) => {
+                Some(DeskAction::Done(Notice::LastCoordinator(name)))
             }
             Err(e) => {
                 tracing::error!(%e, "desk effect failed");
@@ -52,6 +77,19 @@ impl Services {
             .unwrap_or_default())
     }
 
+    /// A new PIN hash, or what the desk says when PINs cannot be set here.
+    fn new_hash(&self, pin: &str) -> Result<String, Notice> {
+        if let Ok(status) = auth::pepper_status(&self.store, &self.pepper, None)
+            && let Some(p) = pepper_problem(&status)
+        {
+            return Err(Notice::Pepper(p));
+        }
+        auth::hash_pin(pin, &self.pepper).map_err(|e| {
+            tracing::error!(%e, "cannot hash PIN");
+            Notice::Error
+        })
+    }
+
     fn desk_effect(
         &mut self,
         effect: DeskEffect,
@@ -59,52 +97,41 @@ impl Services {
     ) -> Result<Option<DeskAction>, StoreError> {
         let now = (self.env.now)();
         let staff = by.as_ref().map(|s| s.id.clone()).unwrap_or_default();
+        let services = self.config.matching.services.clone();
+        let done = |code: SlipCode, outcome: Pickup, notice: Notice| {
+            DeskAction::Done(Notice::of(code, outcome, notice))
+        };
         Ok(Some(match effect {
-            DeskEffect::LoadStaff => DeskAction::StaffLoaded(self.store.staff()?),
-            DeskEffect::Unlock {
-                console,
-                staff_id,
-                pin,
-            } => {
-                if let LockState::Locked { until } = self.store.lock_state(&console, now)? {
-                    return Ok(Some(DeskAction::Unlocked(Err(UnlockMessage::Locked {
-                        until,
-                    }))));
-                }
-                let hash = self.store.pin_hash(&staff_id)?;
-                let ok = hash.is_some_and(|h| auth::verify_pin(&pin, &h, &self.pepper));
-                if ok {
-                    self.store.record_unlock(&console, &staff_id, now)?;
-                    let member = self.store.staff()?.into_iter().find(|s| s.id == staff_id);
-                    match member {
-                        Some(m) => DeskAction::Unlocked(Ok(m)),
-                        None => DeskAction::Unlocked(Err(UnlockMessage::WrongPin { left: 0 })),
-                    }
-                } else {
-                    let state = self
-                        .store
-                        .record_failed_unlock(&console, Some(&staff_id), now)?;
-                    DeskAction::Unlocked(Err(UnlockMessage::after_failure(state)))
-                }
+            DeskEffect::LoadStaff => {
+                DeskAction::StaffLoaded(self.store.staff()?.iter().any(|s| s.active))
+            }
+            DeskEffect::Unlock { console, name, pin } => {
+                let answer =
+                    match auth::sign_in(&mut self.store, &console, &name, &pin, &self.pepper, now)?
+                    {
+                        SignIn::Welcome(m) => Ok(m),
+                        SignIn::Wrong { left } => Err(UnlockMessage::Wrong { left }),
+                        SignIn::Locked { until } => Err(UnlockMessage::Locked { until }),
+                        SignIn::Pepper(status) => Err(pepper_problem(&status)
+                            .map_or(UnlockMessage::Failed, UnlockMessage::Pepper)),
+                    };
+                DeskAction::Unlocked(answer)
             }
             DeskEffect::Refresh { filter, report } => {
-                // "Today" is the site's local day.
-                let midnight = now
-                    .with_timezone(&Local)
-                    .date_naive()
-                    .and_hms_opt(0, 0, 0)
-                    .and_then(|t| Local.from_local_datetime(&t).earliest())
-                    .map(|t| t.with_timezone(&Utc))
-                    .unwrap_or(now);
-                let since = midnight.min(now);
+                let since = midnight(now);
                 self.data_version = self.store.data_version()?;
                 DeskAction::Refreshed(Box::new(Data {
                     loaded_at: Some(now),
                     filter,
-                    queue: self.store.queue(since, filter, 200)?,
+                    queue: self.store.queue(since, filter, LIST_MAX)?,
+                    counts: self.store.queue_counts(since, filter.category)?,
                     needs: self.store.unmatched_needs()?,
                     matches: self.store.proposed_matches()?,
                     inventory: self.store.inventory()?,
+                    calls: self.store.to_call(LIST_MAX)?,
+                    unprinted: self
+                        .store
+                        .unprinted(now - chrono::Duration::days(7), LIST_MAX)?,
                     staff: self.store.staff()?,
                     events: self
                         .store
@@ -117,9 +144,6 @@ impl Services {
                     counting: false,
                 }))
             }
-            DeskEffect::Lookup { input } => {
-                DeskAction::Found(self.desk_lookup(&input, &staff, now)?)
-            }
             DeskEffect::CheckChanges => {
                 let v = self.store.data_version()?;
                 if v == self.data_version {
@@ -128,13 +152,50 @@ impl Services {
                 self.data_version = v;
                 DeskAction::Changed
             }
+            DeskEffect::Lookup { input } => {
+                let typed = !looks_like_payload(&input);
+                DeskAction::Found {
+                    entry: self.desk_lookup(&input, &staff, now)?,
+                    typed,
+                }
+            }
+            DeskEffect::Open { code } => DeskAction::Found {
+                entry: match self.store.entry_by_code(&code)? {
+                    Some(e) => Ok(Box::new(e)),
+                    None => Err(Notice::NotFound(code.display())),
+                },
+                typed: false,
+            },
+            DeskEffect::Search { text } => {
+                let found = self.store.search(&text, &staff, now)?;
+                DeskAction::Searched(text, found)
+            }
             DeskEffect::Pickup { code } => {
-                let outcome = self.store.pickup(&code, &staff, now)?;
-                DeskAction::PickedUp(code, outcome)
+                let outcome = self.store.pickup(&code, &staff, &services, now)?;
+                done(code, outcome, Notice::PickedUp(code))
+            }
+            DeskEffect::Connect { code } => {
+                match self.store.connect(&code, &staff, &services, now)? {
+                    Ok(connection) => DeskAction::Connected(Box::new(connection)),
+                    Err(outcome) => done(code, outcome, Notice::Connected(code)),
+                }
+            }
+            DeskEffect::Finish { code } => {
+                let outcome = self.store.finish(&code, &staff, &services, now)?;
+                done(code, outcome, Notice::Finished(code))
+            }
+            DeskEffect::Undo { code } => {
+                let coordinator = self.is_coordinator(by)?;
+                let outcome = self.store.undo(&code, &staff, coordinator, now)?;
+                done(code, outcome, Notice::Undone(code))
+            }
+            DeskEffect::Close { code, reason } => {
+                let outcome = self.store.close(&code, reason, &staff, &services, now)?;
+                done(code, outcome, Notice::Closed(code))
             }
             DeskEffect::LoadNeeds { category } => DeskAction::NeedsLoaded(
                 category,
-                self.store.open_entries(Kind::Need, &[category], 100)?,
+                self.store.open_entries(Kind::Need, &[category], 500)?,
             ),
             DeskEffect::LoadCandidates { need } => {
                 let neighbours = self
@@ -142,7 +203,7 @@ impl Services {
                     .get(&need.category)
                     .cloned()
                     .unwrap_or_default();
-                DeskAction::CandidatesLoaded(self.store.candidates(&need, &neighbours, 30)?)
+                DeskAction::CandidatesLoaded(self.store.candidates(&need, &neighbours, 200)?)
             }
             DeskEffect::Propose {
                 need_id,
@@ -150,12 +211,19 @@ impl Services {
                 quantity,
             } => {
                 let id = self.env.ulid();
-                self.store
+                let ok = self
+                    .store
                     .propose_match(&id, &need_id, &with, quantity, &staff, now)?;
-                DeskAction::Done(Notice::Proposed)
+                DeskAction::Done(if ok {
+                    Notice::Proposed
+                } else {
+                    Notice::ProposeFailed
+                })
             }
             DeskEffect::Confirm { match_id } => {
-                let ok = self.store.confirm_match(&match_id, &staff, now)?;
+                let ok = self
+                    .store
+                    .confirm_match(&match_id, &staff, &services, now)?;
                 DeskAction::Done(if ok {
                     Notice::Confirmed
                 } else {
@@ -163,8 +231,12 @@ impl Services {
                 })
             }
             DeskEffect::Cancel { match_id } => {
-                self.store.cancel_match(&match_id, &staff, now)?;
-                DeskAction::Done(Notice::Cancelled)
+                let ok = self.store.cancel_match(&match_id, &staff, &services, now)?;
+                DeskAction::Done(if ok {
+                    Notice::Cancelled
+                } else {
+                    Notice::ConfirmFailed
+                })
             }
             DeskEffect::DropOff {
                 category,
@@ -180,23 +252,21 @@ impl Services {
                     quantity,
                     offer: offer.as_ref(),
                 };
-                let stored = match self.store.drop_off(&drop, &staff, now) {
-                    Err(StoreError::AlreadyHandedOver(_)) => {
+                match self.store.drop_off(&drop, &staff, &services, now)? {
+                    Received::Stock(stored) => DeskAction::Done(Notice::DroppedOff {
+                        item: stored.item,
+                        quantity,
+                    }),
+                    Received::SetAside { for_need } => DeskAction::Done(Notice::SetAside {
+                        item,
+                        quantity,
+                        for_need,
+                    }),
+                    Received::Refused(outcome) => {
                         let code = offer.unwrap_or(SlipCode::from_random([0; 5]));
-                        let picked = self.store.entry_by_code(&code)?.and_then(|e| e.picked_up);
-                        let (at, by) = picked.unwrap_or((now, String::new()));
-                        return Ok(Some(DeskAction::Done(Notice::AlreadyPicked {
-                            code,
-                            at,
-                            by,
-                        })));
+                        done(code, outcome, Notice::Error)
                     }
-                    other => other?,
-                };
-                DeskAction::Done(Notice::DroppedOff {
-                    item: stored.item,
-                    quantity,
-                })
+                }
             }
             DeskEffect::HandOut { inventory_id } => {
                 let name = self
@@ -214,21 +284,41 @@ impl Services {
                     None => DeskAction::Done(Notice::NoneLeft(name)),
                 }
             }
+            DeskEffect::Count {
+                inventory_id,
+                quantity,
+            } => match self.store.set_stock(&inventory_id, quantity, &staff, now)? {
+                Some(item) => DeskAction::Done(Notice::Counted {
+                    item: item.item,
+                    quantity,
+                }),
+                None => DeskAction::Done(Notice::Error),
+            },
             DeskEffect::Reprint { code } => {
                 self.store
                     .audit(Some(&staff), "reprint", Some(code.as_str()), None, now)?;
                 DeskAction::Done(Notice::Reprinted(code))
             }
+            DeskEffect::Enter { draft, lang } => {
+                let entry = NewEntry {
+                    id: self.env.ulid(),
+                    draft,
+                    language: lang,
+                };
+                let env = &mut self.env;
+                let mut next_code = || SlipCode::from_random(env.bytes::<5>());
+                let code = self.store.save_entry(&entry, &mut next_code, now)?;
+                self.store
+                    .audit(Some(&staff), "intake", Some(code.as_str()), None, now)?;
+                DeskAction::Done(Notice::Entered(code))
+            }
             DeskEffect::AddStaff { name, role, pin } => {
                 if !self.is_coordinator(by)? {
                     return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
                 }
-                let hash = match auth::hash_pin(&pin, &self.pepper) {
+                let hash = match self.new_hash(&pin) {
                     Ok(h) => h,
-                    Err(e) => {
-                        tracing::error!(%e, "cannot hash PIN");
-                        return Ok(Some(DeskAction::Done(Notice::Error)));
-                    }
+                    Err(n) => return Ok(Some(DeskAction::Done(n))),
                 };
                 let id = self.env.ulid();
                 self.store
@@ -239,11 +329,29 @@ impl Services {
                 if !self.is_coordinator(by)? {
                     return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
                 }
-                let Ok(hash) = auth::hash_pin(&pin, &self.pepper) else {
-                    return Ok(Some(DeskAction::Done(Notice::Error)));
+                let hash = match self.new_hash(&pin) {
+                    Ok(h) => h,
+                    Err(n) => return Ok(Some(DeskAction::Done(n))),
                 };
                 self.store.set_pin(&staff_id, &hash, Some(&staff), now)?;
                 DeskAction::Done(Notice::PinSet(self.staff_name(&staff_id)?))
+            }
+            DeskEffect::ChangeOwnPin { old, new } => {
+                let Some(me) = by else {
+                    return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
+                };
+                let hash = self.store.pin_hash(&me.id)?.unwrap_or_default();
+                if !auth::verify_pin(&old, &hash, &self.pepper) {
+                    self.store
+                        .audit(Some(&me.id), "own_pin_refused", None, None, now)?;
+                    return Ok(Some(DeskAction::Done(Notice::OldPinWrong)));
+                }
+                let hash = match self.new_hash(&new) {
+                    Ok(h) => h,
+                    Err(n) => return Ok(Some(DeskAction::Done(n))),
+                };
+                self.store.set_pin(&me.id, &hash, Some(&me.id), now)?;
+                DeskAction::Done(Notice::PinSet(me.name.clone()))
             }
             DeskEffect::DisableStaff { staff_id } => {
                 if !self.is_coordinator(by)? || staff_id == staff {
@@ -251,6 +359,20 @@ impl Services {
                 }
                 self.store.disable_staff(&staff_id, Some(&staff), now)?;
                 DeskAction::Done(Notice::StaffDisabled(self.staff_name(&staff_id)?))
+            }
+            DeskEffect::EnableStaff { staff_id } => {
+                if !self.is_coordinator(by)? {
+                    return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
+                }
+                self.store.enable_staff(&staff_id, Some(&staff), now)?;
+                DeskAction::Done(Notice::StaffEnabled(self.staff_name(&staff_id)?))
+            }
+            DeskEffect::ClearLock { staff_id } => {
+                if !self.is_coordinator(by)? {
+                    return Ok(Some(DeskAction::Done(Notice::NotAllowed)));
+                }
+                self.store.clear_lock(&staff_id, Some(&staff), now)?;
+                DeskAction::Done(Notice::LockCleared(self.staff_name(&staff_id)?))
             }
             DeskEffect::PostEvent {
                 starts,
@@ -273,6 +395,8 @@ impl Services {
                 self.store.remove_event(&id, Some(&staff), now)?;
                 DeskAction::Done(Notice::EventRemoved(title))
             }
+            // Printing is the kiosk's: `update` turns this into `Effect::Print`.
+            DeskEffect::PrintSlip { .. } => return Ok(None),
             DeskEffect::Lock { staff_id } => {
                 self.store.audit(Some(&staff_id), "lock", None, None, now)?;
                 return Ok(None);

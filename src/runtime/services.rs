@@ -97,8 +97,11 @@ impl Services {
                 self.print_event(id, &lang);
                 return None;
             }
-            Effect::RecordPrint { code, ok } => {
-                if let Err(e) = self.store.record_print(&code, ok, (self.env.now)()) {
+            Effect::RecordPrint { code, error } => {
+                if let Err(e) = self
+                    .store
+                    .record_print(&code, error.as_deref(), (self.env.now)())
+                {
                     tracing::error!(%e, "could not record print");
                 }
                 None
@@ -135,10 +138,13 @@ impl Services {
         let days = |n: u32| chrono::Duration::days(i64::from(n));
         let expire_before = wall - days(self.config.entry_ttl_days);
         let purge_before = wall - days(self.config.retention_days);
-        match self
-            .store
-            .apply_lifecycle(expire_before, purge_before, false, wall)
-        {
+        match self.store.apply_lifecycle(
+            expire_before,
+            purge_before,
+            false,
+            &self.config.matching.services,
+            wall,
+        ) {
             Ok(done) => tracing::info!(done.expired, done.purged, "daily lifecycle"),
             Err(e) => tracing::error!(%e, "daily lifecycle failed"),
         }
@@ -215,20 +221,25 @@ impl Services {
             }
             (other, _, _) => {
                 tracing::error!(?other, %code, "cannot build slip to print");
-                let _ = tx.send(Reply(Some(Action::Printed { code, ok: false })));
+                let error = Some("the slip could not be made".to_owned());
+                let _ = tx.send(Reply(Some(Action::Printed { code, error })));
                 return;
             }
         };
         let printer = Arc::clone(&self.printer);
         let i18n = Arc::clone(&self.i18n);
-        spawn_print(tx, Action::Printed { code, ok: false }, move || {
+        let failed = Action::Printed {
+            code,
+            error: Some("no print thread".to_owned()),
+        };
+        spawn_print(tx, failed, move || {
             let result = printer.print(&slip.document(&i18n));
             if let Err(e) = &result {
                 tracing::error!(%e, code = %slip.code, "print failed");
             }
             Action::Printed {
                 code: slip.code,
-                ok: result.is_ok(),
+                error: result.err().map(|e| e.to_string()),
             }
         });
     }
@@ -255,6 +266,7 @@ impl Services {
                 kind: r.kind,
                 category: r.category,
                 status: r.status,
+                mode: r.mode,
             },
             Ok(None) => Lookup::NotFound,
             Err(e) => {

@@ -115,6 +115,8 @@ pub struct Slip {
     pub payload: String,
     pub kind: Kind,
     pub category: Category,
+    /// What the holder should do or expect next (bring it, we will call you …).
+    pub next: crate::domain::lifecycle::NextStep,
     pub issued: DateTime<Utc>,
     /// The visitor's language, printed first.
     pub language: String,
@@ -138,6 +140,12 @@ impl Slip {
             payload: signer.payload(&record.code),
             kind: record.kind,
             category: record.category,
+            next: crate::domain::lifecycle::NextStep::of(
+                record.kind,
+                crate::domain::lifecycle::path(record.category, &config.matching.services),
+                record.status,
+                record.mode,
+            ),
             issued: record.issued_at,
             language: record.language.clone(),
             staff_language: config.staff_language.clone(),
@@ -148,10 +156,7 @@ impl Slip {
     /// is printed once, large, under both halves).
     pub fn print_lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
         let date = self.issued.format("%Y-%m-%d").to_string();
-        let purpose = match self.kind {
-            Kind::Need => "slip-print-for-need",
-            Kind::Offer => "slip-print-for-offer",
-        };
+        let purpose = self.next.msg_id();
         vec![
             i18n.pair(
                 lang,

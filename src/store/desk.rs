@@ -6,31 +6,35 @@ use rusqlite::{OptionalExtension, params};
 
 use super::sql::{self, ENTRY_COLUMNS, ENTRY_FROM, INVENTORY_COLUMNS};
 use super::staff::audit_in;
-use super::{Result, Store, StoreError, parse_ts, ts};
+use super::{Result, Store, StoreError, ts};
 use crate::domain::{
-    Candidate, Category, EntryView, InventoryItem, Kind, MatchView, Pickup, QueueFilter, SlipCode,
+    Candidate, Category, EntryView, InventoryItem, Kind, MatchView, Partner, QueueFilter,
+    QueueView, SlipCode, Status,
 };
 
 /// SQL rank of urgency: today first.
 const URGENCY_RANK: &str = "(CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END)";
 
-/// Items brought in.
-#[derive(Debug, Clone, Copy)]
-pub struct DropOff<'a> {
-    /// Id for a new inventory row (unused when the item is already stocked).
-    pub id: &'a str,
-    pub category: Category,
-    pub item: &'a str,
-    pub quantity: i64,
-    /// The offer slip this fulfils.
-    pub offer: Option<&'a SlipCode>,
-}
+/// A match with what it joins: id, proposed, need, offer, stock item and category, received.
+type MatchDetail = (
+    String,
+    bool,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<Category>,
+    Option<(String, i64)>,
+);
 
 /// A match row: id, need, offer, stock, quantity.
 type MatchRow = (String, String, Option<String>, Option<String>, i64);
 
 impl Store {
-    fn entries(&self, where_sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<Vec<EntryView>> {
+    pub(super) fn entries(
+        &self,
+        where_sql: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<EntryView>> {
         let sql = format!("SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM} {where_sql}");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         Ok(stmt
@@ -40,133 +44,67 @@ impl Store {
 
     /// An entry by its slip code, with contact details (staff only).
     pub fn entry_by_code(&self, code: &SlipCode) -> Result<Option<EntryView>> {
-        Ok(self
+        let Some(mut entry) = self
             .entries("WHERE s.code = ?1", &[&code.as_str()])?
             .into_iter()
-            .next())
+            .next()
+        else {
+            return Ok(None);
+        };
+        entry.partner = self.partner(&entry.id, entry.kind)?;
+        Ok(Some(entry))
     }
 
-    /// Marks a slip handed over, once: of two consoles racing, exactly one wins.
-    pub fn pickup(
-        &mut self,
-        code: &SlipCode,
-        staff_id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Pickup> {
-        let tx = self.write()?;
-        let changed = tx.execute(
-            "UPDATE slip SET picked_up_at = ?2, picked_up_by = ?3
-             WHERE code = ?1 AND picked_up_at IS NULL",
-            params![code.as_str(), ts(now), staff_id],
-        )?;
-        if changed == 0 {
-            let row: Option<(Option<String>, String)> = tx
-                .query_row(
-                    "SELECT s.picked_up_at, COALESCE(p.name, '') FROM slip s
-                     LEFT JOIN staff p ON p.id = s.picked_up_by WHERE s.code = ?1",
-                    params![code.as_str()],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            audit_in(
-                &tx,
-                Some(staff_id),
-                "pickup_refused",
-                Some(code.as_str()),
-                None,
-                now,
-            )?;
-            tx.commit()?;
-            return match row {
-                Some((Some(at), by)) => Ok(Pickup::Already {
-                    at: parse_ts(&at)?,
-                    by,
-                }),
-                _ => Ok(Pickup::NotFound),
-            };
-        }
-        tx.execute(
-            "UPDATE entry SET status = 'picked', updated_at = ?2
-             WHERE id = (SELECT entry_id FROM slip WHERE code = ?1)",
-            params![code.as_str(), ts(now)],
-        )?;
-        audit_in(
-            &tx,
-            Some(staff_id),
-            "pickup",
-            Some(code.as_str()),
-            None,
-            now,
-        )?;
-        tx.commit()?;
-        Ok(Pickup::Done)
-    }
-
-    /// Records items brought in; with an offer's slip, that offer is handed over too.
-    pub fn drop_off(
-        &mut self,
-        d: &DropOff<'_>,
-        staff_id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<InventoryItem> {
-        let DropOff {
-            id: new_id,
-            category,
-            item,
-            quantity,
-            offer: entry,
-        } = *d;
-        let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO inventory (id, category, item, quantity, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(category, item) DO UPDATE SET quantity = quantity + ?4, updated_at = ?5",
-            params![new_id, category.as_str(), item, quantity, ts(now)],
-        )?;
-        let stored = tx.query_row(
-            &format!("SELECT {INVENTORY_COLUMNS} FROM inventory WHERE category = ?1 AND item = ?2"),
-            params![category, item],
-            sql::inventory,
-        )?;
-        let entry_id: Option<String> = match entry {
-            Some(code) => tx
-                .query_row(
-                    "SELECT entry_id FROM slip WHERE code = ?1",
-                    params![code.as_str()],
-                    |r| r.get(0),
-                )
-                .optional()?,
+    /// What `entry_id` is matched with: its confirmed match, else its open proposal.
+    fn partner(&self, entry_id: &str, kind: Kind) -> Result<Option<Partner>> {
+        let row: Option<MatchDetail> = self
+            .conn
+            .query_row(
+                "SELECT m.id, m.status = 'proposed', m.need_id, m.offer_id, i.item, i.category,
+                        m.received_item, m.received_quantity
+                 FROM match m LEFT JOIN inventory i ON i.id = m.inventory_id
+                 WHERE m.status IN ('confirmed', 'proposed')
+                   AND (m.need_id = ?1 OR m.offer_id = ?1)
+                 ORDER BY m.status = 'proposed', m.proposed_at DESC LIMIT 1",
+                params![entry_id],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get::<_, Option<String>>(6)?.zip(r.get(7)?),
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((match_id, proposed, need, offer, item, stock_category, received)) = row else {
+            return Ok(None);
+        };
+        let other = match kind {
+            Kind::Need => offer,
+            Kind::Offer => Some(need),
+        };
+        let other = match other {
+            Some(id) => self.entries("WHERE e.id = ?1", &[&id])?.into_iter().next(),
             None => None,
         };
-        tx.execute(
-            "INSERT INTO inventory_log (at, staff_id, inventory_id, delta, entry_id, reason)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'dropoff')",
-            params![ts(now), staff_id, stored.id, quantity, entry_id],
-        )?;
-        if let Some(code) = entry {
-            // An offer is brought in once: a second drop-off of the same slip changes nothing.
-            let first = tx.execute(
-                "UPDATE slip SET picked_up_at = ?2, picked_up_by = ?3 WHERE code = ?1 AND picked_up_at IS NULL",
-                params![code.as_str(), ts(now), staff_id],
-            )?;
-            if first == 0 {
-                return Err(StoreError::AlreadyHandedOver(code.display()));
-            }
-
-            tx.execute(
-                "UPDATE entry SET status = 'picked', updated_at = ?2 WHERE id = ?1",
-                params![entry_id, ts(now)],
-            )?;
-        }
-        audit_in(
-            &tx,
-            Some(staff_id),
-            "dropoff",
-            entry.map(|c| c.as_str()),
-            Some(&format!("{} {item} x{quantity}", category.as_str())),
-            now,
-        )?;
-        tx.commit()?;
-        Ok(stored)
+        Ok(Some(Partner {
+            match_id,
+            proposed,
+            code: other.as_ref().map(|o| o.code),
+            kind: other.as_ref().map(|o| o.kind),
+            category: other
+                .as_ref()
+                .map(|o| o.category)
+                .or(stock_category)
+                .unwrap_or(Category::Other),
+            status: other.as_ref().map(|o| o.status),
+            item,
+            received,
+        }))
     }
 
     /// Takes items out of stock; refuses to go below zero.
@@ -256,6 +194,8 @@ impl Store {
         let sql = format!(
             "SELECT {ENTRY_COLUMNS} FROM {ENTRY_FROM}
              WHERE e.kind = ?1 AND e.status = 'open' AND e.category = ?2
+               AND NOT EXISTS (SELECT 1 FROM match m WHERE m.status = 'proposed'
+                               AND (m.need_id = e.id OR m.offer_id = e.id))
              ORDER BY {URGENCY_RANK}, e.created_at LIMIT ?3"
         );
         let mut out = Vec::new();
@@ -282,7 +222,7 @@ impl Store {
         let mut out: Vec<Candidate> = self
             .open_entries(Kind::Offer, &categories, limit)?
             .into_iter()
-            .map(Candidate::Offer)
+            .map(|e| Candidate::Offer(Box::new(e)))
             .collect();
         for item in self.inventory()? {
             if item.quantity > 0 && categories.contains(&item.category) {
@@ -290,89 +230,6 @@ impl Store {
             }
         }
         Ok(out)
-    }
-
-    /// Proposes a match of a need with an offer or with stock.
-    pub fn propose_match(
-        &mut self,
-        id: &str,
-        need_id: &str,
-        with: &Candidate,
-        quantity: i64,
-        staff_id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        let (offer, stock) = match with {
-            Candidate::Offer(e) => (Some(e.id.as_str()), None),
-            Candidate::Stock(i) => (None, Some(i.id.as_str())),
-        };
-        let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO match (id, need_id, offer_id, inventory_id, quantity, status, proposed_by, proposed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'proposed', ?6, ?7)",
-            params![id, need_id, offer, stock, quantity.max(1), staff_id, ts(now)],
-        )?;
-        audit_in(&tx, Some(staff_id), "match_propose", Some(id), None, now)?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Confirms a proposed match: both entries become "matched" (ready for pickup), stock is
-    /// set aside. False if the match is gone or either side is no longer open.
-    pub fn confirm_match(&mut self, id: &str, staff_id: &str, now: DateTime<Utc>) -> Result<bool> {
-        let tx = self.write()?;
-        let row: Option<(String, Option<String>, Option<String>, i64)> = tx
-            .query_row(
-                "SELECT need_id, offer_id, inventory_id, quantity FROM match WHERE id = ?1 AND status = 'proposed'",
-                params![id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?;
-        let Some((need, offer, stock, quantity)) = row else {
-            return Ok(false);
-        };
-        let mut ids = vec![need];
-        ids.extend(offer);
-        for entry in &ids {
-            let n = tx.execute(
-                "UPDATE entry SET status = 'matched', updated_at = ?2 WHERE id = ?1 AND status = 'open'",
-                params![entry, ts(now)],
-            )?;
-            if n == 0 {
-                return Ok(false);
-            }
-        }
-        if let Some(stock) = stock {
-            let n = tx.execute(
-                "UPDATE inventory SET quantity = quantity - ?2, updated_at = ?3 WHERE id = ?1 AND quantity >= ?2",
-                params![stock, quantity, ts(now)],
-            )?;
-            if n == 0 {
-                return Ok(false);
-            }
-            tx.execute(
-                "INSERT INTO inventory_log (at, staff_id, inventory_id, delta, entry_id, reason)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 'match')",
-                params![ts(now), staff_id, stock, -quantity, ids[0]],
-            )?;
-        }
-        tx.execute(
-            "UPDATE match SET status = 'confirmed', confirmed_by = ?2, confirmed_at = ?3 WHERE id = ?1",
-            params![id, staff_id, ts(now)],
-        )?;
-        audit_in(&tx, Some(staff_id), "match_confirm", Some(id), None, now)?;
-        tx.commit()?;
-        Ok(true)
-    }
-
-    /// Cancels a proposed match.
-    pub fn cancel_match(&mut self, id: &str, staff_id: &str, now: DateTime<Utc>) -> Result<bool> {
-        let n = self.conn.execute(
-            "UPDATE match SET status = 'cancelled' WHERE id = ?1 AND status = 'proposed'",
-            params![id],
-        )?;
-        self.audit(Some(staff_id), "match_cancel", Some(id), None, now)?;
-        Ok(n == 1)
     }
 
     /// Proposed matches, oldest first.
@@ -415,20 +272,80 @@ impl Store {
         Ok(out)
     }
 
-    /// Entries made since `since` that are not closed, newest first, filtered.
+    /// The queue as `filter` shows it, at most `limit` rows: what needs doing most urgent and
+    /// oldest first; what was finished or closed since `midnight` newest first.
     pub fn queue(
         &self,
-        since: DateTime<Utc>,
+        midnight: DateTime<Utc>,
         filter: QueueFilter,
         limit: i64,
     ) -> Result<Vec<EntryView>> {
-        let (category, status) = (filter.category, filter.status);
+        let statuses: Vec<&str> = filter.view.statuses().iter().map(|s| s.as_str()).collect();
+        let list = format!("'{}'", statuses.join("', '"));
+        let category = filter.category;
+        if filter.view.today_only() {
+            // The partial index entry_finished holds exactly these statuses.
+            let finished = "('picked', 'received', 'done', 'closed')";
+            return self.entries(
+                &format!(
+                    "WHERE e.status IN {finished} AND e.status IN ({list})
+                       AND e.updated_at >= ?1 AND (?2 IS NULL OR e.category = ?2)
+                     ORDER BY e.updated_at DESC LIMIT ?3"
+                ),
+                &[&ts(midnight), &category, &limit],
+            );
+        }
+        // The partial index entry_todo holds every row to do, in this order.
         self.entries(
-            "WHERE e.created_at >= ?1 AND e.status != 'closed'
-               AND (?2 IS NULL OR e.category = ?2) AND (?3 IS NULL OR e.status = ?3)
-             ORDER BY e.created_at DESC LIMIT ?4",
-            &[&ts(since), &category, &status, &limit],
+            &format!(
+                "WHERE e.status IN ('open', 'matched', 'ready', 'connected')
+                   AND e.status IN ({list}) AND (?1 IS NULL OR e.category = ?1)
+                 ORDER BY {URGENCY_RANK}, e.created_at LIMIT ?2"
+            ),
+            &[&category, &limit],
         )
+    }
+
+    /// How many rows each view of the queue has (in `category`, if any).
+    pub fn queue_counts(
+        &self,
+        midnight: DateTime<Utc>,
+        category: Option<Category>,
+    ) -> Result<Vec<(QueueView, i64)>> {
+        let mut by_status: std::collections::BTreeMap<Status, i64> = Default::default();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT status, count(*) FROM entry
+             WHERE status IN ('open', 'matched', 'ready', 'connected')
+               AND (?1 IS NULL OR category = ?1)
+             GROUP BY status",
+        )?;
+        for row in stmt.query_map(params![category], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (s, n): (Status, i64) = row?;
+            by_status.insert(s, n);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT status, count(*) FROM entry
+             WHERE status IN ('picked', 'received', 'done', 'closed') AND updated_at >= ?1
+               AND (?2 IS NULL OR category = ?2)
+             GROUP BY status",
+        )?;
+        for row in stmt.query_map(params![ts(midnight), category], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })? {
+            let (s, n): (Status, i64) = row?;
+            by_status.insert(s, n);
+        }
+        Ok(QueueView::ALL
+            .iter()
+            .map(|v| {
+                let n = v
+                    .statuses()
+                    .iter()
+                    .map(|s| by_status.get(s).copied().unwrap_or(0))
+                    .sum();
+                (*v, n)
+            })
+            .collect())
     }
 
     /// Changes whenever another connection commits: the staff console polls it to refresh.

@@ -11,6 +11,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
 use super::staff::audit_in;
 use super::{MIGRATIONS, Result, Store, StoreError, parse_ts, ts};
+use crate::domain::Category;
 
 /// What one lifecycle run did (or, dry, would do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,12 +29,18 @@ const LAST_RUN: &str = "lifecycle_last_run";
 const PERSONAL: &str =
     "(contact_name IS NOT NULL OR contact_phone IS NOT NULL OR detail IS NOT NULL)";
 
+/// Statuses after which nothing more happens to an entry: its personal fields may go.
+/// (`connected` is met but may still be marked done, so its contacts stay until it is purged
+/// by age like the rest.)
+const FINISHED: &str = "('picked', 'received', 'connected', 'done', 'closed')";
+
 /// How often a backup or restore step that finds the database busy is tried again.
 const BUSY_TRIES: u32 = 50;
 
 impl Store {
-    /// Expires entries still open or matched that were made before `expire_before`, and
-    /// purges the personal fields of handed-over, closed and expired entries made before
+    /// Expires entries still open, matched or ready that were made before `expire_before`, and
+    /// purges the personal fields of finished entries (handed over, brought in, put in touch,
+    /// done, closed) made before
     /// `purge_before`, in one transaction; then the write-ahead log is emptied so no old copy
     /// of a purged page stays in it. With `dry_run` nothing changes and the counts say what
     /// would.
@@ -46,11 +53,11 @@ impl Store {
         expire_before: DateTime<Utc>,
         purge_before: DateTime<Utc>,
         dry_run: bool,
+        services: &[Category],
         now: DateTime<Utc>,
     ) -> Result<Lifecycle> {
         // `kind IN` lets entry_matching's (kind, status) prefix find them.
-        let expire_where =
-            "kind IN ('need', 'offer') AND status IN ('open', 'matched') AND created_at < ?1";
+        let expire_where = "kind IN ('need', 'offer') AND status IN ('open', 'matched', 'ready') AND created_at < ?1";
         if dry_run {
             let expired: i64 = self.conn.query_row(
                 &format!("SELECT count(*) FROM entry WHERE {expire_where}"),
@@ -61,8 +68,8 @@ impl Store {
             let purged: i64 = self.conn.query_row(
                 &format!(
                     "SELECT count(*) FROM entry WHERE {PERSONAL} AND created_at < ?1
-                     AND (status IN ('picked', 'closed')
-                          OR (status IN ('open', 'matched') AND created_at < ?2))"
+                     AND (status IN {FINISHED}
+                          OR (status IN ('open', 'matched', 'ready') AND created_at < ?2))"
                 ),
                 params![ts(purge_before), ts(expire_before)],
                 |r| r.get(0),
@@ -81,49 +88,9 @@ impl Store {
             &format!("INSERT INTO temp.expiring SELECT id FROM entry WHERE {expire_where}"),
             params![ts(expire_before)],
         )? as u64;
-        // Matches of what expires: stock set aside goes back, the other side opens again,
-        // and the match is cancelled.
-        const TOUCHED: &str = "(need_id IN (SELECT id FROM temp.expiring)
-                                OR offer_id IN (SELECT id FROM temp.expiring))";
+        super::flow::release_expiring(&tx, services, now)?;
         tx.execute(
-            &format!(
-                "INSERT INTO inventory_log (at, inventory_id, delta, entry_id, reason)
-                 SELECT ?1, inventory_id, quantity, need_id, 'match' FROM match
-                 WHERE status = 'confirmed' AND inventory_id IS NOT NULL AND {TOUCHED}"
-            ),
-            params![ts(now)],
-        )?;
-        tx.execute(
-            &format!(
-                "UPDATE inventory SET updated_at = ?1, quantity = quantity + (
-                     SELECT sum(m.quantity) FROM match m
-                     WHERE m.inventory_id = inventory.id AND m.status = 'confirmed'
-                       AND (m.need_id IN (SELECT id FROM temp.expiring)
-                            OR m.offer_id IN (SELECT id FROM temp.expiring)))
-                 WHERE id IN (SELECT inventory_id FROM match
-                              WHERE status = 'confirmed' AND {TOUCHED})"
-            ),
-            params![ts(now)],
-        )?;
-        tx.execute(
-            &format!(
-                "UPDATE entry SET status = 'open', updated_at = ?1
-                 WHERE status = 'matched' AND id NOT IN (SELECT id FROM temp.expiring)
-                   AND id IN (SELECT need_id FROM match WHERE status = 'confirmed' AND {TOUCHED}
-                              UNION
-                              SELECT offer_id FROM match WHERE status = 'confirmed' AND {TOUCHED})"
-            ),
-            params![ts(now)],
-        )?;
-        tx.execute(
-            &format!(
-                "UPDATE match SET status = 'cancelled'
-                 WHERE status IN ('proposed', 'confirmed') AND {TOUCHED}"
-            ),
-            [],
-        )?;
-        tx.execute(
-            "UPDATE entry SET status = 'closed', updated_at = ?1
+            "UPDATE entry SET status = 'closed', closed_reason = 'expired', updated_at = ?1
              WHERE id IN (SELECT id FROM temp.expiring)",
             params![ts(now)],
         )?;
@@ -131,7 +98,7 @@ impl Store {
         let purged = tx.execute(
             &format!(
                 "UPDATE entry SET contact_name = NULL, contact_phone = NULL, detail = NULL
-                 WHERE {PERSONAL} AND created_at < ?1 AND status IN ('picked', 'closed')"
+                 WHERE {PERSONAL} AND created_at < ?1 AND status IN {FINISHED}"
             ),
             params![ts(purge_before)],
         )? as u64;

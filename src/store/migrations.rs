@@ -243,4 +243,164 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX entry_personal ON entry(created_at)
     WHERE contact_name IS NOT NULL OR contact_phone IS NOT NULL OR detail IS NOT NULL;
     "#,
+    // 5: each entry follows the path of its kind: goods are matched, brought in, set aside and
+    // handed over; services are matched and connected. New statuses need a wider CHECK, which
+    // SQLite changes only by rebuilding the table (with foreign keys off: see REBUILDS). An
+    // offer that was "picked" before was brought in: it is "received" now. Also: one open
+    // proposal per need and per offer, names unique whatever their case, stock counted again
+    // and undo in the stock log, and why a slip last failed to print.
+    r#"
+    CREATE TABLE entry_new (
+        id            TEXT PRIMARY KEY,
+        site_id       TEXT NOT NULL REFERENCES site(id),
+        kind          TEXT NOT NULL CHECK (kind IN ('need', 'offer')),
+        category      TEXT NOT NULL,
+        quantity      INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 99),
+        urgency       TEXT NOT NULL CHECK (urgency IN ('today', 'week', 'flexible')),
+        mode          TEXT NOT NULL CHECK (mode IN ('pickup', 'delivery', 'call')),
+        detail        TEXT,
+        contact_name  TEXT,
+        contact_phone TEXT,
+        language      TEXT NOT NULL,
+        status        TEXT NOT NULL DEFAULT 'open'
+                      CHECK (status IN ('open', 'matched', 'ready', 'picked', 'received',
+                                        'connected', 'done', 'closed')),
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL,
+        closed_reason TEXT
+    );
+    INSERT INTO entry_new (id, site_id, kind, category, quantity, urgency, mode, detail,
+                           contact_name, contact_phone, language, status, created_at,
+                           updated_at, closed_reason)
+    SELECT id, site_id, kind, category, quantity, urgency, mode, detail, contact_name,
+           contact_phone, language,
+           CASE WHEN kind = 'offer' AND status = 'picked' THEN 'received' ELSE status END,
+           created_at, updated_at, CASE WHEN status = 'closed' THEN 'expired' END
+    FROM entry;
+    DROP TABLE entry;
+    ALTER TABLE entry_new RENAME TO entry;
+
+    CREATE INDEX entry_matching ON entry(
+        kind, status, category,
+        (CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END),
+        created_at
+    );
+    CREATE INDEX entry_created ON entry(created_at);
+    CREATE INDEX entry_personal ON entry(created_at)
+    WHERE contact_name IS NOT NULL OR contact_phone IS NOT NULL OR detail IS NOT NULL;
+    -- What still needs doing at the desk, most urgent and oldest first: few rows of many.
+    CREATE INDEX entry_todo ON entry(
+        (CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END), created_at
+    ) WHERE status IN ('open', 'matched', 'ready', 'connected');
+    -- What was finished or closed today, newest first.
+    CREATE INDEX entry_finished ON entry(updated_at)
+    WHERE status IN ('picked', 'received', 'done', 'closed');
+
+    -- Fulfilled: a need handed over or connected, an offer brought in or connected. Counted
+    -- once when an entry becomes fulfilled, and counted off again when a mistake is undone, so
+    -- reports count the final state.
+    CREATE TRIGGER stat_created AFTER INSERT ON entry BEGIN
+        INSERT INTO stat_day (day, category, kind, created)
+        VALUES (date(NEW.created_at, 'localtime'), NEW.category, NEW.kind, 1)
+        ON CONFLICT DO UPDATE SET created = created + 1;
+        INSERT INTO stat_language (day, language, created)
+        VALUES (date(NEW.created_at, 'localtime'), NEW.language, 1)
+        ON CONFLICT DO UPDATE SET created = created + 1;
+    END;
+    CREATE TRIGGER stat_handed_insert AFTER INSERT ON entry
+    WHEN NEW.status IN ('picked', 'received', 'connected', 'done') BEGIN
+        INSERT INTO stat_day (day, category, kind, handed)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
+        ON CONFLICT DO UPDATE SET handed = handed + 1;
+        INSERT OR IGNORE INTO stat_wait (day, entry_id, category, seconds)
+        SELECT date(NEW.updated_at, 'localtime'), NEW.id, NEW.category,
+               CAST(round((julianday(NEW.updated_at) - julianday(NEW.created_at)) * 86400) AS INTEGER)
+        WHERE NEW.kind = 'need';
+    END;
+    CREATE TRIGGER stat_handed_update AFTER UPDATE OF status ON entry
+    WHEN NEW.status IN ('picked', 'received', 'connected', 'done')
+     AND OLD.status NOT IN ('picked', 'received', 'connected', 'done') BEGIN
+        INSERT INTO stat_day (day, category, kind, handed)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
+        ON CONFLICT DO UPDATE SET handed = handed + 1;
+        INSERT OR IGNORE INTO stat_wait (day, entry_id, category, seconds)
+        SELECT date(NEW.updated_at, 'localtime'), NEW.id, NEW.category,
+               CAST(round((julianday(NEW.updated_at) - julianday(NEW.created_at)) * 86400) AS INTEGER)
+        WHERE NEW.kind = 'need';
+    END;
+    CREATE TRIGGER stat_handed_undo AFTER UPDATE OF status ON entry
+    WHEN OLD.status IN ('picked', 'received', 'connected', 'done')
+     AND NEW.status NOT IN ('picked', 'received', 'connected', 'done') BEGIN
+        UPDATE stat_day SET handed = handed - 1
+        WHERE day = date(OLD.updated_at, 'localtime') AND category = OLD.category
+          AND kind = OLD.kind AND handed > 0;
+        DELETE FROM stat_wait WHERE entry_id = OLD.id;
+    END;
+    -- Expired: closed unmet because nobody came. Closed at the desk as a duplicate, a
+    -- mistake or no longer needed is not unmet demand and is not counted.
+    CREATE TRIGGER stat_expired_insert AFTER INSERT ON entry
+    WHEN NEW.status = 'closed' AND NEW.closed_reason = 'expired' BEGIN
+        INSERT INTO stat_day (day, category, kind, expired)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
+        ON CONFLICT DO UPDATE SET expired = expired + 1;
+    END;
+    CREATE TRIGGER stat_expired_update AFTER UPDATE OF status ON entry
+    WHEN NEW.status = 'closed' AND NEW.closed_reason = 'expired' AND OLD.status != 'closed'
+    BEGIN
+        INSERT INTO stat_day (day, category, kind, expired)
+        VALUES (date(NEW.updated_at, 'localtime'), NEW.category, NEW.kind, 1)
+        ON CONFLICT DO UPDATE SET expired = expired + 1;
+    END;
+
+    -- A goods offer brought in for its need: what came, set aside until the need is handed
+    -- over (never free stock), and who took it in.
+    ALTER TABLE match ADD COLUMN received_item TEXT;
+    ALTER TABLE match ADD COLUMN received_quantity INTEGER;
+    ALTER TABLE match ADD COLUMN received_at TEXT;
+    ALTER TABLE match ADD COLUMN received_by TEXT REFERENCES staff(id);
+    -- The same need (or offer) proposed twice: keep the first.
+    UPDATE match SET status = 'cancelled'
+    WHERE status = 'proposed' AND rowid NOT IN (
+        SELECT min(rowid) FROM match WHERE status = 'proposed' GROUP BY need_id);
+    UPDATE match SET status = 'cancelled'
+    WHERE status = 'proposed' AND offer_id IS NOT NULL AND rowid NOT IN (
+        SELECT min(rowid) FROM match WHERE status = 'proposed' AND offer_id IS NOT NULL
+        GROUP BY offer_id);
+    CREATE UNIQUE INDEX match_need_proposed ON match(need_id) WHERE status = 'proposed';
+    CREATE UNIQUE INDEX match_offer_proposed ON match(offer_id)
+    WHERE status = 'proposed' AND offer_id IS NOT NULL;
+    CREATE INDEX match_entry ON match(need_id, status);
+    CREATE INDEX match_offer ON match(offer_id, status) WHERE offer_id IS NOT NULL;
+
+    -- Names told apart whatever their case: "Lee" and "lee" are one name. Repeats made before
+    -- get their creation order as a suffix, so nobody is locked out.
+    UPDATE staff SET name = name || ' ' || (
+        SELECT count(*) FROM staff s2
+        WHERE lower(s2.name) = lower(staff.name) AND s2.rowid < staff.rowid)
+    WHERE EXISTS (SELECT 1 FROM staff s2
+                  WHERE lower(s2.name) = lower(staff.name) AND s2.rowid < staff.rowid);
+    CREATE UNIQUE INDEX staff_name ON staff(lower(name));
+
+    CREATE TABLE inventory_log_new (
+        id          INTEGER PRIMARY KEY,
+        at          TEXT NOT NULL,
+        staff_id    TEXT REFERENCES staff(id),
+        inventory_id TEXT NOT NULL REFERENCES inventory(id),
+        delta       INTEGER NOT NULL,
+        entry_id    TEXT REFERENCES entry(id),
+        reason      TEXT NOT NULL
+                    CHECK (reason IN ('dropoff', 'handout', 'match', 'count', 'undo', 'release'))
+    );
+    INSERT INTO inventory_log_new SELECT * FROM inventory_log;
+    DROP TABLE inventory_log;
+    ALTER TABLE inventory_log_new RENAME TO inventory_log;
+
+    -- Why the last print of a slip failed (the printer was off, out of paper …).
+    ALTER TABLE slip ADD COLUMN print_error TEXT;
+    CREATE INDEX slip_unprinted ON slip(issued_at) WHERE printed_at IS NULL;
+    "#,
 ];
+
+/// Migrations (1-based) that rebuild a table: they run with foreign keys off (SQLite's own
+/// procedure for a changed table), and commit only when `foreign_key_check` finds nothing.
+pub const REBUILDS: &[usize] = &[5];

@@ -2,6 +2,8 @@
 //! parameters.
 
 mod desk;
+mod find;
+mod flow;
 mod migrations;
 mod sql;
 mod staff;
@@ -24,13 +26,15 @@ mod pepper;
 mod report;
 mod restore;
 mod seed;
-pub use desk::DropOff;
 pub use export::{Cell as ExportCell, ExportError, ExportTable};
+pub use find::FOUND_MAX;
+pub use flow::{DropOff, Received};
 pub use lifecycle::Lifecycle;
 pub use migrations::MIGRATIONS;
 pub use pepper::PepperGuard;
 pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
 pub use seed::{SeedEntry, SeedMatch};
+pub use staff::Attempt;
 
 /// What went wrong in the database; shown to staff, logged, never shown raw to visitors.
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +59,8 @@ pub enum StoreError {
     NotABackup(String),
     #[error("cannot start the database worker: {0}")]
     Worker(String),
+    #[error("there is already an account called {0:?} (names are told apart whatever their case)")]
+    NameTaken(String),
     #[error(
         "{0:?} is the last active coordinator: add another first (`aidkiosk staff add --name NAME --role coordinator --pin-stdin`, or F6 under Staff)"
     )]
@@ -180,20 +186,48 @@ impl Store {
         }
         let start = usize::try_from(found).unwrap_or(0);
         for (i, sql) in MIGRATIONS.iter().enumerate().take(target).skip(start) {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            // Another process may have migrated while this one waited for the lock.
-            let now_at: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            if usize::try_from(now_at).unwrap_or(0) > i {
-                continue;
+            // A migration that rebuilds a table runs with foreign keys off (they cannot be
+            // switched inside a transaction), and checks them itself before it commits.
+            let rebuild = migrations::REBUILDS.contains(&(i + 1));
+            let fk_on: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+            if rebuild {
+                conn.pragma_update(None, "foreign_keys", false)?;
             }
-            tx.execute_batch(sql)?;
-            tx.pragma_update(
-                None,
-                "user_version",
-                i64::try_from(i + 1).unwrap_or(i64::MAX),
-            )?;
-            tx.commit()?;
+            let result = Store::apply_migration(conn, i, sql, rebuild);
+            if rebuild && fk_on {
+                conn.pragma_update(None, "foreign_keys", true)?;
+            }
+            result?;
         }
+        Ok(())
+    }
+
+    fn apply_migration(conn: &mut Connection, i: usize, sql: &str, rebuild: bool) -> Result<()> {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have migrated while this one waited for the lock.
+        let now_at: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if usize::try_from(now_at).unwrap_or(0) > i {
+            return Ok(());
+        }
+        tx.execute_batch(sql)?;
+        if rebuild {
+            let broken: i64 =
+                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                    r.get(0)
+                })?;
+            if broken > 0 {
+                return Err(StoreError::Corrupt(format!(
+                    "migration {} would leave {broken} rows pointing at nothing",
+                    i + 1
+                )));
+            }
+        }
+        tx.pragma_update(
+            None,
+            "user_version",
+            i64::try_from(i + 1).unwrap_or(i64::MAX),
+        )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -339,13 +373,19 @@ impl Store {
             .optional()?)
     }
 
-    /// Records a print attempt; `ok` stamps the time the slip came out.
-    pub fn record_print(&self, code: &SlipCode, ok: bool, now: DateTime<Utc>) -> Result<()> {
+    /// Records a print attempt: its time when the slip came out, else why it did not.
+    pub fn record_print(
+        &self,
+        code: &SlipCode,
+        error: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         self.conn.execute(
             "UPDATE slip SET print_attempts = print_attempts + 1,
-                             printed_at = CASE WHEN ?2 THEN ?3 ELSE printed_at END
+                             printed_at = CASE WHEN ?2 IS NULL THEN ?3 ELSE printed_at END,
+                             print_error = ?2
              WHERE code = ?1",
-            params![code.as_str(), ok, ts(now)],
+            params![code.as_str(), error, ts(now)],
         )?;
         Ok(())
     }

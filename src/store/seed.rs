@@ -199,18 +199,24 @@ fn load(
         }
     }
     let inserted = tx.execute(
-        "INSERT INTO main.entry
+        "INSERT INTO main.entry (id, site_id, kind, category, quantity, urgency, mode, detail,
+                                contact_name, contact_phone, language, status, created_at,
+                                updated_at, closed_reason)
          SELECT id, site_id, kind, category, quantity, urgency, mode, detail, contact_name,
-                contact_phone, language, status, created_at, updated_at
+                contact_phone, language, status, created_at, updated_at,
+                CASE WHEN status = 'closed' THEN 'expired' END
          FROM temp.seed_entry ORDER BY rowid",
         [],
     )?;
+    const SLIP_COLUMNS: &str = "(code, entry_id, issued_at, printed_at, print_attempts,
+                                 picked_up_at, picked_up_by)";
     const SLIP: &str = "SELECT ?2, id, created_at, CASE WHEN printed THEN created_at END, printed,
                                picked_up_at, CASE WHEN picked_up_at IS NOT NULL THEN ?1 END
                         FROM temp.seed_entry";
     let slipped = tx.execute(
         &format!(
-            "INSERT INTO main.slip {} WHERE true ORDER BY rowid ON CONFLICT(code) DO NOTHING",
+            "INSERT INTO main.slip {SLIP_COLUMNS} {} WHERE true ORDER BY rowid
+             ON CONFLICT(code) DO NOTHING",
             SLIP.replace("?2", "code")
         ),
         params![staff_id],
@@ -229,7 +235,10 @@ fn load(
     for id in unslipped {
         for _ in 0..16 {
             let n = tx.execute(
-                &format!("INSERT INTO main.slip {SLIP} WHERE id = ?3 ON CONFLICT(code) DO NOTHING"),
+                &format!(
+                    "INSERT INTO main.slip {SLIP_COLUMNS} {SLIP} WHERE id = ?3
+                     ON CONFLICT(code) DO NOTHING"
+                ),
                 params![staff_id, next_code().as_str(), id],
             )?;
             if n == 1 {
@@ -267,7 +276,9 @@ impl Counts {
             };
             bump(local(e.created_at), 0);
             match e.status {
-                Status::PickedUp => {
+                // As the triggers count: a need handed over, an offer brought in, a service
+                // connected or done is fulfilled.
+                Status::PickedUp | Status::Received | Status::Connected | Status::Done => {
                     bump(local(e.updated_at), 1);
                     if e.kind == Kind::Need {
                         // As SQLite's round() of the julianday difference: nearest second.
@@ -281,7 +292,7 @@ impl Counts {
                     }
                 }
                 Status::Closed => bump(local(e.updated_at), 2),
-                Status::Open | Status::Matched => {}
+                Status::Open | Status::Matched | Status::Ready => {}
             }
         }
     }

@@ -6,7 +6,8 @@ use rusqlite::Row;
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 use crate::domain::{
-    Category, EntryView, InventoryItem, Kind, Mode, Role, SlipCode, StaffMember, Status, Urgency,
+    Category, CloseReason, EntryView, InventoryItem, Kind, Mode, Role, SlipCode, StaffMember,
+    Status, Urgency,
 };
 
 macro_rules! sql_id {
@@ -25,7 +26,7 @@ macro_rules! sql_id {
     )+};
 }
 
-sql_id!(Kind, Role, Category, Urgency, Mode, Status);
+sql_id!(Kind, Role, Category, Urgency, Mode, Status, CloseReason);
 
 impl ToSql for SlipCode {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
@@ -77,7 +78,8 @@ fn conversion(i: usize, s: &str) -> rusqlite::Error {
 pub(super) const ENTRY_COLUMNS: &str =
     "e.id, s.code, e.kind, e.category, e.quantity, e.urgency, e.mode, e.language,
     e.status, e.created_at, COALESCE(e.detail, ''), COALESCE(e.contact_name, ''),
-    COALESCE(e.contact_phone, ''), s.picked_up_at, COALESCE(p.name, '')";
+    COALESCE(e.contact_phone, ''), s.picked_up_at, COALESCE(p.name, ''), e.updated_at,
+    e.closed_reason";
 
 /// An entry with its slip and whoever handed it over.
 pub(super) const ENTRY_FROM: &str =
@@ -101,6 +103,9 @@ pub(super) fn entry(r: &Row<'_>) -> rusqlite::Result<EntryView> {
         name: r.get(11)?,
         phone: r.get(12)?,
         picked_up: picked.map(|t| r.get(14).map(|by| (t, by))).transpose()?,
+        updated_at: time(r, 15)?,
+        closed_reason: r.get(16)?,
+        partner: None,
     })
 }
 
@@ -118,7 +123,7 @@ pub(super) fn inventory(r: &Row<'_>) -> rusqlite::Result<InventoryItem> {
 }
 
 /// The columns [`staff`] reads.
-pub(super) const STAFF_COLUMNS: &str = "id, name, role, active";
+pub(super) const STAFF_COLUMNS: &str = "id, name, role, active, locked_until";
 
 /// A row of [`STAFF_COLUMNS`].
 pub(super) fn staff(r: &Row<'_>) -> rusqlite::Result<StaffMember> {
@@ -127,5 +132,6 @@ pub(super) fn staff(r: &Row<'_>) -> rusqlite::Result<StaffMember> {
         name: r.get(1)?,
         role: r.get(2)?,
         active: r.get(3)?,
+        locked_until: time_opt(r, 4)?,
     })
 }

@@ -3,10 +3,11 @@
 use super::view::{Text, Typing, View};
 use super::widgets::Ctx;
 use crate::app::{CheckState, CheckView, Lookup};
-use crate::domain::Status;
+use crate::domain::Category;
+use crate::domain::lifecycle::{self, NextStep};
 
 /// The check screen.
-pub fn view(check: &CheckView, ctx: &Ctx<'_>) -> View {
+pub fn view(check: &CheckView, services: &[Category], ctx: &Ctx<'_>) -> View {
     let mut view = View {
         head: vec![
             Text::bold(ctx.t("check-prompt")),
@@ -28,13 +29,11 @@ pub fn view(check: &CheckView, ctx: &Ctx<'_>) -> View {
             kind,
             category,
             status,
+            mode,
         }) => {
-            let status_id = match status {
-                Status::Open => "check-status-open",
-                Status::Matched => "check-status-matched",
-                Status::PickedUp => "check-status-picked",
-                Status::Closed => "check-status-closed",
-            };
+            // What happens next for this entry, by its kind, path, status and how.
+            let path = lifecycle::path(category, services);
+            let status_id = NextStep::of(kind, path, status, mode).msg_id();
             view.tail.extend([
                 Text::plain(ctx.t_with("slip-code", &[("code", code.display().into())]))
                     .said(ctx.t_with("slip-code", &[("code", spell(&code.display()).into())])),

@@ -27,19 +27,28 @@ pub fn unit(ctx: &Ctx<'_>, key: &str, action: &str) -> String {
 
 /// The footer's lines, `width` cells wide: units are never split between lines.
 pub fn lines(units: &[String], width: u16) -> Vec<String> {
-    let width = usize::from(width);
+    pack(units, "   ", usize::from(width).saturating_sub(1))
+        .into_iter()
+        .map(|l| format!(" {l}"))
+        .collect()
+}
+
+/// Lays `units` out in lines of at most `width` cells, `sep` between them, never splitting
+/// one: a key and what it does, or a tab's name, stay together. A unit wider than a line is
+/// cut.
+pub fn pack(units: &[String], sep: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let mut line = String::from(" ");
+    let mut line = String::new();
     for u in units {
         let w = bidi::width(u);
         let used = bidi::width(&line);
-        if used > 1 && used + 3 + w > width {
-            lines.push(std::mem::replace(&mut line, String::from(" ")));
+        if used > 0 && used + bidi::width(sep) + w > width {
+            lines.push(std::mem::take(&mut line));
         }
-        if bidi::width(&line) > 1 {
-            line.push_str("   ");
+        if !line.is_empty() {
+            line.push_str(sep);
         }
-        line.push_str(&bidi::truncate(u, width.saturating_sub(2)));
+        line.push_str(&bidi::truncate(u, width.saturating_sub(1)));
     }
     lines.push(line);
     lines

@@ -50,7 +50,7 @@ pub fn view(state: &State, ctx: &Ctx<'_>, width: u16) -> Option<View> {
         Step::Saving(draft) => review::view(draft, review::Status::Saving, ctx),
         Step::SaveFailed(draft) => review::view(draft, review::Status::Failed, ctx),
         Step::Slip(slip) => slip::view(slip, ctx),
-        Step::Check(check) => check::view(check, ctx),
+        Step::Check(check) => check::view(check, &settings.services, ctx),
         Step::Board(board) => board::view(board, settings, ctx, width),
         Step::Events(events) => events::view(events, ctx),
     })
@@ -84,6 +84,8 @@ pub fn render(state: &State, i18n: &I18n, frame: &mut Frame<'_>) {
         (Screen::Setup(form), _) => setup::render(form, &ctx, frame, inner),
         (Screen::Desk(d), _) => desk::render(
             d,
+            state.printer.as_ref(),
+            &state.settings,
             &ctx,
             frame,
             body.inner(ratatui::layout::Margin::new(1, 0)),

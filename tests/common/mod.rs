@@ -44,6 +44,20 @@ pub fn press_on(kiosk: &mut Kiosk, code: KeyCode, at: Millis) {
     kiosk.settle(Duration::from_secs(10), at);
 }
 
+/// At `kiosk`'s locked desk: a name and a PIN, each with Enter; the screen after.
+pub fn sign_in_on(kiosk: &mut Kiosk, name: &str, pin: &str) -> String {
+    for c in name.chars() {
+        press_on(kiosk, KeyCode::Char(c), 1);
+    }
+    press_on(kiosk, KeyCode::Enter, 1);
+    for c in pin.chars() {
+        press_on(kiosk, KeyCode::Char(c), 1);
+    }
+    press_on(kiosk, KeyCode::Enter, 1);
+    let terminal = draw(&kiosk.state, &kiosk.i18n, 80, 24);
+    format!("{}", terminal.backend())
+}
+
 /// Draws `state` on a `w`×`h` test terminal.
 pub fn draw(state: &State, i18n: &I18n, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
@@ -187,6 +201,14 @@ impl Harness {
         let code = self.slip_code();
         self.press(KeyCode::Enter);
         code
+    }
+
+    /// At the locked desk: types a name, Enter, the PIN, Enter.
+    pub fn sign_in(&mut self, name: &str, pin: &str) -> &mut Self {
+        self.type_text(name)
+            .press(KeyCode::Enter)
+            .type_text(pin)
+            .press(KeyCode::Enter)
     }
 
     /// The actions in the newest 50 audit lines.

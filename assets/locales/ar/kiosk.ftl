@@ -108,10 +108,6 @@ slip-save-failed = عذرًا، لم نتمكن من الحفظ. لم يضع ش�
 check-prompt = اكتب الرمز الذي على إيصالك أو امسحه ضوئيًا
 check-hint = الرمز فيه 8 حروف وأرقام، مثل 7K3M-Q9PX.
 check-searching = جارٍ البحث…
-check-status-open = مفتوح: ما زلنا نبحث عن مطابقة.
-check-status-matched = جاهز: تفضّل بالحضور للاستلام.
-check-status-picked = تم الاستلام.
-check-status-closed = مغلق.
 check-not-found = لم نجد هذا الرمز. من فضلك تأكد منه وحاول مرة أخرى.
 check-again = اضغط Enter لمراجعة رمز آخر.
 
@@ -154,8 +150,6 @@ kind-need = حاجة
 kind-offer = عرض
 
 ## Printed slip
-slip-print-for-need = اعرض هذا الإيصال لتستلم ما طلبته.
-slip-print-for-offer = اعرض هذا الإيصال عندما تجلب ما عرضته.
 slip-print-date = التاريخ: { $date }
 slip-print-code = الرمز: { $code }
 
@@ -222,3 +216,19 @@ weekday-sun = الأحد
 form-title = استمارة ورقية: حاجة أو عرض
 form-intro = ضع علامة في مربع واحد في كل جزء، واكتب بخط واضح. سيسجّلها أحد المتطوعين نيابةً عنك ويعطيك رمزًا.
 form-staff = للمتطوعين: سُجّلت بتاريخ ________ بواسطة ________، الرمز ____-____
+
+## What happens next for a slip
+next-need-waiting = وصلنا طلبك. يبحث أحد المتطوعين عمّا تحتاج إليه.
+next-offer-waiting = شكرًا لك! يبحث أحد المتطوعين عن شخص يحتاج إلى ما تقدّمه.
+next-need-coming = هناك من يُحضر ما تحتاج إليه. راجع إيصالك مرة أخرى قريبًا.
+next-bring-it = هناك من يحتاج إلى ما قدّمته: من فضلك أحضره إلى هنا.
+next-we-collect = هناك من يحتاج إلى ما قدّمته: سيأتي أحد المتطوعين لأخذه.
+next-pick-up = جاهز: من فضلك تعال لاستلامه. أحضر معك هذا الإيصال.
+next-we-deliver = جاهز: سيوصله إليك أحد المتطوعين.
+next-we-call = سيتصل بك أحد المتطوعين.
+next-in-touch-soon = سيضعك أحد المتطوعين على تواصل مع الشخص الآخر.
+next-in-touch = أصبحت على تواصل مع الشخص الآخر. شكرًا لك!
+next-handed-over = تم التسليم. نرجو أن يفيدك!
+next-received = تم الاستلام. شكرًا لك!
+next-done = تم. شكرًا لك!
+next-closed = هذا الإيصال مغلق.

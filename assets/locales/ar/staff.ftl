@@ -3,17 +3,15 @@
 
 ## Unlock
 desk-title = مكتب الفريق
-desk-who = من أنت؟
-desk-pin = { $name }، اكتب رقمك السري واضغط Enter
-desk-pin-wrong = الرقم السري غير صحيح. { $left ->
-    [zero] بقيت { $left } محاولة قبل قفل هذا الجهاز.
-    [one] بقيت محاولة واحدة قبل قفل هذا الجهاز.
-    [two] بقيت محاولتان قبل قفل هذا الجهاز.
-    [few] بقيت { $left } محاولات قبل قفل هذا الجهاز.
-    [many] بقيت { $left } محاولة قبل قفل هذا الجهاز.
-   *[other] بقيت { $left } محاولة قبل قفل هذا الجهاز.
+desk-pin-wrong = الاسم والرقم السري غير متطابقين. { $left ->
+    [zero] بقيت { $left } محاولة قبل قفل الدخول.
+    [one] بقيت محاولة واحدة قبل قفل الدخول.
+    [two] بقيت محاولتان قبل قفل الدخول.
+    [few] بقيت { $left } محاولات قبل قفل الدخول.
+    [many] بقيت { $left } محاولة قبل قفل الدخول.
+   *[other] بقيت { $left } محاولة قبل قفل الدخول.
 }
-desk-locked = أُدخل رقم سري خاطئ مرات كثيرة. الجهاز مقفل حتى { $time }.
+desk-locked = محاولات خاطئة كثيرة: الدخول من هذا الجهاز مقفل حتى { $time }. يستطيع المنسّق رفع القفل من «الفريق».
 desk-checking = جارٍ التحقق…
 desk-no-staff = لا يوجد أعضاء نشطون في الفريق. يضيفهم المنسّق بالأمر: aidkiosk staff add
 
@@ -66,43 +64,28 @@ field-status = الحالة
 field-detail = ملاحظة
 field-contact = جهة الاتصال
 field-item = الصنف
-age-minutes = { $minutes ->
-    [zero] قبل { $minutes } دقيقة
-    [one] قبل دقيقة
-    [two] قبل دقيقتين
-    [few] قبل { $minutes } دقائق
-    [many] قبل { $minutes } دقيقة
-   *[other] قبل { $minutes } دقيقة
-}
-age-hours = { $hours ->
-    [zero] قبل { $hours } ساعة
-    [one] قبل ساعة
-    [two] قبل ساعتين
-    [few] قبل { $hours } ساعات
-    [many] قبل { $hours } ساعة
-   *[other] قبل { $hours } ساعة
-}
+age-minutes = { $minutes } د
+age-hours = { $hours } س
 age-days = { $days ->
-    [zero] قبل { $days } يوم
-    [one] قبل يوم
-    [two] قبل يومين
-    [few] قبل { $days } أيام
-    [many] قبل { $days } يومًا
-   *[other] قبل { $days } يوم
+    [zero] { $days } يوم
+    [one] يوم
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
 }
 status-open = مفتوح
-status-matched = جاهز للاستلام
+status-matched = مطابَق
 status-picked = تم التسليم
 status-closed = مغلق
-status-any = كل الحالات
 category-any = كل الفئات
-desk-entry-pickup = Enter: تأكيد الاستلام
-desk-entry-dropoff = Enter: تسجيل الأغراض الواردة
+desk-entry-pickup = Enter: التسليم
+desk-entry-dropoff = Enter: تسجيل ما أحضروه
 desk-entry-match = F9: البحث عن مطابقة
 
 ## Results
-desk-picked-up = تم الاستلام: { $code }. شكرًا.
-desk-already-picked = مرفوض: سبق استلام { $code } في { $time }، وسلّمه { $name }.
+desk-picked-up = تم التسليم: { $code }. شكرًا.
+desk-already-picked = مرفوض: سبق تسليم { $code } أو استلامه في { $time }، على يد { $name }.
 desk-refused-signature = مرفوض: توقيع هذا الإيصال غير مطابق. تم تسجيل ذلك.
 desk-refused-site = مرفوض: هذا الإيصال من موقع آخر ({ $site }).
 desk-refused-format = هذا ليس رمز إيصال. الرمز فيه 8 حروف وأرقام.
@@ -117,15 +100,14 @@ desk-cancelled = تم إلغاء المطابقة.
 desk-error = حدث خطأ، وهو مدوّن في السجل. لم يتغيّر شيء.
 
 desk-reprinted = أُرسل { $code } إلى الطابعة مرة أخرى.
-desk-entry-reprint = F4: اطبع الإيصال مرة أخرى
 
 ## Views
-desk-queue-empty = لا شيء مفتوح اليوم.
+desk-queue-empty = لا شيء للتنفيذ: أُنجز كل شيء.
 desk-needs-empty = كل الحاجات المفتوحة لها مطابقة.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = مطابقات للإيصال { $code } ({ $category })
 desk-candidates-empty = لا شيء مفتوح في هذه الفئة بعد.
-desk-candidate-offer = عرض { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = عرض { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = في المخزون: { $item } ({ $quantity })
 desk-matches-empty = لا توجد مطابقات مقترحة.
 desk-match-line = حاجة { $need } ⇐ { $with }
@@ -146,7 +128,7 @@ field-name = الاسم
 field-role = الدور
 field-pin = الرقم السري (من 4 إلى 8 أرقام)
 desk-staff-added = تمت إضافة { $name }.
-desk-staff-disabled = لم يعد بإمكان { $name } الدخول.
+desk-staff-disabled = تم إيقاف { $name }. اضغط F7 مرة أخرى لإعادة تفعيله.
 desk-pin-set = تم حفظ رقم سري جديد لـ { $name }.
 desk-not-allowed = هذا غير ممكن هنا.
 
@@ -269,3 +251,118 @@ poster-help-title = ما يساعد أكثر
 poster-help = عروض في: { $list }
 poster-help-how = يستطيع الجميع أن يقدّم: اختر في الكشك «أستطيع أن أقدّم شيئًا».
 poster-footer = أعداد فقط: لا شيء في هذه الصفحة يكشف هوية أحد. أُعدّت في { $date }.
+
+## The desk on a pantry day
+desk-sign-in = اكتب اسمك، ثم رقمك السري.
+desk-pepper-missing = لا يمكن التحقق من الأرقام السرية: الملف pepper.key غير موجود في مجلد البيانات. انسخه من النسخ الاحتياطية، أو يضع المنسّق أرقامًا سرية جديدة بالأمر: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = لا يمكن التحقق من الأرقام السرية: الملف pepper.key ليس الملف الذي وُضعت به هذه الأرقام. انسخ الملف الصحيح من النسخ الاحتياطية، أو ضع أرقامًا سرية جديدة بالأمر: aidkiosk staff set-pin NAME
+desk-pepper-stale = وُضع هذا الرقم السري قبل تغيير الملف pepper.key: يجب أن يعطيك المنسّق رقمًا سريًا جديدًا.
+desk-printer-none = الطابعة: لم يُطبع شيء بعد
+desk-printer-ok = الطابعة: طُبع { $code }
+desk-printer-failed = الطابعة: لم يُطبع { $code } ({ $reason })
+tab-calls = اتصال / توصيل
+tab-printing = لم يُطبع
+key-new-entry = إدخال جديد
+key-count = عدّ
+key-close-entry = إغلاق
+key-clear-lock = رفع القفل
+key-my-pin = رقمي السري
+queue-todo = للتنفيذ
+queue-open = مفتوحة
+queue-matched = مطابَقة
+queue-ready = جاهزة
+queue-connected = على تواصل
+queue-fulfilled = أُنجزت اليوم
+queue-closed = أُغلقت اليوم
+desk-queue-none = لا توجد إدخالات هنا.
+desk-queue-none-today = لا شيء اليوم.
+desk-kind-need = حاجة
+desk-kind-offer = عرض
+desk-mode-call = اتصال
+desk-mode-delivery = توصيل
+desk-quantity = { $count ->
+    [zero] { $count } قطعة
+    [one] قطعة
+    [two] قطعتان
+    [few] { $count } قطع
+    [many] { $count } قطعة
+   *[other] { $count } قطعة
+}
+age-now = الآن
+status-ready = جاهز
+status-received = استُلم
+status-connected = على تواصل
+status-done = أُنجز
+close-reason-expired = لم يحضر أحد في الوقت
+close-reason-not-needed = لم تعد هناك حاجة
+close-reason-unreachable = تعذّر الوصول إليهم
+close-reason-duplicate = أُدخل مرتين
+close-reason-other = سبب آخر
+field-matched = مطابَق مع
+field-phone = الهاتف
+desk-partner-entry = { $kind } { $code } ({ $category }، { $status })
+desk-partner-stock = من المخزون: { $item }
+desk-partner-proposed = مقترح: { $with }
+desk-partner-received = ورد: { $quantity } × { $item }
+desk-entry-pickup-early = لم يصل العرض المطابق بعد. Enter: التسليم على أي حال مما هو موجود هنا
+desk-entry-dropoff-for = Enter: تسجيل ما أحضروه؛ ويُحجز للحاجة المطابقة له
+desk-entry-connect = Enter: وضع الشخصين على تواصل (يعرض جهتي الاتصال)
+desk-entry-finish = Enter: تم الأمر، سجّله منجزًا
+desk-entry-cancel-match = F8: إلغاء المطابقة
+desk-entry-undo = F3: تراجع (عن خطأ، اليوم)
+desk-typed-code = كُتب هذا الرمز ولم يُمسح ضوئيًا. قبل التسليم، اسأل الشخص عن هويته.
+desk-check-name = اسأله عن اسمه: { $name }. اضغط Enter مرة أخرى للتسليم.
+desk-check-phone = اسأله عن آخر أرقام هاتفه: …{ $digits }. اضغط Enter مرة أخرى للتسليم.
+desk-check-nothing = لم يُترك اسم ولا هاتف للتحقق. لا تسلّم إلا إذا كنت متأكدًا: اضغط Enter مرة أخرى.
+desk-not-now = حالة { $code }: { $status }. هذه الخطوة لا تنطبق عليه.
+desk-undo-not-yours = لا يستطيع التراجع عن هذا إلا المتطوع الذي قام به، أو منسّق.
+desk-undo-too-late = لم يكن ذلك اليوم: اطلب من منسّق أن يصحّحه.
+desk-undo-stock-gone = لا يمكن التراجع: ما ورد صُرف منذ ذلك الحين. صحّح العدّ بدلًا من ذلك.
+desk-undone = تم التراجع: عاد { $code } كما كان من قبل.
+desk-closed = أُغلق: { $code }.
+desk-connected = على تواصل: { $code }. جهتا الاتصال في الأسفل.
+desk-finished = أُنجز: { $code }. شكرًا.
+desk-nothing-found = لم يُعثر على شيء لـ«{ $text }».
+desk-found-title = نتائج «{ $text }»: { $count }
+desk-set-aside = ورد { $quantity } × { $item }: حُجز للإيصال { $code }، وهو جاهز الآن.
+desk-counted = { $item }: يوجد الآن { $quantity } على الرف.
+desk-propose-failed = لم تُقترح المطابقة: لأحد الطرفين اقتراح سابق، أو لم يعد مفتوحًا.
+desk-printed = طُبع: { $code }.
+desk-print-failed = لم يُطبع { $code }: { $reason }. افحص الطابعة، ثم اضغط F4 للمحاولة مرة أخرى.
+desk-entered = حُفظ برمز { $code }، وإيصاله قيد الطباعة. اقرأ الرمز للشخص.
+desk-staff-enabled = يستطيع { $name } الدخول من جديد.
+desk-lock-cleared = يستطيع { $name } تجربة رقمه السري من جديد.
+desk-name-taken = يوجد حساب باسم { $name } بالفعل.
+desk-last-coordinator = { $name } هو آخر منسّق: أضف منسّقًا آخر أولًا.
+desk-old-pin-wrong = الرقم السري القديم غير صحيح. لم يتغيّر شيء.
+desk-staff-locked = مقفل حتى { $time }
+desk-calls-hint = أشخاص طلبوا اتصالًا أو توصيل الأغراض إليهم، الأكثر استعجالًا أولًا.
+desk-calls-empty = لا أحد ينتظر اتصالًا أو توصيلًا.
+desk-unprinted-hint = إيصالات آخر 7 أيام لم تُطبع قط: قد لا يكون الرمز مع أحد. زر Enter يطبعه مجددًا.
+desk-unprinted-empty = طُبعت كل الإيصالات.
+desk-connected-title = ضع هذين الشخصين على تواصل
+desk-connected-need = يحتاج إليه ({ $code })
+desk-connected-offer = يقدّمه ({ $code })
+desk-connected-hint = اتصل بهما أو أعطِ كلًّا منهما جهة اتصال الآخر، ثم Esc. وعندما يتم الأمر، افتح الإيصال واضغط Enter لتسجيله منجزًا.
+desk-close-title = إغلاق { $code }: لماذا؟
+desk-count-title = كم من { $item } على الرف؟
+desk-my-pin-title = تغيير رقمك السري
+field-old-pin = الرقم السري القديم
+field-new-pin = الرقم السري الجديد (من 4 إلى 8 أرقام)
+field-new-pin-again = الرقم السري الجديد مرة أخرى
+desk-intake-title = حاجة أو عرض لشخص على الهاتف أو على الورق
+desk-intake-phone = خيار «اتصلوا بي» يحتاج إلى رقم هاتف.
+desk-intake-number = العدد: رقم من 1 إلى 99.
+language-in-en = الإنجليزية
+language-in-ar = العربية
+language-in-es = الإسبانية
+language-in-fa = الفارسية
+language-in-fr = الفرنسية
+language-in-ht = الكريولية الهايتية
+language-in-ko = الكورية
+language-in-pt = البرتغالية
+language-in-ru = الروسية
+language-in-so = الصومالية
+language-in-uk = الأوكرانية
+language-in-vi = الفيتنامية
+language-in-zh-Hans = الصينية

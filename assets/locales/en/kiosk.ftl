@@ -100,10 +100,6 @@ slip-save-failed = Sorry, this could not be saved. Nothing is lost: press Enter 
 check-prompt = Type or scan the code on your slip
 check-hint = The code has 8 letters and numbers, like 7K3M-Q9PX.
 check-searching = Looking…
-check-status-open = Open: we are looking for a match.
-check-status-matched = Ready: please come to pick up.
-check-status-picked = Already picked up.
-check-status-closed = Closed.
 check-not-found = We could not find this code. Please check it and try again.
 check-again = Press Enter to check another code.
 
@@ -142,8 +138,6 @@ kind-need = Need
 kind-offer = Offer
 
 ## Printed slip
-slip-print-for-need = Show this slip to pick up what you asked for.
-slip-print-for-offer = Show this slip when you bring what you offered.
 slip-print-date = Date: { $date }
 slip-print-code = Code: { $code }
 
@@ -201,3 +195,19 @@ weekday-sun = Sunday
 form-title = Paper form: a need or an offer
 form-intro = Tick one box in each part and write clearly. A volunteer will enter it for you and give you a code.
 form-staff = For volunteers: entered on ________ by ________, code ____-____
+
+## What happens next for a slip
+next-need-waiting = We have your request. A volunteer is looking for what you need.
+next-offer-waiting = Thank you! A volunteer is looking for someone who needs what you offer.
+next-need-coming = Someone is bringing what you need. Check again soon.
+next-bring-it = Someone needs what you offered: please bring it here.
+next-we-collect = Someone needs what you offered: a volunteer will come to get it.
+next-pick-up = Ready: please come and pick it up. Bring this slip.
+next-we-deliver = Ready: a volunteer will bring it to you.
+next-we-call = A volunteer will call you.
+next-in-touch-soon = A volunteer will put you in touch with the other person.
+next-in-touch = You have been put in touch. Thank you!
+next-handed-over = Handed over. We hope it helps!
+next-received = Received. Thank you!
+next-done = Done. Thank you!
+next-closed = This slip is closed.

@@ -3,13 +3,11 @@
 
 ## Unlock
 desk-title = Staff desk
-desk-who = Who are you?
-desk-pin = { $name }, type your PIN and press Enter
-desk-pin-wrong = Wrong PIN. { $left ->
-    [one] One more try before this console locks.
-   *[other] { $left } more tries before this console locks.
+desk-pin-wrong = That name and PIN do not match. { $left ->
+    [one] One more try before signing in locks.
+   *[other] { $left } more tries before signing in locks.
 }
-desk-locked = Too many wrong PINs. This console is locked until { $time }.
+desk-locked = Too many wrong tries: signing in here is locked until { $time }. A coordinator can clear it under Staff.
 desk-checking = Checking…
 desk-no-staff = No active staff. A coordinator can add staff with: aidkiosk staff add
 
@@ -62,31 +60,24 @@ field-status = Status
 field-detail = Note
 field-contact = Contact
 field-item = Item
-age-minutes = { $minutes ->
-    [one] 1 minute ago
-   *[other] { $minutes } minutes ago
-}
-age-hours = { $hours ->
-    [one] 1 hour ago
-   *[other] { $hours } hours ago
-}
+age-minutes = { $minutes } min
+age-hours = { $hours } h
 age-days = { $days ->
-    [one] 1 day ago
-   *[other] { $days } days ago
+    [one] 1 day
+   *[other] { $days } days
 }
 status-open = open
-status-matched = ready for pickup
+status-matched = matched
 status-picked = handed over
 status-closed = closed
-status-any = any status
 category-any = all categories
-desk-entry-pickup = Enter: confirm pickup
-desk-entry-dropoff = Enter: record the drop-off
+desk-entry-pickup = Enter: hand it over
+desk-entry-dropoff = Enter: record what they brought
 desk-entry-match = F9: find a match
 
 ## Results
-desk-picked-up = Picked up: { $code }. Thank you.
-desk-already-picked = Refused: { $code } was already picked up { $time } by { $name }.
+desk-picked-up = Handed over: { $code }. Thank you.
+desk-already-picked = Refused: { $code } was already handed over or brought in { $time } by { $name }.
 desk-refused-signature = Refused: this slip's signature does not match. It has been logged.
 desk-refused-site = Refused: this slip is from another site ({ $site }).
 desk-refused-format = Not a slip code. A code has 8 letters and numbers.
@@ -101,15 +92,14 @@ desk-cancelled = Match cancelled.
 desk-error = Something went wrong; it is in the log. Nothing was changed.
 
 desk-reprinted = Sent { $code } to the printer again.
-desk-entry-reprint = F4: print the slip again
 
 ## Views
-desk-queue-empty = Nothing open today.
+desk-queue-empty = Nothing to do: every entry is done.
 desk-needs-empty = Every open need has a match.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Matches for { $code } ({ $category })
 desk-candidates-empty = Nothing open in this category yet.
-desk-candidate-offer = Offer { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Offer { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = In stock: { $item } ({ $quantity })
 desk-matches-empty = No proposed matches.
 desk-match-line = Need { $need } ⇐ { $with }
@@ -130,7 +120,7 @@ field-name = Name
 field-role = Role
 field-pin = PIN (4 to 8 digits)
 desk-staff-added = Added { $name }.
-desk-staff-disabled = { $name } can no longer sign in.
+desk-staff-disabled = { $name } is disabled. F7 again enables them.
 desk-pin-set = New PIN set for { $name }.
 desk-not-allowed = That is not possible here.
 
@@ -197,3 +187,114 @@ poster-help-title = What would help most
 poster-help = Offers of: { $list }
 poster-help-how = Anyone can offer: at the kiosk, choose “I can offer something”.
 poster-footer = Counts only: nothing on this page can identify anyone. Made on { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Type your name, then your PIN.
+desk-pepper-missing = PINs cannot be checked: pepper.key is missing from the data dir. Copy it from the backups, or a coordinator sets new PINs with: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = PINs cannot be checked: pepper.key is not the one these PINs were set with. Copy the right one from the backups, or set new PINs with: aidkiosk staff set-pin NAME
+desk-pepper-stale = This PIN was set before the pepper.key changed: a coordinator must give you a new PIN.
+desk-printer-none = printer: nothing printed yet
+desk-printer-ok = printer: { $code } printed
+desk-printer-failed = printer: { $code } did NOT print ({ $reason })
+tab-calls = To call / deliver
+tab-printing = Not printed
+key-new-entry = new entry
+key-count = count
+key-close-entry = close
+key-clear-lock = clear lock
+key-my-pin = my PIN
+queue-todo = To do
+queue-open = Open
+queue-matched = Matched
+queue-ready = Ready
+queue-connected = Connected
+queue-fulfilled = Done today
+queue-closed = Closed today
+desk-queue-none = No entries here.
+desk-queue-none-today = None today.
+desk-kind-need = need
+desk-kind-offer = offer
+desk-mode-call = call
+desk-mode-delivery = deliver
+desk-quantity = { $count ->
+    [one] 1 pc
+   *[other] { $count } pcs
+}
+age-now = just now
+status-ready = ready
+status-received = received
+status-connected = connected
+status-done = done
+close-reason-expired = nobody came in time
+close-reason-not-needed = no longer needed
+close-reason-unreachable = could not reach them
+close-reason-duplicate = entered twice
+close-reason-other = other reason
+field-matched = Matched with
+field-phone = Phone
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = stock: { $item }
+desk-partner-proposed = proposed: { $with }
+desk-partner-received = brought in: { $quantity } × { $item }
+desk-entry-pickup-early = Its offer has not come in yet. Enter: hand it over anyway, from what is here
+desk-entry-dropoff-for = Enter: record what they brought; it is set aside for the need it is matched with
+desk-entry-connect = Enter: put the two people in touch (shows both contacts)
+desk-entry-finish = Enter: it happened, mark it done
+desk-entry-cancel-match = F8: cancel the match
+desk-entry-undo = F3: undo (a mistake, today)
+desk-typed-code = This code was typed, not scanned. Before handing it over, ask who they are.
+desk-check-name = Ask their name: { $name }. Enter again to hand it over.
+desk-check-phone = Ask the last digits of their phone: …{ $digits }. Enter again to hand it over.
+desk-check-nothing = No name or phone was left to check. Hand it over only if you are sure: Enter again.
+desk-not-now = { $code } is { $status }: that step does not apply to it.
+desk-undo-not-yours = Only the volunteer who did it, or a coordinator, can undo that.
+desk-undo-too-late = That was not today: ask a coordinator to correct it.
+desk-undo-stock-gone = Cannot undo: what was brought in has been handed out since. Correct the count instead.
+desk-undone = Undone: { $code } is back as it was before.
+desk-closed = Closed: { $code }.
+desk-connected = Put in touch: { $code }. Both contacts are below.
+desk-finished = Done: { $code }. Thank you.
+desk-nothing-found = Nothing found for “{ $text }”.
+desk-found-title = Found for “{ $text }”: { $count }
+desk-set-aside = Received { $quantity } × { $item }: set aside for { $code }, which is ready now.
+desk-counted = { $item }: now { $quantity } on the shelf.
+desk-propose-failed = Not proposed: one of them already has a proposal or is no longer open.
+desk-printed = Printed: { $code }.
+desk-print-failed = { $code } did not print: { $reason }. Check the printer, then F4 to try again.
+desk-entered = Saved as { $code }; its slip is printing. Read the code to them.
+desk-staff-enabled = { $name } can sign in again.
+desk-lock-cleared = { $name } can try their PIN again.
+desk-name-taken = There is already an account called { $name }.
+desk-last-coordinator = { $name } is the last coordinator: add another coordinator first.
+desk-old-pin-wrong = The old PIN is not right. Nothing was changed.
+desk-staff-locked = locked until { $time }
+desk-calls-hint = People who asked to be called or to have things brought, most urgent first.
+desk-calls-empty = Nobody is waiting for a call or a delivery.
+desk-unprinted-hint = Slips of the last 7 days that never printed: nobody may have the code. Enter prints again.
+desk-unprinted-empty = Every slip printed.
+desk-connected-title = Put these two people in touch
+desk-connected-need = Needs it ({ $code })
+desk-connected-offer = Offers it ({ $code })
+desk-connected-hint = Call them or tell them each other's contact, then Esc. When it has happened, open the slip and press Enter to mark it done.
+desk-close-title = Close { $code }: why?
+desk-count-title = How many { $item } are on the shelf?
+desk-my-pin-title = Change your PIN
+field-old-pin = Old PIN
+field-new-pin = New PIN (4 to 8 digits)
+field-new-pin-again = New PIN again
+desk-intake-title = A need or an offer for someone on the phone or on paper
+desk-intake-phone = “Call me” needs a phone number.
+desk-intake-number = How many: a number from 1 to 99.
+language-in-en = English
+language-in-ar = Arabic
+language-in-es = Spanish
+language-in-fa = Persian
+language-in-fr = French
+language-in-ht = Haitian Creole
+language-in-ko = Korean
+language-in-pt = Portuguese
+language-in-ru = Russian
+language-in-so = Somali
+language-in-uk = Ukrainian
+language-in-vi = Vietnamese
+language-in-zh-Hans = Chinese

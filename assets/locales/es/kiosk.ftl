@@ -100,10 +100,6 @@ slip-save-failed = Lo sentimos, no se pudo guardar. No se perdió nada: presiona
 check-prompt = Escribe o escanea el código de tu comprobante
 check-hint = El código tiene 8 letras y números, como 7K3M-Q9PX.
 check-searching = Buscando…
-check-status-open = Abierto: buscamos con quién conectarte.
-check-status-matched = Listo: ven a recogerlo, por favor.
-check-status-picked = Ya se recogió.
-check-status-closed = Cerrado.
 check-not-found = No encontramos este código. Revísalo e intenta de nuevo.
 check-again = Presiona Enter para revisar otro código.
 
@@ -142,8 +138,6 @@ kind-need = Necesidad
 kind-offer = Oferta
 
 ## Printed slip
-slip-print-for-need = Muestra este comprobante para recoger lo que pediste.
-slip-print-for-offer = Muestra este comprobante cuando traigas lo que ofreciste.
 slip-print-date = Fecha: { $date }
 slip-print-code = Código: { $code }
 
@@ -201,3 +195,19 @@ weekday-sun = Domingo
 form-title = Formulario en papel: una necesidad o una oferta
 form-intro = Marca una casilla en cada parte y escribe con letra clara. Un voluntario lo registrará por ti y te dará un código.
 form-staff = Para voluntarios: registrado el ________ por ________, código ____-____
+
+## What happens next for a slip
+next-need-waiting = Recibimos tu pedido. Un voluntario está buscando lo que necesitas.
+next-offer-waiting = ¡Gracias! Un voluntario está buscando a alguien que necesite lo que ofreces.
+next-need-coming = Alguien está trayendo lo que necesitas. Vuelve a revisar pronto.
+next-bring-it = Alguien necesita lo que ofreciste: por favor, tráelo aquí.
+next-we-collect = Alguien necesita lo que ofreciste: un voluntario irá a buscarlo.
+next-pick-up = Ya está listo: por favor, ven a recogerlo. Trae este comprobante.
+next-we-deliver = Ya está listo: un voluntario te lo va a llevar.
+next-we-call = Un voluntario te va a llamar.
+next-in-touch-soon = Un voluntario te va a poner en contacto con la otra persona.
+next-in-touch = Ya te pusimos en contacto. ¡Gracias!
+next-handed-over = Entregado. ¡Esperamos que te ayude!
+next-received = Recibido. ¡Gracias!
+next-done = Hecho. ¡Gracias!
+next-closed = Este comprobante está cerrado.

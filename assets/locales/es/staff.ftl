@@ -3,13 +3,11 @@
 
 ## Unlock
 desk-title = Mesa del personal
-desk-who = ¿Quién eres?
-desk-pin = { $name }, escribe tu PIN y presiona Enter
-desk-pin-wrong = PIN incorrecto. { $left ->
-    [one] Queda un intento; después se bloquea esta consola.
-   *[other] Quedan { $left } intentos; después se bloquea esta consola.
+desk-pin-wrong = El nombre y el PIN no coinciden. { $left ->
+    [one] Queda un intento antes de que se bloquee el acceso.
+   *[other] Quedan { $left } intentos antes de que se bloquee el acceso.
 }
-desk-locked = Demasiados PIN incorrectos. Esta consola está bloqueada hasta las { $time }.
+desk-locked = Demasiados intentos fallidos: el acceso en esta consola está bloqueado hasta las { $time }. Un coordinador puede quitar el bloqueo en Personal.
 desk-checking = Verificando…
 desk-no-staff = No hay personal activo. Un coordinador lo agrega con: aidkiosk staff add
 
@@ -62,31 +60,24 @@ field-status = Estado
 field-detail = Nota
 field-contact = Contacto
 field-item = Artículo
-age-minutes = { $minutes ->
-    [one] hace 1 minuto
-   *[other] hace { $minutes } minutos
-}
-age-hours = { $hours ->
-    [one] hace 1 hora
-   *[other] hace { $hours } horas
-}
+age-minutes = { $minutes } min
+age-hours = { $hours } h
 age-days = { $days ->
-    [one] hace 1 día
-   *[other] hace { $days } días
+    [one] { $days } día
+   *[other] { $days } días
 }
 status-open = abierto
-status-matched = por recoger
+status-matched = conectado
 status-picked = entregado
 status-closed = cerrado
-status-any = todos los estados
 category-any = todas las categorías
-desk-entry-pickup = Enter: confirmar la entrega
-desk-entry-dropoff = Enter: registrar lo recibido
+desk-entry-pickup = Enter: entregar
+desk-entry-dropoff = Enter: registrar lo que trajeron
 desk-entry-match = F9: buscar conexión
 
 ## Results
 desk-picked-up = Entregado: { $code }. Gracias.
-desk-already-picked = Rechazado: { $name } ya entregó { $code } el { $time }.
+desk-already-picked = Rechazado: { $code } ya fue entregado o recibido el { $time } por { $name }.
 desk-refused-signature = Rechazado: la firma de este comprobante no coincide. Quedó registrado.
 desk-refused-site = Rechazado: el comprobante es de otra sede ({ $site }).
 desk-refused-format = Código no válido. Debe tener 8 letras y números.
@@ -104,15 +95,14 @@ desk-cancelled = Conexión cancelada.
 desk-error = Algo salió mal; quedó en el registro. No se cambió nada.
 
 desk-reprinted = { $code } enviado de nuevo a la impresora.
-desk-entry-reprint = F4: imprimir el comprobante otra vez
 
 ## Views
-desk-queue-empty = No hay nada abierto hoy.
+desk-queue-empty = Nada por hacer: todo está resuelto.
 desk-needs-empty = Todas las necesidades abiertas tienen conexión.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Conexiones para { $code } ({ $category })
 desk-candidates-empty = Todavía no hay nada abierto en esta categoría.
-desk-candidate-offer = Oferta { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Oferta { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = En inventario: { $item } ({ $quantity })
 desk-matches-empty = No hay conexiones propuestas.
 desk-match-line = Necesidad { $need } ⇐ { $with }
@@ -133,7 +123,7 @@ field-name = Nombre
 field-role = Rol
 field-pin = PIN (de 4 a 8 dígitos)
 desk-staff-added = Se agregó a { $name }.
-desk-staff-disabled = { $name } ya no puede entrar.
+desk-staff-disabled = { $name } está desactivado. F7 otra vez lo vuelve a activar.
 desk-pin-set = PIN nuevo guardado para { $name }.
 desk-not-allowed = Eso no se puede hacer aquí.
 
@@ -206,3 +196,114 @@ poster-help-title = Lo que más ayudaría
 poster-help = Ofertas de: { $list }
 poster-help-how = Todos pueden ofrecer: en el quiosco, elija «Puedo ofrecer algo».
 poster-footer = Solo cifras: nada en esta página permite identificar a nadie. Hecho el { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Escribe tu nombre y después tu PIN.
+desk-pepper-missing = No se pueden comprobar los PIN: falta pepper.key en la carpeta de datos. Cópialo de las copias de seguridad, o un coordinador pone PIN nuevos con: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = No se pueden comprobar los PIN: este pepper.key no es con el que se crearon estos PIN. Copia el correcto de las copias de seguridad, o pon PIN nuevos con: aidkiosk staff set-pin NAME
+desk-pepper-stale = Este PIN se creó antes de que cambiara pepper.key: un coordinador tiene que darte un PIN nuevo.
+desk-printer-none = impresora: todavía no se imprimió nada
+desk-printer-ok = impresora: { $code } impreso
+desk-printer-failed = impresora: { $code } NO se imprimió ({ $reason })
+tab-calls = Llamar / llevar
+tab-printing = Sin imprimir
+key-new-entry = nuevo registro
+key-count = contar
+key-close-entry = cerrar
+key-clear-lock = desbloquear
+key-my-pin = mi PIN
+queue-todo = Por hacer
+queue-open = Abiertos
+queue-matched = Conectados
+queue-ready = Listos
+queue-connected = En contacto
+queue-fulfilled = Hechos hoy
+queue-closed = Cerrados hoy
+desk-queue-none = No hay registros aquí.
+desk-queue-none-today = Ninguno hoy.
+desk-kind-need = nec.
+desk-kind-offer = ofer.
+desk-mode-call = llamar
+desk-mode-delivery = llevar
+desk-quantity = { $count ->
+    [one] { $count } unid.
+   *[other] { $count } unid.
+}
+age-now = ahora
+status-ready = listo
+status-received = recibido
+status-connected = en contacto
+status-done = hecho
+close-reason-expired = nadie vino a tiempo
+close-reason-not-needed = ya no hace falta
+close-reason-unreachable = no se pudo contactar
+close-reason-duplicate = registrado dos veces
+close-reason-other = otro motivo
+field-matched = Conectado con
+field-phone = Teléfono
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = inventario: { $item }
+desk-partner-proposed = propuesta: { $with }
+desk-partner-received = recibido: { $quantity } × { $item }
+desk-entry-pickup-early = Su oferta todavía no llegó. Enter: entregar de todos modos, con lo que hay aquí
+desk-entry-dropoff-for = Enter: registrar lo que trajeron; queda apartado para la necesidad con la que está conectado
+desk-entry-connect = Enter: poner a las dos personas en contacto (muestra los dos contactos)
+desk-entry-finish = Enter: ya se hizo, marcarlo como hecho
+desk-entry-cancel-match = F8: cancelar la conexión
+desk-entry-undo = F3: deshacer (un error, de hoy)
+desk-typed-code = Este código se escribió, no se escaneó. Antes de entregar, pregunta quién es.
+desk-check-name = Pregunta su nombre: { $name }. Enter otra vez para entregar.
+desk-check-phone = Pregunta los últimos dígitos de su teléfono: …{ $digits }. Enter otra vez para entregar.
+desk-check-nothing = No dejaron nombre ni teléfono para comprobar. Entrega solo si no tienes dudas: Enter otra vez.
+desk-not-now = Estado de { $code }: { $status }. Ese paso no corresponde.
+desk-undo-not-yours = Solo el voluntario que lo hizo, o un coordinador, puede deshacerlo.
+desk-undo-too-late = Eso no fue hoy: pide a un coordinador que lo corrija.
+desk-undo-stock-gone = No se puede deshacer: lo que se recibió ya se entregó después. Mejor corrige el conteo.
+desk-undone = Deshecho: { $code } volvió a estar como antes.
+desk-closed = Cerrado: { $code }.
+desk-connected = En contacto: { $code }. Los dos contactos están abajo.
+desk-finished = Hecho: { $code }. Gracias.
+desk-nothing-found = No se encontró nada para «{ $text }».
+desk-found-title = Resultados para «{ $text }»: { $count }
+desk-set-aside = Se recibió { $quantity } × { $item }: apartado para { $code }, que ya está listo.
+desk-counted = { $item }: ahora hay { $quantity } en el estante.
+desk-propose-failed = No se propuso: uno de los dos ya tiene una propuesta o ya no está abierto.
+desk-printed = Impreso: { $code }.
+desk-print-failed = { $code } no se imprimió: { $reason }. Revisa la impresora y luego presiona F4 para intentar de nuevo.
+desk-entered = Guardado como { $code }; se está imprimiendo su comprobante. Dile el código a la persona.
+desk-staff-enabled = { $name } puede volver a entrar.
+desk-lock-cleared = { $name } puede volver a intentar con su PIN.
+desk-name-taken = Ya hay una cuenta llamada { $name }.
+desk-last-coordinator = { $name } es el último coordinador: primero agrega otro coordinador.
+desk-old-pin-wrong = El PIN anterior no es correcto. No se cambió nada.
+desk-staff-locked = bloqueado hasta las { $time }
+desk-calls-hint = Personas que pidieron que las llamen o que les lleven las cosas; primero las más urgentes.
+desk-calls-empty = Nadie espera una llamada ni una entrega a domicilio.
+desk-unprinted-hint = Comprobantes de los últimos 7 días que nunca se imprimieron: puede que nadie tenga el código. Enter lo vuelve a imprimir.
+desk-unprinted-empty = Todos los comprobantes se imprimieron.
+desk-connected-title = Poner en contacto a estas dos personas
+desk-connected-need = Lo necesita ({ $code })
+desk-connected-offer = Lo ofrece ({ $code })
+desk-connected-hint = Llámalas o pásale a cada una el contacto de la otra, y luego Esc. Cuando ya haya ocurrido, abre el comprobante y presiona Enter para marcarlo como hecho.
+desk-close-title = Cerrar { $code }: ¿por qué?
+desk-count-title = ¿Cuántas unidades de { $item } hay en el estante?
+desk-my-pin-title = Cambiar tu PIN
+field-old-pin = PIN anterior
+field-new-pin = PIN nuevo (de 4 a 8 dígitos)
+field-new-pin-again = Repite el PIN nuevo
+desk-intake-title = Una necesidad o una oferta de alguien por teléfono o en papel
+desk-intake-phone = «Llámame» necesita un número de teléfono.
+desk-intake-number = Cantidad: un número del 1 al 99.
+language-in-en = inglés
+language-in-ar = árabe
+language-in-es = español
+language-in-fa = persa
+language-in-fr = francés
+language-in-ht = criollo haitiano
+language-in-ko = coreano
+language-in-pt = portugués
+language-in-ru = ruso
+language-in-so = somalí
+language-in-uk = ucraniano
+language-in-vi = vietnamita
+language-in-zh-Hans = chino

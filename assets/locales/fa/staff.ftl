@@ -3,13 +3,11 @@
 
 ## Unlock
 desk-title = میز داوطلبان
-desk-who = شما چه کسی هستید؟
-desk-pin = { $name }، رمزتان را بنویسید و Enter را بزنید
-desk-pin-wrong = رمز اشتباه است. { $left ->
-    [one] { $left } بار دیگر فرصت دارید، بعد دستگاه قفل می‌شود.
-   *[other] { $left } بار دیگر فرصت دارید، بعد دستگاه قفل می‌شود.
+desk-pin-wrong = این نام و رمز با هم مطابقت ندارند. { $left ->
+    [one] { $left } بار دیگر فرصت دارید، بعد ورود قفل می‌شود.
+   *[other] { $left } بار دیگر فرصت دارید، بعد ورود قفل می‌شود.
 }
-desk-locked = رمز اشتباه چند بار زده شد. این دستگاه تا { $time } قفل است.
+desk-locked = تلاش‌های اشتباه زیاد بود: ورود از این دستگاه تا { $time } قفل است. هماهنگ‌کننده می‌تواند قفل را در «اعضا» باز کند.
 desk-checking = در حال بررسی…
 desk-no-staff = هیچ عضو فعالی نیست. هماهنگ‌کننده با این دستور عضو اضافه می‌کند: aidkiosk staff add
 
@@ -62,31 +60,24 @@ field-status = وضعیت
 field-detail = توضیح
 field-contact = تماس
 field-item = جنس
-age-minutes = { $minutes ->
-    [one] { $minutes } دقیقه پیش
-   *[other] { $minutes } دقیقه پیش
-}
-age-hours = { $hours ->
-    [one] { $hours } ساعت پیش
-   *[other] { $hours } ساعت پیش
-}
+age-minutes = { $minutes } دقیقه
+age-hours = { $hours } ساعت
 age-days = { $days ->
-    [one] { $days } روز پیش
-   *[other] { $days } روز پیش
+    [one] { $days } روز
+   *[other] { $days } روز
 }
 status-open = باز
-status-matched = آمادهٔ تحویل
-status-picked = تحویل داده شد
+status-matched = تطبیق‌شده
+status-picked = تحویل شد
 status-closed = بسته
-status-any = همهٔ وضعیت‌ها
 category-any = همهٔ دسته‌ها
-desk-entry-pickup = Enter: تأیید تحویل
-desk-entry-dropoff = Enter: ثبت دریافت جنس
+desk-entry-pickup = Enter: تحویل دادن
+desk-entry-dropoff = Enter: ثبت آنچه آورده‌اند
 desk-entry-match = F9: پیدا کردن تطبیق
 
 ## Results
 desk-picked-up = تحویل داده شد: { $code }. ممنون.
-desk-already-picked = رد شد: { $code } قبلاً در { $time } به دست { $name } تحویل داده شده است.
+desk-already-picked = رد شد: { $code } قبلاً در { $time } به دست { $name } تحویل داده یا دریافت شده است.
 desk-refused-signature = رد شد: امضای این برگه درست نیست. این مورد ثبت شد.
 desk-refused-site = رد شد: این برگه مال مرکز دیگری است ({ $site }).
 desk-refused-format = این کد برگه نیست. کد 8 حرف و عدد دارد.
@@ -104,15 +95,14 @@ desk-cancelled = تطبیق لغو شد.
 desk-error = مشکلی پیش آمد و در گزارش ثبت شد. چیزی تغییر نکرد.
 
 desk-reprinted = { $code } دوباره به چاپگر فرستاده شد.
-desk-entry-reprint = F4: چاپ دوبارهٔ برگه
 
 ## Views
-desk-queue-empty = امروز هیچ مورد بازی نیست.
+desk-queue-empty = کاری نمانده است: همهٔ موارد انجام شده‌اند.
 desk-needs-empty = همهٔ نیازهای باز تطبیق دارند.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = تطبیق‌ها برای { $code } ({ $category })
 desk-candidates-empty = هنوز در این دسته مورد بازی نیست.
-desk-candidate-offer = پیشنهاد { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = پیشنهاد { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = در انبار: { $item } ({ $quantity })
 desk-matches-empty = هیچ تطبیق پیشنهادی نیست.
 desk-match-line = نیاز { $need } ⇐ { $with }
@@ -133,7 +123,7 @@ field-name = نام
 field-role = نقش
 field-pin = رمز (4 تا 8 رقم)
 desk-staff-added = { $name } اضافه شد.
-desk-staff-disabled = { $name } دیگر نمی‌تواند وارد شود.
+desk-staff-disabled = { $name } غیرفعال شد. زدن دوبارهٔ F7 او را فعال می‌کند.
 desk-pin-set = رمز تازه برای { $name } ثبت شد.
 desk-not-allowed = این کار اینجا ممکن نیست.
 
@@ -200,3 +190,114 @@ poster-help-title = آنچه بیش از همه کمک می‌کند
 poster-help = کمک در: { $list }
 poster-help-how = همه می‌توانند کمک کنند: در کیوسک «می‌توانم کمک کنم» را انتخاب کنید.
 poster-footer = فقط شمارش: هیچ چیز در این صفحه کسی را شناسایی نمی‌کند. تهیه‌شده در { $date }.
+
+## The desk on a pantry day
+desk-sign-in = نام خود و بعد رمزتان را بنویسید.
+desk-pepper-missing = رمزها قابل بررسی نیستند: pepper.key در پوشهٔ داده‌ها نیست. آن را از نسخه‌های پشتیبان کپی کنید، یا هماهنگ‌کننده با این دستور رمز تازه بگذارد: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = رمزها قابل بررسی نیستند: این pepper.key همانی نیست که این رمزها با آن گذاشته شده‌اند. فایل درست را از نسخه‌های پشتیبان کپی کنید، یا با این دستور رمز تازه بگذارید: aidkiosk staff set-pin NAME
+desk-pepper-stale = این رمز پیش از تغییر pepper.key گذاشته شده است: هماهنگ‌کننده باید رمز تازه‌ای به شما بدهد.
+desk-printer-none = چاپگر: هنوز چیزی چاپ نشده
+desk-printer-ok = چاپگر: { $code } چاپ شد
+desk-printer-failed = چاپگر: { $code } چاپ نشد ({ $reason })
+tab-calls = تماس / رساندن
+tab-printing = چاپ‌نشده
+key-new-entry = ثبت تازه
+key-count = شمارش
+key-close-entry = بستن
+key-clear-lock = باز کردن قفل
+key-my-pin = رمز من
+queue-todo = برای انجام
+queue-open = باز
+queue-matched = تطبیق‌شده
+queue-ready = آماده
+queue-connected = در ارتباط
+queue-fulfilled = انجام‌شدهٔ امروز
+queue-closed = بسته‌شدهٔ امروز
+desk-queue-none = اینجا موردی نیست.
+desk-queue-none-today = امروز موردی نیست.
+desk-kind-need = نیاز
+desk-kind-offer = عرضه
+desk-mode-call = تماس
+desk-mode-delivery = رساندن
+desk-quantity = { $count ->
+    [one] { $count } عدد
+   *[other] { $count } عدد
+}
+age-now = همین حالا
+status-ready = آماده
+status-received = دریافت شد
+status-connected = در ارتباط
+status-done = انجام شد
+close-reason-expired = کسی به‌موقع نیامد
+close-reason-not-needed = دیگر لازم نیست
+close-reason-unreachable = دسترسی به آن‌ها نشد
+close-reason-duplicate = دو بار ثبت شده
+close-reason-other = دلیل دیگر
+field-matched = تطبیق با
+field-phone = تلفن
+desk-partner-entry = { $kind } { $code } ({ $category }، { $status })
+desk-partner-stock = از انبار: { $item }
+desk-partner-proposed = منتظر تأیید: { $with }
+desk-partner-received = آورده‌شده: { $quantity } × { $item }
+desk-entry-pickup-early = پیشنهادِ تطبیق‌شده هنوز نرسیده است. Enter: به هر حال از آنچه اینجاست تحویل دهید
+desk-entry-dropoff-for = Enter: ثبت آنچه آورده‌اند؛ برای نیازِ تطبیق‌شده کنار گذاشته می‌شود
+desk-entry-connect = Enter: دو نفر را با هم در ارتباط بگذارید (هر دو تماس را نشان می‌دهد)
+desk-entry-finish = Enter: انجام شد، علامت بزنید
+desk-entry-cancel-match = F8: لغو تطبیق
+desk-entry-undo = F3: واگرد (اشتباهِ امروز)
+desk-typed-code = این کد تایپ شده، نه اسکن. پیش از تحویل، بپرسید او کیست.
+desk-check-name = نامش را بپرسید: { $name }. برای تحویل، دوباره Enter را بزنید.
+desk-check-phone = رقم‌های آخر تلفنش را بپرسید: …{ $digits }. برای تحویل، دوباره Enter را بزنید.
+desk-check-nothing = نام یا تلفنی برای بررسی نمانده است. فقط اگر مطمئن هستید تحویل دهید: دوباره Enter.
+desk-not-now = وضعیت { $code }: { $status }. این مرحله برای آن کاربرد ندارد.
+desk-undo-not-yours = فقط داوطلبی که این کار را کرده، یا هماهنگ‌کننده، می‌تواند آن را واگرد کند.
+desk-undo-too-late = این کار امروز نبوده است: از هماهنگ‌کننده بخواهید آن را اصلاح کند.
+desk-undo-stock-gone = واگرد ممکن نیست: آنچه آورده شده بود از آن موقع داده شده است. به‌جای آن، شمارش را اصلاح کنید.
+desk-undone = واگرد شد: { $code } به حالت قبل برگشت.
+desk-closed = بسته شد: { $code }.
+desk-connected = در ارتباط قرار گرفتند: { $code }. هر دو تماس در پایین است.
+desk-finished = انجام شد: { $code }. ممنون.
+desk-nothing-found = برای «{ $text }» چیزی پیدا نشد.
+desk-found-title = یافته‌ها برای «{ $text }»: { $count }
+desk-set-aside = { $quantity } × { $item } دریافت شد: برای { $code } کنار گذاشته شد که اکنون آماده است.
+desk-counted = { $item }: اکنون { $quantity } عدد در قفسه است.
+desk-propose-failed = تطبیق پیشنهاد نشد: یکی از آن دو از قبل تطبیق پیشنهادی دارد یا دیگر باز نیست.
+desk-printed = چاپ شد: { $code }.
+desk-print-failed = { $code } چاپ نشد: { $reason }. چاپگر را بررسی کنید، بعد برای تلاش دوباره F4 را بزنید.
+desk-entered = با کد { $code } ذخیره شد؛ برگه‌اش در حال چاپ است. کد را برایش بخوانید.
+desk-staff-enabled = { $name } دوباره می‌تواند وارد شود.
+desk-lock-cleared = { $name } دوباره می‌تواند رمزش را امتحان کند.
+desk-name-taken = حسابی به نام { $name } از قبل وجود دارد.
+desk-last-coordinator = { $name } آخرین هماهنگ‌کننده است: اول هماهنگ‌کنندهٔ دیگری اضافه کنید.
+desk-old-pin-wrong = رمز قبلی درست نیست. چیزی تغییر نکرد.
+desk-staff-locked = تا { $time } قفل است
+desk-calls-hint = کسانی که خواسته‌اند با آن‌ها تماس بگیریم یا چیزی برایشان ببریم، فوری‌ترها اول.
+desk-calls-empty = کسی منتظر تماس یا رساندن نیست.
+desk-unprinted-hint = برگه‌های 7 روز اخیر که هرگز چاپ نشده‌اند: شاید کسی کد را نداشته باشد. Enter دوباره چاپ می‌کند.
+desk-unprinted-empty = همهٔ برگه‌ها چاپ شده‌اند.
+desk-connected-title = این دو نفر را با هم در ارتباط بگذارید
+desk-connected-need = نیاز دارد ({ $code })
+desk-connected-offer = کمک می‌کند ({ $code })
+desk-connected-hint = با آن‌ها تماس بگیرید یا راه تماس هر کدام را به دیگری بدهید، بعد Esc. وقتی کار انجام شد، برگه را باز کنید و Enter را بزنید تا انجام‌شده علامت بخورد.
+desk-close-title = بستن { $code }: چرا؟
+desk-count-title = چند { $item } در قفسه است؟
+desk-my-pin-title = تغییر رمز شما
+field-old-pin = رمز قبلی
+field-new-pin = رمز تازه (4 تا 8 رقم)
+field-new-pin-again = تکرار رمز تازه
+desk-intake-title = نیاز یا پیشنهاد کمک، تلفنی یا از روی فرم کاغذی
+desk-intake-phone = «با من تماس بگیرید» شمارهٔ تلفن لازم دارد.
+desk-intake-number = تعداد: عددی از 1 تا 99.
+language-in-en = انگلیسی
+language-in-ar = عربی
+language-in-es = اسپانیایی
+language-in-fa = فارسی
+language-in-fr = فرانسوی
+language-in-ht = کریول هائیتی
+language-in-ko = کره‌ای
+language-in-pt = پرتغالی
+language-in-ru = روسی
+language-in-so = سومالیایی
+language-in-uk = اوکراینی
+language-in-vi = ویتنامی
+language-in-zh-Hans = چینی

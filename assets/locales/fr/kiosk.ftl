@@ -101,10 +101,6 @@ slip-save-failed = Désolé, l'enregistrement n'a pas marché. Rien n'est perdu�
 check-prompt = Tapez ou scannez le code de votre ticket
 check-hint = Le code a 8 lettres et chiffres, comme 7K3M-Q9PX.
 check-searching = Recherche…
-check-status-open = En cours : nous cherchons quelqu'un pour vous.
-check-status-matched = Prêt : venez le chercher, s'il vous plaît.
-check-status-picked = Déjà récupéré.
-check-status-closed = Fermé.
 check-not-found = Nous n'avons pas trouvé ce code. Vérifiez-le et réessayez.
 check-again = Appuyez sur Enter pour vérifier un autre code.
 
@@ -143,8 +139,6 @@ kind-need = Besoin
 kind-offer = Offre
 
 ## Printed slip
-slip-print-for-need = Montrez ce ticket pour recevoir ce que vous avez demandé.
-slip-print-for-offer = Montrez ce ticket quand vous apporterez ce que vous avez offert.
 slip-print-date = Date : { $date }
 slip-print-code = Code : { $code }
 
@@ -202,3 +196,19 @@ weekday-sun = Dimanche
 form-title = Formulaire papier : un besoin ou une offre
 form-intro = Cochez une case dans chaque partie et écrivez lisiblement. Un bénévole l'enregistrera pour vous et vous donnera un code.
 form-staff = Pour les bénévoles : enregistré le ________ par ________, code ____-____
+
+## What happens next for a slip
+next-need-waiting = Nous avons votre demande. Un bénévole cherche ce dont vous avez besoin.
+next-offer-waiting = Merci ! Un bénévole cherche quelqu'un qui a besoin de ce que vous offrez.
+next-need-coming = Quelqu'un apporte ce dont vous avez besoin. Revenez vérifier bientôt.
+next-bring-it = Quelqu'un a besoin de ce que vous avez offert : merci de l'apporter ici.
+next-we-collect = Quelqu'un a besoin de ce que vous avez offert : un bénévole viendra le chercher.
+next-pick-up = C'est prêt : merci de venir le chercher. Apportez ce ticket.
+next-we-deliver = C'est prêt : un bénévole va vous l'apporter.
+next-we-call = Un bénévole va vous appeler.
+next-in-touch-soon = Un bénévole va vous mettre en contact avec l'autre personne.
+next-in-touch = Vous avez été mis en contact. Merci !
+next-handed-over = C'est remis. Nous espérons que cela vous aidera !
+next-received = Bien reçu. Merci !
+next-done = C'est fait. Merci !
+next-closed = Ce ticket est fermé.

@@ -4,13 +4,11 @@
 
 ## Unlock
 desk-title = Poste de l'équipe
-desk-who = Qui êtes-vous ?
-desk-pin = { $name }, tapez votre code PIN et appuyez sur Enter
-desk-pin-wrong = Code PIN incorrect. { $left ->
-    [one] Encore { $left } essai avant le blocage de ce poste.
-   *[other] Encore { $left } essais avant le blocage de ce poste.
+desk-pin-wrong = Ce nom et ce code PIN ne correspondent pas. { $left ->
+    [one] Encore { $left } essai avant le blocage de la connexion.
+   *[other] Encore { $left } essais avant le blocage de la connexion.
 }
-desk-locked = Trop de codes PIN faux. Ce poste est bloqué jusqu'à { $time }.
+desk-locked = Trop d'essais incorrects : la connexion à ce poste est bloquée jusqu'à { $time }. Un coordinateur peut la débloquer dans Équipe.
 desk-checking = Vérification…
 desk-no-staff = Aucun membre actif. Un coordinateur peut en ajouter avec : aidkiosk staff add
 
@@ -63,31 +61,24 @@ field-status = Statut
 field-detail = Note
 field-contact = Contact
 field-item = Article
-age-minutes = { $minutes ->
-    [one] il y a { $minutes } minute
-   *[other] il y a { $minutes } minutes
-}
-age-hours = { $hours ->
-    [one] il y a { $hours } heure
-   *[other] il y a { $hours } heures
-}
+age-minutes = { $minutes } min
+age-hours = { $hours } h
 age-days = { $days ->
-    [one] il y a { $days } jour
-   *[other] il y a { $days } jours
+    [one] { $days } jour
+   *[other] { $days } jours
 }
 status-open = ouvert
-status-matched = prêt à récupérer
+status-matched = relié
 status-picked = remis
 status-closed = fermé
-status-any = tous les statuts
 category-any = toutes les catégories
-desk-entry-pickup = Enter : confirmer la remise
-desk-entry-dropoff = Enter : enregistrer le dépôt
+desk-entry-pickup = Enter : remettre
+desk-entry-dropoff = Enter : enregistrer ce qui a été apporté
 desk-entry-match = F9 : chercher un lien
 
 ## Results
 desk-picked-up = Remis : { $code }. Merci.
-desk-already-picked = Refusé : { $code } a déjà été remis le { $time } par { $name }.
+desk-already-picked = Refusé : { $code } a déjà été remis ou apporté le { $time } par { $name }.
 desk-refused-signature = Refusé : la signature de ce ticket ne correspond pas. C'est noté dans le journal.
 desk-refused-site = Refusé : ce ticket vient d'un autre lieu ({ $site }).
 desk-refused-format = Ce n'est pas un code de ticket. Un code a 8 lettres et chiffres.
@@ -105,15 +96,14 @@ desk-cancelled = Lien annulé.
 desk-error = Un problème est survenu ; il est noté dans le journal. Rien n'a été changé.
 
 desk-reprinted = { $code } renvoyé à l'imprimante.
-desk-entry-reprint = F4 : imprimer le ticket encore une fois
 
 ## Views
-desk-queue-empty = Rien d'ouvert aujourd'hui.
+desk-queue-empty = Rien à faire : tout est terminé.
 desk-needs-empty = Chaque besoin ouvert a un lien.
 desk-needs-count = { $category } : { $count }
 desk-candidates-title = Liens possibles pour { $code } ({ $category })
 desk-candidates-empty = Rien d'ouvert dans cette catégorie pour l'instant.
-desk-candidate-offer = Offre { $code } : { $quantity } · { $urgency }
+desk-candidate-offer = Offre { $code } : { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = En stock : { $item } ({ $quantity })
 desk-matches-empty = Aucun lien proposé.
 desk-match-line = Besoin { $need } ⇐ { $with }
@@ -134,7 +124,7 @@ field-name = Nom
 field-role = Rôle
 field-pin = Code PIN (4 à 8 chiffres)
 desk-staff-added = Ajouté à l'équipe : { $name }.
-desk-staff-disabled = { $name } ne peut plus se connecter.
+desk-staff-disabled = { $name } est désactivé. F7 à nouveau le réactive.
 desk-pin-set = Nouveau code PIN enregistré pour { $name }.
 desk-not-allowed = Ce n'est pas possible ici.
 
@@ -207,3 +197,114 @@ poster-help-title = Ce qui aiderait le plus
 poster-help = Des offres de : { $list }
 poster-help-how = Tout le monde peut offrir : à la borne, choisissez « Je peux offrir quelque chose ».
 poster-footer = Des chiffres seulement : rien sur cette page ne permet d’identifier qui que ce soit. Fait le { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Tapez votre nom, puis votre code PIN.
+desk-pepper-missing = Impossible de vérifier les codes PIN : pepper.key manque dans le dossier de données. Copiez-le depuis les sauvegardes, ou un coordinateur définit de nouveaux codes PIN avec : aidkiosk staff set-pin NAME
+desk-pepper-mismatch = Impossible de vérifier les codes PIN : ce pepper.key n'est pas celui avec lequel ces codes PIN ont été créés. Copiez le bon depuis les sauvegardes, ou définissez de nouveaux codes PIN avec : aidkiosk staff set-pin NAME
+desk-pepper-stale = Ce code PIN a été créé avant le changement de pepper.key : un coordinateur doit vous donner un nouveau code PIN.
+desk-printer-none = imprimante : rien d'imprimé pour l'instant
+desk-printer-ok = imprimante : { $code } imprimé
+desk-printer-failed = imprimante : { $code } NON imprimé ({ $reason })
+tab-calls = À appeler / livrer
+tab-printing = Non imprimés
+key-new-entry = nouveau ticket
+key-count = compter
+key-close-entry = fermer
+key-clear-lock = débloquer
+key-my-pin = mon PIN
+queue-todo = À faire
+queue-open = Ouverts
+queue-matched = Reliés
+queue-ready = Prêts
+queue-connected = En contact
+queue-fulfilled = Finis aujourd'hui
+queue-closed = Fermés aujourd'hui
+desk-queue-none = Aucun ticket ici.
+desk-queue-none-today = Aucun aujourd'hui.
+desk-kind-need = bes.
+desk-kind-offer = offre
+desk-mode-call = appeler
+desk-mode-delivery = livrer
+desk-quantity = { $count ->
+    [one] { $count } pce
+   *[other] { $count } pces
+}
+age-now = à l'instant
+status-ready = prêt
+status-received = reçu
+status-connected = en contact
+status-done = terminé
+close-reason-expired = personne n'est venu à temps
+close-reason-not-needed = plus nécessaire
+close-reason-unreachable = injoignable
+close-reason-duplicate = saisi deux fois
+close-reason-other = autre raison
+field-matched = Relié à
+field-phone = Téléphone
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = stock : { $item }
+desk-partner-proposed = proposé : { $with }
+desk-partner-received = apporté : { $quantity } × { $item }
+desk-entry-pickup-early = Son offre n'est pas encore arrivée. Enter : remettre quand même, avec ce qui est ici
+desk-entry-dropoff-for = Enter : enregistrer ce qui a été apporté ; c'est mis de côté pour le besoin auquel il est relié
+desk-entry-connect = Enter : mettre les deux personnes en contact (affiche les deux contacts)
+desk-entry-finish = Enter : c'est fait, marquer comme terminé
+desk-entry-cancel-match = F8 : annuler le lien
+desk-entry-undo = F3 : défaire (une erreur, aujourd'hui)
+desk-typed-code = Ce code a été tapé, pas scanné. Avant de remettre, demandez qui est la personne.
+desk-check-name = Demandez son nom : { $name }. Enter à nouveau pour remettre.
+desk-check-phone = Demandez les derniers chiffres de son téléphone : …{ $digits }. Enter à nouveau pour remettre.
+desk-check-nothing = Aucun nom ni téléphone à vérifier. Ne remettez que si vous êtes sûr : Enter à nouveau.
+desk-not-now = Statut de { $code } : { $status }. Cette étape ne s'applique pas.
+desk-undo-not-yours = Seul le bénévole qui l'a fait, ou un coordinateur, peut défaire cela.
+desk-undo-too-late = Ce n'était pas aujourd'hui : demandez à un coordinateur de corriger.
+desk-undo-stock-gone = Impossible de défaire : ce qui a été apporté a été donné depuis. Corrigez plutôt le comptage.
+desk-undone = Défait : { $code } est revenu à son état d'avant.
+desk-closed = Fermé : { $code }.
+desk-connected = Mis en contact : { $code }. Les deux contacts sont ci-dessous.
+desk-finished = Terminé : { $code }. Merci.
+desk-nothing-found = Rien trouvé pour « { $text } ».
+desk-found-title = Trouvé pour « { $text } » : { $count }
+desk-set-aside = Reçu { $quantity } × { $item } : mis de côté pour { $code }, qui est prêt maintenant.
+desk-counted = { $item } : maintenant { $quantity } sur l'étagère.
+desk-propose-failed = Non proposé : l'un des deux a déjà une proposition ou n'est plus ouvert.
+desk-printed = Imprimé : { $code }.
+desk-print-failed = { $code } ne s'est pas imprimé : { $reason }. Vérifiez l'imprimante, puis F4 pour réessayer.
+desk-entered = Enregistré sous { $code } ; son ticket s'imprime. Lisez-lui le code.
+desk-staff-enabled = { $name } peut de nouveau se connecter.
+desk-lock-cleared = { $name } peut de nouveau essayer son code PIN.
+desk-name-taken = Il existe déjà un compte nommé { $name }.
+desk-last-coordinator = { $name } est le dernier coordinateur : ajoutez d'abord un autre coordinateur.
+desk-old-pin-wrong = L'ancien code PIN n'est pas bon. Rien n'a été changé.
+desk-staff-locked = bloqué jusqu'à { $time }
+desk-calls-hint = Les personnes qui ont demandé un appel ou une livraison, les plus urgentes d'abord.
+desk-calls-empty = Personne n'attend d'appel ni de livraison.
+desk-unprinted-hint = Tickets des 7 derniers jours jamais imprimés : personne n'a peut-être le code. Enter réimprime.
+desk-unprinted-empty = Tous les tickets ont été imprimés.
+desk-connected-title = Mettre ces deux personnes en contact
+desk-connected-need = En a besoin ({ $code })
+desk-connected-offer = L'offre ({ $code })
+desk-connected-hint = Appelez-les ou donnez à chacune le contact de l'autre, puis Esc. Quand c'est fait, ouvrez le ticket et appuyez sur Enter pour le marquer comme terminé.
+desk-close-title = Fermer { $code } : pourquoi ?
+desk-count-title = { $item } : combien y en a-t-il sur l'étagère ?
+desk-my-pin-title = Changer votre code PIN
+field-old-pin = Ancien code PIN
+field-new-pin = Nouveau code PIN (4 à 8 chiffres)
+field-new-pin-again = Répétez le nouveau code PIN
+desk-intake-title = Un besoin ou une offre pour quelqu'un au téléphone ou sur papier
+desk-intake-phone = « Appelez-moi » demande un numéro de téléphone.
+desk-intake-number = Combien : un nombre de 1 à 99.
+language-in-en = anglais
+language-in-ar = arabe
+language-in-es = espagnol
+language-in-fa = persan
+language-in-fr = français
+language-in-ht = créole haïtien
+language-in-ko = coréen
+language-in-pt = portugais
+language-in-ru = russe
+language-in-so = somali
+language-in-uk = ukrainien
+language-in-vi = vietnamien
+language-in-zh-Hans = chinois

@@ -101,10 +101,6 @@ slip-save-failed = Padon, nou pa t ka anrejistre sa. Pa gen anyen ki pèdi: peze
 check-prompt = Ekri oswa eskane kòd ki sou tikè ou
 check-hint = Kòd la gen 8 lèt ak chif, tankou 7K3M-Q9PX.
 check-searching = N ap chèche…
-check-status-open = Ouvè: n ap chèche yon moun pou ou.
-check-status-matched = Pare: tanpri vin pran l.
-check-status-picked = Yo deja vin pran l.
-check-status-closed = Fèmen.
 check-not-found = Nou pa jwenn kòd sa a. Tanpri verifye l epi eseye ankò.
 check-again = Peze Enter pou verifye yon lòt kòd.
 
@@ -143,8 +139,6 @@ kind-need = Bezwen
 kind-offer = Òf
 
 ## Printed slip
-slip-print-for-need = Montre tikè sa a pou w ka pran sa ou te mande a.
-slip-print-for-offer = Montre tikè sa a lè w pote sa ou te ofri a.
 slip-print-date = Dat: { $date }
 slip-print-code = Kòd: { $code }
 
@@ -202,3 +196,19 @@ weekday-sun = Dimanch
 form-title = Fòm papye: yon bezwen oswa yon òf
 form-intro = Make yon sèl bwat nan chak pati, epi ekri byen klè. Yon volontè ap mete l nan òdinatè a pou ou, epi l ap ba ou yon kòd.
 form-staff = Pou volontè yo: dat ________, non volontè a ________, kòd ____-____
+
+## What happens next for a slip
+next-need-waiting = Nou resevwa demann ou. Yon volontè ap chèche sa ou bezwen an.
+next-offer-waiting = Mèsi! Yon volontè ap chèche yon moun ki bezwen sa ou ofri a.
+next-need-coming = Gen yon moun k ap pote sa ou bezwen an. Tounen gade ankò byento.
+next-bring-it = Gen yon moun ki bezwen sa ou te ofri a: tanpri pote l isit la.
+next-we-collect = Gen yon moun ki bezwen sa ou te ofri a: yon volontè ap vin chèche l.
+next-pick-up = Li pare: tanpri vin pran l. Pote tikè sa a.
+next-we-deliver = Li pare: yon volontè ap pote l ba ou.
+next-we-call = Yon volontè ap rele ou.
+next-in-touch-soon = Yon volontè ap mete ou an kontak ak lòt moun nan.
+next-in-touch = Nou mete ou an kontak. Mèsi!
+next-handed-over = Nou remèt li ba ou. Nou espere l ap ede ou!
+next-received = Nou resevwa l. Mèsi!
+next-done = Sa fèt. Mèsi!
+next-closed = Tikè sa a fèmen.

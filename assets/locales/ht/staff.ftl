@@ -3,13 +3,11 @@
 
 ## Unlock
 desk-title = Biwo ekip la
-desk-who = Ki moun ou ye?
-desk-pin = { $name }, ekri PIN ou epi peze Enter
-desk-pin-wrong = PIN nan pa bon. { $left ->
-    [one] Ou gen yon sèl chans ankò anvan konsòl sa a bloke.
-   *[other] Ou gen { $left } chans ankò anvan konsòl sa a bloke.
+desk-pin-wrong = Non an ak PIN nan pa koresponn. { $left ->
+    [one] Ou gen yon sèl chans ankò anvan antre a bloke.
+   *[other] Ou gen { $left } chans ankò anvan antre a bloke.
 }
-desk-locked = Twòp PIN ki pa bon. Konsòl sa a bloke jiska { $time }.
+desk-locked = Twòp esè ki pa bon: antre nan konsòl sa a bloke jiska { $time }. Yon kowòdonatè ka debloke l nan Ekip.
 desk-checking = N ap verifye…
 desk-no-staff = Pa gen moun aktif nan ekip la. Yon kowòdonatè ka ajoute moun ak: aidkiosk staff add
 
@@ -62,31 +60,24 @@ field-status = Eta
 field-detail = Nòt
 field-contact = Kontak
 field-item = Atik
-age-minutes = { $minutes ->
-    [one] { $minutes } minit de sa
-   *[other] { $minutes } minit de sa
-}
-age-hours = { $hours ->
-    [one] { $hours } èdtan de sa
-   *[other] { $hours } èdtan de sa
-}
+age-minutes = { $minutes } min
+age-hours = { $hours } h
 age-days = { $days ->
-    [one] { $days } jou de sa
-   *[other] { $days } jou de sa
+    [one] { $days } jou
+   *[other] { $days } jou
 }
 status-open = ouvè
-status-matched = pare pou vin pran
+status-matched = konekte
 status-picked = remèt
 status-closed = fèmen
-status-any = tout eta
 category-any = tout kategori
-desk-entry-pickup = Enter: konfime moun nan pran l
+desk-entry-pickup = Enter: remèt li
 desk-entry-dropoff = Enter: anrejistre sa yo pote a
 desk-entry-match = F9: chèche yon koneksyon
 
 ## Results
 desk-picked-up = Remèt: { $code }. Mèsi.
-desk-already-picked = Refize: { $name } te deja remèt { $code } nan dat { $time }.
+desk-already-picked = Refize: { $name } te deja remèt oswa resevwa { $code } nan dat { $time }.
 desk-refused-signature = Refize: siyati tikè sa a pa bon. Nou note sa nan jounal la.
 desk-refused-site = Refize: tikè sa a soti nan yon lòt sit ({ $site }).
 desk-refused-format = Sa a se pa yon kòd tikè. Yon kòd gen 8 lèt ak chif.
@@ -104,15 +95,14 @@ desk-cancelled = Koneksyon an anile.
 desk-error = Gen yon bagay ki pa mache; li nan jounal la. Anyen pa chanje.
 
 desk-reprinted = Nou voye { $code } nan enprimant lan ankò.
-desk-entry-reprint = F4: enprime tikè a ankò
 
 ## Views
-desk-queue-empty = Pa gen anyen ki ouvè jodi a.
+desk-queue-empty = Pa gen anyen pou fè: tout bagay fini.
 desk-needs-empty = Chak bezwen ki ouvè gen yon koneksyon.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Koneksyon pou { $code } ({ $category })
 desk-candidates-empty = Poko gen anyen ki ouvè nan kategori sa a.
-desk-candidate-offer = Òf { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Òf { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = Nan envantè: { $item } ({ $quantity })
 desk-matches-empty = Pa gen koneksyon ki pwopoze.
 desk-match-line = Bezwen { $need } ⇐ { $with }
@@ -133,7 +123,7 @@ field-name = Non
 field-role = Wòl
 field-pin = PIN (4 rive 8 chif)
 desk-staff-added = Nou ajoute { $name }.
-desk-staff-disabled = { $name } pa ka konekte ankò.
+desk-staff-disabled = { $name } dezaktive. F7 ankò reaktive l.
 desk-pin-set = Nouvo PIN anrejistre pou { $name }.
 desk-not-allowed = Sa pa posib isit la.
 
@@ -221,3 +211,114 @@ poster-help-title = Sa ki ta ede plis
 poster-help = Òf nan: { $list }
 poster-help-how = Tout moun ka ofri: nan kyòs la, chwazi «Mwen ka ofri yon bagay».
 poster-footer = Se chif sèlman: anyen sou paj sa a pa ka idantifye pèsonn. Fèt { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Ekri non ou, epi PIN ou.
+desk-pepper-missing = Nou pa ka verifye PIN yo: pepper.key pa nan dosye done a. Kopye l nan kopi sekirite yo, oswa yon kowòdonatè mete nouvo PIN ak: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = Nou pa ka verifye PIN yo: pepper.key sa a se pa sa yo te itilize pou mete PIN sa yo. Kopye bon an nan kopi sekirite yo, oswa mete nouvo PIN ak: aidkiosk staff set-pin NAME
+desk-pepper-stale = Yo te mete PIN sa a anvan pepper.key la te chanje: fòk yon kowòdonatè ba ou yon nouvo PIN.
+desk-printer-none = enprimant: poko enprime anyen
+desk-printer-ok = enprimant: { $code } enprime
+desk-printer-failed = enprimant: { $code } PA enprime ({ $reason })
+tab-calls = Pou rele / pote
+tab-printing = Pa enprime
+key-new-entry = nouvo tikè
+key-count = konte
+key-close-entry = fèmen
+key-clear-lock = debloke
+key-my-pin = PIN mwen
+queue-todo = Pou fè
+queue-open = Ouvè
+queue-matched = Konekte
+queue-ready = Pare
+queue-connected = An kontak
+queue-fulfilled = Fini jodi a
+queue-closed = Fèmen jodi a
+desk-queue-none = Pa gen tikè isit la.
+desk-queue-none-today = Pa gen okenn jodi a.
+desk-kind-need = bez.
+desk-kind-offer = òf
+desk-mode-call = rele
+desk-mode-delivery = livre
+desk-quantity = { $count ->
+    [one] { $count } pyès
+   *[other] { $count } pyès
+}
+age-now = kounye a
+status-ready = pare
+status-received = resevwa
+status-connected = an kontak
+status-done = fini
+close-reason-expired = pèsonn pa vin alè
+close-reason-not-needed = pa bezwen l ankò
+close-reason-unreachable = nou pa t ka jwenn yo
+close-reason-duplicate = antre de fwa
+close-reason-other = lòt rezon
+field-matched = Konekte ak
+field-phone = Telefòn
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = envantè: { $item }
+desk-partner-proposed = pwopoze: { $with }
+desk-partner-received = yo pote: { $quantity } × { $item }
+desk-entry-pickup-early = Òf li a poko rive. Enter: remèt li kanmenm, ak sa ki isit la
+desk-entry-dropoff-for = Enter: anrejistre sa yo pote a; l ap rete sou kote pou bezwen ki konekte avè l la
+desk-entry-connect = Enter: mete de moun yo an kontak (montre tou de kontak yo)
+desk-entry-finish = Enter: sa fèt, make l fini
+desk-entry-cancel-match = F8: anile koneksyon an
+desk-entry-undo = F3: defèt (yon erè, jodi a)
+desk-typed-code = Yo te tape kòd sa a, yo pa t eskane l. Anvan ou remèt li, mande moun nan kiyès li ye.
+desk-check-name = Mande non li: { $name }. Enter ankò pou remèt li.
+desk-check-phone = Mande dènye chif telefòn li: …{ $digits }. Enter ankò pou remèt li.
+desk-check-nothing = Pa gen non ni telefòn pou verifye. Remèt li sèlman si ou sèten: Enter ankò.
+desk-not-now = Eta { $code }: { $status }. Etap sa a pa aplike pou li.
+desk-undo-not-yours = Se sèlman volontè ki te fè l la, oswa yon kowòdonatè, ki ka defèt sa.
+desk-undo-too-late = Sa pa t fèt jodi a: mande yon kowòdonatè pou korije l.
+desk-undo-stock-gone = Nou pa ka defèt sa: sa yo te pote a te deja bay depi lè sa a. Pito korije kantite a.
+desk-undone = Defèt: { $code } tounen jan l te ye anvan an.
+desk-closed = Fèmen: { $code }.
+desk-connected = An kontak: { $code }. Tou de kontak yo anba a.
+desk-finished = Fini: { $code }. Mèsi.
+desk-nothing-found = Nou pa jwenn anyen pou «{ $text }».
+desk-found-title = Sa nou jwenn pou «{ $text }»: { $count }
+desk-set-aside = Resevwa { $quantity } × { $item }: mete sou kote pou { $code }, ki pare kounye a.
+desk-counted = { $item }: kounye a gen { $quantity } sou etajè a.
+desk-propose-failed = Pa pwopoze: youn nan yo gen yon pwopozisyon deja, oswa li pa ouvè ankò.
+desk-printed = Enprime: { $code }.
+desk-print-failed = { $code } pa enprime: { $reason }. Tcheke enprimant lan, epi F4 pou eseye ankò.
+desk-entered = Anrejistre kòm { $code }; tikè li ap enprime. Li kòd la ba yo.
+desk-staff-enabled = { $name } ka antre ankò.
+desk-lock-cleared = { $name } ka eseye PIN li ankò.
+desk-name-taken = Gen yon kont ki rele { $name } deja.
+desk-last-coordinator = { $name } se dènye kowòdonatè a: ajoute yon lòt kowòdonatè anvan.
+desk-old-pin-wrong = Ansyen PIN nan pa bon. Anyen pa chanje.
+desk-staff-locked = bloke jiska { $time }
+desk-calls-hint = Moun ki mande pou yo rele yo oswa pou yo pote bagay ba yo, sa ki pi ijan yo an premye.
+desk-calls-empty = Pa gen pèsonn k ap tann yon apèl oswa yon livrezon.
+desk-unprinted-hint = Tikè 7 dènye jou yo ki pa janm enprime: petèt pèsonn pa gen kòd la. Enter enprime l ankò.
+desk-unprinted-empty = Tout tikè yo enprime.
+desk-connected-title = Mete de moun sa yo an kontak
+desk-connected-need = Bezwen l ({ $code })
+desk-connected-offer = Ofri l ({ $code })
+desk-connected-hint = Rele yo oswa bay chak moun kontak lòt la, epi Esc. Lè sa fèt, louvri tikè a epi peze Enter pou make l fini.
+desk-close-title = Fèmen { $code }: poukisa?
+desk-count-title = Konbyen { $item } ki sou etajè a?
+desk-my-pin-title = Chanje PIN ou
+field-old-pin = Ansyen PIN
+field-new-pin = Nouvo PIN (4 rive 8 chif)
+field-new-pin-again = Nouvo PIN nan ankò
+desk-intake-title = Yon bezwen oswa yon òf pou yon moun nan telefòn oswa sou papye
+desk-intake-phone = «Rele m» bezwen yon nimewo telefòn.
+desk-intake-number = Konbyen: yon nimewo ant 1 ak 99.
+language-in-en = angle
+language-in-ar = arab
+language-in-es = panyòl
+language-in-fa = pèsan
+language-in-fr = franse
+language-in-ht = kreyòl ayisyen
+language-in-ko = koreyen
+language-in-pt = pòtigè
+language-in-ru = ris
+language-in-so = somali
+language-in-uk = ikrenyen
+language-in-vi = vyetnamyen
+language-in-zh-Hans = chinwa

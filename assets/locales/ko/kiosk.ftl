@@ -98,10 +98,6 @@ slip-save-failed = 죄송해요, 저장하지 못했어요. 잃어버린 것은 
 check-prompt = 접수증의 번호를 입력하거나 스캔하세요
 check-hint = 번호는 영문과 숫자 8자예요. 예: 7K3M-Q9PX
 check-searching = 찾고 있어요…
-check-status-open = 진행 중: 알맞은 짝을 찾고 있어요.
-check-status-matched = 준비됐어요: 받으러 오세요.
-check-status-picked = 이미 받아 가셨어요.
-check-status-closed = 끝났어요.
 check-not-found = 이 번호를 찾지 못했어요. 번호를 확인하고 다시 해 보세요.
 check-again = 다른 번호를 확인하려면 Enter를 누르세요.
 
@@ -139,8 +135,6 @@ kind-need = 필요
 kind-offer = 나눔
 
 ## Printed slip
-slip-print-for-need = 신청한 것을 받을 때 이 접수증을 보여 주세요.
-slip-print-for-offer = 나눌 것을 가져올 때 이 접수증을 보여 주세요.
 slip-print-date = 날짜: { $date }
 slip-print-code = 번호: { $code }
 
@@ -196,3 +190,19 @@ weekday-sun = 일요일
 form-title = 종이 신청서: 필요 또는 나눔
 form-intro = 부분마다 칸 하나에 표시하고 또박또박 써 주세요. 자원봉사자가 대신 입력하고 번호를 드려요.
 form-staff = 자원봉사자용: 입력 날짜 ________, 입력한 사람 ________, 번호 ____-____
+
+## What happens next for a slip
+next-need-waiting = 신청을 받았어요. 자원봉사자가 필요한 것을 찾고 있어요.
+next-offer-waiting = 고맙습니다! 자원봉사자가 나눠 주실 것이 필요한 사람을 찾고 있어요.
+next-need-coming = 누군가 필요한 것을 가져오고 있어요. 조금 뒤에 다시 확인해 주세요.
+next-bring-it = 나눠 주실 것이 필요한 분이 있어요. 여기로 가져와 주세요.
+next-we-collect = 나눠 주실 것이 필요한 분이 있어요. 자원봉사자가 가지러 갈게요.
+next-pick-up = 준비됐어요. 오셔서 받아 가세요. 이 접수증을 가져오세요.
+next-we-deliver = 준비됐어요. 자원봉사자가 가져다드릴게요.
+next-we-call = 자원봉사자가 전화드릴게요.
+next-in-touch-soon = 자원봉사자가 상대방과 연락할 수 있게 이어 드릴게요.
+next-in-touch = 상대방과 연락이 이어졌어요. 고맙습니다!
+next-handed-over = 전달했어요. 도움이 되면 좋겠어요!
+next-received = 잘 받았어요. 고맙습니다!
+next-done = 다 끝났어요. 고맙습니다!
+next-closed = 이 접수증은 종료되었어요.

@@ -3,12 +3,10 @@
 
 ## Unlock
 desk-title = 직원 창구
-desk-who = 누구세요?
-desk-pin = { $name }님, PIN을 입력하고 Enter를 누르세요
-desk-pin-wrong = PIN이 틀렸습니다. { $left ->
-   *[other] { $left }번 더 틀리면 이 기기가 잠깁니다.
+desk-pin-wrong = 이름과 PIN이 맞지 않습니다. { $left ->
+   *[other] { $left }번 더 틀리면 로그인이 잠깁니다.
 }
-desk-locked = PIN을 너무 많이 틀렸습니다. { $time }까지 이 기기가 잠깁니다.
+desk-locked = 너무 많이 틀렸습니다. { $time }까지 여기서 로그인이 잠깁니다. 관리자가 "직원"에서 잠금을 풀 수 있습니다.
 desk-checking = 확인하는 중…
 desk-no-staff = 활성 직원이 없습니다. 관리자가 추가할 수 있습니다: aidkiosk staff add
 
@@ -61,28 +59,23 @@ field-status = 상태
 field-detail = 메모
 field-contact = 연락처
 field-item = 물품
-age-minutes = { $minutes ->
-   *[other] { $minutes }분 전
-}
-age-hours = { $hours ->
-   *[other] { $hours }시간 전
-}
+age-minutes = { $minutes }분
+age-hours = { $hours }시간
 age-days = { $days ->
-   *[other] { $days }일 전
+   *[other] { $days }일
 }
 status-open = 진행 중
-status-matched = 수령 준비됨
+status-matched = 연결됨
 status-picked = 전달 완료
 status-closed = 종료
-status-any = 모든 상태
 category-any = 모든 종류
-desk-entry-pickup = Enter: 수령 확인
-desk-entry-dropoff = Enter: 받은 물품 기록
+desk-entry-pickup = Enter: 전달하기
+desk-entry-dropoff = Enter: 가져온 물품 기록
 desk-entry-match = F9: 연결 찾기
 
 ## Results
-desk-picked-up = 수령 완료: { $code }. 고맙습니다.
-desk-already-picked = 거부됨: { $code }, { $time }에 { $name }님이 이미 전달했습니다.
+desk-picked-up = 전달 완료: { $code }. 고맙습니다.
+desk-already-picked = 거부됨: { $code }, { $time }에 { $name }님이 이미 전달했거나 받은 것으로 처리했습니다.
 desk-refused-signature = 거부됨: 이 접수증의 서명이 맞지 않습니다. 기록에 남겼습니다.
 desk-refused-site = 거부됨: 다른 장소의 접수증입니다 ({ $site }).
 desk-refused-format = 접수 번호가 아닙니다. 번호는 영문과 숫자 8자입니다.
@@ -99,15 +92,14 @@ desk-cancelled = 연결을 취소했습니다.
 desk-error = 문제가 생겼습니다. 기록에 남겼고, 바뀐 것은 없습니다.
 
 desk-reprinted = { $code }: 프린터로 다시 보냈습니다.
-desk-entry-reprint = F4: 접수증 다시 인쇄
 
 ## Views
-desk-queue-empty = 오늘은 진행 중인 것이 없습니다.
+desk-queue-empty = 할 일이 없습니다. 모든 접수를 처리했습니다.
 desk-needs-empty = 진행 중인 필요는 모두 연결됐습니다.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = { $code } ({ $category })에 맞는 연결
 desk-candidates-empty = 이 종류에는 아직 진행 중인 것이 없습니다.
-desk-candidate-offer = 나눔 { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = 나눔 { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = 재고: { $item } ({ $quantity })
 desk-matches-empty = 제안된 연결이 없습니다.
 desk-match-line = 필요 { $need } ⇐ { $with }
@@ -128,7 +120,7 @@ field-name = 이름
 field-role = 역할
 field-pin = PIN (숫자 4~8자리)
 desk-staff-added = { $name }님을 추가했습니다.
-desk-staff-disabled = { $name }님은 이제 로그인할 수 없습니다.
+desk-staff-disabled = { $name }님을 사용 중지했습니다. F7을 한 번 더 누르면 다시 사용할 수 있습니다.
 desk-pin-set = { $name }님의 새 PIN을 설정했습니다.
 desk-not-allowed = 여기서는 할 수 없습니다.
 
@@ -195,3 +187,113 @@ poster-help-title = 가장 도움이 될 것
 poster-help = 이런 나눔: { $list }
 poster-help-how = 누구나 나눌 수 있어요: 키오스크에서 “나눌 수 있는 것이 있어요”를 고르세요.
 poster-footer = 숫자만 담았습니다: 이 페이지의 어떤 것도 누구인지 알려 주지 않습니다. { $date } 작성.
+
+## The desk on a pantry day
+desk-sign-in = 이름을 입력한 다음 PIN을 입력하세요.
+desk-pepper-missing = PIN을 확인할 수 없습니다: 데이터 폴더에 pepper.key가 없습니다. 백업에서 복사하거나, 관리자가 다음 명령으로 새 PIN을 설정하세요: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = PIN을 확인할 수 없습니다: 이 pepper.key는 PIN을 설정할 때 쓴 파일이 아닙니다. 백업에서 맞는 파일을 복사하거나, 다음 명령으로 새 PIN을 설정하세요: aidkiosk staff set-pin NAME
+desk-pepper-stale = 이 PIN은 pepper.key가 바뀌기 전에 설정되었습니다. 관리자에게 새 PIN을 받아야 합니다.
+desk-printer-none = 프린터: 아직 인쇄한 것 없음
+desk-printer-ok = 프린터: { $code } 인쇄됨
+desk-printer-failed = 프린터: { $code } 인쇄 실패 ({ $reason })
+tab-calls = 전화 / 배달
+tab-printing = 인쇄 안 됨
+key-new-entry = 새 접수
+key-count = 세기
+key-close-entry = 종료
+key-clear-lock = 잠금 해제
+key-my-pin = 내 PIN
+queue-todo = 할 일
+queue-open = 진행 중
+queue-matched = 연결됨
+queue-ready = 준비됨
+queue-connected = 연락 전달
+queue-fulfilled = 오늘 완료
+queue-closed = 오늘 종료
+desk-queue-none = 여기에는 접수가 없습니다.
+desk-queue-none-today = 오늘은 없습니다.
+desk-kind-need = 필요
+desk-kind-offer = 나눔
+desk-mode-call = 전화
+desk-mode-delivery = 배달
+desk-quantity = { $count ->
+   *[other] { $count }개
+}
+age-now = 방금
+status-ready = 준비됨
+status-received = 받음
+status-connected = 연락 전달
+status-done = 완료
+close-reason-expired = 제때 아무도 오지 않음
+close-reason-not-needed = 더 이상 필요 없음
+close-reason-unreachable = 연락이 닿지 않음
+close-reason-duplicate = 두 번 입력됨
+close-reason-other = 다른 이유
+field-matched = 연결 상대
+field-phone = 전화번호
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = 재고: { $item }
+desk-partner-proposed = 제안됨: { $with }
+desk-partner-received = 들어온 물품: { $quantity } × { $item }
+desk-entry-pickup-early = 연결된 나눔이 아직 들어오지 않았습니다. Enter: 그래도 여기 있는 것으로 전달하기
+desk-entry-dropoff-for = Enter: 가져온 물품 기록. 연결된 필요를 위해 따로 둡니다
+desk-entry-connect = Enter: 두 사람이 서로 연락하게 해 주기 (두 연락처를 보여 줌)
+desk-entry-finish = Enter: 이루어졌으면 완료로 표시
+desk-entry-cancel-match = F8: 연결 취소
+desk-entry-undo = F3: 되돌리기 (오늘 한 실수)
+desk-typed-code = 이 번호는 스캔하지 않고 직접 입력했습니다. 전달하기 전에 누구인지 물어보세요.
+desk-check-name = 이름을 물어보세요: { $name }. 전달하려면 Enter를 한 번 더 누르세요.
+desk-check-phone = 전화번호 끝자리를 물어보세요: …{ $digits }. 전달하려면 Enter를 한 번 더 누르세요.
+desk-check-nothing = 확인할 이름이나 전화번호가 남아 있지 않습니다. 확실할 때만 전달하세요: Enter를 한 번 더.
+desk-not-now = { $code }: { $status } 상태라 이 단계는 해당되지 않습니다.
+desk-undo-not-yours = 그 일을 한 자원봉사자나 관리자만 되돌릴 수 있습니다.
+desk-undo-too-late = 오늘 한 일이 아닙니다. 관리자에게 고쳐 달라고 하세요.
+desk-undo-stock-gone = 되돌릴 수 없습니다: 들어온 물품이 그사이 이미 나갔습니다. 대신 수량을 고치세요.
+desk-undone = 되돌렸습니다: { $code }, 이전 상태로 돌아갔습니다.
+desk-closed = 종료했습니다: { $code }.
+desk-connected = 연락을 이어 주었습니다: { $code }. 두 연락처는 아래에 있습니다.
+desk-finished = 완료: { $code }. 고맙습니다.
+desk-nothing-found = “{ $text }”에 대한 결과가 없습니다.
+desk-found-title = “{ $text }” 검색 결과: { $count }
+desk-set-aside = { $quantity } × { $item } 받음: { $code }에 따로 두었고, 이제 준비됐습니다.
+desk-counted = { $item }: 지금 선반에 { $quantity }개 있습니다.
+desk-propose-failed = 제안하지 못했습니다: 한쪽에 이미 제안된 연결이 있거나 더 이상 진행 중이 아닙니다.
+desk-printed = 인쇄했습니다: { $code }.
+desk-print-failed = { $code } 인쇄 실패: { $reason }. 프린터를 확인하고 F4로 다시 시도하세요.
+desk-entered = { $code }로 저장했습니다. 접수증을 인쇄하고 있습니다. 번호를 읽어 주세요.
+desk-staff-enabled = { $name }님이 다시 로그인할 수 있습니다.
+desk-lock-cleared = { $name }님이 다시 PIN을 입력할 수 있습니다.
+desk-name-taken = 이름이 { $name }인 계정이 이미 있습니다.
+desk-last-coordinator = { $name }님은 마지막 관리자입니다. 먼저 다른 관리자를 추가하세요.
+desk-old-pin-wrong = 이전 PIN이 틀렸습니다. 아무것도 바뀌지 않았습니다.
+desk-staff-locked = { $time }까지 잠김
+desk-calls-hint = 전화나 배달을 요청한 사람들입니다. 가장 급한 사람이 위에 있습니다.
+desk-calls-empty = 전화나 배달을 기다리는 사람이 없습니다.
+desk-unprinted-hint = 최근 7일 동안 인쇄되지 않은 접수증입니다. 번호를 받은 사람이 없을 수 있습니다. Enter로 다시 인쇄합니다.
+desk-unprinted-empty = 모든 접수증이 인쇄되었습니다.
+desk-connected-title = 이 두 사람이 서로 연락하게 해 주세요
+desk-connected-need = 필요한 사람 ({ $code })
+desk-connected-offer = 나누는 사람 ({ $code })
+desk-connected-hint = 두 사람에게 전화하거나 서로의 연락처를 알려 준 다음 Esc를 누르세요. 일이 이루어지면 접수증을 열고 Enter를 눌러 완료로 표시하세요.
+desk-close-title = { $code } 종료: 이유는?
+desk-count-title = { $item }: 선반에 몇 개 있나요?
+desk-my-pin-title = 내 PIN 바꾸기
+field-old-pin = 이전 PIN
+field-new-pin = 새 PIN (숫자 4~8자리)
+field-new-pin-again = 새 PIN 다시 입력
+desk-intake-title = 전화나 종이로 받은 필요 또는 나눔
+desk-intake-phone = “전화해 주세요”를 고르면 전화번호가 필요합니다.
+desk-intake-number = 몇 개: 1부터 99까지의 숫자.
+language-in-en = 영어
+language-in-ar = 아랍어
+language-in-es = 스페인어
+language-in-fa = 페르시아어
+language-in-fr = 프랑스어
+language-in-ht = 아이티 크리올어
+language-in-ko = 한국어
+language-in-pt = 포르투갈어
+language-in-ru = 러시아어
+language-in-so = 소말리어
+language-in-uk = 우크라이나어
+language-in-vi = 베트남어
+language-in-zh-Hans = 중국어

@@ -100,10 +100,6 @@ slip-save-failed = Desculpe, não foi possível salvar. Nada se perdeu: aperte E
 check-prompt = Digite ou escaneie o código do seu comprovante
 check-hint = O código tem 8 letras e números, como 7K3M-Q9PX.
 check-searching = Procurando…
-check-status-open = Aberto: estamos procurando alguém para você.
-check-status-matched = Pronto: venha retirar, por favor.
-check-status-picked = Já foi retirado.
-check-status-closed = Encerrado.
 check-not-found = Não encontramos este código. Confira e tente de novo.
 check-again = Aperte Enter para ver outro código.
 
@@ -142,8 +138,6 @@ kind-need = Necessidade
 kind-offer = Oferta
 
 ## Printed slip
-slip-print-for-need = Mostre este comprovante para retirar o que você pediu.
-slip-print-for-offer = Mostre este comprovante quando trouxer o que você ofereceu.
 slip-print-date = Data: { $date }
 slip-print-code = Código: { $code }
 
@@ -205,3 +199,19 @@ weekday-sun = Domingo
 form-title = Formulário em papel: necessidade ou oferta
 form-intro = Marque um quadrado em cada parte e escreva com letra clara. Um voluntário vai registrar para você e lhe dar um código.
 form-staff = Para voluntários: registrado em ________ por ________, código ____-____
+
+## What happens next for a slip
+next-need-waiting = Recebemos seu pedido. Um voluntário está procurando o que você precisa.
+next-offer-waiting = Obrigado! Um voluntário está procurando alguém que precise do que você oferece.
+next-need-coming = Alguém está trazendo o que você precisa. Volte a conferir logo.
+next-bring-it = Alguém precisa do que você ofereceu: por favor, traga aqui.
+next-we-collect = Alguém precisa do que você ofereceu: um voluntário vai buscar.
+next-pick-up = Está pronto: por favor, venha retirar. Traga este comprovante.
+next-we-deliver = Está pronto: um voluntário vai levar até você.
+next-we-call = Um voluntário vai ligar para você.
+next-in-touch-soon = Um voluntário vai colocar você em contato com a outra pessoa.
+next-in-touch = Já colocamos você em contato. Obrigado!
+next-handed-over = Entregue. Esperamos que ajude!
+next-received = Recebido. Obrigado!
+next-done = Concluído. Obrigado!
+next-closed = Este comprovante está encerrado.

@@ -3,13 +3,11 @@
 
 ## Unlock
 desk-title = Mesa da equipe
-desk-who = Quem é você?
-desk-pin = { $name }, digite seu PIN e aperte Enter
-desk-pin-wrong = PIN errado. { $left ->
-    [one] Resta { $left } tentativa antes de bloquear este terminal.
-   *[other] Restam { $left } tentativas antes de bloquear este terminal.
+desk-pin-wrong = Esse nome e esse PIN não conferem. { $left ->
+    [one] Resta { $left } tentativa antes de a entrada ser bloqueada.
+   *[other] Restam { $left } tentativas antes de a entrada ser bloqueada.
 }
-desk-locked = PINs errados demais. Este terminal está bloqueado até { $time }.
+desk-locked = Tentativas erradas demais: a entrada neste terminal está bloqueada até { $time }. Um coordenador pode desbloquear em Equipe.
 desk-checking = Verificando…
 desk-no-staff = Ninguém ativo na equipe. Um coordenador pode adicionar com: aidkiosk staff add
 
@@ -63,32 +61,25 @@ field-detail = Observação
 field-contact = Contato
 field-item = Item
 # [0] comes first: the plural rules put 0 under [one] ("há 0 minutos", not "minuto").
-age-minutes = { $minutes ->
-    [0] há { $minutes } minutos
-    [one] há { $minutes } minuto
-   *[other] há { $minutes } minutos
-}
-age-hours = { $hours ->
-    [one] há { $hours } hora
-   *[other] há { $hours } horas
-}
+age-minutes = { $minutes } min
+age-hours = { $hours } h
 age-days = { $days ->
-    [one] há { $days } dia
-   *[other] há { $days } dias
+    [0] { $days } dias
+    [one] { $days } dia
+   *[other] { $days } dias
 }
 status-open = aberto
-status-matched = para retirar
+status-matched = conectado
 status-picked = entregue
 status-closed = encerrado
-status-any = qualquer situação
 category-any = todas as categorias
-desk-entry-pickup = Enter: confirmar a retirada
-desk-entry-dropoff = Enter: registrar a doação recebida
+desk-entry-pickup = Enter: entregar
+desk-entry-dropoff = Enter: registrar o que trouxeram
 desk-entry-match = F9: buscar uma conexão
 
 ## Results
-desk-picked-up = Retirado: { $code }. Obrigado.
-desk-already-picked = Recusado: { $code } já foi entregue em { $time } por { $name }.
+desk-picked-up = Entregue: { $code }. Obrigado.
+desk-already-picked = Recusado: { $code } já foi entregue ou recebido em { $time } por { $name }.
 desk-refused-signature = Recusado: a assinatura deste comprovante não confere. Isso ficou registrado.
 desk-refused-site = Recusado: este comprovante é de outro local ({ $site }).
 desk-refused-format = Isto não é um código de comprovante. O código tem 8 letras e números.
@@ -107,15 +98,14 @@ desk-cancelled = Conexão cancelada.
 desk-error = Algo deu errado; ficou anotado no registro. Nada foi alterado.
 
 desk-reprinted = { $code } enviado de novo para a impressora.
-desk-entry-reprint = F4: imprimir o comprovante de novo
 
 ## Views
-desk-queue-empty = Nada aberto hoje.
+desk-queue-empty = Nada a fazer: tudo está concluído.
 desk-needs-empty = Toda necessidade aberta tem uma conexão.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Conexões para { $code } ({ $category })
 desk-candidates-empty = Ainda não há nada aberto nesta categoria.
-desk-candidate-offer = Oferta { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Oferta { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = Em estoque: { $item } ({ $quantity })
 desk-matches-empty = Nenhuma conexão proposta.
 desk-match-line = Necessidade { $need } ⇐ { $with }
@@ -136,7 +126,7 @@ field-name = Nome
 field-role = Função
 field-pin = PIN (4 a 8 dígitos)
 desk-staff-added = { $name } agora faz parte da equipe.
-desk-staff-disabled = { $name } não pode mais entrar.
+desk-staff-disabled = { $name } está desativado. F7 de novo reativa.
 desk-pin-set = Novo PIN salvo para { $name }.
 desk-not-allowed = Isso não é possível aqui.
 
@@ -212,3 +202,111 @@ poster-help-title = O que mais ajudaria
 poster-help = Ofertas de: { $list }
 poster-help-how = Qualquer pessoa pode oferecer: no quiosque, escolha “Posso oferecer algo”.
 poster-footer = Só números: nada nesta página identifica ninguém. Feito em { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Digite seu nome e depois seu PIN.
+desk-pepper-missing = Não é possível verificar os PINs: falta o pepper.key na pasta de dados. Copie-o dos backups, ou um coordenador define novos PINs com: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = Não é possível verificar os PINs: este pepper.key não é o mesmo com que esses PINs foram criados. Copie o certo dos backups, ou defina novos PINs com: aidkiosk staff set-pin NAME
+desk-pepper-stale = Este PIN foi criado antes de o pepper.key mudar: um coordenador precisa lhe dar um novo PIN.
+desk-printer-none = impressora: nada impresso ainda
+desk-printer-ok = impressora: { $code } impresso
+desk-printer-failed = impressora: { $code } NÃO foi impresso ({ $reason })
+tab-calls = Ligar / levar
+tab-printing = Não impressos
+key-new-entry = novo registro
+key-count = contar
+key-close-entry = encerrar
+key-clear-lock = desbloquear
+key-my-pin = meu PIN
+queue-todo = A fazer
+queue-open = Abertos
+queue-matched = Conectados
+queue-ready = Prontos
+queue-connected = Em contato
+queue-fulfilled = Feitos hoje
+queue-closed = Encerrados hoje
+desk-queue-none = Nenhum registro aqui.
+desk-queue-none-today = Nenhum hoje.
+desk-kind-need = nec.
+desk-kind-offer = ofer.
+desk-mode-call = ligar
+desk-mode-delivery = levar
+desk-quantity = { $count } un.
+age-now = agora
+status-ready = pronto
+status-received = recebido
+status-connected = em contato
+status-done = concluído
+close-reason-expired = ninguém veio a tempo
+close-reason-not-needed = não precisa mais
+close-reason-unreachable = sem contato
+close-reason-duplicate = registrado duas vezes
+close-reason-other = outro motivo
+field-matched = Conectado com
+field-phone = Telefone
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = estoque: { $item }
+desk-partner-proposed = proposta: { $with }
+desk-partner-received = recebido: { $quantity } × { $item }
+desk-entry-pickup-early = A oferta ainda não chegou. Enter: entregar mesmo assim, com o que tem aqui
+desk-entry-dropoff-for = Enter: registrar o que trouxeram; fica separado para a necessidade conectada a esta oferta
+desk-entry-connect = Enter: pôr as duas pessoas em contato (mostra os dois contatos)
+desk-entry-finish = Enter: já aconteceu, marcar como concluído
+desk-entry-cancel-match = F8: cancelar a conexão
+desk-entry-undo = F3: desfazer (um erro, de hoje)
+desk-typed-code = Este código foi digitado, não escaneado. Antes de entregar, pergunte quem é a pessoa.
+desk-check-name = Pergunte o nome: { $name }. Enter de novo para entregar.
+desk-check-phone = Pergunte os últimos dígitos do telefone: …{ $digits }. Enter de novo para entregar.
+desk-check-nothing = Não há nome nem telefone para conferir. Só entregue se tiver certeza: Enter de novo.
+desk-not-now = Situação de { $code }: { $status }. Essa etapa não se aplica.
+desk-undo-not-yours = Só o voluntário que fez isso, ou um coordenador, pode desfazer.
+desk-undo-too-late = Isso não foi hoje: peça a um coordenador para corrigir.
+desk-undo-stock-gone = Não é possível desfazer: o que foi recebido já foi entregue depois. Corrija a contagem em vez disso.
+desk-undone = Desfeito: { $code } voltou a ficar como antes.
+desk-closed = Encerrado: { $code }.
+desk-connected = Em contato: { $code }. Os dois contatos estão abaixo.
+desk-finished = Concluído: { $code }. Obrigado.
+desk-nothing-found = Nada encontrado para “{ $text }”.
+desk-found-title = Encontrados para “{ $text }”: { $count }
+desk-set-aside = Recebido { $quantity } × { $item }: separado para { $code }, que agora está pronto.
+desk-counted = { $item }: agora { $quantity } na prateleira.
+desk-propose-failed = Não proposto: um dos dois já tem uma proposta ou não está mais aberto.
+desk-printed = Impresso: { $code }.
+desk-print-failed = { $code } não foi impresso: { $reason }. Verifique a impressora e aperte F4 para tentar de novo.
+desk-entered = Salvo como { $code }; o comprovante está sendo impresso. Leia o código para a pessoa.
+desk-staff-enabled = { $name } pode entrar de novo.
+desk-lock-cleared = { $name } pode tentar o PIN de novo.
+desk-name-taken = Já existe uma conta chamada { $name }.
+desk-last-coordinator = { $name } é o último coordenador: adicione outro coordenador primeiro.
+desk-old-pin-wrong = O PIN antigo não está certo. Nada foi alterado.
+desk-staff-locked = bloqueado até { $time }
+desk-calls-hint = Pessoas que pediram uma ligação ou que levem as coisas até elas, as mais urgentes primeiro.
+desk-calls-empty = Ninguém está esperando uma ligação ou uma entrega.
+desk-unprinted-hint = Comprovantes dos últimos 7 dias que nunca foram impressos: talvez ninguém tenha o código. Enter imprime de novo.
+desk-unprinted-empty = Todos os comprovantes foram impressos.
+desk-connected-title = Pôr estas duas pessoas em contato
+desk-connected-need = Precisa ({ $code })
+desk-connected-offer = Oferece ({ $code })
+desk-connected-hint = Ligue para elas ou passe a cada uma o contato da outra, depois Esc. Quando tiver acontecido, abra o comprovante e aperte Enter para marcar como concluído.
+desk-close-title = Encerrar { $code }: por quê?
+desk-count-title = Quantidade de { $item } na prateleira?
+desk-my-pin-title = Mudar seu PIN
+field-old-pin = PIN antigo
+field-new-pin = Novo PIN (4 a 8 dígitos)
+field-new-pin-again = Repita o novo PIN
+desk-intake-title = Uma necessidade ou oferta de alguém por telefone ou em papel
+desk-intake-phone = “Ligar para mim” precisa de um número de telefone.
+desk-intake-number = Quantidade: um número de 1 a 99.
+language-in-en = inglês
+language-in-ar = árabe
+language-in-es = espanhol
+language-in-fa = persa
+language-in-fr = francês
+language-in-ht = crioulo haitiano
+language-in-ko = coreano
+language-in-pt = português
+language-in-ru = russo
+language-in-so = somali
+language-in-uk = ucraniano
+language-in-vi = vietnamita
+language-in-zh-Hans = chinês

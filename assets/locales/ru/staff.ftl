@@ -3,15 +3,13 @@
 
 ## Unlock
 desk-title = Стол волонтёров
-desk-who = Кто вы?
-desk-pin = { $name }, введите PIN-код и нажмите Enter
-desk-pin-wrong = Неверный PIN-код. { $left ->
-    [one] Осталась { $left } попытка, потом компьютер заблокируется.
-    [few] Осталось { $left } попытки, потом компьютер заблокируется.
-    [many] Осталось { $left } попыток, потом компьютер заблокируется.
-   *[other] Осталось { $left } попытки, потом компьютер заблокируется.
+desk-pin-wrong = Имя и PIN-код не совпадают. { $left ->
+    [one] Осталась { $left } попытка, потом вход заблокируется.
+    [few] Осталось { $left } попытки, потом вход заблокируется.
+    [many] Осталось { $left } попыток, потом вход заблокируется.
+   *[other] Осталось { $left } попытки, потом вход заблокируется.
 }
-desk-locked = Слишком много неверных PIN-кодов. Компьютер заблокирован до { $time }.
+desk-locked = Слишком много неверных попыток: вход здесь заблокирован до { $time }. Координатор может снять блокировку во вкладке «Команда».
 desk-checking = Проверяем…
 desk-no-staff = Нет активных участников команды. Координатор может добавить людей так: aidkiosk staff add
 
@@ -64,37 +62,26 @@ field-status = Статус
 field-detail = Заметка
 field-contact = Контакт
 field-item = Предмет
-age-minutes = { $minutes ->
-    [one] { $minutes } минуту назад
-    [few] { $minutes } минуты назад
-    [many] { $minutes } минут назад
-   *[other] { $minutes } минуты назад
-}
-age-hours = { $hours ->
-    [one] { $hours } час назад
-    [few] { $hours } часа назад
-    [many] { $hours } часов назад
-   *[other] { $hours } часа назад
-}
+age-minutes = { $minutes } мин
+age-hours = { $hours } ч
 age-days = { $days ->
-    [one] { $days } день назад
-    [few] { $days } дня назад
-    [many] { $days } дней назад
-   *[other] { $days } дня назад
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
 }
 status-open = открыто
-status-matched = готово к выдаче
+status-matched = в паре
 status-picked = выдано
 status-closed = закрыто
-status-any = любой статус
 category-any = все категории
-desk-entry-pickup = Enter: подтвердить выдачу
-desk-entry-dropoff = Enter: записать приём
+desk-entry-pickup = Enter: выдать
+desk-entry-dropoff = Enter: записать, что принесли
 desk-entry-match = F9: найти пару
 
 ## Results
 desk-picked-up = Выдано: { $code }. Спасибо.
-desk-already-picked = Отказ: по талону { $code } уже выдано { $time }, выдал(а) { $name }.
+desk-already-picked = Отказ: по талону { $code } уже выдано или принято { $time }, отметил(а) { $name }.
 desk-refused-signature = Отказ: подпись этого талона не совпадает. Это записано в журнал.
 desk-refused-site = Отказ: этот талон из другого пункта ({ $site }).
 desk-refused-format = Это не код талона. В коде 8 букв и цифр.
@@ -114,15 +101,14 @@ desk-cancelled = Пара отменена.
 desk-error = Что-то пошло не так, это записано в журнал. Ничего не изменено.
 
 desk-reprinted = Талон { $code } снова отправлен на принтер.
-desk-entry-reprint = F4: напечатать талон ещё раз
 
 ## Views
-desk-queue-empty = Сегодня ничего не открыто.
+desk-queue-empty = Дел нет: все записи обработаны.
 desk-needs-empty = У всех открытых просьб есть пара.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Пары для { $code } ({ $category })
 desk-candidates-empty = В этой категории пока ничего нет.
-desk-candidate-offer = Предложение { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Предложение { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = На складе: { $item } ({ $quantity })
 desk-matches-empty = Нет пар на подтверждение.
 desk-match-line = Просьба { $need } ⇐ { $with }
@@ -143,7 +129,7 @@ field-name = Имя
 field-role = Роль
 field-pin = PIN-код (от 4 до 8 цифр)
 desk-staff-added = Добавлен(а): { $name }.
-desk-staff-disabled = { $name } больше не может войти.
+desk-staff-disabled = { $name }: доступ отключён. Ещё раз F7 вернёт доступ.
 desk-pin-set = Новый PIN-код сохранён: { $name }.
 desk-not-allowed = Здесь так нельзя.
 
@@ -245,3 +231,111 @@ poster-help-title = Что помогло бы больше всего
 poster-help = Предложения в категориях: { $list }
 poster-help-how = Предложить может каждый: в киоске выберите «Я могу что-то предложить».
 poster-footer = Только числа: ничто на этой странице не позволяет узнать человека. Составлено { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Введите своё имя, затем PIN-код.
+desk-pepper-missing = PIN-коды нельзя проверить: в папке данных нет файла pepper.key. Скопируйте его из резервной копии, или координатор задаст новые PIN-коды командой: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = PIN-коды нельзя проверить: pepper.key не тот, с которым задавались эти PIN-коды. Скопируйте нужный из резервной копии или задайте новые PIN-коды командой: aidkiosk staff set-pin NAME
+desk-pepper-stale = Этот PIN-код задан до замены pepper.key: координатор должен дать вам новый PIN-код.
+desk-printer-none = принтер: пока ничего не напечатано
+desk-printer-ok = принтер: { $code } напечатан
+desk-printer-failed = принтер: { $code } НЕ напечатан ({ $reason })
+tab-calls = Звонки / доставка
+tab-printing = Не напечатано
+key-new-entry = новая запись
+key-count = подсчёт
+key-close-entry = закрыть
+key-clear-lock = снять блок
+key-my-pin = мой PIN
+queue-todo = В работе
+queue-open = Открытые
+queue-matched = В паре
+queue-ready = Готовые
+queue-connected = Связаны
+queue-fulfilled = Сделано сегодня
+queue-closed = Закрыто сегодня
+desk-queue-none = Здесь записей нет.
+desk-queue-none-today = Сегодня ничего нет.
+desk-kind-need = прос.
+desk-kind-offer = пред.
+desk-mode-call = звонок
+desk-mode-delivery = доставка
+desk-quantity = { $count } шт.
+age-now = только что
+status-ready = готово
+status-received = принято
+status-connected = связаны
+status-done = выполнено
+close-reason-expired = никто не пришёл вовремя
+close-reason-not-needed = больше не нужно
+close-reason-unreachable = не удалось связаться
+close-reason-duplicate = записано дважды
+close-reason-other = другая причина
+field-matched = В паре с
+field-phone = Телефон
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = склад: { $item }
+desk-partner-proposed = предложена пара: { $with }
+desk-partner-received = принесли: { $quantity } × { $item }
+desk-entry-pickup-early = Предложение для этой просьбы ещё не принесли. Enter: всё равно выдать из того, что есть здесь
+desk-entry-dropoff-for = Enter: записать, что принесли; это отложат для просьбы из пары
+desk-entry-connect = Enter: связать двух людей (покажет оба контакта)
+desk-entry-finish = Enter: всё состоялось, отметить как выполненное
+desk-entry-cancel-match = F8: отменить пару
+desk-entry-undo = F3: отменить (если ошибка, только сегодня)
+desk-typed-code = Этот код ввели вручную, а не отсканировали. Прежде чем выдавать, уточните, кто перед вами.
+desk-check-name = Спросите имя: { $name }. Нажмите Enter ещё раз, чтобы выдать.
+desk-check-phone = Спросите последние цифры телефона: …{ $digits }. Нажмите Enter ещё раз, чтобы выдать.
+desk-check-nothing = Ни имени, ни телефона для проверки не оставили. Выдавайте, только если уверены: Enter ещё раз.
+desk-not-now = { $code } — { $status }: этот шаг здесь не подходит.
+desk-undo-not-yours = Отменить это может только волонтёр, который это сделал, или координатор.
+desk-undo-too-late = Это было не сегодня: попросите координатора исправить.
+desk-undo-stock-gone = Отменить нельзя: принесённое уже выдали. Вместо этого исправьте количество.
+desk-undone = Отменено: { $code } снова в прежнем состоянии.
+desk-closed = Закрыто: { $code }.
+desk-connected = Связали: { $code }. Оба контакта ниже.
+desk-finished = Выполнено: { $code }. Спасибо.
+desk-nothing-found = По запросу «{ $text }» ничего не найдено.
+desk-found-title = Найдено по запросу «{ $text }»: { $count }
+desk-set-aside = Принято { $quantity } × { $item }: отложено для { $code }, теперь готово к выдаче.
+desk-counted = { $item }: теперь на полке { $quantity }.
+desk-propose-failed = Пара не предложена: у одной из записей уже есть предложенная пара, или она больше не открыта.
+desk-printed = Напечатано: { $code }.
+desk-print-failed = { $code } не напечатан: { $reason }. Проверьте принтер и нажмите F4, чтобы попробовать снова.
+desk-entered = Сохранено как { $code }; талон печатается. Прочитайте человеку код.
+desk-staff-enabled = { $name } снова может войти.
+desk-lock-cleared = { $name } может снова ввести свой PIN-код.
+desk-name-taken = Учётная запись с именем { $name } уже есть.
+desk-last-coordinator = { $name } — последний координатор: сначала добавьте другого координатора.
+desk-old-pin-wrong = Старый PIN-код неверный. Ничего не изменено.
+desk-staff-locked = вход заблокирован до { $time }
+desk-calls-hint = Люди, которые просили позвонить или привезти вещи; самые срочные сверху.
+desk-calls-empty = Никто не ждёт звонка или доставки.
+desk-unprinted-hint = Талоны за последние 7 дней, которые так и не напечатались: возможно, код никому не достался. Enter печатает снова.
+desk-unprinted-empty = Все талоны напечатаны.
+desk-connected-title = Свяжите этих двух людей
+desk-connected-need = Просит ({ $code })
+desk-connected-offer = Предлагает ({ $code })
+desk-connected-hint = Позвоните им или передайте каждому контакт другого, затем Esc. Когда всё состоится, откройте талон и нажмите Enter, чтобы отметить выполнение.
+desk-close-title = Закрыть { $code }: почему?
+desk-count-title = { $item }: сколько на полке?
+desk-my-pin-title = Сменить PIN-код
+field-old-pin = Старый PIN-код
+field-new-pin = Новый PIN-код (от 4 до 8 цифр)
+field-new-pin-again = Новый PIN-код ещё раз
+desk-intake-title = Просьба или предложение за человека по телефону или с бумажной анкеты
+desk-intake-phone = Для «Позвоните мне» нужен номер телефона.
+desk-intake-number = Сколько: число от 1 до 99.
+language-in-en = английский
+language-in-ar = арабский
+language-in-es = испанский
+language-in-fa = персидский
+language-in-fr = французский
+language-in-ht = гаитянский креольский
+language-in-ko = корейский
+language-in-pt = португальский
+language-in-ru = русский
+language-in-so = сомалийский
+language-in-uk = украинский
+language-in-vi = вьетнамский
+language-in-zh-Hans = китайский

@@ -100,10 +100,6 @@ slip-save-failed = Waan ka xunnahay, lama kaydin karin. Waxba ma lumin: riix Ent
 check-prompt = Qor koodhka warqaddaada ama ku akhri iskaanka
 check-hint = Koodhku wuxuu leeyahay 8 xaraf iyo lambar, sida 7K3M-Q9PX.
 check-searching = Waa la raadinayaa…
-check-status-open = Furan: waxaan raadinaynaa wax ku habboon.
-check-status-matched = Diyaar: fadlan kaalay oo qaado.
-check-status-picked = Horay ayaa loo qaaday.
-check-status-closed = Waa la xiray.
 check-not-found = Koodhkan lama helin. Fadlan hubi oo mar kale isku day.
 check-again = Riix Enter si aad u hubiso koodh kale.
 
@@ -142,8 +138,6 @@ kind-need = Baahi
 kind-offer = Deeq
 
 ## Printed slip
-slip-print-for-need = Tus warqaddan si aad u qaadato waxa aad codsatay.
-slip-print-for-offer = Tus warqaddan marka aad keento waxa aad ballanqaadday.
 slip-print-date = Taariikh: { $date }
 slip-print-code = Koodh: { $code }
 
@@ -201,3 +195,19 @@ weekday-sun = Axad
 form-title = Foom warqad ah: baahi ama deeq
 form-intro = Qayb kasta hal sanduuq ku calaamadee, oo si cad u qor. Mutadawac ayaa mashiinka kuu gelin doona, kadibna wuxuu ku siin doonaa koodh.
 form-staff = Mutadawiciinta oo kaliya: taariikh ________, cidda gelisay ________, koodh ____-____
+
+## What happens next for a slip
+next-need-waiting = Codsigaaga waan helnay. Mutadawac ayaa raadinaya waxaad u baahan tahay.
+next-offer-waiting = Mahadsanid! Mutadawac ayaa raadinaya qof u baahan waxaad bixinayso.
+next-need-coming = Qof ayaa keenaya waxaad u baahan tahay. Dhowaan mar kale hubi.
+next-bring-it = Qof ayaa u baahan waxaad bixisay: fadlan halkan keen.
+next-we-collect = Qof ayaa u baahan waxaad bixisay: mutadawac ayaa u iman doona inuu qaado.
+next-pick-up = Waa diyaar: fadlan kaalay oo qaado. Warqaddan soo qaado.
+next-we-deliver = Waa diyaar: mutadawac ayaa kuu keeni doona.
+next-we-call = Mutadawac ayaa ku soo wici doona.
+next-in-touch-soon = Mutadawac ayaa kugu xiriirin doona qofka kale.
+next-in-touch = Waa laguu xiriiriyay qofka kale. Mahadsanid!
+next-handed-over = Waa la dhiibay. Waxaan rajaynaynaa inay ku caawiso!
+next-received = Waa la helay. Mahadsanid!
+next-done = Waa la dhammeeyay. Mahadsanid!
+next-closed = Warqaddan waa la xiray.

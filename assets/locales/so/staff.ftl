@@ -3,13 +3,11 @@
 
 ## Unlock
 desk-title = Miiska shaqaalaha
-desk-who = Yaad tahay?
-desk-pin = { $name }, qor PIN-kaaga oo riix Enter
-desk-pin-wrong = PIN khaldan. { $left ->
-    [one] Hal isku day ayaa kuu haray, kadibna qalabkan waa la xirayaa.
-   *[other] { $left } isku day ayaa kuu haray, kadibna qalabkan waa la xirayaa.
+desk-pin-wrong = Magaca iyo PIN-ka isma waafaqsana. { $left ->
+    [one] Hal isku day ayaa kuu haray, kadibna gelitaanka waa la xirayaa.
+   *[other] { $left } isku day ayaa kuu haray, kadibna gelitaanka waa la xirayaa.
 }
-desk-locked = PIN khaldan ayaa marar badan la qoray. Qalabkan waa xiran yahay ilaa { $time }.
+desk-locked = Isku dayo khaldan oo badan: gelitaanka halkan waa xiran yahay ilaa { $time }. Isuduwe ayaa ka furi kara qaybta Shaqaale.
 desk-checking = Waa la hubinayaa…
 desk-no-staff = Ma jiro shaqaale firfircoon. Isuduwe ayaa ku dari kara: aidkiosk staff add
 
@@ -62,31 +60,27 @@ field-status = Xaaladda
 field-detail = Qoraal
 field-contact = Xiriir
 field-item = Shay
-age-minutes = { $minutes ->
-    [one] { $minutes } daqiiqo ka hor
-   *[other] { $minutes } daqiiqo ka hor
-}
+age-minutes = { $minutes } daqiiqo
 age-hours = { $hours ->
-    [one] { $hours } saacad ka hor
-   *[other] { $hours } saacadood ka hor
+    [one] { $hours } saacad
+   *[other] { $hours } saacadood
 }
 age-days = { $days ->
-    [one] { $days } maalin ka hor
-   *[other] { $days } maalmood ka hor
+    [one] 1 maalin
+   *[other] { $days } maalmood
 }
 status-open = furan
-status-matched = diyaar u ah qaadasho
+status-matched = isku xiran
 status-picked = la dhiibay
 status-closed = xiran
-status-any = xaalad kasta
 category-any = qaybaha oo dhan
-desk-entry-pickup = Enter: xaqiiji in la qaaday
-desk-entry-dropoff = Enter: qor alaabta la keenay
+desk-entry-pickup = Enter: dhiib
+desk-entry-dropoff = Enter: qor waxay keeneen
 desk-entry-match = F9: raadi isku xirid
 
 ## Results
-desk-picked-up = La qaaday: { $code }. Mahadsanid.
-desk-already-picked = Waa la diiday: { $code } waxaa horay u dhiibay { $name } ({ $time }).
+desk-picked-up = La dhiibay: { $code }. Mahadsanid.
+desk-already-picked = Waa la diiday: { $code } horay ayaa loo dhiibay ama loo keenay { $time }, waxaa qoray { $name }.
 desk-refused-signature = Waa la diiday: saxiixa warqaddan isma waafaqsana. Waa la diiwaangeliyay.
 desk-refused-site = Waa la diiday: warqaddan waxay ka timid goob kale ({ $site }).
 desk-refused-format = Tani ma aha koodh warqad. Koodhku wuxuu leeyahay 8 xaraf iyo lambar.
@@ -104,15 +98,14 @@ desk-cancelled = Isku xiridda waa la joojiyay.
 desk-error = Wax baa khaldamay; waxaa lagu qoray diiwaanka. Waxba lama beddelin.
 
 desk-reprinted = { $code } mar kale ayaa loo diray mashiinka daabacaadda.
-desk-entry-reprint = F4: mar kale daabac warqadda
 
 ## Views
-desk-queue-empty = Maanta waxba furan ma aha.
+desk-queue-empty = Hawl ma jirto: warqad kasta waa la dhammeeyay.
 desk-needs-empty = Baahi kasta oo furan waxay leedahay isku xirid.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Isku xirid loogu talagalay { $code } ({ $category })
 desk-candidates-empty = Weli waxba kuma furna qaybtan.
-desk-candidate-offer = Deeq { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Deeq { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = Kaydka ku jira: { $item } ({ $quantity })
 desk-matches-empty = Ma jiro isku xirid la soo jeediyay.
 desk-match-line = Baahi { $need } ⇐ { $with }
@@ -133,7 +126,7 @@ field-name = Magac
 field-role = Door
 field-pin = PIN (4 ilaa 8 lambar)
 desk-staff-added = { $name } waa lagu daray.
-desk-staff-disabled = { $name } mar dambe ma geli karo.
+desk-staff-disabled = { $name } waa la joojiyay. F7 mar kale ayaa dib u furaya.
 desk-pin-set = PIN cusub ayaa loo sameeyay { $name }.
 desk-not-allowed = Taas halkan laguma samayn karo.
 
@@ -227,3 +220,114 @@ poster-help-title = Waxa ugu caawin badan
 poster-help = Deeqo ah: { $list }
 poster-help-how = Qof kastaa wax buu bixin karaa: kiosk-ga, dooro “Wax baan bixin karaa”.
 poster-footer = Tirooyin keliya: boggan waxba kama muujinayo cidna. La sameeyey { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Qor magacaaga, kadibna PIN-kaaga.
+desk-pepper-missing = PIN-nada lama hubin karo: pepper.key kuma jiro galka xogta. Ka soo koobiyee nuqulada kaydka (backups), ama isuduwe ha ku dejiyo PIN cusub: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = PIN-nada lama hubin karo: pepper.key-gan ma aha kii PIN-nadan lagu dejiyay. Ka soo koobiyee kan saxda ah nuqulada kaydka (backups), ama ku deji PIN cusub: aidkiosk staff set-pin NAME
+desk-pepper-stale = PIN-kan waxaa la dejiyay ka hor intaan pepper.key la beddelin: isuduwe waa inuu ku siiyaa PIN cusub.
+desk-printer-none = daabacaha: weli waxba lama daabicin
+desk-printer-ok = daabacaha: { $code } waa la daabacay
+desk-printer-failed = daabacaha: { $code } LAMA daabicin ({ $reason })
+tab-calls = Wicid / keenid
+tab-printing = Aan la daabicin
+key-new-entry = mid cusub
+key-count = tiri
+key-close-entry = xir
+key-clear-lock = fur qufulka
+key-my-pin = PIN-kayga
+queue-todo = Hawlaha
+queue-open = Furan
+queue-matched = Isku xiran
+queue-ready = Diyaar
+queue-connected = La xiriiriyay
+queue-fulfilled = Maanta la qabtay
+queue-closed = Maanta la xiray
+desk-queue-none = Halkan warqad ma jirto.
+desk-queue-none-today = Maanta waxba.
+desk-kind-need = baahi
+desk-kind-offer = deeq
+desk-mode-call = wicid
+desk-mode-delivery = keenid
+desk-quantity = { $count ->
+    [one] 1 xabbo
+   *[other] { $count } xabbo
+}
+age-now = hadda
+status-ready = diyaar
+status-received = la helay
+status-connected = la xiriiriyay
+status-done = la qabtay
+close-reason-expired = qofna waqtigii ma iman
+close-reason-not-needed = looma baahna mar dambe
+close-reason-unreachable = lalama xiriiri karin
+close-reason-duplicate = laba jeer ayaa la qoray
+close-reason-other = sabab kale
+field-matched = Lagu xiray
+field-phone = Taleefan
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = kayd: { $item }
+desk-partner-proposed = la soo jeediyay: { $with }
+desk-partner-received = la keenay: { $quantity } × { $item }
+desk-entry-pickup-early = Deeqda lagu xiray weli lama keenin. Enter: si kastaba u dhiib, waxa halkan yaal
+desk-entry-dropoff-for = Enter: qor waxay keeneen; waxaa loo dhigayaa baahida lagu xiray
+desk-entry-connect = Enter: isku xiriiri labada qof (waxay muujinaysaa labada xiriir)
+desk-entry-finish = Enter: way dhacday, calaamadee inay dhammaatay
+desk-entry-cancel-match = F8: jooji isku xiridda
+desk-entry-undo = F3: ka noqo (qalad, maanta)
+desk-typed-code = Koodhkan gacan ayaa lagu qoray, lama akhrin. Intaadan dhiibin, weydii cidda ay yihiin.
+desk-check-name = Weydii magacooda: { $name }. Enter mar kale si aad u dhiibto.
+desk-check-phone = Weydii lambarrada ugu dambeeya ee taleefankooda: …{ $digits }. Enter mar kale si aad u dhiibto.
+desk-check-nothing = Magac ama taleefan looma reebin hubin. Dhiib keliya haddii aad hubto: Enter mar kale.
+desk-not-now = { $code } waa { $status }: tallaabadaas kuma khuseyso.
+desk-undo-not-yours = Mutadawicii sameeyay ama isuduwe keliya ayaa ka noqon kara taas.
+desk-undo-too-late = Taasi maanta ma ahayn: weydii isuduwe inuu saxo.
+desk-undo-stock-gone = Lagama noqon karo: waxii la keenay waa la bixiyay tan iyo markaas. Beddelkeeda, sax tirada.
+desk-undone = Laga noqday: { $code } wuxuu ku noqday sidii uu ahaa.
+desk-closed = La xiray: { $code }.
+desk-connected = La isku xiriiriyay: { $code }. Labada xiriir waa hoos.
+desk-finished = La qabtay: { $code }. Mahadsanid.
+desk-nothing-found = Waxba looma helin “{ $text }”.
+desk-found-title = Waxa loo helay “{ $text }”: { $count }
+desk-set-aside = Waa la helay { $quantity } × { $item }: waxaa loo dhigay { $code }, oo hadda diyaar ah.
+desk-counted = { $item }: hadda { $quantity } ayaa khaanadda saaran.
+desk-propose-failed = Lama soo jeedin: mid ka mid ah horay ayuu u leeyahay soo jeedin, ama mar dambe ma furna.
+desk-printed = La daabacay: { $code }.
+desk-print-failed = { $code } lama daabicin: { $reason }. Hubi mashiinka daabacaadda, kadibna F4 si aad mar kale isku daydo.
+desk-entered = Waxaa loo kaydiyay { $code }; warqaddeeda waa la daabacayaa. U akhri koodhka.
+desk-staff-enabled = { $name } mar kale wuu geli karaa.
+desk-lock-cleared = { $name } mar kale wuu isku dayi karaa PIN-kiisa.
+desk-name-taken = Horay waxaa u jira xisaab la yiraahdo { $name }.
+desk-last-coordinator = { $name } waa isuduwaha ugu dambeeya: marka hore ku dar isuduwe kale.
+desk-old-pin-wrong = PIN-kii hore sax ma aha. Waxba lama beddelin.
+desk-staff-locked = xiran ilaa { $time }
+desk-calls-hint = Dadka codsaday in la soo waco ama wax loo keeno, kuwa ugu degdegsan marka hore.
+desk-calls-empty = Qofna ma sugayo wicitaan ama keenid.
+desk-unprinted-hint = Warqadaha 7-dii maalmood ee la soo dhaafay ee aan weligood la daabicin: laga yaabee in qofna koodhka haysan. Enter mar kale ayuu daabacaa.
+desk-unprinted-empty = Warqad kasta waa la daabacay.
+desk-connected-title = Isku xiriiri labadan qof
+desk-connected-need = U baahan ({ $code })
+desk-connected-offer = Bixinaya ({ $code })
+desk-connected-hint = Wac iyaga ama mid walba u sheeg xiriirka kan kale, kadibna Esc. Marka ay dhacdo, fur warqadda oo riix Enter si aad u calaamadiso inay dhammaatay.
+desk-close-title = Xir { $code }: maxaa yeelay?
+desk-count-title = Imisa { $item } ayaa khaanadda saaran?
+desk-my-pin-title = Beddel PIN-kaaga
+field-old-pin = PIN-kii hore
+field-new-pin = PIN cusub (4 ilaa 8 lambar)
+field-new-pin-again = PIN cusub mar kale
+desk-intake-title = Baahi ama deeq qof taleefanka ku soo wacay ama warqad buuxiyay
+desk-intake-phone = “Ii soo wac” wuxuu u baahan yahay lambar taleefan.
+desk-intake-number = Imisa: lambar u dhexeeya 1 iyo 99.
+language-in-en = Ingiriis
+language-in-ar = Carabi
+language-in-es = Isbaanish
+language-in-fa = Faarisi
+language-in-fr = Faransiis
+language-in-ht = Kiriyoolka Haiti
+language-in-ko = Kuuriyaan
+language-in-pt = Boortaqiis
+language-in-ru = Ruush
+language-in-so = Soomaali
+language-in-uk = Yukreeniyaan
+language-in-vi = Fiitnaamiis
+language-in-zh-Hans = Shiinees

@@ -3,15 +3,13 @@
 
 ## Unlock
 desk-title = Стіл волонтерів
-desk-who = Хто ви?
-desk-pin = { $name }, введіть PIN-код і натисніть Enter
-desk-pin-wrong = Неправильний PIN-код. { $left ->
-    [one] Залишилася { $left } спроба, потім комп’ютер заблокується.
-    [few] Залишилося { $left } спроби, потім комп’ютер заблокується.
-    [many] Залишилося { $left } спроб, потім комп’ютер заблокується.
-   *[other] Залишилося { $left } спроби, потім комп’ютер заблокується.
+desk-pin-wrong = Ім’я й PIN-код не збігаються. { $left ->
+    [one] Залишилася { $left } спроба, потім вхід заблокується.
+    [few] Залишилося { $left } спроби, потім вхід заблокується.
+    [many] Залишилося { $left } спроб, потім вхід заблокується.
+   *[other] Залишилося { $left } спроби, потім вхід заблокується.
 }
-desk-locked = Забагато неправильних PIN-кодів. Комп’ютер заблоковано до { $time }.
+desk-locked = Забагато неправильних спроб: вхід тут заблоковано до { $time }. Координатор може зняти блокування у вкладці «Команда».
 desk-checking = Перевіряємо…
 desk-no-staff = Немає активних учасників команди. Координатор може додати людей так: aidkiosk staff add
 
@@ -64,37 +62,26 @@ field-status = Статус
 field-detail = Примітка
 field-contact = Контакт
 field-item = Предмет
-age-minutes = { $minutes ->
-    [one] { $minutes } хвилину тому
-    [few] { $minutes } хвилини тому
-    [many] { $minutes } хвилин тому
-   *[other] { $minutes } хвилини тому
-}
-age-hours = { $hours ->
-    [one] { $hours } годину тому
-    [few] { $hours } години тому
-    [many] { $hours } годин тому
-   *[other] { $hours } години тому
-}
+age-minutes = { $minutes } хв
+age-hours = { $hours } год
 age-days = { $days ->
-    [one] { $days } день тому
-    [few] { $days } дні тому
-    [many] { $days } днів тому
-   *[other] { $days } дня тому
+    [one] { $days } день
+    [few] { $days } дні
+    [many] { $days } днів
+   *[other] { $days } дня
 }
 status-open = відкрито
-status-matched = готово до видачі
+status-matched = у парі
 status-picked = видано
 status-closed = закрито
-status-any = будь-який статус
 category-any = усі категорії
-desk-entry-pickup = Enter: підтвердити видачу
-desk-entry-dropoff = Enter: записати прийом
+desk-entry-pickup = Enter: видати
+desk-entry-dropoff = Enter: записати, що принесли
 desk-entry-match = F9: знайти пару
 
 ## Results
 desk-picked-up = Видано: { $code }. Дякуємо.
-desk-already-picked = Відмова: за талоном { $code } уже видано { $time }, видав(ла) { $name }.
+desk-already-picked = Відмова: за талоном { $code } уже видано або прийнято { $time }, позначив(ла) { $name }.
 desk-refused-signature = Відмова: підпис цього талона не збігається. Це записано в журнал.
 desk-refused-site = Відмова: цей талон з іншого пункту ({ $site }).
 desk-refused-format = Це не код талона. У коді 8 літер і цифр.
@@ -114,15 +101,14 @@ desk-cancelled = Пару скасовано.
 desk-error = Щось пішло не так, це записано в журнал. Нічого не змінено.
 
 desk-reprinted = Талон { $code } знову надіслано на принтер.
-desk-entry-reprint = F4: надрукувати талон ще раз
 
 ## Views
-desk-queue-empty = Сьогодні нічого не відкрито.
+desk-queue-empty = Справ немає: усі записи опрацьовано.
 desk-needs-empty = Усі відкриті прохання мають пару.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Пари для { $code } ({ $category })
 desk-candidates-empty = У цій категорії поки нічого немає.
-desk-candidate-offer = Пропозиція { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Пропозиція { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = На складі: { $item } ({ $quantity })
 desk-matches-empty = Немає пар на підтвердження.
 desk-match-line = Прохання { $need } ⇐ { $with }
@@ -143,7 +129,7 @@ field-name = Ім’я
 field-role = Роль
 field-pin = PIN-код (від 4 до 8 цифр)
 desk-staff-added = Додано: { $name }.
-desk-staff-disabled = { $name } більше не може увійти.
+desk-staff-disabled = { $name }: доступ вимкнено. Ще раз F7 поверне доступ.
 desk-pin-set = Новий PIN-код збережено: { $name }.
 desk-not-allowed = Тут так не можна.
 
@@ -245,3 +231,111 @@ poster-help-title = Що допомогло б найбільше
 poster-help = Пропозиції в категоріях: { $list }
 poster-help-how = Запропонувати може кожен: у кіоску виберіть «Я можу щось запропонувати».
 poster-footer = Лише числа: ніщо на цій сторінці не дає впізнати людину. Складено { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Введіть своє ім’я, потім PIN-код.
+desk-pepper-missing = PIN-коди неможливо перевірити: у теці даних немає файлу pepper.key. Скопіюйте його з резервної копії, або координатор задасть нові PIN-коди командою: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = PIN-коди неможливо перевірити: pepper.key не той, з яким задавали ці PIN-коди. Скопіюйте правильний з резервної копії або задайте нові PIN-коди командою: aidkiosk staff set-pin NAME
+desk-pepper-stale = Цей PIN-код задали до зміни pepper.key: координатор має дати вам новий PIN-код.
+desk-printer-none = принтер: ще нічого не надруковано
+desk-printer-ok = принтер: { $code } надруковано
+desk-printer-failed = принтер: { $code } НЕ надруковано ({ $reason })
+tab-calls = Дзвінки / доставка
+tab-printing = Не надруковано
+key-new-entry = новий запис
+key-count = підрахунок
+key-close-entry = закрити
+key-clear-lock = зняти блок
+key-my-pin = мій PIN
+queue-todo = У роботі
+queue-open = Відкриті
+queue-matched = У парі
+queue-ready = Готові
+queue-connected = Зв’язані
+queue-fulfilled = Зроблено сьогодні
+queue-closed = Закрито сьогодні
+desk-queue-none = Тут записів немає.
+desk-queue-none-today = Сьогодні нічого немає.
+desk-kind-need = прох.
+desk-kind-offer = проп.
+desk-mode-call = дзвінок
+desk-mode-delivery = доставка
+desk-quantity = { $count } шт.
+age-now = щойно
+status-ready = готово
+status-received = прийнято
+status-connected = зв’язані
+status-done = виконано
+close-reason-expired = ніхто не прийшов вчасно
+close-reason-not-needed = більше не потрібно
+close-reason-unreachable = не вдалося зв’язатися
+close-reason-duplicate = записано двічі
+close-reason-other = інша причина
+field-matched = У парі з
+field-phone = Телефон
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = склад: { $item }
+desk-partner-proposed = запропонована пара: { $with }
+desk-partner-received = принесли: { $quantity } × { $item }
+desk-entry-pickup-early = Пропозицію для цього прохання ще не принесли. Enter: однаково видати з того, що є тут
+desk-entry-dropoff-for = Enter: записати, що принесли; це відкладуть для прохання з пари
+desk-entry-connect = Enter: зв’язати двох людей (покаже обидва контакти)
+desk-entry-finish = Enter: усе відбулося, позначити як виконане
+desk-entry-cancel-match = F8: скасувати пару
+desk-entry-undo = F3: скасувати (якщо помилка, лише сьогодні)
+desk-typed-code = Цей код ввели вручну, а не відсканували. Перш ніж видавати, уточніть, хто перед вами.
+desk-check-name = Запитайте ім’я: { $name }. Натисніть Enter ще раз, щоб видати.
+desk-check-phone = Запитайте останні цифри телефону: …{ $digits }. Натисніть Enter ще раз, щоб видати.
+desk-check-nothing = Ні імені, ні телефону для перевірки не залишили. Видавайте, лише якщо впевнені: Enter ще раз.
+desk-not-now = { $code } — { $status }: цей крок тут не підходить.
+desk-undo-not-yours = Скасувати це може лише волонтер, який це зробив, або координатор.
+desk-undo-too-late = Це було не сьогодні: попросіть координатора виправити.
+desk-undo-stock-gone = Скасувати не можна: принесене вже видали. Натомість виправте кількість.
+desk-undone = Скасовано: { $code } знову в попередньому стані.
+desk-closed = Закрито: { $code }.
+desk-connected = Зв’язали: { $code }. Обидва контакти нижче.
+desk-finished = Виконано: { $code }. Дякуємо.
+desk-nothing-found = За запитом «{ $text }» нічого не знайдено.
+desk-found-title = Знайдено за запитом «{ $text }»: { $count }
+desk-set-aside = Прийнято { $quantity } × { $item }: відкладено для { $code }, тепер готово до видачі.
+desk-counted = { $item }: тепер на полиці { $quantity }.
+desk-propose-failed = Пару не запропоновано: один із записів уже має запропоновану пару або вже не відкритий.
+desk-printed = Надруковано: { $code }.
+desk-print-failed = { $code } не надруковано: { $reason }. Перевірте принтер і натисніть F4, щоб спробувати знову.
+desk-entered = Збережено як { $code }; талон друкується. Прочитайте людині код.
+desk-staff-enabled = { $name } знову може увійти.
+desk-lock-cleared = { $name } може знову ввести свій PIN-код.
+desk-name-taken = Обліковий запис з ім’ям { $name } уже є.
+desk-last-coordinator = { $name } — останній координатор: спершу додайте іншого координатора.
+desk-old-pin-wrong = Старий PIN-код неправильний. Нічого не змінено.
+desk-staff-locked = вхід заблоковано до { $time }
+desk-calls-hint = Люди, які просили зателефонувати або привезти речі; найтерміновіші зверху.
+desk-calls-empty = Ніхто не чекає дзвінка чи доставки.
+desk-unprinted-hint = Талони за останні 7 днів, які так і не надрукувалися: можливо, код ніхто не отримав. Enter друкує знову.
+desk-unprinted-empty = Усі талони надруковано.
+desk-connected-title = Зв’яжіть цих двох людей
+desk-connected-need = Просить ({ $code })
+desk-connected-offer = Пропонує ({ $code })
+desk-connected-hint = Зателефонуйте їм або передайте кожному контакт іншого, потім Esc. Коли все відбудеться, відкрийте талон і натисніть Enter, щоб позначити виконання.
+desk-close-title = Закрити { $code }: чому?
+desk-count-title = { $item }: скільки на полиці?
+desk-my-pin-title = Змінити PIN-код
+field-old-pin = Старий PIN-код
+field-new-pin = Новий PIN-код (від 4 до 8 цифр)
+field-new-pin-again = Новий PIN-код ще раз
+desk-intake-title = Прохання або пропозиція за людину по телефону чи з паперової анкети
+desk-intake-phone = Для «Зателефонуйте мені» потрібен номер телефону.
+desk-intake-number = Скільки: число від 1 до 99.
+language-in-en = англійська
+language-in-ar = арабська
+language-in-es = іспанська
+language-in-fa = перська
+language-in-fr = французька
+language-in-ht = гаїтянська креольська
+language-in-ko = корейська
+language-in-pt = португальська
+language-in-ru = російська
+language-in-so = сомалійська
+language-in-uk = українська
+language-in-vi = в’єтнамська
+language-in-zh-Hans = китайська

@@ -98,10 +98,6 @@ slip-save-failed = Xin lỗi, chưa lưu được. Không mất gì cả: bấm 
 check-prompt = Gõ hoặc quét mã số trên phiếu của bạn
 check-hint = Mã số có 8 chữ và số, ví dụ 7K3M-Q9PX.
 check-searching = Đang tìm…
-check-status-open = Đang chờ: chúng tôi đang tìm người phù hợp.
-check-status-matched = Đã sẵn sàng: xin đến nhận.
-check-status-picked = Đã nhận rồi.
-check-status-closed = Đã đóng.
 check-not-found = Không tìm thấy mã số này. Xin xem lại rồi thử lần nữa.
 check-again = Bấm Enter để xem mã số khác.
 
@@ -139,8 +135,6 @@ kind-need = Cần
 kind-offer = Góp
 
 ## Printed slip
-slip-print-for-need = Đưa phiếu này ra để nhận những gì bạn đã xin.
-slip-print-for-offer = Đưa phiếu này ra khi bạn mang đến những gì bạn muốn góp.
 slip-print-date = Ngày: { $date }
 slip-print-code = Mã số: { $code }
 
@@ -196,3 +190,19 @@ weekday-sun = Chủ Nhật
 form-title = Mẫu đơn giấy: cần giúp hoặc muốn góp
 form-intro = Mỗi phần đánh dấu một ô, và viết cho rõ. Tình nguyện viên sẽ nhập giúp bạn và đưa bạn một mã số.
 form-staff = Phần của tình nguyện viên: nhập ngày ________ bởi ________, mã số ____-____
+
+## What happens next for a slip
+next-need-waiting = Chúng tôi đã nhận yêu cầu của bạn. Tình nguyện viên đang tìm thứ bạn cần.
+next-offer-waiting = Cảm ơn bạn! Tình nguyện viên đang tìm người cần thứ bạn góp.
+next-need-coming = Có người đang mang thứ bạn cần đến. Bạn xem lại sau ít lâu nhé.
+next-bring-it = Có người cần thứ bạn góp: xin mang đến đây.
+next-we-collect = Có người cần thứ bạn góp: tình nguyện viên sẽ đến lấy.
+next-pick-up = Đã sẵn sàng: xin đến đây nhận. Nhớ mang theo phiếu này.
+next-we-deliver = Đã sẵn sàng: tình nguyện viên sẽ mang đến cho bạn.
+next-we-call = Tình nguyện viên sẽ gọi cho bạn.
+next-in-touch-soon = Tình nguyện viên sẽ giúp bạn liên lạc với người kia.
+next-in-touch = Bạn đã được giúp liên lạc với người kia. Cảm ơn bạn!
+next-handed-over = Đã giao. Mong là giúp được bạn!
+next-received = Đã nhận. Cảm ơn bạn!
+next-done = Xong rồi. Cảm ơn bạn!
+next-closed = Phiếu này đã đóng.

@@ -3,12 +3,10 @@
 
 ## Unlock
 desk-title = Bàn nhân viên
-desk-who = Bạn là ai?
-desk-pin = { $name }, gõ mã PIN rồi bấm Enter
-desk-pin-wrong = Sai mã PIN. { $left ->
-   *[other] Còn { $left } lần thử, sau đó máy này sẽ bị khóa.
+desk-pin-wrong = Tên và mã PIN không khớp. { $left ->
+   *[other] Còn { $left } lần thử, sau đó đăng nhập sẽ bị khóa.
 }
-desk-locked = Sai mã PIN quá nhiều lần. Máy này bị khóa đến { $time }.
+desk-locked = Sai quá nhiều lần: đăng nhập ở đây bị khóa đến { $time }. Người điều phối có thể mở khóa trong mục Nhân viên.
 desk-checking = Đang kiểm tra…
 desk-no-staff = Chưa có nhân viên. Người điều phối thêm bằng: aidkiosk staff add
 
@@ -61,28 +59,23 @@ field-status = Trạng thái
 field-detail = Ghi chú
 field-contact = Liên lạc
 field-item = Món đồ
-age-minutes = { $minutes ->
-   *[other] { $minutes } phút trước
-}
-age-hours = { $hours ->
-   *[other] { $hours } giờ trước
-}
+age-minutes = { $minutes } phút
+age-hours = { $hours } giờ
 age-days = { $days ->
-   *[other] { $days } ngày trước
+   *[other] { $days } ngày
 }
 status-open = đang mở
-status-matched = sẵn sàng để nhận
+status-matched = đã ghép
 status-picked = đã giao
 status-closed = đã đóng
-status-any = mọi trạng thái
 category-any = mọi loại
-desk-entry-pickup = Enter: xác nhận đã nhận
-desk-entry-dropoff = Enter: ghi nhận đồ mang đến
+desk-entry-pickup = Enter: giao đồ
+desk-entry-dropoff = Enter: ghi nhận đồ họ mang đến
 desk-entry-match = F9: tìm chỗ ghép
 
 ## Results
-desk-picked-up = Đã nhận: { $code }. Cảm ơn.
-desk-already-picked = Từ chối: { $code } đã được { $name } giao lúc { $time }.
+desk-picked-up = Đã giao: { $code }. Cảm ơn.
+desk-already-picked = Từ chối: { $code } đã được { $name } giao hoặc nhận lúc { $time }.
 desk-refused-signature = Từ chối: chữ ký của phiếu này không khớp. Đã ghi vào nhật ký.
 desk-refused-site = Từ chối: phiếu này của địa điểm khác ({ $site }).
 desk-refused-format = Không phải mã phiếu. Mã có 8 chữ và số.
@@ -99,15 +92,14 @@ desk-cancelled = Đã hủy ghép.
 desk-error = Có lỗi xảy ra; đã ghi vào nhật ký. Không có gì bị thay đổi.
 
 desk-reprinted = Đã gửi { $code } đến máy in lần nữa.
-desk-entry-reprint = F4: in lại phiếu
 
 ## Views
-desk-queue-empty = Hôm nay không có gì đang mở.
+desk-queue-empty = Không còn việc gì: mọi phiếu đều đã xử lý xong.
 desk-needs-empty = Mọi nhu cầu đang mở đều đã được ghép.
 desk-needs-count = { $category }: { $count }
 desk-candidates-title = Có thể ghép với { $code } ({ $category })
 desk-candidates-empty = Loại này chưa có gì đang mở.
-desk-candidate-offer = Phiếu góp { $code }: { $quantity } · { $urgency }
+desk-candidate-offer = Phiếu góp { $code }: { $quantity } · { $urgency } · { $age }
 desk-candidate-stock = Trong kho: { $item } ({ $quantity })
 desk-matches-empty = Chưa có đề nghị ghép nào.
 desk-match-line = Cần { $need } ⇐ { $with }
@@ -128,7 +120,7 @@ field-name = Tên
 field-role = Vai trò
 field-pin = PIN (4 đến 8 số)
 desk-staff-added = Đã thêm { $name }.
-desk-staff-disabled = { $name } không đăng nhập được nữa.
+desk-staff-disabled = Đã tắt { $name }. Bấm F7 lần nữa để bật lại.
 desk-pin-set = Đã đặt PIN mới cho { $name }.
 desk-not-allowed = Không làm việc này ở đây được.
 
@@ -195,3 +187,113 @@ poster-help-title = Điều giúp ích nhất
 poster-help = Góp về: { $list }
 poster-help-how = Ai cũng có thể góp: tại ki-ốt, chọn “Tôi có thể giúp đỡ”.
 poster-footer = Chỉ có con số: không gì trên trang này cho biết danh tính của ai. Lập ngày { $date }.
+
+## The desk on a pantry day
+desk-sign-in = Gõ tên của bạn, rồi gõ mã PIN.
+desk-pepper-missing = Không kiểm tra được mã PIN: thư mục dữ liệu thiếu pepper.key. Hãy chép tệp này từ bản sao lưu, hoặc người điều phối đặt PIN mới bằng: aidkiosk staff set-pin NAME
+desk-pepper-mismatch = Không kiểm tra được mã PIN: pepper.key không phải tệp đã dùng khi đặt các PIN này. Hãy chép đúng tệp từ bản sao lưu, hoặc đặt PIN mới bằng: aidkiosk staff set-pin NAME
+desk-pepper-stale = PIN này được đặt trước khi pepper.key thay đổi: người điều phối phải cấp cho bạn PIN mới.
+desk-printer-none = máy in: chưa in gì
+desk-printer-ok = máy in: đã in { $code }
+desk-printer-failed = máy in: KHÔNG in được { $code } ({ $reason })
+tab-calls = Cần gọi / giao
+tab-printing = Chưa in
+key-new-entry = phiếu mới
+key-count = đếm
+key-close-entry = đóng
+key-clear-lock = mở khóa
+key-my-pin = đổi PIN
+queue-todo = Cần làm
+queue-open = Đang mở
+queue-matched = Đã ghép
+queue-ready = Sẵn sàng
+queue-connected = Đã nối
+queue-fulfilled = Xong hôm nay
+queue-closed = Đóng hôm nay
+desk-queue-none = Không có phiếu nào ở đây.
+desk-queue-none-today = Hôm nay chưa có.
+desk-kind-need = cần
+desk-kind-offer = góp
+desk-mode-call = gọi
+desk-mode-delivery = giao
+desk-quantity = { $count ->
+   *[other] { $count } món
+}
+age-now = vừa xong
+status-ready = sẵn sàng
+status-received = đã nhận
+status-connected = đã nối
+status-done = xong
+close-reason-expired = không ai đến kịp
+close-reason-not-needed = không cần nữa
+close-reason-unreachable = không liên lạc được
+close-reason-duplicate = nhập hai lần
+close-reason-other = lý do khác
+field-matched = Ghép với
+field-phone = Điện thoại
+desk-partner-entry = { $kind } { $code } ({ $category }, { $status })
+desk-partner-stock = kho: { $item }
+desk-partner-proposed = đề nghị ghép: { $with }
+desk-partner-received = đã mang đến: { $quantity } × { $item }
+desk-entry-pickup-early = Đồ góp cho phiếu này chưa đến. Enter: vẫn giao, lấy từ đồ đang có ở đây
+desk-entry-dropoff-for = Enter: ghi nhận đồ họ mang đến; đồ được để riêng cho nhu cầu đã ghép
+desk-entry-connect = Enter: giúp hai người liên lạc với nhau (hiện số liên lạc của cả hai)
+desk-entry-finish = Enter: việc đã xong, đánh dấu hoàn tất
+desk-entry-cancel-match = F8: hủy ghép
+desk-entry-undo = F3: hoàn tác (làm nhầm, trong hôm nay)
+desk-typed-code = Mã này được gõ tay, không phải quét. Trước khi giao, hãy hỏi họ là ai.
+desk-check-name = Hỏi tên họ: { $name }. Bấm Enter lần nữa để giao.
+desk-check-phone = Hỏi mấy số cuối điện thoại của họ: …{ $digits }. Bấm Enter lần nữa để giao.
+desk-check-nothing = Không có tên hay số điện thoại để kiểm tra. Chỉ giao nếu bạn chắc chắn: bấm Enter lần nữa.
+desk-not-now = { $code } đang ở trạng thái “{ $status }”: bước này không áp dụng.
+desk-undo-not-yours = Chỉ tình nguyện viên đã làm việc đó, hoặc người điều phối, mới hoàn tác được.
+desk-undo-too-late = Việc đó không phải hôm nay: hãy nhờ người điều phối sửa.
+desk-undo-stock-gone = Không hoàn tác được: đồ mang đến đã được phát đi rồi. Hãy sửa lại số đếm.
+desk-undone = Đã hoàn tác: { $code } trở lại như trước.
+desk-closed = Đã đóng: { $code }.
+desk-connected = Đã giúp liên lạc: { $code }. Số liên lạc của hai bên ở bên dưới.
+desk-finished = Xong: { $code }. Cảm ơn.
+desk-nothing-found = Không tìm thấy gì cho “{ $text }”.
+desk-found-title = Tìm thấy cho “{ $text }”: { $count }
+desk-set-aside = Đã nhận { $quantity } × { $item }: để riêng cho { $code }, giờ đã sẵn sàng.
+desk-counted = { $item }: giờ có { $quantity } trên kệ.
+desk-propose-failed = Chưa đề nghị được: một bên đã có đề nghị ghép, hoặc không còn mở.
+desk-printed = Đã in: { $code }.
+desk-print-failed = Không in được { $code }: { $reason }. Kiểm tra máy in, rồi bấm F4 để thử lại.
+desk-entered = Đã lưu với mã { $code }; phiếu đang được in. Đọc mã số cho họ nghe.
+desk-staff-enabled = { $name } đăng nhập lại được rồi.
+desk-lock-cleared = { $name } có thể thử lại mã PIN.
+desk-name-taken = Đã có tài khoản tên { $name }.
+desk-last-coordinator = { $name } là người điều phối cuối cùng: hãy thêm một người điều phối khác trước.
+desk-old-pin-wrong = PIN cũ không đúng. Chưa thay đổi gì.
+desk-staff-locked = bị khóa đến { $time }
+desk-calls-hint = Những người muốn được gọi điện hoặc giao đồ tận nơi, ai gấp nhất ở trên.
+desk-calls-empty = Không ai đang chờ gọi điện hay giao đồ.
+desk-unprinted-hint = Phiếu trong 7 ngày qua chưa hề in được: có thể không ai có mã số. Enter để in lại.
+desk-unprinted-empty = Phiếu nào cũng đã in.
+desk-connected-title = Giúp hai người này liên lạc với nhau
+desk-connected-need = Người cần ({ $code })
+desk-connected-offer = Người góp ({ $code })
+desk-connected-hint = Gọi cho họ, hoặc cho mỗi người biết cách liên lạc với người kia, rồi bấm Esc. Khi việc đã xong, mở phiếu và bấm Enter để đánh dấu hoàn tất.
+desk-close-title = Đóng { $code }: vì sao?
+desk-count-title = Trên kệ có bao nhiêu { $item }?
+desk-my-pin-title = Đổi mã PIN của bạn
+field-old-pin = PIN cũ
+field-new-pin = PIN mới (4 đến 8 số)
+field-new-pin-again = Gõ lại PIN mới
+desk-intake-title = Cần giúp hoặc muốn góp, cho người gọi điện hoặc điền mẫu đơn giấy
+desk-intake-phone = Chọn “Gọi cho tôi” thì cần số điện thoại.
+desk-intake-number = Bao nhiêu: một số từ 1 đến 99.
+language-in-en = tiếng Anh
+language-in-ar = tiếng Ả Rập
+language-in-es = tiếng Tây Ban Nha
+language-in-fa = tiếng Ba Tư
+language-in-fr = tiếng Pháp
+language-in-ht = tiếng Creole Haiti
+language-in-ko = tiếng Hàn
+language-in-pt = tiếng Bồ Đào Nha
+language-in-ru = tiếng Nga
+language-in-so = tiếng Somali
+language-in-uk = tiếng Ukraina
+language-in-vi = tiếng Việt
+language-in-zh-Hans = tiếng Trung

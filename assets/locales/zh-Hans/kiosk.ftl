@@ -96,10 +96,6 @@ slip-save-failed = 对不起，没能保存。您填的内容都还在：按 Ent
 check-prompt = 输入或扫描小票上的号码
 check-hint = 号码有 8 个字母和数字，比如 7K3M-Q9PX。
 check-searching = 正在查找…
-check-status-open = 进行中：我们正在帮您配对。
-check-status-matched = 准备好了：请来领取。
-check-status-picked = 已经领取了。
-check-status-closed = 已结束。
 check-not-found = 没有找到这个号码。请核对后再试一次。
 check-again = 按 Enter 查另一个号码。
 
@@ -135,8 +131,6 @@ kind-need = 需要
 kind-offer = 提供
 
 ## Printed slip
-slip-print-for-need = 来领东西时，请出示这张小票。
-slip-print-for-offer = 送来您提供的东西时，请出示这张小票。
 slip-print-date = 日期：{ $date }
 slip-print-code = 号码：{ $code }
 
@@ -192,3 +186,19 @@ weekday-sun = 星期日
 form-title = 纸质登记表：需要或提供
 form-intro = 每一部分勾选一个方框，字要写清楚。志愿者会帮您登记，并给您一个号码。
 form-staff = 志愿者填写：登记日期 ________，登记人 ________，号码 ____-____
+
+## What happens next for a slip
+next-need-waiting = 我们收到了您的请求。志愿者正在为您找您需要的东西。
+next-offer-waiting = 谢谢您！志愿者正在找需要您所提供东西的人。
+next-need-coming = 有人正在送来您需要的东西。请过一会儿再查看。
+next-bring-it = 有人需要您提供的东西：请把它带到这里来。
+next-we-collect = 有人需要您提供的东西：志愿者会上门来取。
+next-pick-up = 准备好了：请来领取。请带上这张小票。
+next-we-deliver = 准备好了：志愿者会给您送去。
+next-we-call = 志愿者会给您打电话。
+next-in-touch-soon = 志愿者会帮您和对方联系上。
+next-in-touch = 已经帮您和对方联系上了。谢谢您！
+next-handed-over = 已交给您。希望能帮上忙！
+next-received = 已收到。谢谢您！
+next-done = 已完成。谢谢您！
+next-closed = 这张小票已结束。

@@ -47,10 +47,20 @@ pub enum DeskKey {
     /// Gatherings: post one, take the selected one down.
     PostGathering,
     RemoveGathering,
-    /// Staff: add an account, give the selected one a new PIN, disable it.
+    /// Staff: add an account, give the selected one a new PIN, disable or enable it, clear
+    /// its lock.
     AddAccount,
     SetAccountPin,
-    DisableAccount,
+    ToggleAccount,
+    ClearLock,
+    /// An entry: undo its hand-over or drop-off.
+    Undo,
+    /// An entry: close it, with a reason.
+    CloseEntry,
+    /// The queue: a need or an offer for someone not at the kiosk.
+    NewEntry,
+    /// Change one's own PIN.
+    MyPin,
     /// Lock the desk (on the kiosk: back to visitors).
     Lock,
 }
@@ -59,14 +69,20 @@ pub enum DeskKey {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Unlock,
-    Pin,
     Tab(Tab),
     Entry,
-    NeedList,
-    Candidates,
+    Connected,
+    /// A list that leads to an entry (needs, candidates, what a search found).
+    Pick,
     DropOffForm,
     StaffForm,
     EventForm,
+    /// A form whose ←→ choose (a caller's entry).
+    ChoiceForm,
+    /// Closing an entry: one list of reasons, ↑↓ (or ←→) to choose.
+    CloseForm,
+    /// A form of typed fields only (a count, one's own PIN).
+    TextForm,
 }
 
 const fn fixed(key: &'static str, action: &'static str) -> Option<Hint> {
@@ -104,6 +120,7 @@ const OPEN: &[Binding<DeskKey>] = &[
         D::Lock,
         fixed("F10", "key-lock"),
     ),
+    bind(&[K(Key::F(12))], D::MyPin, fixed("F12", "key-my-pin")),
     bind(&[K(Key::Backspace)], D::Edit(Edit::Erase), None),
     bind(&[Pat::Digit, Pat::Char], D::Char('\0'), None),
 ];
@@ -129,14 +146,12 @@ const FORM: &[Binding<DeskKey>] = &[
 /// The keys bound in `context`, most specific first.
 pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
     const UNLOCK: &[Binding<DeskKey>] = &[
-        bind(&[Pat::Digit], D::Char('\0'), fixed("1–9", "key-choose")),
         bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-ok")),
-        bind(&[K(Key::Esc)], D::Back, fixed("Esc", "key-back")),
-        bind(&[K(Key::F(10)), K(Key::F(2))], D::Lock, None),
-        bind(&[Pat::Char], D::Char('\0'), None),
-    ];
-    const PIN: &[Binding<DeskKey>] = &[
-        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-ok")),
+        bind(
+            &[K(Key::Tab), K(Key::Down), K(Key::Up)],
+            D::NextTab,
+            fixed("Tab", "key-next-field"),
+        ),
         bind(&[K(Key::Esc)], D::Back, fixed("Esc", "key-back")),
         bind(&[K(Key::Backspace)], D::Edit(Edit::Erase), None),
         bind(&[K(Key::F(10)), K(Key::F(2))], D::Lock, None),
@@ -156,8 +171,9 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
             D::RecordDropOff,
             fixed("F6", "key-drop-off"),
         ),
+        bind(&[K(Key::F(7))], D::NewEntry, fixed("F7", "key-new-entry")),
     ];
-    const NEEDS: &[Binding<DeskKey>] = &[
+    const OPEN_ROW: &[Binding<DeskKey>] = &[
         bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-open")),
         bind(
             &[K(Key::F(6))],
@@ -171,6 +187,7 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
         bind(&[K(Key::F(6))], D::RecordDropOff, None),
     ];
     const INVENTORY: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-count")),
         bind(
             &[K(Key::F(6))],
             D::RecordDropOff,
@@ -178,6 +195,11 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
         ),
         bind(&[K(Key::F(7))], D::HandOutOne, fixed("F7", "key-hand-out")),
     ];
+    const PRINTING: &[Binding<DeskKey>] = &[bind(
+        &[K(Key::Enter), K(Key::F(4))],
+        D::Reprint,
+        fixed("Enter", "key-reprint"),
+    )];
     const EVENTS: &[Binding<DeskKey>] = &[
         bind(&[K(Key::F(6))], D::PostGathering, fixed("F6", "key-post")),
         bind(
@@ -200,13 +222,22 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
         ),
         bind(
             &[K(Key::F(7))],
-            D::DisableAccount,
+            D::ToggleAccount,
             fixed("F7", "key-disable"),
         ),
+        bind(&[K(Key::F(8))], D::ClearLock, fixed("F8", "key-clear-lock")),
     ];
+    // Enter, F3, F8, F9 and F6 depend on where the entry is: its panel lists those that apply.
     const ENTRY: &[Binding<DeskKey>] = &[
         bind(&[K(Key::Enter)], D::Confirm, None),
+        bind(&[K(Key::F(3))], D::Undo, None),
         bind(&[K(Key::F(4))], D::Reprint, fixed("F4", "key-reprint")),
+        bind(
+            &[K(Key::F(7))],
+            D::CloseEntry,
+            fixed("F7", "key-close-entry"),
+        ),
+        bind(&[K(Key::F(8))], D::CancelMatch, None),
         bind(&[K(Key::F(9))], D::FindMatch, None),
         bind(&[K(Key::F(6))], D::RecordDropOff, None),
     ];
@@ -223,19 +254,34 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
         bind(&[K(Key::Left)], D::PrevChoice, fixed("←→", "key-role")),
         bind(&[K(Key::Right)], D::NextChoice, None),
     ];
-    const EVENT_FORM: &[Binding<DeskKey>] = &[
+    const CHOICE_FORM: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Left)], D::PrevChoice, fixed("←→", "key-choose")),
+        bind(&[K(Key::Right)], D::NextChoice, None),
+    ];
+    const CLOSE_FORM: &[Binding<DeskKey>] = &[
+        bind(
+            &[K(Key::Up), K(Key::Left)],
+            D::PrevChoice,
+            fixed("↑↓", "key-choose"),
+        ),
+        bind(&[K(Key::Down), K(Key::Right)], D::NextChoice, None),
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-save")),
+        bind(&[K(Key::Esc)], D::Back, fixed("Esc", "key-cancel")),
+        bind(&[K(Key::F(10)), K(Key::F(2))], D::Lock, None),
+    ];
+    const TEXT_FORM: &[Binding<DeskKey>] = &[
         bind(&[K(Key::Left)], D::Edit(Edit::Left), None),
         bind(&[K(Key::Right)], D::Edit(Edit::Right), None),
     ];
     match context {
-        Context::Unlock => vec![UNLOCK, MOVE],
-        Context::Pin => vec![PIN],
+        Context::Unlock => vec![UNLOCK],
         Context::Tab(tab) => vec![
             match tab {
                 Tab::Queue => QUEUE,
-                Tab::Needs => NEEDS,
+                Tab::Needs | Tab::Calls => OPEN_ROW,
                 Tab::Matches => MATCHES,
                 Tab::Inventory => INVENTORY,
+                Tab::Printing => PRINTING,
                 Tab::Events => EVENTS,
                 Tab::Report => REPORT,
                 Tab::Staff => STAFF,
@@ -244,26 +290,34 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
             OPEN,
         ],
         Context::Entry => vec![ENTRY, OPEN],
-        Context::NeedList | Context::Candidates => vec![PICK, MOVE, OPEN],
+        Context::Connected => vec![OPEN],
+        Context::Pick => vec![PICK, MOVE, OPEN],
         Context::DropOffForm => vec![DROP_OFF_FORM, FORM],
         Context::StaffForm => vec![STAFF_FORM, FORM],
-        Context::EventForm => vec![EVENT_FORM, FORM],
+        Context::EventForm => vec![TEXT_FORM, FORM],
+        Context::ChoiceForm => vec![CHOICE_FORM, FORM],
+        Context::CloseForm => vec![CLOSE_FORM],
+        Context::TextForm => vec![TEXT_FORM, FORM],
     }
 }
 
 /// Where `desk` reads its keys now.
 pub fn context(desk: &Desk) -> Context {
     match &desk.phase {
-        Phase::Locked(u) if u.chosen.is_some() => Context::Pin,
         Phase::Locked(_) => Context::Unlock,
         Phase::Open(s) => match &s.overlay {
             None => Context::Tab(s.tab),
             Some(Overlay::Entry(_)) => Context::Entry,
-            Some(Overlay::NeedList { .. }) => Context::NeedList,
-            Some(Overlay::Candidates { .. }) => Context::Candidates,
+            Some(Overlay::Connected(_)) => Context::Connected,
+            Some(Overlay::NeedList { .. } | Overlay::Candidates { .. } | Overlay::Found { .. }) => {
+                Context::Pick
+            }
             Some(Overlay::DropOff(_)) => Context::DropOffForm,
             Some(Overlay::StaffForm(_)) => Context::StaffForm,
             Some(Overlay::EventForm(_)) => Context::EventForm,
+            Some(Overlay::Close(_)) => Context::CloseForm,
+            Some(Overlay::Intake(_)) => Context::ChoiceForm,
+            Some(Overlay::Count(_) | Overlay::MyPin(_)) => Context::TextForm,
         },
     }
 }

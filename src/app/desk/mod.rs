@@ -1,14 +1,21 @@
-//! The staff desk: unlock with a PIN, scan slips, hand things over once, record drop-offs,
-//! match needs with offers. The same state machine runs behind F2 on the kiosk and as
-//! `aidkiosk staff` on a second screen.
+//! The staff desk: sign in with a name and a PIN, scan slips, hand things over once, bring
+//! offers in, match needs with offers, put people in touch, put mistakes right. The same state
+//! machine runs behind F2 on the kiosk and as `aidkiosk staff` on a second screen.
 
 mod events;
 mod forms;
+mod intake;
 pub mod keymap;
+mod panels;
 mod update;
 
+pub use forms::{
+    CLOSE_REASONS, CloseForm, CountForm, DropField, DropOffForm, MyPinForm, StaffField, StaffForm,
+    pin_field,
+};
+pub use intake::{IntakeField, IntakeForm, IntakeProblem};
 pub use keymap::DeskKey;
-pub use update::update;
+pub use update::{list_len, update};
 
 use chrono::{DateTime, Utc};
 
@@ -17,15 +24,14 @@ use crate::domain::event::EventProblem;
 use crate::domain::limits;
 use crate::domain::report::GapReport;
 use crate::domain::{
-    Candidate, EntryView, EventRecord, InventoryItem, LockState, MatchView, Pickup, QueueFilter,
-    Role, StaffMember,
+    Candidate, Category, CloseReason, Connection, Draft, EntryView, EventRecord, InventoryItem,
+    MatchView, PepperProblem, Pickup, QueueFilter, QueueView, Role, SlipCode, StaffMember, Status,
 };
-use crate::domain::{Category, SlipCode, Status};
 
 /// A staff console: locked, or open for one person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Desk {
-    /// Which console this is (lockouts are per console).
+    /// Which console this is (wrong PINs are counted per name and per console).
     pub console: String,
     pub phase: Phase,
 }
@@ -37,61 +43,50 @@ pub enum Phase {
     Open(Box<Session>),
 }
 
-/// The unlock screen: pick your name, type your PIN.
+/// The sign-in screen: type your name, then your PIN. No list of names is shown: F2 is pressed
+/// in a public room.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unlock {
-    pub staff: Vec<StaffMember>,
-    pub cursor: usize,
-    pub chosen: Option<usize>,
+    pub name: TextField,
     pub pin: TextField,
+    pub field: UnlockField,
     pub message: Option<UnlockMessage>,
     pub checking: bool,
-    /// Swallowing a scanned payload until its Enter.
-    pub ignoring: bool,
+    /// Whether any account exists (`None` until known).
+    pub any_staff: Option<bool>,
+}
+
+/// The sign-in's two fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlockField {
+    Name,
+    Pin,
 }
 
 impl Default for Unlock {
     fn default() -> Self {
         Unlock {
-            staff: Vec::new(),
-            cursor: 0,
-            chosen: None,
+            name: TextField::new(Accept::Text, limits::NAME),
             pin: pin_field(),
+            field: UnlockField::Name,
             message: None,
             checking: false,
-            ignoring: false,
+            any_staff: None,
         }
     }
-}
-
-/// A PIN as it is typed: digits, shown as dots.
-pub fn pin_field() -> TextField {
-    TextField::masked(Accept::Digits, limits::PIN_MAX)
 }
 
 /// Why the desk is still locked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnlockMessage {
-    WrongPin {
-        left: i64,
-    },
-    Locked {
-        until: DateTime<Utc>,
-    },
+    /// The name and PIN do not match (which one is not said).
+    Wrong { left: i64 },
+    /// Too many wrong tries for this name or at this console.
+    Locked { until: DateTime<Utc> },
     /// The PIN could not be checked (the database could not be written); try again.
     Failed,
-}
-
-impl UnlockMessage {
-    /// The message for a console's lock state after a wrong PIN.
-    pub fn after_failure(state: LockState) -> Self {
-        match state {
-            LockState::Locked { until } => UnlockMessage::Locked { until },
-            LockState::Open { failed } => UnlockMessage::WrongPin {
-                left: crate::domain::MAX_FAILED - failed,
-            },
-        }
-    }
+    /// PINs cannot be checked with this machine's pepper.
+    Pepper(PepperProblem),
 }
 
 /// The views a signed-in volunteer moves between with Tab.
@@ -102,6 +97,10 @@ pub enum Tab {
     Needs,
     Matches,
     Inventory,
+    /// Who asked to be called or to have things brought.
+    Calls,
+    /// Slips that never printed, and how the printer is.
+    Printing,
     /// Gatherings for the visitors' board: post and take down.
     Events,
     /// The gap report of the last weeks.
@@ -118,6 +117,8 @@ impl Tab {
             Tab::Needs => "tab-needs",
             Tab::Matches => "tab-matches",
             Tab::Inventory => "tab-inventory",
+            Tab::Calls => "tab-calls",
+            Tab::Printing => "tab-printing",
             Tab::Events => "tab-events",
             Tab::Report => "tab-report",
             Tab::Staff => "tab-staff",
@@ -126,11 +127,13 @@ impl Tab {
 
     /// The tabs `role` sees, in order: everyone's, then the staff accounts for coordinators.
     pub fn all(role: Role) -> &'static [Tab] {
-        const ALL: [Tab; 7] = [
+        const ALL: [Tab; 9] = [
             Tab::Queue,
             Tab::Needs,
             Tab::Matches,
             Tab::Inventory,
+            Tab::Calls,
+            Tab::Printing,
             Tab::Events,
             Tab::Report,
             Tab::Staff,
@@ -146,6 +149,8 @@ impl Tab {
 pub const REPORT_WEEKS: i64 = 12;
 /// "Waiting" on the desk's report: needs older than this many days.
 pub const REPORT_WAITING_DAYS: u32 = 7;
+/// Rows the queue and the other lists load at most (the list says when there are more).
+pub const LIST_MAX: i64 = 2000;
 
 /// A signed-in volunteer's desk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,9 +199,13 @@ pub struct Data {
     pub loaded_at: Option<DateTime<Utc>>,
     pub filter: QueueFilter,
     pub queue: Vec<EntryView>,
+    /// How many rows each view of the queue has, in the chosen category.
+    pub counts: Vec<(QueueView, i64)>,
     pub needs: Vec<(Category, i64)>,
     pub matches: Vec<MatchView>,
     pub inventory: Vec<InventoryItem>,
+    pub calls: Vec<EntryView>,
+    pub unprinted: Vec<EntryView>,
     pub staff: Vec<StaffMember>,
     /// Gatherings not yet over.
     pub events: Vec<EventRecord>,
@@ -206,11 +215,24 @@ pub struct Data {
     pub counting: bool,
 }
 
+/// An entry opened at the desk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryPanel {
+    pub entry: EntryView,
+    /// Its code was typed, not scanned (no signature was checked): a hand-over asks staff to
+    /// check who it is first.
+    pub typed: bool,
+    /// Enter was pressed once on a typed code: the next Enter hands it over.
+    pub confirming: bool,
+}
+
 /// A panel over the tabs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     /// A scanned or chosen entry.
-    Entry(EntryView),
+    Entry(EntryPanel),
+    /// Two people just put in touch: both contacts, for staff.
+    Connected(Box<Connection>),
     /// Open needs of one category, to pick one to match.
     NeedList {
         category: Category,
@@ -223,11 +245,25 @@ pub enum Overlay {
         list: Vec<Candidate>,
         cursor: usize,
     },
+    /// What a search found.
+    Found {
+        text: String,
+        list: Vec<EntryView>,
+        cursor: usize,
+    },
     DropOff(DropOffForm),
     /// A coordinator adding an account (`id` none) or giving one a new PIN.
     StaffForm(StaffForm),
     /// Posting a gathering.
     EventForm(EventForm),
+    /// Closing an entry with a reason.
+    Close(CloseForm),
+    /// Typing what the shelf holds.
+    Count(CountForm),
+    /// A need or an offer entered for someone on the phone or on a paper form.
+    Intake(Box<IntakeForm>),
+    /// Changing one's own PIN.
+    MyPin(MyPinForm),
 }
 
 /// Post a gathering: times typed as site-local "YYYY-MM-DD HH:MM", a place, and a title in each
@@ -290,80 +326,6 @@ impl EventForm {
     }
 }
 
-/// Add a staff member, or set a PIN.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StaffForm {
-    /// The account whose PIN is changed; none when adding.
-    pub id: Option<String>,
-    pub name: TextField,
-    pub role: Role,
-    pub pin: TextField,
-    pub field: StaffField,
-}
-
-impl StaffForm {
-    /// The form that adds an account.
-    pub fn adding() -> StaffForm {
-        StaffForm {
-            id: None,
-            name: TextField::new(Accept::Text, limits::NAME),
-            role: Role::Volunteer,
-            pin: pin_field(),
-            field: StaffField::Name,
-        }
-    }
-
-    /// The form that gives `member` a new PIN.
-    pub fn new_pin(member: &StaffMember) -> StaffForm {
-        StaffForm {
-            id: Some(member.id.clone()),
-            name: TextField::new(Accept::Text, limits::NAME).with_text(&member.name),
-            role: member.role,
-            pin: pin_field(),
-            field: StaffField::Pin,
-        }
-    }
-}
-
-/// Fields of the staff form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StaffField {
-    Name,
-    Pin,
-}
-
-/// The drop-off form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DropOffForm {
-    pub category: Category,
-    pub item: TextField,
-    pub quantity: TextField,
-    pub field: DropField,
-    /// The offer slip this drop-off fulfils, if any.
-    pub offer: Option<SlipCode>,
-}
-
-impl DropOffForm {
-    /// A drop-off of `quantity` in `category`, for `offer`'s slip if any.
-    pub fn new(category: Category, quantity: i64, offer: Option<SlipCode>) -> DropOffForm {
-        DropOffForm {
-            category,
-            item: TextField::new(Accept::Text, limits::ITEM),
-            quantity: TextField::new(Accept::Digits, limits::COUNT_DIGITS)
-                .with_text(&quantity.to_string()),
-            field: DropField::Item,
-            offer,
-        }
-    }
-}
-
-/// Fields of the drop-off form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DropField {
-    Item,
-    Quantity,
-}
-
 /// The result of the last action, shown on the desk until the next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -373,42 +335,102 @@ pub enum Notice {
         at: DateTime<Utc>,
         by: String,
     },
+    /// Not a step this entry can take now (an offer cannot be handed over …).
+    NotNow(SlipCode, Status),
+    /// Only the volunteer who did it, or a coordinator, can undo it.
+    NotYours,
+    /// A mistake can be undone the same day only.
+    TooLate,
+    /// What was brought in has been handed out since.
+    StockGone,
+    Undone(SlipCode),
+    Closed(SlipCode),
+    Connected(SlipCode),
+    Finished(SlipCode),
     RefusedSignature,
     RefusedSite(String),
     RefusedFormat,
     NotFound(String),
+    /// A search found nothing.
+    NothingFound(String),
     DroppedOff {
         item: String,
         quantity: i64,
+    },
+    /// Brought in and set aside for the need with this code (ready for it now).
+    SetAside {
+        item: String,
+        quantity: i64,
+        for_need: SlipCode,
     },
     HandedOut {
         item: String,
         left: i64,
     },
     NoneLeft(String),
+    Counted {
+        item: String,
+        quantity: i64,
+    },
     Proposed,
+    /// Either side already has a proposal or is no longer open.
+    ProposeFailed,
     Confirmed,
     ConfirmFailed,
     Cancelled,
+    /// Sent to the printer again; its outcome follows.
     Reprinted(SlipCode),
+    /// A slip came out of the printer.
+    Printed(SlipCode),
+    /// A slip did not print, and why.
+    PrintFailed(SlipCode, String),
+    /// A need or an offer entered at the desk, its slip printing.
+    Entered(SlipCode),
     StaffAdded(String),
     StaffDisabled(String),
+    StaffEnabled(String),
+    LockCleared(String),
+    /// An account of that name exists already.
+    NameTaken(String),
+    /// The last active coordinator cannot be disabled.
+    LastCoordinator(String),
     PinSet(String),
+    /// The old PIN given to change one's own was wrong.
+    OldPinWrong,
     /// A gathering was posted (its title in the staff language).
     EventPosted(String),
     EventRemoved(String),
+    /// PINs cannot be checked or set with this machine's pepper.
+    Pepper(PepperProblem),
     /// Not for this role, or not for yourself.
     NotAllowed,
     Error,
 }
 
-/// What the desk asks the runtime to do.
+impl Notice {
+    /// What a refused or done step says, for `code`.
+    pub fn of(code: SlipCode, outcome: Pickup, done: Notice) -> Notice {
+        match outcome {
+            Pickup::Done => done,
+            Pickup::Already { at, by } => Notice::AlreadyPicked { code, at, by },
+            Pickup::NotFound => Notice::NotFound(code.display()),
+            Pickup::NotNow(status) => Notice::NotNow(code, status),
+            Pickup::NotYours => Notice::NotYours,
+            Pickup::TooLate => Notice::TooLate,
+            Pickup::StockGone => Notice::StockGone,
+        }
+    }
+}
+
+/// What the desk asks the runtime to do. Steps on an entry carry its code; who asked is the
+/// volunteer signed in, which the runtime adds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeskEffect {
+    /// Whether any account exists (the sign-in says so when none does).
     LoadStaff,
     Unlock {
         console: String,
-        staff_id: String,
+        name: String,
         pin: String,
     },
     Refresh {
@@ -418,11 +440,33 @@ pub enum DeskEffect {
     },
     /// Whether another process wrote since the last look; answered with `Changed` if so.
     CheckChanges,
+    /// A scanned payload or a typed code; `typed` says which (a typed one is not signed).
     Lookup {
         input: String,
     },
+    /// An entry chosen from a list (not typed: its hand-over needs no check).
+    Open {
+        code: SlipCode,
+    },
+    /// Codes, names or phone numbers holding this text.
+    Search {
+        text: String,
+    },
     Pickup {
         code: SlipCode,
+    },
+    Connect {
+        code: SlipCode,
+    },
+    Finish {
+        code: SlipCode,
+    },
+    Undo {
+        code: SlipCode,
+    },
+    Close {
+        code: SlipCode,
+        reason: CloseReason,
     },
     LoadNeeds {
         category: Category,
@@ -450,8 +494,21 @@ pub enum DeskEffect {
     HandOut {
         inventory_id: String,
     },
+    Count {
+        inventory_id: String,
+        quantity: i64,
+    },
     Reprint {
         code: SlipCode,
+    },
+    /// Print a slip (run as the kiosk's own `Effect::Print`).
+    PrintSlip {
+        code: SlipCode,
+    },
+    /// Save an entry for someone not at the kiosk, in their language, and print its slip.
+    Enter {
+        draft: Draft,
+        lang: String,
     },
     AddStaff {
         name: String,
@@ -462,7 +519,18 @@ pub enum DeskEffect {
         staff_id: String,
         pin: String,
     },
+    /// Change one's own PIN, the old one first.
+    ChangeOwnPin {
+        old: String,
+        new: String,
+    },
     DisableStaff {
+        staff_id: String,
+    },
+    EnableStaff {
+        staff_id: String,
+    },
+    ClearLock {
         staff_id: String,
     },
     PostEvent {
@@ -486,28 +554,31 @@ pub enum DeskAction {
     /// A key, by what it does here (see [`keymap`]).
     Key(DeskKey),
     // Results of effects:
-    StaffLoaded(Vec<StaffMember>),
+    /// Whether any account exists.
+    StaffLoaded(bool),
     Unlocked(Result<StaffMember, UnlockMessage>),
     Refreshed(Box<Data>),
     /// Another process wrote to the database.
     Changed,
-    Found(Result<Box<EntryView>, Notice>),
-    PickedUp(SlipCode, Pickup),
+    /// An entry found by a scan (`typed` false) or a typed code.
+    Found {
+        entry: Result<Box<EntryView>, Notice>,
+        typed: bool,
+    },
+    Searched(String, Vec<EntryView>),
+    /// Two people put in touch: their contacts.
+    Connected(Box<Connection>),
     NeedsLoaded(Category, Vec<EntryView>),
     CandidatesLoaded(Vec<Candidate>),
     Done(Notice),
 }
 
-/// Status filters the queue cycles through with F5.
-pub const STATUS_FILTERS: [Option<Status>; 4] = [
-    None,
-    Some(Status::Open),
-    Some(Status::Matched),
-    Some(Status::PickedUp),
-];
+/// The views the queue cycles through with F5, what needs doing first.
+pub const QUEUE_VIEWS: &[QueueView] = QueueView::ALL;
 
 impl Desk {
-    /// A locked desk on `console`; ask for the staff list with [`DeskEffect::LoadStaff`].
+    /// A locked desk on `console`; ask whether anyone can sign in with
+    /// [`DeskEffect::LoadStaff`].
     pub fn locked(console: &str) -> Desk {
         Desk {
             console: console.to_owned(),

@@ -12,11 +12,12 @@ pub fn update(
 ) -> (Vec<DeskEffect>, bool) {
     match &mut desk.phase {
         Phase::Locked(unlock) => {
-            // F10/F2, or Esc before a name is picked, leave the locked desk (the kiosk goes
-            // back to visitors; a staff console stays locked).
+            // F10/F2, or Esc on an empty name, leave the locked desk (the kiosk goes back to
+            // visitors; a staff console stays locked).
             let leaving = action == DeskAction::Key(DeskKey::Lock)
                 || (action == DeskAction::Key(DeskKey::Back)
-                    && unlock.chosen.is_none()
+                    && unlock.field == UnlockField::Name
+                    && unlock.name.is_empty()
                     && !unlock.checking);
             if leaving {
                 return (Vec::new(), true);
@@ -65,9 +66,8 @@ pub(super) fn move_in(cursor: &mut usize, len: usize, key: DeskKey) -> bool {
 fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Session>) {
     let none = (Vec::new(), None);
     let key = match action {
-        DeskAction::StaffLoaded(staff) => {
-            u.staff = staff.into_iter().filter(|s| s.active).collect();
-            u.cursor = u.cursor.min(u.staff.len().saturating_sub(1));
+        DeskAction::StaffLoaded(any) => {
+            u.any_staff = Some(any);
             return none;
         }
         DeskAction::Unlocked(Ok(staff)) => {
@@ -91,72 +91,55 @@ fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Se
     if u.checking {
         return none;
     }
+    let field = match u.field {
+        UnlockField::Name => &mut u.name,
+        UnlockField::Pin => &mut u.pin,
+    };
     match key {
-        // A scanner's payload starts with a letter: ignore it up to its Enter, so its digits
-        // never pick a name or count as a wrong PIN.
-        DeskKey::Char(c) if u.ignoring || (!c.is_ascii_digit() && u.pin.is_empty()) => {
-            u.ignoring = true;
-            return none;
+        DeskKey::Char(c) => {
+            field.insert(c);
+            u.message = None;
         }
-        DeskKey::Confirm if u.ignoring => {
-            u.ignoring = false;
-            return none;
+        DeskKey::Edit(e) => {
+            field.edit(e);
+        }
+        DeskKey::NextTab | DeskKey::PrevTab => {
+            u.field = match u.field {
+                UnlockField::Name => UnlockField::Pin,
+                UnlockField::Pin => UnlockField::Name,
+            };
+        }
+        // Esc starts again from the name.
+        DeskKey::Back => {
+            u.pin.clear();
+            u.name.clear();
+            u.field = UnlockField::Name;
+        }
+        // A scanner's payload typed here is not a name: drop it whole, count nothing.
+        DeskKey::Confirm if crate::domain::looks_like_payload(&u.name.text()) => {
+            u.name.clear();
+        }
+        DeskKey::Confirm if u.field == UnlockField::Name && !u.name.is_blank() => {
+            u.field = UnlockField::Pin;
+        }
+        DeskKey::Confirm if u.field == UnlockField::Pin && !u.pin.is_empty() => {
+            if u.name.is_blank() {
+                u.field = UnlockField::Name;
+                return none;
+            }
+            u.checking = true;
+            return (
+                vec![DeskEffect::Unlock {
+                    console: String::new(),
+                    name: u.name.trimmed(),
+                    pin: u.pin.take(),
+                }],
+                None,
+            );
         }
         _ => {}
     }
-    match u.chosen {
-        None => {
-            match key {
-                DeskKey::Char(c) => {
-                    if let Some(i) = c.to_digit(10).and_then(|d| usize::try_from(d).ok())
-                        && (1..=u.staff.len().min(9)).contains(&i)
-                    {
-                        u.chosen = Some(i - 1);
-                        u.message = None;
-                    }
-                }
-                DeskKey::Confirm if !u.staff.is_empty() => {
-                    u.chosen = Some(u.cursor);
-                    u.message = None;
-                }
-                key => {
-                    move_in(&mut u.cursor, u.staff.len(), key);
-                }
-            }
-            none
-        }
-        Some(i) => match key {
-            DeskKey::Char(c) => {
-                u.pin.insert(c);
-                none
-            }
-            DeskKey::Edit(e) => {
-                u.pin.edit(e);
-                none
-            }
-            DeskKey::Back => {
-                u.chosen = None;
-                u.pin.clear();
-                none
-            }
-            DeskKey::Confirm if !u.pin.is_empty() => match u.staff.get(i) {
-                Some(s) => {
-                    u.checking = true;
-                    let pin = u.pin.take();
-                    (
-                        vec![DeskEffect::Unlock {
-                            console: String::new(),
-                            staff_id: s.id.clone(),
-                            pin,
-                        }],
-                        None,
-                    )
-                }
-                None => none,
-            },
-            _ => none,
-        },
-    }
+    none
 }
 
 /// Rows in the current tab's list.
@@ -166,6 +149,8 @@ pub fn list_len(s: &Session) -> usize {
         Tab::Needs => s.data.needs.len(),
         Tab::Matches => s.data.matches.len(),
         Tab::Inventory => s.data.inventory.len(),
+        Tab::Calls => s.data.calls.len(),
+        Tab::Printing => s.data.unprinted.len(),
         Tab::Staff => s.data.staff.len(),
         Tab::Events => s.data.events.len(),
         Tab::Report => s.data.report.as_ref().map_or(0, |r| report_rows(r)),
@@ -185,6 +170,55 @@ pub(super) fn refresh(s: &mut Session) -> DeskEffect {
         filter: s.data.filter,
         report,
     }
+}
+
+/// Whether a notice follows a change, so the lists must be loaded again.
+fn changes(notice: &Notice) -> bool {
+    matches!(
+        notice,
+        Notice::PickedUp(_)
+            | Notice::DroppedOff { .. }
+            | Notice::SetAside { .. }
+            | Notice::HandedOut { .. }
+            | Notice::Counted { .. }
+            | Notice::Proposed
+            | Notice::Confirmed
+            | Notice::Cancelled
+            | Notice::ConfirmFailed
+            | Notice::Undone(_)
+            | Notice::Closed(_)
+            | Notice::Connected(_)
+            | Notice::Finished(_)
+            | Notice::Entered(_)
+            | Notice::Printed(_)
+            | Notice::PrintFailed(..)
+            | Notice::StaffAdded(_)
+            | Notice::StaffDisabled(_)
+            | Notice::StaffEnabled(_)
+            | Notice::LockCleared(_)
+            | Notice::EventPosted(_)
+            | Notice::EventRemoved(_)
+    )
+}
+
+/// Whether a notice closes the panel it answers.
+fn closes_panel(notice: &Notice) -> bool {
+    matches!(
+        notice,
+        Notice::PickedUp(_)
+            | Notice::DroppedOff { .. }
+            | Notice::SetAside { .. }
+            | Notice::Counted { .. }
+            | Notice::Proposed
+            | Notice::Undone(_)
+            | Notice::Closed(_)
+            | Notice::Finished(_)
+            | Notice::Cancelled
+            | Notice::StaffAdded(_)
+            | Notice::PinSet(_)
+            | Notice::OldPinWrong
+            | Notice::EventPosted(_)
+    )
 }
 
 fn session_key(
@@ -223,49 +257,55 @@ fn session_key(
                 report,
             }];
         }
-        DeskAction::Found(Ok(entry)) => {
-            s.overlay = Some(Overlay::Entry(*entry));
+        DeskAction::Found { entry, typed } => {
+            match entry {
+                Ok(entry) => {
+                    s.overlay = Some(Overlay::Entry(EntryPanel {
+                        entry: *entry,
+                        typed,
+                        confirming: false,
+                    }))
+                }
+                Err(notice) => s.notice = Some(notice),
+            }
             return Vec::new();
         }
-        DeskAction::Found(Err(notice)) | DeskAction::Done(notice) => {
-            let changed = matches!(
-                notice,
-                Notice::DroppedOff { .. }
-                    | Notice::HandedOut { .. }
-                    | Notice::Proposed
-                    | Notice::Confirmed
-                    | Notice::Cancelled
-                    | Notice::ConfirmFailed
-                    | Notice::StaffAdded(_)
-                    | Notice::StaffDisabled(_)
-                    | Notice::EventPosted(_)
-                    | Notice::EventRemoved(_)
-            );
-            if matches!(
-                notice,
-                Notice::DroppedOff { .. }
-                    | Notice::Proposed
-                    | Notice::StaffAdded(_)
-                    | Notice::PinSet(_)
-                    | Notice::EventPosted(_)
-            ) {
+        DeskAction::Searched(text, list) => {
+            match list.len() {
+                0 => s.notice = Some(Notice::NothingFound(text)),
+                _ => {
+                    s.overlay = Some(Overlay::Found {
+                        text,
+                        list,
+                        cursor: 0,
+                    })
+                }
+            }
+            return Vec::new();
+        }
+        DeskAction::Connected(connection) => {
+            s.notice = Some(Notice::Connected(connection.need.code));
+            s.overlay = Some(Overlay::Connected(connection));
+            return vec![refresh(s)];
+        }
+        DeskAction::Done(notice) => {
+            let changed = changes(&notice);
+            if closes_panel(&notice) {
                 s.overlay = None;
             }
-            s.notice = Some(notice);
-            return if changed {
-                vec![refresh(s)]
-            } else {
-                Vec::new()
-            };
-        }
-        DeskAction::PickedUp(code, outcome) => {
-            s.notice = Some(match outcome {
-                Pickup::Done => Notice::PickedUp(code),
-                Pickup::Already { at, by } => Notice::AlreadyPicked { code, at, by },
-                Pickup::NotFound => Notice::NotFound(code.display()),
-            });
-            s.overlay = None;
-            return vec![refresh(s)];
+            // A print's outcome follows "sent to the printer" without hiding other news.
+            let printing = matches!(notice, Notice::Printed(_) | Notice::PrintFailed(..));
+            if !printing || matches!(s.notice, None | Some(Notice::Reprinted(_))) {
+                s.notice = Some(notice);
+            }
+            let mut effects = Vec::new();
+            if let Some(Notice::Entered(code)) = &s.notice {
+                effects.push(DeskEffect::PrintSlip { code: *code });
+            }
+            if changed {
+                effects.push(refresh(s));
+            }
+            return effects;
         }
         DeskAction::NeedsLoaded(category, needs) => {
             s.overlay = Some(Overlay::NeedList {
@@ -276,8 +316,8 @@ fn session_key(
             return Vec::new();
         }
         DeskAction::CandidatesLoaded(list) => {
-            if let Some(Overlay::Entry(need)) | Some(Overlay::Candidates { need, .. }) =
-                s.overlay.take()
+            if let Some(Overlay::Entry(EntryPanel { entry: need, .. }))
+            | Some(Overlay::Candidates { need, .. }) = s.overlay.take()
             {
                 s.overlay = Some(Overlay::Candidates {
                     need,
@@ -290,30 +330,8 @@ fn session_key(
         DeskAction::Key(key) => key,
         DeskAction::StaffLoaded(_) | DeskAction::Unlocked(_) => return Vec::new(),
     };
-    // The forms take typing for themselves.
-    if let Some(Overlay::EventForm(form)) = &mut s.overlay {
-        return super::events::form_key(form, key).unwrap_or_else(|| {
-            s.overlay = None;
-            Vec::new()
-        });
-    }
-    if let Some(Overlay::StaffForm(form)) = &mut s.overlay {
-        return super::forms::staff_form_key(form, key).unwrap_or_else(|| {
-            s.overlay = None;
-            Vec::new()
-        });
-    }
-    if let Some(Overlay::DropOff(form)) = &mut s.overlay {
-        // A slip scanned while the form is open is a lookup, not an item name.
-        if key == DeskKey::Confirm && crate::domain::looks_like_payload(&form.item.text()) {
-            let input = form.item.take();
-            s.overlay = None;
-            return vec![DeskEffect::Lookup { input }];
-        }
-        return super::forms::drop_off_key(form, key, &mut s.notice).unwrap_or_else(|| {
-            s.overlay = None;
-            Vec::new()
-        });
+    if let Some(effects) = form_key(s, key, settings) {
+        return effects;
     }
     s.notice = match key {
         DeskKey::Char(_) | DeskKey::Edit(_) => s.notice.take(),
@@ -331,7 +349,14 @@ fn session_key(
         DeskKey::Confirm if !s.input.is_blank() => {
             let input = s.input.take();
             s.overlay = None;
-            vec![DeskEffect::Lookup { input }]
+            // A whole code or a scanned payload opens that entry; anything else is a search.
+            let whole = crate::domain::looks_like_payload(&input)
+                || crate::domain::SlipCode::parse(&input).is_ok();
+            if whole {
+                vec![DeskEffect::Lookup { input }]
+            } else {
+                vec![DeskEffect::Search { text: input }]
+            }
         }
         DeskKey::Back => {
             if !s.input.is_empty() {
@@ -341,91 +366,43 @@ fn session_key(
             }
             Vec::new()
         }
+        DeskKey::MyPin => {
+            s.overlay = Some(Overlay::MyPin(MyPinForm::default()));
+            Vec::new()
+        }
         key => match s.overlay.take() {
-            Some(overlay) => overlay_key(s, overlay, key),
+            Some(overlay) => super::panels::overlay_key(s, overlay, key, settings),
             None => tab_key(s, key, settings),
         },
     }
 }
 
-fn overlay_key(s: &mut Session, overlay: Overlay, key: DeskKey) -> Vec<DeskEffect> {
-    match overlay {
-        Overlay::Entry(entry) => {
-            let effects = match key {
-                DeskKey::Confirm => match entry.kind {
-                    crate::domain::Kind::Need => vec![DeskEffect::Pickup { code: entry.code }],
-                    crate::domain::Kind::Offer if entry.picked_up.is_some() => Vec::new(),
-                    crate::domain::Kind::Offer => {
-                        s.overlay = Some(Overlay::DropOff(DropOffForm::new(
-                            entry.category,
-                            i64::from(entry.quantity),
-                            Some(entry.code),
-                        )));
-                        return Vec::new();
-                    }
-                },
-                DeskKey::Reprint => vec![DeskEffect::Reprint { code: entry.code }],
-                DeskKey::FindMatch if entry.kind == crate::domain::Kind::Need => {
-                    vec![DeskEffect::LoadCandidates {
-                        need: Box::new(entry.clone()),
-                    }]
-                }
-                DeskKey::RecordDropOff => {
-                    s.overlay = Some(Overlay::DropOff(DropOffForm::new(entry.category, 1, None)));
-                    return Vec::new();
-                }
-                _ => Vec::new(),
-            };
-            s.overlay = Some(Overlay::Entry(entry));
-            effects
+/// The forms take typing for themselves; `None` when no form is open.
+fn form_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Option<Vec<DeskEffect>> {
+    let result = match s.overlay.as_mut()? {
+        Overlay::EventForm(form) => super::events::form_key(form, key),
+        Overlay::StaffForm(form) => super::forms::staff_form_key(form, key),
+        Overlay::Close(form) => super::forms::close_key(form, key),
+        Overlay::Count(form) => super::forms::count_key(form, key),
+        Overlay::MyPin(form) => super::forms::my_pin_key(form, key),
+        Overlay::Intake(form) => {
+            super::intake::intake_key(form, key, &settings.categories, &settings.languages)
         }
-        Overlay::NeedList {
-            category,
-            needs,
-            mut cursor,
-        } => {
-            if key == DeskKey::Confirm {
-                if let Some(need) = needs.get(cursor) {
-                    s.overlay = Some(Overlay::Entry(need.clone()));
-                    return vec![DeskEffect::LoadCandidates {
-                        need: Box::new(need.clone()),
-                    }];
-                }
-            } else {
-                move_in(&mut cursor, needs.len(), key);
+        Overlay::DropOff(form) => {
+            // A slip scanned while the form is open is a lookup, not an item name.
+            if key == DeskKey::Confirm && crate::domain::looks_like_payload(&form.item.text()) {
+                let input = form.item.take();
+                s.overlay = None;
+                return Some(vec![DeskEffect::Lookup { input }]);
             }
-            s.overlay = Some(Overlay::NeedList {
-                category,
-                needs,
-                cursor,
-            });
-            Vec::new()
+            super::forms::drop_off_key(form, key, &mut s.notice)
         }
-        Overlay::Candidates {
-            need,
-            list,
-            mut cursor,
-        } => {
-            let mut effects = Vec::new();
-            if key == DeskKey::Confirm {
-                if let Some(with) = list.get(cursor) {
-                    effects.push(DeskEffect::Propose {
-                        need_id: need.id.clone(),
-                        with: Box::new(with.clone()),
-                        quantity: i64::from(need.quantity),
-                    });
-                }
-            } else {
-                move_in(&mut cursor, list.len(), key);
-            }
-            s.overlay = Some(Overlay::Candidates { need, list, cursor });
-            effects
-        }
-        overlay @ (Overlay::DropOff(_) | Overlay::StaffForm(_) | Overlay::EventForm(_)) => {
-            s.overlay = Some(overlay);
-            Vec::new()
-        }
-    }
+        _ => return None,
+    };
+    Some(result.unwrap_or_else(|| {
+        s.overlay = None;
+        Vec::new()
+    }))
 }
 
 fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect> {
@@ -448,7 +425,7 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
             vec![refresh(s)]
         }
         DeskKey::PrevCategory | DeskKey::NextCategory => {
-            let all = crate::domain::Category::ALL;
+            let all = &settings.categories;
             let i = s
                 .data
                 .filter
@@ -462,26 +439,27 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
             } else {
                 (at + n - 1) % n
             };
-            s.data.filter.category = next.checked_sub(1).map(|i| all[i]);
+            s.data.filter.category = next.checked_sub(1).and_then(|i| all.get(i).copied());
             s.cursor = 0;
             vec![refresh(s)]
         }
         DeskKey::CycleStatus => {
-            let i = STATUS_FILTERS
-                .iter()
-                .position(|f| *f == s.data.filter.status)
-                .unwrap_or(0);
-            s.data.filter.status = STATUS_FILTERS[(i + 1) % STATUS_FILTERS.len()];
+            s.data.filter.view = super::forms::cycle(QUEUE_VIEWS, s.data.filter.view, true);
             s.cursor = 0;
             vec![refresh(s)]
         }
         DeskKey::Recount => vec![refresh(s)],
         DeskKey::Confirm => match s.tab {
-            Tab::Queue => {
-                if let Some(e) = s.data.queue.get(s.cursor) {
-                    s.overlay = Some(Overlay::Entry(e.clone()));
+            Tab::Queue | Tab::Calls => {
+                let list = if s.tab == Tab::Queue {
+                    &s.data.queue
+                } else {
+                    &s.data.calls
+                };
+                match list.get(s.cursor) {
+                    Some(e) => vec![DeskEffect::Open { code: e.code }],
+                    None => Vec::new(),
                 }
-                Vec::new()
             }
             Tab::Needs => match s.data.needs.get(s.cursor) {
                 Some((category, _)) => vec![DeskEffect::LoadNeeds {
@@ -495,8 +473,28 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
                 }],
                 None => Vec::new(),
             },
-            Tab::Inventory | Tab::Staff | Tab::Events | Tab::Report => Vec::new(),
+            Tab::Inventory => {
+                if let Some(item) = s.data.inventory.get(s.cursor) {
+                    s.overlay = Some(Overlay::Count(CountForm::new(item)));
+                }
+                Vec::new()
+            }
+            Tab::Printing | Tab::Staff | Tab::Events | Tab::Report => Vec::new(),
         },
+        DeskKey::Reprint if s.tab == Tab::Printing => match s.data.unprinted.get(s.cursor) {
+            Some(e) => vec![DeskEffect::Reprint { code: e.code }],
+            None => Vec::new(),
+        },
+        DeskKey::NewEntry => {
+            s.overlay = Some(Overlay::Intake(Box::new(IntakeForm::new(
+                &settings.categories,
+                settings
+                    .languages
+                    .first()
+                    .map_or(settings.staff_language.as_str(), String::as_str),
+            ))));
+            Vec::new()
+        }
         DeskKey::PostGathering => {
             s.overlay = Some(Overlay::EventForm(EventForm::new(
                 &settings.languages,
@@ -517,12 +515,21 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
             s.overlay = Some(Overlay::StaffForm(StaffForm::adding()));
             Vec::new()
         }
-        DeskKey::DisableAccount => match s.data.staff.get(s.cursor) {
+        DeskKey::ToggleAccount => match s.data.staff.get(s.cursor) {
             Some(m) if m.id == s.staff.id => {
                 s.notice = Some(Notice::NotAllowed);
                 Vec::new()
             }
-            Some(m) => vec![DeskEffect::DisableStaff {
+            Some(m) if m.active => vec![DeskEffect::DisableStaff {
+                staff_id: m.id.clone(),
+            }],
+            Some(m) => vec![DeskEffect::EnableStaff {
+                staff_id: m.id.clone(),
+            }],
+            None => Vec::new(),
+        },
+        DeskKey::ClearLock => match s.data.staff.get(s.cursor) {
+            Some(m) => vec![DeskEffect::ClearLock {
                 staff_id: m.id.clone(),
             }],
             None => Vec::new(),
@@ -551,7 +558,7 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
                 _ => None,
             };
             s.overlay = Some(Overlay::DropOff(DropOffForm::new(
-                category.unwrap_or(crate::domain::Category::Food),
+                category.unwrap_or(Category::Food),
                 1,
                 None,
             )));

@@ -1,20 +1,25 @@
-//! The staff desk, in the staff language: unlock, tabs, the scan line, lists, entries and
+//! The staff desk, in the staff language: sign-in, tabs, the scan line, lists, entries and
 //! forms. Every list is a [`ListView`]: the highlighted row is the one Enter acts on.
 
 mod events;
 mod overlay;
 mod report;
+mod rows;
 
-use chrono::{DateTime, Utc};
+pub use rows::{
+    age, call_row, candidate_text, entry_row, found_row, language, pad, role, select, status,
+};
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::widgets::{Ctx, ListView, bold, window};
-use crate::app::desk::{Desk, Notice, Phase, Session, Tab, Unlock, UnlockMessage};
-use crate::domain::{Candidate, EntryView, Role};
+use super::widgets::{Ctx, ListView, bold, field_line, window};
+use crate::app::desk::{Desk, Notice, Phase, Session, Tab, Unlock, UnlockField, UnlockMessage};
+use crate::app::{PrinterNote, Settings};
+use crate::domain::{Candidate, PepperProblem, QueueView};
 use crate::i18n::bidi;
 
 /// What a part of the desk draws: lines at the top, then maybe a list below them.
@@ -44,11 +49,18 @@ impl Pane {
 }
 
 /// Draws the desk.
-pub fn render(desk: &Desk, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-    let pane = match &desk.phase {
-        Phase::Locked(u) => unlock(u, ctx, area.width),
+pub fn render(
+    desk: &Desk,
+    printer: Option<&PrinterNote>,
+    settings: &Settings,
+    ctx: &Ctx<'_>,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
+    match &desk.phase {
+        Phase::Locked(u) => Pane::text(unlock(u, ctx, area.width)).render(ctx, frame, area),
         Phase::Open(s) => {
-            let head = session_head(s, ctx, area.width);
+            let head = session_head(s, printer, ctx, area.width);
             let height = u16::try_from(head.len())
                 .unwrap_or(u16::MAX)
                 .min(area.height);
@@ -56,26 +68,53 @@ pub fn render(desk: &Desk, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
                 Layout::vertical([Constraint::Length(height), Constraint::Fill(1)]).areas(area);
             frame.render_widget(Paragraph::new(head), top);
             let pane = match &s.overlay {
-                Some(o) => overlay::overlay(o, &s.data, ctx, rest.width),
-                None => tab(s, ctx, rest.width),
+                Some(o) => overlay::overlay(o, &s.data, settings, ctx, rest.width),
+                None => tab(s, settings, ctx, rest.width),
             };
             pane.render(ctx, frame, rest);
-            return;
         }
-    };
-    pane.render(ctx, frame, area);
+    }
 }
 
-fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Pane {
+/// What the desk says when PINs cannot be checked here.
+pub(super) fn pepper(ctx: &Ctx<'_>, p: PepperProblem) -> String {
+    ctx.t(match p {
+        PepperProblem::Missing => "desk-pepper-missing",
+        PepperProblem::Mismatch => "desk-pepper-mismatch",
+        PepperProblem::StalePin => "desk-pepper-stale",
+    })
+}
+
+fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     let mut lines = ctx.block(&[(ctx.t("desk-title"), bold())], w);
+    lines.push(Line::default());
+    if u.any_staff == Some(false) {
+        lines.extend(ctx.block(&[(ctx.t("desk-no-staff"), Style::default())], w));
+        return lines;
+    }
+    lines.extend(ctx.block(&[(ctx.t("desk-sign-in"), bold())], w));
+    lines.push(Line::default());
+    let here = |f| !u.checking && u.field == f;
+    lines.push(field_line(
+        ctx,
+        &ctx.t("field-name"),
+        &u.name,
+        here(UnlockField::Name),
+        w,
+    ));
+    lines.push(field_line(
+        ctx,
+        &ctx.t("field-pin"),
+        &u.pin,
+        here(UnlockField::Pin),
+        w,
+    ));
     lines.push(Line::default());
     let message = if u.checking {
         Some(ctx.t("desk-checking"))
     } else {
         u.message.map(|m| match m {
-            UnlockMessage::WrongPin { left } => {
-                ctx.t_with("desk-pin-wrong", &[("left", left.into())])
-            }
+            UnlockMessage::Wrong { left } => ctx.t_with("desk-pin-wrong", &[("left", left.into())]),
             UnlockMessage::Locked { until } => ctx.t_with(
                 "desk-locked",
                 &[(
@@ -88,68 +127,42 @@ fn unlock(u: &Unlock, ctx: &Ctx<'_>, w: u16) -> Pane {
                 )],
             ),
             UnlockMessage::Failed => ctx.t("desk-unlock-failed"),
+            UnlockMessage::Pepper(p) => pepper(ctx, p),
         })
     };
-    let mut list = None;
-    match u.chosen.and_then(|i| u.staff.get(i)) {
-        None if u.staff.is_empty() => {
-            lines.extend(ctx.block(&[(ctx.t("desk-no-staff"), Style::default())], w))
-        }
-        None => {
-            lines.extend(ctx.block(&[(ctx.t("desk-who"), bold())], w));
-            if let Some(m) = &message {
-                lines.extend(ctx.block(&[(m.clone(), bold())], w));
-            }
-            lines.push(Line::default());
-            // Digits pick the first nine; ↑↓ and Enter reach everyone.
-            let rows = u
-                .staff
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let digit = if i < 9 {
-                        (i + 1).to_string()
-                    } else {
-                        " ".to_owned()
-                    };
-                    select(format!("{digit}  {}", s.name), i == u.cursor, ctx, w)
-                })
-                .collect();
-            list = Some(ListView {
-                header: None,
-                rows,
-                selected: u.cursor,
-                highlight: true,
-            });
-            return Pane { lines, list };
-        }
-        Some(member) => {
-            lines.extend(ctx.block(
-                &[(
-                    ctx.t_with("desk-pin", &[("name", member.name.clone().into())]),
-                    bold(),
-                )],
-                w,
-            ));
-            lines.push(Line::default());
-            lines.push(Line::styled(
-                format!("  {}_", "•".repeat(u.pin.len())),
-                Style::default().add_modifier(Modifier::BOLD),
-            ));
-        }
-    }
-    lines.push(Line::default());
     if let Some(m) = message {
         lines.extend(ctx.block(&[(m, bold())], w));
     }
-    Pane { lines, list }
+    lines
 }
 
-pub(super) fn role(ctx: &Ctx<'_>, role: Role) -> String {
-    ctx.t(role.msg_id())
+/// The printer's state, as the desk header shows it.
+fn printer_line(note: Option<&PrinterNote>, ctx: &Ctx<'_>) -> String {
+    match note {
+        None => ctx.t("desk-printer-none"),
+        Some(PrinterNote {
+            code, error: None, ..
+        }) => ctx.t_with("desk-printer-ok", &[("code", code.display().into())]),
+        Some(PrinterNote {
+            code,
+            error: Some(e),
+            ..
+        }) => ctx.t_with(
+            "desk-printer-failed",
+            &[
+                ("code", code.display().into()),
+                ("reason", bidi::truncate(e, 60).into()),
+            ],
+        ),
+    }
 }
 
-fn session_head(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+fn session_head(
+    s: &Session,
+    printer: Option<&PrinterNote>,
+    ctx: &Ctx<'_>,
+    w: u16,
+) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let who = ctx.t_with(
         "desk-signed-in",
@@ -158,7 +171,15 @@ fn session_head(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
             ("role", role(ctx, s.staff.role).into()),
         ],
     );
-    lines.push(ctx.line(&format!("{} · {who}", ctx.t("desk-title")), bold(), w));
+    lines.push(ctx.line(
+        &format!(
+            "{} · {who} · {}",
+            ctx.t("desk-title"),
+            printer_line(printer, ctx)
+        ),
+        bold(),
+        w,
+    ));
     let tabs: Vec<String> = Tab::all(s.staff.role)
         .iter()
         .map(|t| {
@@ -170,8 +191,11 @@ fn session_head(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
             }
         })
         .collect();
-    // All the tabs, wrapped: in a long language they take a second line rather than vanish.
-    lines.extend(ctx.block(&[(tabs.join(" "), Style::default())], w));
+    // All the tabs, wrapped between tabs (never inside a name): in a long language they take
+    // a second line rather than vanish.
+    for line in crate::ui::keys::pack(&tabs, "  ", usize::from(w)) {
+        lines.push(ctx.line(&line, Style::default(), w));
+    }
     // The scan line takes what a scanner types whatever is showing.
     let label = ctx.t("desk-scan");
     let room = usize::from(w).saturating_sub(bidi::width(&label) + 1);
@@ -187,29 +211,48 @@ fn session_head(s: &Session, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     lines
 }
 
+/// A time as the desk shows it.
+fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
 pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
+    let code =
+        |id: &str, c: &crate::domain::SlipCode| ctx.t_with(id, &[("code", c.display().into())]);
+    let name = |id: &str, n: &str| ctx.t_with(id, &[("name", n.to_owned().into())]);
     match n {
-        Notice::PickedUp(code) => ctx.t_with("desk-picked-up", &[("code", code.display().into())]),
+        Notice::PickedUp(c) => code("desk-picked-up", c),
         Notice::AlreadyPicked { code, at, by } => ctx.t_with(
             "desk-already-picked",
             &[
                 ("code", code.display().into()),
-                (
-                    "time",
-                    at.with_timezone(&chrono::Local)
-                        .format("%Y-%m-%d %H:%M")
-                        .to_string()
-                        .into(),
-                ),
+                ("time", local_time(*at).into()),
                 ("name", by.clone().into()),
             ],
         ),
+        Notice::NotNow(c, s) => ctx.t_with(
+            "desk-not-now",
+            &[
+                ("code", c.display().into()),
+                ("status", status(ctx, *s).into()),
+            ],
+        ),
+        Notice::NotYours => ctx.t("desk-undo-not-yours"),
+        Notice::TooLate => ctx.t("desk-undo-too-late"),
+        Notice::StockGone => ctx.t("desk-undo-stock-gone"),
+        Notice::Undone(c) => code("desk-undone", c),
+        Notice::Closed(c) => code("desk-closed", c),
+        Notice::Connected(c) => code("desk-connected", c),
+        Notice::Finished(c) => code("desk-finished", c),
         Notice::RefusedSignature => ctx.t("desk-refused-signature"),
         Notice::RefusedSite(site) => {
             ctx.t_with("desk-refused-site", &[("site", site.clone().into())])
         }
         Notice::RefusedFormat => ctx.t("desk-refused-format"),
-        Notice::NotFound(code) => ctx.t_with("desk-not-found", &[("code", code.clone().into())]),
+        Notice::NotFound(c) => ctx.t_with("desk-not-found", &[("code", c.clone().into())]),
+        Notice::NothingFound(t) => ctx.t_with("desk-nothing-found", &[("text", t.clone().into())]),
         Notice::DroppedOff { item, quantity } => ctx.t_with(
             "desk-dropped-off",
             &[
@@ -217,76 +260,63 @@ pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
                 ("quantity", (*quantity).into()),
             ],
         ),
+        Notice::SetAside {
+            item,
+            quantity,
+            for_need,
+        } => ctx.t_with(
+            "desk-set-aside",
+            &[
+                ("item", item.clone().into()),
+                ("quantity", (*quantity).into()),
+                ("code", for_need.display().into()),
+            ],
+        ),
         Notice::HandedOut { item, left } => ctx.t_with(
             "desk-handed-out",
             &[("item", item.clone().into()), ("left", (*left).into())],
         ),
         Notice::NoneLeft(item) => ctx.t_with("desk-none-left", &[("item", item.clone().into())]),
+        Notice::Counted { item, quantity } => ctx.t_with(
+            "desk-counted",
+            &[
+                ("item", item.clone().into()),
+                ("quantity", (*quantity).into()),
+            ],
+        ),
         Notice::Proposed => ctx.t("desk-proposed"),
+        Notice::ProposeFailed => ctx.t("desk-propose-failed"),
         Notice::Confirmed => ctx.t("desk-confirmed"),
         Notice::ConfirmFailed => ctx.t("desk-confirm-failed"),
         Notice::Cancelled => ctx.t("desk-cancelled"),
-        Notice::Reprinted(code) => ctx.t_with("desk-reprinted", &[("code", code.display().into())]),
-        Notice::StaffAdded(name) => {
-            ctx.t_with("desk-staff-added", &[("name", name.clone().into())])
-        }
-        Notice::StaffDisabled(name) => {
-            ctx.t_with("desk-staff-disabled", &[("name", name.clone().into())])
-        }
-        Notice::PinSet(name) => ctx.t_with("desk-pin-set", &[("name", name.clone().into())]),
+        Notice::Reprinted(c) => code("desk-reprinted", c),
+        Notice::Printed(c) => code("desk-printed", c),
+        Notice::PrintFailed(c, reason) => ctx.t_with(
+            "desk-print-failed",
+            &[
+                ("code", c.display().into()),
+                ("reason", reason.clone().into()),
+            ],
+        ),
+        Notice::Entered(c) => code("desk-entered", c),
+        Notice::StaffAdded(n) => name("desk-staff-added", n),
+        Notice::StaffDisabled(n) => name("desk-staff-disabled", n),
+        Notice::StaffEnabled(n) => name("desk-staff-enabled", n),
+        Notice::LockCleared(n) => name("desk-lock-cleared", n),
+        Notice::NameTaken(n) => name("desk-name-taken", n),
+        Notice::LastCoordinator(n) => name("desk-last-coordinator", n),
+        Notice::PinSet(n) => name("desk-pin-set", n),
+        Notice::OldPinWrong => ctx.t("desk-old-pin-wrong"),
         Notice::EventPosted(title) => {
             ctx.t_with("desk-event-posted", &[("title", title.clone().into())])
         }
         Notice::EventRemoved(title) => {
             ctx.t_with("desk-event-removed", &[("title", title.clone().into())])
         }
+        Notice::Pepper(p) => pepper(ctx, *p),
         Notice::NotAllowed => ctx.t("desk-not-allowed"),
         Notice::Error => ctx.t("desk-error"),
     }
-}
-
-/// "12 minutes ago", from the last load's clock.
-pub(super) fn age(ctx: &Ctx<'_>, at: DateTime<Utc>, now: Option<DateTime<Utc>>) -> String {
-    let minutes = now.map_or(0, |n| (n - at).num_minutes().max(0));
-    if minutes < 60 {
-        ctx.t_with("age-minutes", &[("minutes", minutes.into())])
-    } else if minutes < 24 * 60 {
-        ctx.t_with("age-hours", &[("hours", (minutes / 60).into())])
-    } else {
-        ctx.t_with("age-days", &[("days", (minutes / 1440).into())])
-    }
-}
-
-pub(super) fn status(ctx: &Ctx<'_>, s: crate::domain::Status) -> String {
-    ctx.t(s.msg_id())
-}
-
-/// Pads to `w` cells, for columns.
-pub(super) fn pad(text: &str, w: usize) -> String {
-    let text = bidi::truncate(text, w);
-    let fill = w.saturating_sub(bidi::width(&text));
-    format!("{text}{}", " ".repeat(fill))
-}
-
-pub(super) fn entry_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>) -> String {
-    format!(
-        "{}  {} {} {:>3}  {} {}",
-        e.code.display(),
-        pad(&ctx.t(e.kind.msg_id()), 7),
-        pad(&ctx.t(e.category.msg_id()), 18),
-        e.quantity,
-        pad(&status(ctx, e.status), 16),
-        age(ctx, e.created_at, now),
-    )
-}
-
-/// A list row: marked `>` when selected (never by colour alone), in visual order.
-pub(super) fn select(text: String, selected: bool, ctx: &Ctx<'_>, w: u16) -> Line<'static> {
-    ctx.line(
-        &format!("{} {text}", if selected { ">" } else { " " }),
-        Style::default(),
-        w,
-    )
 }
 
 /// A list of `rows` with `selected` highlighted, under `lines`; the empty message instead of
@@ -319,9 +349,10 @@ fn listed(
     }
 }
 
-fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Pane {
+fn tab(s: &Session, settings: &Settings, ctx: &Ctx<'_>, w: u16) -> Pane {
     let now = s.data.loaded_at;
     let at = s.cursor;
+    let services = &settings.services;
     match s.tab {
         Tab::Queue => {
             let category = s
@@ -329,19 +360,41 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Pane {
                 .filter
                 .category
                 .map_or(ctx.t("category-any"), |c| ctx.t(c.msg_id()));
-            let st = s
-                .data
-                .filter
-                .status
-                .map_or(ctx.t("status-any"), |x| status(ctx, x));
-            let lines = vec![ctx.line(&format!("‹ {category} ›  · {st}"), bold(), w)];
+            let view = s.data.filter.view;
+            let count = |v: QueueView| {
+                s.data
+                    .counts
+                    .iter()
+                    .find(|(x, _)| *x == v)
+                    .map_or(0, |(_, n)| *n)
+            };
+            let views: Vec<String> = QueueView::ALL
+                .iter()
+                .map(|v| {
+                    let text = format!("{} {}", ctx.t(v.msg_id()), count(*v));
+                    if *v == view {
+                        format!("[{text}]")
+                    } else {
+                        text
+                    }
+                })
+                .collect();
+            let mut lines = vec![ctx.line(&format!("‹ {category} ›"), bold(), w)];
+            for line in crate::ui::keys::pack(&views, "  ", usize::from(w)) {
+                lines.push(ctx.line(&line, Style::default(), w));
+            }
             let rows = s
                 .data
                 .queue
                 .iter()
-                .map(|e| entry_row(e, ctx, now))
+                .map(|e| entry_row(e, ctx, now, services, w))
                 .collect();
-            listed(lines, rows, at, "desk-queue-empty", ctx, w)
+            let empty = match view {
+                QueueView::ToDo => "desk-queue-empty",
+                QueueView::Fulfilled | QueueView::Closed => "desk-queue-none-today",
+                _ => "desk-queue-none",
+            };
+            listed(lines, rows, at, empty, ctx, w)
         }
         Tab::Needs => {
             let rows = s
@@ -367,8 +420,15 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Pane {
                 .iter()
                 .map(|m| {
                     let with = match (&m.offer, &m.stock) {
-                        (Some(o), _) => candidate_text(&Candidate::Offer(o.clone()), ctx),
-                        (None, Some(i)) => candidate_text(&Candidate::Stock(i.clone()), ctx),
+                        (Some(o), _) => candidate_text(
+                            &Candidate::Offer(Box::new(o.clone())),
+                            ctx,
+                            now,
+                            services,
+                        ),
+                        (None, Some(i)) => {
+                            candidate_text(&Candidate::Stock(i.clone()), ctx, now, services)
+                        }
                         (None, None) => String::new(),
                     };
                     ctx.t_with(
@@ -403,6 +463,26 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Pane {
                 .collect();
             listed(Vec::new(), rows, at, "desk-inventory-empty", ctx, w)
         }
+        Tab::Calls => {
+            let lines = ctx.block(&[(ctx.t("desk-calls-hint"), Style::default())], w);
+            let rows = s
+                .data
+                .calls
+                .iter()
+                .map(|e| call_row(e, ctx, now, w))
+                .collect();
+            listed(lines, rows, at, "desk-calls-empty", ctx, w)
+        }
+        Tab::Printing => {
+            let lines = ctx.block(&[(ctx.t("desk-unprinted-hint"), Style::default())], w);
+            let rows = s
+                .data
+                .unprinted
+                .iter()
+                .map(|e| entry_row(e, ctx, now, services, w))
+                .collect();
+            listed(lines, rows, at, "desk-unprinted-empty", ctx, w)
+        }
         Tab::Report => report::pane(s.data.report.as_deref(), s.data.counting, at, ctx, w),
         Tab::Events => {
             let rows = s.data.events.iter().map(|e| events::row(e, ctx)).collect();
@@ -414,41 +494,30 @@ fn tab(s: &Session, ctx: &Ctx<'_>, w: u16) -> Pane {
                 .staff
                 .iter()
                 .map(|m| {
-                    let id = if m.active {
-                        "desk-staff-line"
-                    } else {
-                        "desk-staff-line-disabled"
-                    };
-                    ctx.t_with(
-                        id,
+                    let mut line = ctx.t_with(
+                        if m.active {
+                            "desk-staff-line"
+                        } else {
+                            "desk-staff-line-disabled"
+                        },
                         &[
                             ("name", m.name.clone().into()),
                             ("role", role(ctx, m.role).into()),
                         ],
-                    )
+                    );
+                    if let (Some(until), Some(now)) = (m.locked_until, now)
+                        && until > now
+                    {
+                        let time = until.with_timezone(&chrono::Local).format("%H:%M");
+                        line = format!(
+                            "{line} · {}",
+                            ctx.t_with("desk-staff-locked", &[("time", time.to_string().into())])
+                        );
+                    }
+                    line
                 })
                 .collect();
             listed(Vec::new(), rows, at, "desk-staff-empty", ctx, w)
         }
-    }
-}
-
-pub(super) fn candidate_text(c: &Candidate, ctx: &Ctx<'_>) -> String {
-    match c {
-        Candidate::Offer(o) => ctx.t_with(
-            "desk-candidate-offer",
-            &[
-                ("code", o.code.display().into()),
-                ("quantity", o.quantity.into()),
-                ("urgency", ctx.t(o.urgency.msg_id()).into()),
-            ],
-        ),
-        Candidate::Stock(i) => ctx.t_with(
-            "desk-candidate-stock",
-            &[
-                ("item", i.item.clone().into()),
-                ("quantity", i.quantity.into()),
-            ],
-        ),
     }
 }
