@@ -340,30 +340,6 @@ fn state(lang: &str, screen: Screen) -> State {
     state
 }
 
-/// Each row adds up to the screen width, no wide character is cut, no bidi mark is left.
-fn assert_well_formed(terminal: &Terminal<TestBackend>, name: &str) {
-    let buffer = terminal.backend().buffer();
-    let width = buffer.area.width;
-    for y in 0..buffer.area.height {
-        let mut x = 0;
-        while x < width {
-            let symbol = buffer[(x, y)].symbol();
-            assert!(
-                !symbol
-                    .chars()
-                    .any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')),
-                "{name}: bidi mark left at ({x},{y})"
-            );
-            let w = symbol.width().max(1) as u16;
-            assert!(
-                x + w <= width,
-                "{name}: wide character cut at ({x},{y}): {symbol:?}"
-            );
-            x += w;
-        }
-    }
-}
-
 #[test]
 fn every_screen_in_every_script() {
     let i18n = I18n::embedded();
@@ -372,7 +348,7 @@ fn every_screen_in_every_script() {
             let st = state(lang, screen);
             let terminal = common::draw(&st, &i18n, 80, 24);
             let snapshot = format!("{name}-{lang}");
-            assert_well_formed(&terminal, &snapshot);
+            common::assert_well_formed(&terminal, &snapshot);
             assert_choices_whole(&terminal, name, lang, &i18n);
             insta::assert_snapshot!(snapshot, terminal.backend());
         }
@@ -388,7 +364,7 @@ fn idle_countdown_over_a_screen() {
         st.clock = st.settings.idle_timeout_ms + 4_000;
         let terminal = common::draw(&st, &i18n, 80, 24);
         let snapshot = format!("countdown-{lang}");
-        assert_well_formed(&terminal, &snapshot);
+        common::assert_well_formed(&terminal, &snapshot);
         insta::assert_snapshot!(snapshot, terminal.backend());
     }
 }
@@ -399,7 +375,7 @@ fn a_tiny_terminal_asks_to_be_enlarged() {
     for &lang in LANGS {
         let st = state(lang, visit(lang, Step::Home(Menu::default())));
         let terminal = common::draw(&st, &i18n, 30, 6);
-        assert_well_formed(&terminal, "tiny");
+        common::assert_well_formed(&terminal, "tiny");
         insta::assert_snapshot!(format!("too-small-{lang}"), terminal.backend());
     }
 }

@@ -32,3 +32,6 @@ pub const EVENT_TEXT: usize = 80;
 pub fn valid_pin(pin: &str) -> bool {
     (PIN_MIN..=PIN_MAX).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// Digits a phone number has at least (a short local number has five).
+pub const PHONE_MIN_DIGITS: usize = 5;

@@ -263,8 +263,10 @@ impl Draft {
     }
 
     /// "Call me" without a phone number cannot be honoured.
+    /// "Call me" with no number to call: nothing, or too few digits to be one ("-", "12").
     pub fn needs_phone(&self) -> bool {
-        self.mode == Mode::Call && self.phone.trim().is_empty()
+        self.mode == Mode::Call
+            && self.phone.chars().filter(char::is_ascii_digit).count() < limits::PHONE_MIN_DIGITS
     }
 }
 

@@ -265,3 +265,27 @@ pub fn fails(cmd: &mut assert_cmd::Command) -> String {
     assert!(!out.status.success(), "expected a failure");
     String::from_utf8(out.stderr).expect("UTF-8")
 }
+
+/// Each row adds up to the screen width, no wide character is cut, no bidi mark is left.
+pub fn assert_well_formed(terminal: &Terminal<TestBackend>, name: &str) {
+    let buffer = terminal.backend().buffer();
+    let width = buffer.area.width;
+    for y in 0..buffer.area.height {
+        let mut x = 0;
+        while x < width {
+            let symbol = buffer[(x, y)].symbol();
+            assert!(
+                !symbol
+                    .chars()
+                    .any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')),
+                "{name}: bidi mark left at ({x},{y})"
+            );
+            let w = unicode_width::UnicodeWidthStr::width(symbol).max(1) as u16;
+            assert!(
+                x + w <= width,
+                "{name}: wide character cut at ({x},{y}): {symbol:?}"
+            );
+            x += w;
+        }
+    }
+}

@@ -160,6 +160,9 @@ pub struct Session {
     pub input: TextField,
     pub tab: Tab,
     pub overlay: Option<Overlay>,
+    /// The lists an open panel was reached from, the nearest last: Esc goes back to where the
+    /// volunteer was in them (a need list, what a search found).
+    pub back: Vec<Overlay>,
     pub notice: Option<Notice>,
     pub data: Data,
     /// Cursor in the current tab's list.
@@ -183,6 +186,7 @@ impl Session {
             input: TextField::new(Accept::Code, limits::SCAN),
             tab: Tab::Queue,
             overlay: None,
+            back: Vec::new(),
             notice: None,
             data: Data::default(),
             cursor: 0,

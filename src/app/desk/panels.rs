@@ -23,13 +23,19 @@ pub(super) fn overlay_key(
         } => {
             if key == DeskKey::Confirm {
                 if let Some(need) = needs.get(cursor) {
+                    let need = need.clone();
+                    s.back.push(Overlay::NeedList {
+                        category,
+                        needs,
+                        cursor,
+                    });
                     s.overlay = Some(Overlay::Entry(EntryPanel {
                         entry: need.clone(),
                         typed: false,
                         confirming: false,
                     }));
                     return vec![DeskEffect::LoadCandidates {
-                        need: Box::new(need.clone()),
+                        need: Box::new(need),
                     }];
                 }
             } else {
@@ -71,8 +77,10 @@ pub(super) fn overlay_key(
                 && let Some(e) = list.get(cursor)
             {
                 // Opened from a list, not scanned: its hand-over asks for a check.
+                let entry = e.clone();
+                s.back.push(Overlay::Found { text, list, cursor });
                 s.overlay = Some(Overlay::Entry(EntryPanel {
-                    entry: e.clone(),
+                    entry,
                     typed: true,
                     confirming: false,
                 }));

@@ -209,6 +209,7 @@ fn closes_panel(notice: &Notice) -> bool {
             | Notice::DroppedOff { .. }
             | Notice::SetAside { .. }
             | Notice::Counted { .. }
+            | Notice::Entered(_)
             | Notice::Proposed
             | Notice::Undone(_)
             | Notice::Closed(_)
@@ -292,15 +293,18 @@ fn session_key(
             let changed = changes(&notice);
             if closes_panel(&notice) {
                 s.overlay = None;
+                s.back.clear();
+            }
+            // A slip entered at the desk is printed once, when it is saved (not again each
+            // time a print's outcome comes back while its notice is still showing).
+            let mut effects = Vec::new();
+            if let Notice::Entered(code) = &notice {
+                effects.push(DeskEffect::PrintSlip { code: *code });
             }
             // A print's outcome follows "sent to the printer" without hiding other news.
             let printing = matches!(notice, Notice::Printed(_) | Notice::PrintFailed(..));
             if !printing || matches!(s.notice, None | Some(Notice::Reprinted(_))) {
                 s.notice = Some(notice);
-            }
-            let mut effects = Vec::new();
-            if let Some(Notice::Entered(code)) = &s.notice {
-                effects.push(DeskEffect::PrintSlip { code: *code });
             }
             if changed {
                 effects.push(refresh(s));
@@ -349,6 +353,7 @@ fn session_key(
         DeskKey::Confirm if !s.input.is_blank() => {
             let input = s.input.take();
             s.overlay = None;
+            s.back.clear();
             // A whole code or a scanned payload opens that entry; anything else is a search.
             let whole = crate::domain::looks_like_payload(&input)
                 || crate::domain::SlipCode::parse(&input).is_ok();
@@ -362,9 +367,15 @@ fn session_key(
             if !s.input.is_empty() {
                 s.input.clear();
             } else {
-                s.overlay = None;
+                s.overlay = s.back.pop();
             }
             Vec::new()
+        }
+        // Tab leaves a panel for the next view, as the footer says.
+        DeskKey::NextTab | DeskKey::PrevTab if s.overlay.is_some() => {
+            s.overlay = None;
+            s.back.clear();
+            tab_key(s, key, settings)
         }
         DeskKey::MyPin => {
             s.overlay = Some(Overlay::MyPin(MyPinForm::default()));

@@ -16,20 +16,20 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::widgets::{Ctx, ListView, bold, field_line, window};
+use super::widgets::{Ctx, ListView, Rows, bold, field_line, window};
 use crate::app::desk::{Desk, Notice, Phase, Session, Tab, Unlock, UnlockField, UnlockMessage};
 use crate::app::{PrinterNote, Settings};
 use crate::domain::{Candidate, PepperProblem, QueueView};
 use crate::i18n::bidi;
 
 /// What a part of the desk draws: lines at the top, then maybe a list below them.
-pub(super) struct Pane {
+pub(super) struct Pane<'a> {
     pub lines: Vec<Line<'static>>,
-    pub list: Option<ListView>,
+    pub list: Option<ListView<'a>>,
 }
 
-impl Pane {
-    fn text(lines: Vec<Line<'static>>) -> Pane {
+impl<'a> Pane<'a> {
+    fn text(lines: Vec<Line<'static>>) -> Pane<'a> {
         Pane { lines, list: None }
     }
 
@@ -319,37 +319,68 @@ pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
     }
 }
 
-/// A list of `rows` with `selected` highlighted, under `lines`; the empty message instead of
-/// the list when there are none.
-fn listed(
+/// A list of `len` rows (row `i` made by `row(i)` when it is on screen) with `selected`
+/// highlighted, under `lines`; the empty message instead of the list when there are none.
+pub(super) fn listed<'a>(
     mut lines: Vec<Line<'static>>,
-    rows: Vec<String>,
-    selected: usize,
+    list: List<'a>,
     empty: &str,
-    ctx: &Ctx<'_>,
+    ctx: &'a Ctx<'_>,
     w: u16,
-) -> Pane {
-    if rows.is_empty() {
+) -> Pane<'a> {
+    if list.len == 0 {
         lines.extend(ctx.block(&[(ctx.t(empty), Style::default())], w));
         return Pane::text(lines);
     }
-    let rows = rows
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| select(r, i == selected, ctx, w))
-        .collect();
+    let List {
+        len,
+        row,
+        selected,
+        total,
+    } = list;
     Pane {
         lines,
         list: Some(ListView {
             header: None,
-            rows,
+            rows: Rows::Lazy {
+                len,
+                make: Box::new(move |i| select(row(i), i == selected, ctx, w)),
+            },
             selected,
             highlight: true,
+            total,
         }),
     }
 }
 
-fn tab(s: &Session, settings: &Settings, ctx: &Ctx<'_>, w: u16) -> Pane {
+/// What `listed` shows: `len` rows, each made by `row`, one `selected`; `total` when these are
+/// only the first of more.
+pub(super) struct List<'a> {
+    pub len: usize,
+    pub row: Box<dyn Fn(usize) -> String + 'a>,
+    pub selected: usize,
+    pub total: Option<usize>,
+}
+
+impl<'a> List<'a> {
+    pub fn of<T>(items: &'a [T], selected: usize, row: impl Fn(&T) -> String + 'a) -> List<'a> {
+        List {
+            len: items.len(),
+            row: Box::new(move |i| row(&items[i])),
+            selected,
+            total: None,
+        }
+    }
+
+    fn cut(self, total: usize) -> List<'a> {
+        List {
+            total: Some(total),
+            ..self
+        }
+    }
+}
+
+fn tab<'a>(s: &'a Session, settings: &'a Settings, ctx: &'a Ctx<'_>, w: u16) -> Pane<'a> {
     let now = s.data.loaded_at;
     let at = s.cursor;
     let services = &settings.services;
@@ -383,141 +414,109 @@ fn tab(s: &Session, settings: &Settings, ctx: &Ctx<'_>, w: u16) -> Pane {
             for line in crate::ui::keys::pack(&views, "  ", usize::from(w)) {
                 lines.push(ctx.line(&line, Style::default(), w));
             }
-            let rows = s
-                .data
-                .queue
-                .iter()
-                .map(|e| entry_row(e, ctx, now, services, w))
-                .collect();
             let empty = match view {
                 QueueView::ToDo => "desk-queue-empty",
-                QueueView::Fulfilled | QueueView::Closed => "desk-queue-none-today",
+                QueueView::Fulfilled => "desk-queue-none-fulfilled",
+                QueueView::Closed => "desk-queue-none-closed",
                 _ => "desk-queue-none",
             };
-            listed(lines, rows, at, empty, ctx, w)
+            let list = List::of(&s.data.queue, at, move |e| {
+                entry_row(e, ctx, now, services, w)
+            })
+            .cut(usize::try_from(count(view)).unwrap_or(0));
+            listed(lines, list, empty, ctx, w)
         }
         Tab::Needs => {
-            let rows = s
-                .data
-                .needs
-                .iter()
-                .map(|(c, n)| {
-                    ctx.t_with(
-                        "desk-needs-count",
-                        &[
-                            ("category", ctx.t(c.msg_id()).into()),
-                            ("count", (*n).into()),
-                        ],
-                    )
-                })
-                .collect();
-            listed(Vec::new(), rows, at, "desk-needs-empty", ctx, w)
+            let list = List::of(&s.data.needs, at, move |(c, n)| {
+                ctx.t_with(
+                    "desk-needs-count",
+                    &[
+                        ("category", ctx.t(c.msg_id()).into()),
+                        ("count", (*n).into()),
+                    ],
+                )
+            });
+            listed(Vec::new(), list, "desk-needs-empty", ctx, w)
         }
         Tab::Matches => {
-            let rows = s
-                .data
-                .matches
-                .iter()
-                .map(|m| {
-                    let with = match (&m.offer, &m.stock) {
-                        (Some(o), _) => candidate_text(
-                            &Candidate::Offer(Box::new(o.clone())),
-                            ctx,
-                            now,
-                            services,
-                        ),
-                        (None, Some(i)) => {
-                            candidate_text(&Candidate::Stock(i.clone()), ctx, now, services)
-                        }
-                        (None, None) => String::new(),
-                    };
-                    ctx.t_with(
-                        "desk-match-line",
-                        &[
-                            ("need", m.need.code.display().into()),
-                            ("with", with.into()),
-                        ],
-                    )
-                })
-                .collect();
-            listed(Vec::new(), rows, at, "desk-matches-empty", ctx, w)
+            let list = List::of(&s.data.matches, at, move |m| {
+                let with = match (&m.offer, &m.stock) {
+                    (Some(o), _) => {
+                        candidate_text(&Candidate::Offer(Box::new(o.clone())), ctx, now, services)
+                    }
+                    (None, Some(i)) => {
+                        candidate_text(&Candidate::Stock(i.clone()), ctx, now, services)
+                    }
+                    (None, None) => String::new(),
+                };
+                ctx.t_with(
+                    "desk-match-line",
+                    &[
+                        ("need", m.need.code.display().into()),
+                        ("with", with.into()),
+                    ],
+                )
+            });
+            listed(Vec::new(), list, "desk-matches-empty", ctx, w)
         }
         Tab::Inventory => {
-            let rows = s
-                .data
-                .inventory
-                .iter()
-                .map(|i| {
-                    format!(
-                        "{} {}",
-                        pad(&ctx.t(i.category.msg_id()), 20),
-                        ctx.t_with(
-                            "desk-inventory-line",
-                            &[
-                                ("item", i.item.clone().into()),
-                                ("quantity", i.quantity.into())
-                            ]
-                        )
+            let list = List::of(&s.data.inventory, at, move |i| {
+                format!(
+                    "{} {}",
+                    pad(&ctx.t(i.category.msg_id()), 20),
+                    ctx.t_with(
+                        "desk-inventory-line",
+                        &[
+                            ("item", i.item.clone().into()),
+                            ("quantity", i.quantity.into())
+                        ]
                     )
-                })
-                .collect();
-            listed(Vec::new(), rows, at, "desk-inventory-empty", ctx, w)
+                )
+            });
+            listed(Vec::new(), list, "desk-inventory-empty", ctx, w)
         }
         Tab::Calls => {
             let lines = ctx.block(&[(ctx.t("desk-calls-hint"), Style::default())], w);
-            let rows = s
-                .data
-                .calls
-                .iter()
-                .map(|e| call_row(e, ctx, now, w))
-                .collect();
-            listed(lines, rows, at, "desk-calls-empty", ctx, w)
+            let list = List::of(&s.data.calls, at, move |e| call_row(e, ctx, now, w));
+            listed(lines, list, "desk-calls-empty", ctx, w)
         }
         Tab::Printing => {
             let lines = ctx.block(&[(ctx.t("desk-unprinted-hint"), Style::default())], w);
-            let rows = s
-                .data
-                .unprinted
-                .iter()
-                .map(|e| entry_row(e, ctx, now, services, w))
-                .collect();
-            listed(lines, rows, at, "desk-unprinted-empty", ctx, w)
+            let list = List::of(&s.data.unprinted, at, move |e| {
+                entry_row(e, ctx, now, services, w)
+            });
+            listed(lines, list, "desk-unprinted-empty", ctx, w)
         }
         Tab::Report => report::pane(s.data.report.as_deref(), s.data.counting, at, ctx, w),
         Tab::Events => {
-            let rows = s.data.events.iter().map(|e| events::row(e, ctx)).collect();
-            listed(Vec::new(), rows, at, "desk-events-empty", ctx, w)
+            let list = List::of(&s.data.events, at, move |e| events::row(e, ctx));
+            listed(Vec::new(), list, "desk-events-empty", ctx, w)
         }
         Tab::Staff => {
-            let rows = s
-                .data
-                .staff
-                .iter()
-                .map(|m| {
-                    let mut line = ctx.t_with(
-                        if m.active {
-                            "desk-staff-line"
-                        } else {
-                            "desk-staff-line-disabled"
-                        },
-                        &[
-                            ("name", m.name.clone().into()),
-                            ("role", role(ctx, m.role).into()),
-                        ],
+            let list = List::of(&s.data.staff, at, move |m| {
+                let mut line = ctx.t_with(
+                    if m.active {
+                        "desk-staff-line"
+                    } else {
+                        "desk-staff-line-disabled"
+                    },
+                    &[
+                        ("name", m.name.clone().into()),
+                        ("role", role(ctx, m.role).into()),
+                    ],
+                );
+                if let (Some(until), Some(now)) = (m.locked_until, now)
+                    && until > now
+                {
+                    let time = until.with_timezone(&chrono::Local).format("%H:%M");
+                    line = format!(
+                        "{line} · {}",
+                        ctx.t_with("desk-staff-locked", &[("time", time.to_string().into())])
                     );
-                    if let (Some(until), Some(now)) = (m.locked_until, now)
-                        && until > now
-                    {
-                        let time = until.with_timezone(&chrono::Local).format("%H:%M");
-                        line = format!(
-                            "{line} · {}",
-                            ctx.t_with("desk-staff-locked", &[("time", time.to_string().into())])
-                        );
-                    }
-                    line
-                })
-                .collect();
-            listed(Vec::new(), rows, at, "desk-staff-empty", ctx, w)
+                }
+                line
+            });
+            listed(Vec::new(), list, "desk-staff-empty", ctx, w)
         }
     }
 }

@@ -5,7 +5,8 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{
-    Pane, age, bold, candidate_text, entry_row, found_row, language, notice, role, select, status,
+    List, Pane, age, bold, candidate_text, entry_row, found_row, language, listed, notice, role,
+    select, status,
 };
 use crate::app::Settings;
 use crate::app::desk::{CloseForm, CountForm};
@@ -14,7 +15,7 @@ use crate::app::desk::{
 };
 use crate::domain::lifecycle::{self, Step};
 use crate::domain::{EntryView, Kind, Status};
-use crate::ui::widgets::{Ctx, ListView, field_line};
+use crate::ui::widgets::{Ctx, field_line};
 
 /// The lines that describe `e` (what, how much, how, who, since when).
 fn entry_facts(
@@ -150,26 +151,13 @@ fn entry_keys(
     lines
 }
 
-fn list(rows: Vec<String>, cursor: usize, ctx: &Ctx<'_>, w: u16) -> Option<ListView> {
-    Some(ListView {
-        header: None,
-        rows: rows
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| select(r, i == cursor, ctx, w))
-            .collect(),
-        selected: cursor,
-        highlight: true,
-    })
-}
-
-pub(super) fn overlay(
-    o: &Overlay,
-    data: &Data,
-    settings: &Settings,
-    ctx: &Ctx<'_>,
+pub(super) fn overlay<'a>(
+    o: &'a Overlay,
+    data: &'a Data,
+    settings: &'a Settings,
+    ctx: &'a Ctx<'_>,
     w: u16,
-) -> Pane {
+) -> Pane<'a> {
     let title = |text: String| ctx.block(&[(text, bold())], w);
     let lines = match o {
         Overlay::Entry(panel) => {
@@ -221,14 +209,17 @@ pub(super) fn overlay(
                     ("count", needs.len().into()),
                 ],
             ));
-            let rows = needs
+            let now = data.loaded_at;
+            let mut list = List::of(needs, *cursor, move |e| {
+                entry_row(e, ctx, now, &settings.services, w)
+            });
+            // At most so many are loaded: say how many there are.
+            list.total = data
+                .needs
                 .iter()
-                .map(|e| entry_row(e, ctx, data.loaded_at, &settings.services, w))
-                .collect();
-            return Pane {
-                lines,
-                list: list(rows, *cursor, ctx, w),
-            };
+                .find(|(c, _)| c == category)
+                .map(|(_, n)| usize::try_from(*n).unwrap_or(usize::MAX));
+            return listed(lines, list, "desk-needs-empty", ctx, w);
         }
         Overlay::Candidates {
             need,
@@ -251,18 +242,11 @@ pub(super) fn overlay(
                 about.push(format!("\u{2068}{}\u{2069}", need.detail));
             }
             lines.extend(ctx.block(&[(about.join(" · "), Style::default())], w));
-            if candidates.is_empty() {
-                lines.extend(ctx.block(&[(ctx.t("desk-candidates-empty"), Style::default())], w));
-                return Pane { lines, list: None };
-            }
-            let rows = candidates
-                .iter()
-                .map(|c| candidate_text(c, ctx, data.loaded_at, &settings.services))
-                .collect();
-            return Pane {
-                lines,
-                list: list(rows, *cursor, ctx, w),
-            };
+            let now = data.loaded_at;
+            let list = List::of(candidates, *cursor, move |c| {
+                candidate_text(c, ctx, now, &settings.services)
+            });
+            return listed(lines, list, "desk-candidates-empty", ctx, w);
         }
         Overlay::Found {
             text,
@@ -273,14 +257,9 @@ pub(super) fn overlay(
                 "desk-found-title",
                 &[("text", text.clone().into()), ("count", found.len().into())],
             ));
-            let rows = found
-                .iter()
-                .map(|e| found_row(e, ctx, data.loaded_at, w))
-                .collect();
-            return Pane {
-                lines,
-                list: list(rows, *cursor, ctx, w),
-            };
+            let now = data.loaded_at;
+            let list = List::of(found, *cursor, move |e| found_row(e, ctx, now, w));
+            return listed(lines, list, "desk-found-none", ctx, w);
         }
         Overlay::StaffForm(form) => {
             let heading = match form.id {

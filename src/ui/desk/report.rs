@@ -6,7 +6,7 @@ use ratatui::text::Line;
 
 use super::{Pane, bold, pad};
 use crate::domain::report::GapReport;
-use crate::ui::widgets::{Ctx, ListView};
+use crate::ui::widgets::{Ctx, ListView, Rows};
 
 /// Cells of each category's bar (needs then offers, half each at most).
 const BAR: usize = 16;
@@ -36,7 +36,7 @@ pub fn pane(
     cursor: usize,
     ctx: &Ctx<'_>,
     w: u16,
-) -> Pane {
+) -> Pane<'static> {
     let Some(r) = report else {
         return Pane {
             lines: ctx.block(&[(ctx.t("report-loading"), Style::default())], w),
@@ -150,9 +150,10 @@ pub fn pane(
         lines,
         list: Some(ListView {
             header: None,
-            rows,
+            rows: Rows::Ready(rows),
             selected: cursor,
             highlight: false,
+            total: None,
         }),
     }
 }

@@ -14,13 +14,47 @@ use super::Ctx;
 use crate::i18n::Direction;
 
 /// Rows to show, one of them selected.
-pub struct ListView {
+pub struct ListView<'a> {
     /// A line above the rows that does not scroll (column headings).
     pub header: Option<Line<'static>>,
-    pub rows: Vec<Line<'static>>,
+    pub rows: Rows<'a>,
     pub selected: usize,
     /// Whether the selected row is drawn highlighted (a report only scrolls).
     pub highlight: bool,
+    /// How many there are in all, when the list holds only the first of them: the position
+    /// line says so rather than pretend the list is whole.
+    pub total: Option<usize>,
+}
+
+/// A list's rows: made already, or made when drawn, only those on screen (a queue of
+/// thousands costs a screenful per frame).
+pub enum Rows<'a> {
+    Ready(Vec<Line<'static>>),
+    Lazy {
+        len: usize,
+        make: Box<dyn Fn(usize) -> Line<'static> + 'a>,
+    },
+}
+
+impl Rows<'_> {
+    pub fn len(&self) -> usize {
+        match self {
+            Rows::Ready(rows) => rows.len(),
+            Rows::Lazy { len, .. } => *len,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Rows `from..to` (within the list).
+    fn window(self, from: usize, to: usize) -> Vec<Line<'static>> {
+        match self {
+            Rows::Ready(rows) => rows.into_iter().skip(from).take(to - from).collect(),
+            Rows::Lazy { len, make } => (from..to.min(len)).map(make).collect(),
+        }
+    }
 }
 
 /// The first row shown when `selected` must be visible in `height` rows: the list turns a
@@ -32,7 +66,7 @@ pub fn offset(selected: usize, height: usize) -> usize {
     selected / height * height
 }
 
-impl ListView {
+impl ListView<'_> {
     /// Draws the list in `area`; the last line of the area says where the view is when the
     /// list is longer than the room.
     pub fn render(self, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
@@ -57,10 +91,15 @@ impl ListView {
         }
         let selected = self.selected.min(len.saturating_sub(1));
         let first = offset(selected, rows_h);
-        let mut state = ListState::default()
-            .with_offset(first)
-            .with_selected((len > 0).then_some(selected));
-        let items: Vec<ListItem> = self.rows.into_iter().map(ListItem::new).collect();
+        let last = (first + rows_h).min(len);
+        // Only the rows on screen are made; the list widget sees just those.
+        let mut state = ListState::default().with_selected((len > 0).then_some(selected - first));
+        let items: Vec<ListItem> = self
+            .rows
+            .window(first, last)
+            .into_iter()
+            .map(ListItem::new)
+            .collect();
         let mut list = List::new(items);
         if self.highlight {
             list = list.highlight_style(ctx.theme.selected);
@@ -99,15 +138,25 @@ impl ListView {
                 bar.inner(Margin::new(0, 0)),
                 &mut bar_state,
             );
-            let last = (first + rows_h).min(len);
-            let text = ctx.t_with(
-                "list-position",
-                &[
-                    ("first", (first + 1).into()),
-                    ("last", last.into()),
-                    ("total", len.into()),
-                ],
-            );
+            let text = match self.total.filter(|t| *t > len) {
+                None => ctx.t_with(
+                    "list-position",
+                    &[
+                        ("first", (first + 1).into()),
+                        ("last", last.into()),
+                        ("total", len.into()),
+                    ],
+                ),
+                Some(total) => ctx.t_with(
+                    "list-position-cut",
+                    &[
+                        ("first", (first + 1).into()),
+                        ("last", last.into()),
+                        ("shown", len.into()),
+                        ("total", total.into()),
+                    ],
+                ),
+            };
             let marks = match (first > 0, last < len) {
                 (true, true) => " ▲▼",
                 (true, false) => " ▲",

@@ -5,7 +5,7 @@ mod field;
 mod list;
 
 pub use field::{field_line, window};
-pub use list::{ListView, offset};
+pub use list::{ListView, Rows, offset};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

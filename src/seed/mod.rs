@@ -10,6 +10,9 @@ use crate::domain::SlipCode;
 use crate::domain::{Category, Kind, Mode, Status, Urgency};
 use crate::store::{SeedEntry, SeedMatch, Store, StoreError};
 
+mod day;
+pub use day::Day;
+
 /// SplitMix64: small, fast, and the same numbers for the same seed on every machine.
 #[derive(Debug, Clone)]
 pub struct Rng(u64);
@@ -292,7 +295,6 @@ impl Generator {
         let (status, updated, picked_up) = match done_at {
             Some(at) if at <= now && at - created < ttl => (fulfilled, at, Some(at)),
             _ if now - created >= ttl => (Status::Closed, created + ttl, None),
-            _ if rng.chance(0.15) => (Status::Matched, created, None),
             _ => (Status::Open, created, None),
         };
         let finished = !crate::domain::lifecycle::is_active(status);
@@ -421,6 +423,9 @@ pub fn fill_with_progress(
     let total = store.seed(&mut next, staff.as_deref(), &mut next_code);
     store.bulk_cache(0)?;
     let total = total?;
+    // Today at the desk, on top of the history.
+    let mut day_rng = Rng::new(seed ^ 0x0000_DE5C_DA70);
+    day::stage(store, &config.matching.services, now, &mut day_rng)?;
     store.checkpoint();
     Ok(total)
 }
