@@ -1,5 +1,6 @@
 //! Staff desk figures (docs/performance.md): a slip found by code among 1,000,000 entries,
-//! and match candidates for a need among 100,000 open offers.
+//! match candidates for a need among 100,000 open offers, the desk opening its queue and
+//! "Needs to match" on a seeded 1,000,000-entry site, and scrolling a 10,000-row list.
 //!
 //! `cargo bench --bench desk`
 
@@ -100,9 +101,151 @@ fn candidates(c: &mut Criterion) {
     );
 }
 
+/// A seeded site: two years of a busy pantry's history, 1,000,000 entries, and today's desk.
+fn opening(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("aidkiosk.db")).unwrap();
+    let now = Utc::now();
+    runtime::initialise(
+        &mut store,
+        &mut Env::fixed(now - Duration::days(800), 1),
+        b"p",
+        "Bench",
+        "Sam",
+        "2468",
+    )
+    .unwrap();
+    let config = aidkiosk::config::Config::default();
+    aidkiosk::seed::fill(&mut store, &config, 1_000_000, 730, 42, now).unwrap();
+    let filter = aidkiosk::domain::QueueFilter::default();
+    let data = runtime::desk_data(&store, filter, aidkiosk::app::desk::Tab::Queue, now).unwrap();
+    println!(
+        "seeded: queue {} rows (to do: {:?}), {} categories of needs, {} proposals",
+        data.queue.len(),
+        data.counts.first(),
+        data.needs.len(),
+        store.proposed_matches().unwrap().len()
+    );
+    c.bench_function("desk opens the queue, 1,000,000 entries", |b| {
+        b.iter(|| {
+            black_box(
+                runtime::desk_data(&store, filter, aidkiosk::app::desk::Tab::Queue, now).unwrap(),
+            )
+        })
+    });
+    let biggest = data.needs[0].0;
+    c.bench_function(
+        "desk opens needs to match and its biggest category, 1,000,000 entries",
+        |b| {
+            b.iter(|| {
+                black_box(store.unmatched_needs().unwrap());
+                black_box(store.open_entries(Kind::Need, &[biggest], 500).unwrap())
+            })
+        },
+    );
+}
+
+/// The open desk on a queue of `n` rows, at `w`×`h`.
+fn desk_state(n: usize) -> aidkiosk::app::State {
+    use aidkiosk::app::desk::{Desk, Phase, Session};
+    use aidkiosk::domain::{EntryView, Mode, Role, StaffMember, Status};
+    let now = Utc::now();
+    let langs = ["es", "en", "ar", "zh-Hans", "so", "fa"];
+    let mut session = Session::new(StaffMember {
+        id: "s".into(),
+        name: "Maya".into(),
+        role: Role::Coordinator,
+        active: true,
+        locked_until: None,
+    });
+    session.data.loaded_at = Some(now);
+    session.data.queue = (0..n)
+        .map(|i| EntryView {
+            id: format!("e{i}"),
+            code: code(i as u64),
+            kind: if i % 3 == 0 { Kind::Offer } else { Kind::Need },
+            category: Category::ALL[i % 12],
+            quantity: 1 + (i % 6) as u8,
+            urgency: Urgency::ALL[i % 3],
+            mode: [Mode::Pickup, Mode::Delivery, Mode::Call][i % 3],
+            language: langs[i % langs.len()].into(),
+            status: [Status::Open, Status::Matched, Status::Ready][i % 3],
+            created_at: now - Duration::minutes(i as i64 * 7),
+            detail: String::new(),
+            name: "Zainab".into(),
+            phone: "+1 555 0100".into(),
+            picked_up: None,
+            updated_at: now,
+            closed_reason: None,
+            partner: None,
+        })
+        .collect();
+    let mut settings =
+        aidkiosk::app::Settings::from_config(&aidkiosk::config::Config::default(), Some("Bench"));
+    settings.staff_console = true;
+    let mut state = aidkiosk::app::State::new(settings, false, 0);
+    state.screen = aidkiosk::app::Screen::Desk(Desk {
+        console: "staff".into(),
+        phase: Phase::Open(Box::new(session)),
+    });
+    state
+}
+
+/// ↓ on a 10,000-row queue, then the frame drawn: each key's whole cost on the desk.
+fn scrolling(c: &mut Criterion) {
+    use aidkiosk::app::Action;
+    use aidkiosk::app::desk::{DeskAction, DeskKey};
+    use ratatui::{Terminal, backend::TestBackend};
+    let i18n = aidkiosk::i18n::I18n::embedded();
+    const ROWS: usize = 10_000;
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let mut state = desk_state(ROWS);
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let key = |state: &mut aidkiosk::app::State, k: DeskKey| {
+            aidkiosk::app::update(state, Action::Desk(DeskAction::Key(k)), 0);
+        };
+        // Every frame of a walk to the last row, timed one by one: the slowest is the figure.
+        let mut frames = Vec::with_capacity(ROWS);
+        for _ in 0..ROWS {
+            let t = std::time::Instant::now();
+            key(&mut state, DeskKey::Down);
+            terminal
+                .draw(|f| aidkiosk::ui::render(&state, &i18n, f))
+                .unwrap();
+            frames.push(t.elapsed());
+        }
+        frames.sort();
+        println!(
+            "{ROWS} keys down a {ROWS}-row queue at {w}x{h}: median {:?}, p99 {:?}, slowest {:?}",
+            frames[ROWS / 2],
+            frames[ROWS * 99 / 100],
+            frames[ROWS - 1]
+        );
+        key(&mut state, DeskKey::First);
+        let mut down = true;
+        c.bench_function(
+            &format!("a key and its frame on a {ROWS}-row queue, {w}x{h}"),
+            |b| {
+                b.iter(|| {
+                    key(&mut state, if down { DeskKey::Down } else { DeskKey::Up });
+                    terminal
+                        .draw(|f| aidkiosk::ui::render(&state, &i18n, f))
+                        .unwrap();
+                });
+                down = !down;
+            },
+        );
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(50);
-    targets = lookup, candidates
+    targets = lookup, candidates, scrolling
 }
-criterion_main!(benches);
+criterion_group! {
+    name = seeded;
+    config = Criterion::default().sample_size(30);
+    targets = opening
+}
+criterion_main!(benches, seeded);

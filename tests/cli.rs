@@ -202,3 +202,34 @@ fn locales_check_passes_and_lists_every_language() {
         );
     }
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_not_the_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    init(&data);
+    common::run(common::aidkiosk(&data).args(["-q", "seed", "--entries", "50"]));
+    let out = dir.path().join("out");
+    // As `aidkiosk export csv DIR | head -0`: standard output closed before the first line.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("aidkiosk"))
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["-q", "export", "csv"])
+        .arg(&out)
+        .env_remove("AIDKIOSK_DATA_DIR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let done = child.wait_with_output().unwrap();
+    assert!(done.status.success(), "{}", stderr(&done));
+    assert!(!stderr(&done).contains("panicked"), "{}", stderr(&done));
+    let mut files: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|f| f.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert!(files.contains(&"events.ics".to_owned()), "{files:?}");
+    assert!(files.len() >= 6, "every table written: {files:?}");
+}

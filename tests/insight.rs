@@ -260,6 +260,8 @@ fn gatherings_are_posted_listed_and_taken_down() {
         ),
         ("2030-01-05 10:00", "12:00", "Hall", "xx=X", "no language"),
         ("2030-01-05 10:00", "12:00", "Hall", "X", "TAG=TITLE"),
+        // Shown nowhere once over, so not posted.
+        ("2020-01-05 10:00", "12:00", "Hall", "en=X", "over already"),
     ] {
         let err = fails(aidkiosk(&data).args([
             "event", "add", "--starts", starts, "--ends", ends, "--place", place, "--title", title,
@@ -269,7 +271,28 @@ fn gatherings_are_posted_listed_and_taken_down() {
             "{starts} {ends} {place} {title}: {err}"
         );
     }
-    run(aidkiosk(&data).args(["event", "remove", &id]));
+    // "zh" is the one Chinese shipped: zh-Hans.
+    let second = run(aidkiosk(&data).args([
+        "event",
+        "add",
+        "--starts",
+        "2030-01-06 10:00",
+        "--ends",
+        "11:00",
+        "--place",
+        "Hall",
+        "--title",
+        "en=Tea",
+        "--title",
+        "zh=茶话会",
+    ]));
+    let second = second.trim().rsplit(' ').next().unwrap().to_owned();
+    assert!(run(aidkiosk(&data).args(["event", "list"])).contains("zh-Hans  茶话会"));
+    // Taken down by the end of its id, as a volunteer reads it off the list.
+    let tail = &id[id.len() - 6..];
+    assert!(fails(aidkiosk(&data).args(["event", "remove", "AB"])).contains("at least 4"));
+    run(aidkiosk(&data).args(["event", "remove", tail]));
+    run(aidkiosk(&data).args(["event", "remove", &second.to_lowercase()]));
     assert!(run(aidkiosk(&data).args(["event", "list"])).contains("No upcoming gatherings."));
     assert!(fails(aidkiosk(&data).args(["event", "remove", &id])).contains("no gathering"));
 }

@@ -84,10 +84,10 @@ fn pepper_for_new_pin(
         } else {
             "pepper.key was not the one the PINs were set with: it is the one from now on"
         };
-        println!("{what}.");
+        say!("{what}.");
         if !stale.is_empty() {
             let names: Vec<String> = stale.iter().map(|n| printable(n).into_owned()).collect();
-            println!(
+            say!(
                 "These staff need a new PIN too (`aidkiosk staff set-pin NAME --pin-stdin`): {}",
                 names.join(", ")
             );
@@ -122,7 +122,7 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
             for s in store.staff()? {
                 let role = s.role.as_str();
                 let active = if s.active { "" } else { "  (disabled)" };
-                println!(
+                say!(
                     "{}  {:<12} {}{active}",
                     printable(&s.id),
                     role,
@@ -130,7 +130,7 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
                 );
             }
             if store.site()?.is_some() && !store.has_coordinator()? {
-                println!("Note: {NO_COORDINATOR}");
+                say!("Note: {NO_COORDINATOR}");
             }
         }
         StaffCommand::Add {
@@ -147,12 +147,12 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
                 RoleArg::Coordinator => Role::Coordinator,
             };
             store.add_staff(&id, name, role, &hash, None, now)?;
-            println!("Added {} ({id})", printable(name));
+            say!("Added {} ({id})", printable(name));
         }
         StaffCommand::Disable { who } => {
             let id = find(&store, who)?;
             store.disable_staff(&id, None, now)?;
-            println!("Disabled {}", printable(who));
+            say!("Disabled {}", printable(who));
         }
         StaffCommand::SetPin { who, pin_stdin } => {
             let id = find(&store, who)?;
@@ -160,7 +160,7 @@ pub(super) fn staff(paths: &Paths, command: &StaffCommand) -> anyhow::Result<()>
             let pepper = pepper_for_new_pin(paths, &mut store, &id)?;
             store.set_pin(&id, &auth::hash_pin(&pin, &pepper)?, None, now)?;
             auth::prune_stale(&mut store, now)?;
-            println!("New PIN set for {}", printable(who));
+            say!("New PIN set for {}", printable(who));
         }
     }
     Ok(())
@@ -209,7 +209,7 @@ pub(super) fn init(
             crate::datadir::marker_path(&paths.data).display()
         )
     })?;
-    println!(
+    say!(
         "Set up site {:?} (tag {}) with coordinator {:?} in {}",
         printable(&site.name),
         site.tag,

@@ -90,34 +90,32 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
     let scratch = sweep_scratch(&paths.data, dry_run);
     let (ttl, keep) = (config.entry_ttl_days, config.retention_days);
     if dry_run {
-        println!(
+        say!(
             "Would expire {} open or matched entries made more than {ttl} days ago",
             done.expired
         );
-        println!(
+        say!(
             "Would remove names, phones and notes from {} finished entries made more than {keep} days ago",
             done.purged
         );
-        println!("Would remove {slips} slip files older than {keep} days");
-        println!("Would remove {kept} copies kept by restore older than {keep} days");
-        println!(
-            "Would remove {scratch} unfinished copies left by interrupted backups or restores"
-        );
+        say!("Would remove {slips} slip files older than {keep} days");
+        say!("Would remove {kept} copies kept by restore older than {keep} days");
+        say!("Would remove {scratch} unfinished copies left by interrupted backups or restores");
     } else {
-        println!(
+        say!(
             "Expired {} open or matched entries made more than {ttl} days ago",
             done.expired
         );
-        println!(
+        say!(
             "Removed names, phones and notes from {} finished entries made more than {keep} days ago",
             done.purged
         );
-        println!("Removed {slips} slip files older than {keep} days");
+        say!("Removed {slips} slip files older than {keep} days");
         if kept > 0 {
-            println!("Removed {kept} copies kept by restore older than {keep} days");
+            say!("Removed {kept} copies kept by restore older than {keep} days");
         }
         if scratch > 0 {
-            println!("Removed {scratch} unfinished copies left by interrupted backups or restores");
+            say!("Removed {scratch} unfinished copies left by interrupted backups or restores");
         }
     }
     Ok(())
@@ -288,7 +286,7 @@ pub fn backup(
         }
     }
     let size = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
-    println!(
+    say!(
         "Backed up to {} ({} KiB{}) in {:.1} s",
         out.display(),
         size / 1024,
@@ -431,7 +429,7 @@ pub fn restore(
         ));
         super::private_dir(&paths.data.join("backups"))?;
         write_whole(&keep, |tmp| copy_pages(live, tmp, progress))?;
-        println!("The database as it was is kept in {}", keep.display());
+        say!("The database as it was is kept in {}", keep.display());
     }
     // Not `open_store`: a data dir whose database was lost is exactly where a restore goes.
     let mut live = match live.take() {
@@ -448,7 +446,7 @@ pub fn restore(
             datadir::marker_path(&paths.data).display()
         )
     })?;
-    println!(
+    say!(
         "Restored {} entries of site {:?} from {}",
         check.entries,
         printable(&theirs.name),
@@ -460,7 +458,7 @@ pub fn restore(
         .unwrap_or_default();
     match auth::pepper_status(&live, &pepper, None)? {
         auth::PepperStatus::Ready => {}
-        status => println!(
+        status => say!(
             "Staff cannot unlock yet. {} (data dir: {})",
             status.message(),
             paths.data.display()
@@ -519,7 +517,7 @@ pub fn seed(
     if let Some(task) = indexing {
         task.finish();
     }
-    println!(
+    say!(
         "Seeded {n} entries over {days} days in {:.1} s",
         started.elapsed().as_secs_f64()
     );

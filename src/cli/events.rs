@@ -21,19 +21,20 @@ pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
         } => {
             let starts_at = event::parse_start(starts).ok_or(EventProblem::Starts)?;
             let ends_at = event::parse_end(ends, starts_at).ok_or(EventProblem::Ends)?;
+            event::check_not_over(ends_at, Local::now().naive_local())?;
             let place = event::check_text(place, EventProblem::Place)?;
             let mut parsed: Vec<(String, String)> = Vec::new();
             for t in titles {
                 let (tag, title) = t.split_once('=').ok_or_else(|| {
                     anyhow!("--title {t:?}: write it as TAG=TITLE, e.g. en=\"Food distribution\"")
                 })?;
-                let tag = tag.trim();
-                if !crate::i18n::is_shipped(tag) {
+                let Some(tag) = crate::i18n::shipped_tag(tag) else {
                     bail!(
-                        "--title {t:?}: no language {tag:?} (shipped: {})",
+                        "--title {t:?}: no language {:?} (shipped: {})",
+                        tag.trim(),
                         crate::i18n::SHIPPED_ORDER.join(", ")
                     );
-                }
+                };
                 if parsed.iter().any(|(l, _)| l == tag) {
                     bail!("--title: {tag} is given twice");
                 }
@@ -60,13 +61,13 @@ pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
                 None,
                 Utc::now(),
             )?;
-            println!("Posted gathering {id}");
+            say!("Posted gathering {id}");
         }
         EventCommand::List => {
             let now = Local::now().naive_local();
             let events = store.events_after(now)?;
             if events.is_empty() {
-                println!("No upcoming gatherings.");
+                say!("No upcoming gatherings.");
             }
             for e in events {
                 // The end's date only when it is another day.
@@ -75,14 +76,14 @@ pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
                 } else {
                     e.ends.format("%Y-%m-%d %H:%M")
                 };
-                println!(
+                say!(
                     "{}  {} to {ends}  {}",
                     e.id,
                     e.starts.format("%Y-%m-%d %H:%M"),
                     super::printable(&e.place)
                 );
                 for (lang, title) in &e.titles {
-                    println!(
+                    say!(
                         "    {:8} {}",
                         super::printable(lang),
                         super::printable(title)
@@ -91,10 +92,29 @@ pub fn event(paths: &Paths, command: &EventCommand) -> anyhow::Result<()> {
             }
         }
         EventCommand::Remove { id } => {
+            // Any part of the id that only one gathering has: no one should type 26 letters.
+            let fragment = id.trim().to_ascii_uppercase();
+            let ids: Vec<String> = store
+                .all_events()?
+                .into_iter()
+                .map(|e| e.id)
+                .filter(|e| fragment.len() >= 4 && e.to_ascii_uppercase().contains(&fragment))
+                .collect();
+            let id = match ids.as_slice() {
+                [one] => one,
+                [] if fragment.len() < 4 => {
+                    bail!("give at least 4 characters of the id (see `aidkiosk event list`)")
+                }
+                [] => bail!("no gathering {id:?} to take down (see `aidkiosk event list`)"),
+                many => bail!(
+                    "{id:?} is part of {} gatherings' ids; give more of it (see `aidkiosk event list`)",
+                    many.len()
+                ),
+            };
             if !store.remove_event(id, None, Utc::now())? {
                 bail!("no gathering {id:?} to take down (see `aidkiosk event list`)");
             }
-            println!("Took down gathering {id}");
+            say!("Took down gathering {id}");
         }
     }
     Ok(())

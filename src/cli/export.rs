@@ -212,7 +212,7 @@ pub fn export_csv(
     }
     task.finish();
     for (name, n) in written {
-        println!("{name:<18} {n} rows");
+        say!("{name:<18} {n} rows");
     }
     let site = store.site()?.map(|s| s.name).unwrap_or_default();
     let events = store.all_events()?;
@@ -242,11 +242,9 @@ pub fn export_csv(
     super::data::write_whole(&dir.join("events.ics"), |tmp| {
         Ok(std::fs::write(tmp, &ics)?)
     })?;
-    println!("{:<18} {} events", "events.ics", described.len());
+    say!("{:<18} {} events", "events.ics", described.len());
     if with_contact.is_some() {
-        println!(
-            "entries.csv holds names and phone numbers: keep it safe and delete it when done."
-        );
+        say!("entries.csv holds names and phone numbers: keep it safe and delete it when done.");
     }
     Ok(())
 }
@@ -374,11 +372,11 @@ pub fn export_xlsx(
     })?;
     saving.finish();
     for (name, n) in written {
-        println!("{name:<18} {n} rows");
+        say!("{name:<18} {n} rows");
     }
-    println!("Wrote {}", file.display());
+    say!("Wrote {}", file.display());
     if with_contact.is_some() {
-        println!(
+        say!(
             "The entries sheet holds names and phone numbers: keep the file safe and delete it when done."
         );
     }

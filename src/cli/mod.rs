@@ -1,5 +1,7 @@
 //! The command line (the contract in DESIGN.md): parse, load config and data dir, hand off.
 
+#[macro_use]
+mod out;
 mod accounts;
 mod data;
 mod doctor;
@@ -383,7 +385,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 langs: langs.clone(),
                 out: out.clone(),
             },
-            &mut std::io::stdout().lock(),
+            &mut out::Stdout,
         ),
         Some(Command::Export {
             command:
@@ -481,7 +483,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 fonts: fonts.clone(),
                 backups: backups.clone(),
             },
-            &mut std::io::stdout().lock(),
+            &mut out::Stdout,
         ),
     }
 }
@@ -551,18 +553,18 @@ fn locales_check() -> anyhow::Result<()> {
     let mut failed = false;
     for r in &reports {
         let mark = if r.is_complete() { "ok  " } else { "FAIL" };
-        println!("{mark} {:8} {}/{} messages", r.tag, r.present, r.expected);
+        say!("{mark} {:8} {}/{} messages", r.tag, r.present, r.expected);
         for id in &r.missing {
-            println!("     missing: {id}");
+            say!("     missing: {id}");
         }
         for id in &r.extra {
-            println!("     unused (not in the reference): {id}");
+            say!("     unused (not in the reference): {id}");
         }
         for (id, want, got) in &r.placeholders {
-            println!("     placeholders of {id}: expected {want:?}, found {got:?}");
+            say!("     placeholders of {id}: expected {want:?}, found {got:?}");
         }
         for e in &r.syntax_errors {
-            println!("     syntax: {e}");
+            say!("     syntax: {e}");
         }
         failed |= !r.is_complete();
     }

@@ -87,10 +87,10 @@ pub(super) fn print_test(paths: &Paths) -> anyhow::Result<()> {
             staff_language: config.staff_language.clone(),
         };
         match printer.print(&slip.document(&i18n)) {
-            Ok(()) => println!("ok   {lang}"),
+            Ok(()) => say!("ok   {lang}"),
             Err(e) => {
                 failed += 1;
-                println!("FAIL {lang}: {e}");
+                say!("FAIL {lang}: {e}");
             }
         }
     }

@@ -201,7 +201,7 @@ pub fn table(r: &GapReport, site: &str) -> String {
     let weeks = r.weekly();
     let _ = writeln!(
         out,
-        "Gap report{}: {} to {} ({} weeks)\n",
+        "Gap report{}: {} to {} ({} week{})\n",
         if site.is_empty() {
             String::new()
         } else {
@@ -209,7 +209,8 @@ pub fn table(r: &GapReport, site: &str) -> String {
         },
         r.from,
         r.to,
-        weeks.len()
+        weeks.len(),
+        if weeks.len() == 1 { "" } else { "s" }
     );
     let _ = writeln!(
         out,

@@ -47,7 +47,7 @@ pub fn roster(paths: &Paths, out: Option<&Path>) -> anyhow::Result<()> {
         Some(path) => {
             let pdf = Renderer::new(config.slip.paper_width_mm).pdf_a4(&docs)?;
             super::data::write_whole(path, |tmp| Ok(std::fs::write(tmp, &pdf)?))?;
-            println!(
+            say!(
                 "Wrote {}: {} of {total} open pickups and a blank form in {} languages",
                 path.display(),
                 needs.len(),
@@ -59,10 +59,10 @@ pub fn roster(paths: &Paths, out: Option<&Path>) -> anyhow::Result<()> {
             let mut failed = 0;
             for doc in &docs {
                 match printer.print(doc) {
-                    Ok(()) => println!("printed {}", doc.title),
+                    Ok(()) => say!("printed {}", doc.title),
                     Err(e) => {
                         failed += 1;
-                        println!("FAIL {}: {e}", doc.title);
+                        say!("FAIL {}: {e}", doc.title);
                     }
                 }
             }

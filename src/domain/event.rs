@@ -77,6 +77,17 @@ pub enum EventProblem {
     Place,
     #[error("a title must be 1 to 80 characters")]
     Title,
+    #[error("it is over already: its end is in the past")]
+    Over,
+}
+
+/// A gathering that has ended is shown nowhere: refuse it rather than post it.
+pub fn check_not_over(ends: NaiveDateTime, now: NaiveDateTime) -> Result<(), EventProblem> {
+    if ends <= now {
+        Err(EventProblem::Over)
+    } else {
+        Ok(())
+    }
 }
 
 /// "2026-12-05 10:00" (or with a `T`).

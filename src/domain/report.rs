@@ -12,7 +12,7 @@ use super::Category;
 pub struct GapReport {
     pub from: NaiveDate,
     pub to: NaiveDate,
-    /// "Waiting" counts needs still open or matched that are older than this many days now.
+    /// "Waiting" counts needs still open, matched or ready that are older than this many days now.
     pub older_than_days: u32,
     /// One row per category the site uses, in its order.
     pub categories: Vec<CategoryGap>,

@@ -25,6 +25,27 @@ pub fn is_shipped(tag: &str) -> bool {
     SHIPPED_ORDER.contains(&tag)
 }
 
+/// The shipped tag someone means by `tag`: itself, any case ("ZH-hans"), or the one shipped
+/// language of that primary language ("zh" is zh-Hans, "pt-BR" is pt).
+pub fn shipped_tag(tag: &str) -> Option<&'static str> {
+    let tag = tag.trim();
+    if let Some(t) = SHIPPED_ORDER.iter().find(|t| t.eq_ignore_ascii_case(tag)) {
+        return Some(t);
+    }
+    let primary = |t: &str| {
+        t.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    let want = primary(tag);
+    let mut same = SHIPPED_ORDER.iter().filter(|t| primary(t) == want);
+    match (same.next(), same.next()) {
+        (Some(t), None) => Some(t),
+        _ => None,
+    }
+}
+
 /// How right-to-left text reaches the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]

@@ -4,7 +4,7 @@ use chrono::{DateTime, Local, TimeZone, Utc};
 
 use super::services::{By, Services};
 use crate::app::Action;
-use crate::app::desk::{Data, DeskAction, DeskEffect, LIST_MAX, Notice, UnlockMessage};
+use crate::app::desk::{Data, DeskAction, DeskEffect, LIST_MAX, Notice, Tab, UnlockMessage};
 use crate::auth::{self, PepperStatus, SignIn};
 use crate::domain::{Kind, NewEntry, PepperProblem, Pickup, Role, SlipCode};
 use crate::slip::{PayloadError, looks_like_payload};
@@ -29,6 +29,39 @@ fn midnight(now: DateTime<Utc>) -> DateTime<Utc> {
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or(now)
         .min(now)
+}
+
+/// What the open desk shows on `tab` but the report, as loaded when the tab opens or the
+/// data changed: the queue's counts as `filter` shows it and the needs to match by category
+/// always, and the list of that tab (the queue, proposals, stock, people to call, slips not
+/// printed, staff or gatherings) only. (benches/desk.rs times it.)
+pub fn desk_data(
+    store: &crate::store::Store,
+    filter: crate::domain::QueueFilter,
+    tab: Tab,
+    now: DateTime<Utc>,
+) -> Result<Data, StoreError> {
+    let since = midnight(now);
+    let mut data = Data {
+        loaded_at: Some(now),
+        filter,
+        counts: store.queue_counts(since, filter.category)?,
+        needs: store.unmatched_needs()?,
+        ..Data::default()
+    };
+    match tab {
+        Tab::Queue => data.queue = store.queue(since, filter, LIST_MAX)?,
+        Tab::Needs | Tab::Report => {}
+        Tab::Matches => data.matches = store.proposed_matches()?,
+        Tab::Inventory => data.inventory = store.inventory()?,
+        Tab::Calls => data.calls = store.to_call(LIST_MAX)?,
+        Tab::Printing => {
+            data.unprinted = store.unprinted(now - chrono::Duration::days(7), LIST_MAX)?
+        }
+        Tab::Staff => data.staff = store.staff()?,
+        Tab::Events => data.events = store.events_after(now.with_timezone(&Local).naive_local())?,
+    }
+    Ok(data)
 }
 
 impl Services {
@@ -117,32 +150,17 @@ impl Services {
                     };
                 DeskAction::Unlocked(answer)
             }
-            DeskEffect::Refresh { filter, report } => {
-                let since = midnight(now);
+            DeskEffect::Refresh {
+                filter,
+                tab,
+                report,
+            } => {
                 self.data_version = self.store.data_version()?;
-                DeskAction::Refreshed(Box::new(Data {
-                    loaded_at: Some(now),
-                    filter,
-                    queue: self.store.queue(since, filter, LIST_MAX)?,
-                    counts: self.store.queue_counts(since, filter.category)?,
-                    needs: self.store.unmatched_needs()?,
-                    matches: self.store.proposed_matches()?,
-                    inventory: self.store.inventory()?,
-                    calls: self.store.to_call(LIST_MAX)?,
-                    unprinted: self
-                        .store
-                        .unprinted(now - chrono::Duration::days(7), LIST_MAX)?,
-                    staff: self.store.staff()?,
-                    events: self
-                        .store
-                        .events_after(now.with_timezone(&Local).naive_local())?,
-                    report: if report {
-                        Some(Box::new(self.desk_report(now)?))
-                    } else {
-                        None
-                    },
-                    counting: false,
-                }))
+                let mut data = desk_data(&self.store, filter, tab, now)?;
+                if report {
+                    data.report = Some(Box::new(self.desk_report(now)?));
+                }
+                DeskAction::Refreshed(Box::new(data))
             }
             DeskEffect::CheckChanges => {
                 let v = self.store.data_version()?;

@@ -5,6 +5,7 @@
 //! the terminal.
 
 mod desk;
+pub use desk::desk_data;
 mod env;
 mod services;
 mod terminal;

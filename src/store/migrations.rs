@@ -399,6 +399,13 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE slip ADD COLUMN print_error TEXT;
     CREATE INDEX slip_unprinted ON slip(issued_at) WHERE printed_at IS NULL;
     "#,
+    // 6: the people to call or deliver to, most urgent and oldest first, without reading the
+    // whole queue to find them (the desk's "To call / deliver" and the paper roster).
+    r#"
+    CREATE INDEX entry_calls ON entry(
+        (CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END), created_at
+    ) WHERE status IN ('open', 'matched', 'ready', 'connected') AND mode IN ('call', 'delivery');
+    "#,
 ];
 
 /// Migrations (1-based) that rebuild a table: they run with foreign keys off (SQLite's own

@@ -14,7 +14,7 @@ const DAY: &str = "%Y-%m-%d";
 
 impl Store {
     /// The gap report for site-local days `from` to `to` (both included), over `categories`
-    /// in that order; "waiting" counts needs still open or matched made before `waiting_before`.
+    /// in that order; "waiting" counts needs still open, matched or ready made before `waiting_before`.
     pub fn gap_report(
         &self,
         from: NaiveDate,
@@ -133,7 +133,7 @@ impl Store {
         // (kind, status, category) prefix keeps this to the open ones).
         let mut stmt = self.conn.prepare_cached(
             "SELECT category, count(*) FROM entry
-             WHERE kind = 'need' AND status IN ('open', 'matched') AND created_at < ?1
+             WHERE kind = 'need' AND status IN ('open', 'matched', 'ready') AND created_at < ?1
              GROUP BY category",
         )?;
         let waiting = stmt.query_map(params![ts(waiting_before)], |r| {

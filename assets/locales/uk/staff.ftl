@@ -342,3 +342,5 @@ list-position-cut = { $first }–{ $last } of the first { $shown } ({ $total } i
 desk-found-none = Nothing found.
 desk-queue-none-fulfilled = Nothing handed over, brought in or put in touch today.
 desk-queue-none-closed = Nothing closed today.
+report-week-figures = last week { $last }, on average { $mean }
+desk-event-over = That gathering is over already: its end is in the past.

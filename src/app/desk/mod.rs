@@ -439,6 +439,8 @@ pub enum DeskEffect {
     },
     Refresh {
         filter: QueueFilter,
+        /// Whose list to load: only the tab showing (the counts always).
+        tab: Tab,
         /// Count the gap report too (the report tab is showing).
         report: bool,
     },

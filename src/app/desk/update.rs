@@ -74,6 +74,7 @@ fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Se
             return (
                 vec![DeskEffect::Refresh {
                     filter: QueueFilter::default(),
+                    tab: Tab::Queue,
                     report: false,
                 }],
                 Some(Session::new(staff)),
@@ -168,6 +169,7 @@ pub(super) fn refresh(s: &mut Session) -> DeskEffect {
     s.data.counting |= report;
     DeskEffect::Refresh {
         filter: s.data.filter,
+        tab: s.tab,
         report,
     }
 }
@@ -255,6 +257,7 @@ fn session_key(
             }
             return vec![DeskEffect::Refresh {
                 filter: s.data.filter,
+                tab: s.tab,
                 report,
             }];
         }
@@ -390,8 +393,13 @@ fn session_key(
 
 /// The forms take typing for themselves; `None` when no form is open.
 fn form_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Option<Vec<DeskEffect>> {
+    // The wall clock as of the last load: the desk's own clock counts only milliseconds.
+    let now = s
+        .data
+        .loaded_at
+        .map(|t| t.with_timezone(&chrono::Local).naive_local());
     let result = match s.overlay.as_mut()? {
-        Overlay::EventForm(form) => super::events::form_key(form, key),
+        Overlay::EventForm(form) => super::events::form_key(form, key, now),
         Overlay::StaffForm(form) => super::forms::staff_form_key(form, key),
         Overlay::Close(form) => super::forms::close_key(form, key),
         Overlay::Count(form) => super::forms::count_key(form, key),

@@ -185,6 +185,11 @@ impl Store {
             if let Some(side) = entry_by_id(&tx, id)? {
                 step(&tx, &side, services, Step::Connect, now)?;
             }
+            // When and by whom, as for a hand-over: a second try says so, undo checks it.
+            tx.execute(
+                "UPDATE slip SET picked_up_at = ?2, picked_up_by = ?3 WHERE entry_id = ?1",
+                params![id, ts(now), staff_id],
+            )?;
         }
         let need = tx.query_row(
             &format!(

@@ -10,9 +10,10 @@ use crate::store::staff::audit_in;
 use crate::store::{Result, Store, StoreError, ts};
 
 impl Store {
-    /// Takes back a hand-over or a drop-off made by mistake: the same day, by whoever made it
-    /// or a coordinator. The entry goes a step back; goods brought in into stock come out again
-    /// (if they are still there), a need's offer is no longer done.
+    /// Takes back a hand-over, a drop-off or a putting in touch made by mistake: the same day,
+    /// by whoever made it or a coordinator. The entry goes a step back; goods brought in into
+    /// stock come out again (if they are still there), a need's offer is no longer done, and
+    /// both people put in touch are matched again.
     pub fn undo(
         &mut self,
         code: &SlipCode,
@@ -102,6 +103,19 @@ impl Store {
                         };
                         set_status(&tx, &e.id, back, None, now)?;
                     }
+                }
+            }
+            (_, Status::Connected) => {
+                let Some(l) = &live else {
+                    return Ok(Pickup::NotNow(e.status));
+                };
+                for id in std::iter::once(&l.need).chain(l.offer.iter()) {
+                    set_status(&tx, id, Status::Matched, None, now)?;
+                    tx.execute(
+                        "UPDATE slip SET picked_up_at = NULL, picked_up_by = NULL
+                         WHERE entry_id = ?1",
+                        params![id],
+                    )?;
                 }
             }
             (_, status) => return Ok(Pickup::NotNow(status)),

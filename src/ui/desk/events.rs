@@ -33,6 +33,7 @@ pub fn form(f: &EventForm, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         let text = match problem {
             EventProblem::Starts => ctx.t("desk-event-bad-start"),
             EventProblem::Ends => ctx.t("desk-event-bad-end"),
+            EventProblem::Over => ctx.t("desk-event-over"),
             EventProblem::Place => ctx.t("desk-event-bad-place"),
             EventProblem::Title => ctx.t_with("desk-event-bad-title", &[("language", name.into())]),
         };

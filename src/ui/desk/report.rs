@@ -125,12 +125,21 @@ pub fn pane(
     }
     // The weeks: each series as a sparkline, an isolated left-to-right run (time runs left to
     // right in every language here, as on the printed report).
+    // Beside each line, per week as its label says: the last week and the average (not the
+    // total of all the weeks).
     let spark = |label: &str, values: Vec<u64>| {
         let total: u64 = values.iter().sum();
+        let weeks = values.len().max(1) as u64;
+        let mean = (total + weeks / 2) / weeks;
+        let last = values.last().copied().unwrap_or(0);
         format!(
-            "{} \u{2066}{}\u{2069} {total}",
+            "{} \u{2066}{}\u{2069} {}",
             pad(label, NAME),
-            crate::domain::report::sparkline(&values)
+            crate::domain::report::sparkline(&values),
+            ctx.t_with(
+                "report-week-figures",
+                &[("last", last.into()), ("mean", mean.into())]
+            )
         )
     };
     rows.push(spark(
@@ -165,8 +174,9 @@ fn languages(r: &GapReport, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         .languages
         .iter()
         .map(|l| {
+            // The share isolated left to right: "22%" in Arabic too, not "%22".
             format!(
-                "{} {}%",
+                "\u{2068}{}\u{2069} \u{2066}{}%\u{2069}",
                 ctx.i18n.language_name(&l.language),
                 (l.entries * 100).checked_div(total).unwrap_or(0)
             )
