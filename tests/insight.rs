@@ -202,14 +202,14 @@ fn the_paper_roster_is_a_pdf_with_a_form_in_each_language() {
     let pdf = dir.path().join("roster.pdf");
     let out = run(aidkiosk(&data).arg("roster").arg("--out").arg(&pdf));
     assert!(
-        out.contains("open pickups and a blank form in 3 languages"),
+        out.contains("to call or deliver to, and a blank form in 3 languages"),
         "{out}"
     );
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
     let pages = bytes.windows(10).filter(|w| w == b"/Type /Pag").count();
-    // The page tree, the pickups (at least one page) and three forms.
-    assert!(pages >= 1 + 1 + 3, "{pages} page objects");
+    // The page tree, the pickups and the calls (at least a page each) and three forms.
+    assert!(pages >= 1 + 2 + 3, "{pages} page objects");
     // Printed instead: every page goes to the (file) printer.
     let printed = run(aidkiosk(&data).arg("roster"));
     assert_eq!(
@@ -217,9 +217,56 @@ fn the_paper_roster_is_a_pdf_with_a_form_in_each_language() {
             .lines()
             .filter(|l| l.starts_with("printed "))
             .count(),
-        4
+        5
     );
     assert!(data.join("slips").join("form-ar.png").exists());
+    // The calls page: who, how, about what, in which language, and that it is private.
+    let calls = std::fs::read_dir(data.join("slips"))
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with("calls-") && name.ends_with(".txt")
+        })
+        .expect("the calls page");
+    let text = std::fs::read_to_string(calls).unwrap();
+    assert!(text.contains("shred it"), "{text}");
+    assert!(text.contains("+1 555 "), "{text}");
+    assert!(
+        text.contains("   call   ") || text.contains("   deliver   "),
+        "{text}"
+    );
+
+    // Fonts without Chinese: the Chinese form is left out, naming the package to install.
+    let dejavu = "/usr/share/fonts/truetype/dejavu";
+    let out = common::fails(
+        aidkiosk(&data)
+            .arg("roster")
+            .arg("--out")
+            .arg(dir.path().join("r2.pdf"))
+            .args(["--fonts", dejavu]),
+    );
+    assert!(
+        out.contains("blank forms left out, their letters having no glyphs (see above): 1"),
+        "{out}"
+    );
+    let listed = run(aidkiosk(&data).args(["print-test"]));
+    assert_eq!(
+        listed.lines().filter(|l| l.starts_with("ok ")).count(),
+        3,
+        "{listed}"
+    );
+    let out = aidkiosk(&data)
+        .args(["print-test", "--fonts", dejavu])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success());
+    assert!(said.contains("ok   ar"), "{said}");
+    assert!(
+        said.contains("FAIL zh-Hans") && said.contains("fonts-noto-cjk"),
+        "{said}"
+    );
 }
 
 #[test]

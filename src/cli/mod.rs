@@ -85,7 +85,11 @@ pub enum Command {
         console: String,
     },
     /// Print a sample slip in every enabled language to the configured printer.
-    PrintTest,
+    PrintTest {
+        /// Check glyphs against the fonts in this folder instead of the system's.
+        #[arg(long, value_name = "DIR")]
+        fonts: Option<PathBuf>,
+    },
     /// Slips already issued.
     Slip {
         #[command(subcommand)]
@@ -112,6 +116,9 @@ pub enum Command {
         /// Write an A4 PDF here instead of printing.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Check glyphs against the fonts in this folder instead of the system's.
+        #[arg(long, value_name = "DIR")]
+        fonts: Option<PathBuf>,
     },
     /// Apply retention: close open entries older than entry_ttl_days, remove names, phones and
     /// notes of finished entries older than retention_days, and old slip files.
@@ -355,7 +362,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                     ref out,
                 },
         }) => slip_render(&paths(&cli)?, code, format, out),
-        Some(Command::PrintTest) => print_test(&paths(&cli)?),
+        Some(Command::PrintTest { ref fonts }) => print_test(&paths(&cli)?, fonts.as_deref()),
         None | Some(Command::Run) => run(&paths(&cli)?, None, cli.lang.as_deref()),
         Some(Command::Staff {
             command: None,
@@ -424,7 +431,9 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 Progress::new("export", cli.quiet),
             )
         }
-        Some(Command::Roster { ref out }) => roster::roster(&paths(&cli)?, out.as_deref()),
+        Some(Command::Roster { ref out, ref fonts }) => {
+            roster::roster(&paths(&cli)?, out.as_deref(), fonts.as_deref())
+        }
         Some(Command::Purge { dry_run }) => {
             data::purge(&paths(&cli)?, dry_run, Progress::new("purge", cli.quiet))
         }

@@ -137,7 +137,32 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         }
         lines.push(line.trim_end().to_owned());
     }
+    balance_isolates(lines)
+}
+
+/// Each line is laid out on its own, so an isolate a break cuts in two is closed at the end
+/// of its first line and opened again at the start of the next: a reason in parentheses
+/// wrapped in an Arabic line keeps its direction (and its brackets) on both.
+fn balance_isolates(lines: Vec<String>) -> Vec<String> {
+    let mut open: Vec<char> = Vec::new();
     lines
+        .into_iter()
+        .map(|line| {
+            let mut out: String = open.iter().collect();
+            for c in line.chars() {
+                match c {
+                    '\u{2066}'..='\u{2068}' => open.push(c),
+                    '\u{2069}' => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
+            }
+            out.push_str(&line);
+            out.extend(std::iter::repeat_n('\u{2069}', open.len()));
+            out
+        })
+        .collect()
 }
 
 /// Hangul: wide like Chinese, but Korean puts spaces between words and breaks lines there.
@@ -211,6 +236,16 @@ pub fn ellipsize(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_isolate_cut_by_a_line_break_is_closed_and_opened_again() {
+        let lines = wrap("ab \u{2068}cd ef gh\u{2069} ij", 6);
+        assert_eq!(
+            lines,
+            ["ab \u{2068}cd\u{2069}", "\u{2068}ef gh\u{2069}", "ij"],
+            "{lines:?}"
+        );
+    }
 
     #[test]
     fn latin_lines_pass_through() {

@@ -64,6 +64,94 @@ pub fn pickups(
     doc
 }
 
+/// People to call or to take things to, for when the machine is down: who, how to reach
+/// them, what about, in which language. It carries phone numbers, and says so.
+pub fn calls(
+    site: &str,
+    date: NaiveDate,
+    entries: &[EntryView],
+    total: usize,
+    i18n: &I18n,
+    lang: &str,
+) -> Document {
+    let align = TextAlign::Start(i18n.direction(lang));
+    let mut doc = Document::new(&format!("calls-{date}"));
+    doc.title = format!("to call or deliver {date}");
+    doc.text(site, Scale::Title, true, TextAlign::Center);
+    doc.text(
+        &i18n.text_with(
+            lang,
+            "roster-calls-title",
+            &[("date", date.to_string().into())],
+        ),
+        Scale::Title,
+        true,
+        align,
+    );
+    doc.text(
+        &i18n.text(lang, "roster-calls-hint"),
+        Scale::Body,
+        false,
+        align,
+    );
+    doc.text(
+        &i18n.text(lang, "roster-calls-private"),
+        Scale::Body,
+        true,
+        align,
+    );
+    doc.rule();
+    if entries.is_empty() {
+        doc.text(
+            &i18n.text(lang, "roster-calls-empty"),
+            Scale::Body,
+            false,
+            align,
+        );
+    }
+    for e in entries {
+        let who = [e.name.as_str(), e.phone.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let line = i18n.text_with(
+            lang,
+            "roster-calls-line",
+            &[
+                ("code", e.code.display().into()),
+                (
+                    "how",
+                    i18n.text(lang, &format!("desk-mode-{}", e.mode.as_str()))
+                        .into(),
+                ),
+                ("who", who.into()),
+                ("category", i18n.text(lang, e.category.msg_id()).into()),
+                (
+                    "language",
+                    i18n.text(lang, &format!("language-in-{}", e.language))
+                        .into(),
+                ),
+            ],
+        );
+        doc.text(&line, Scale::Body, false, align);
+    }
+    if total > entries.len() {
+        doc.text(
+            &i18n.text_with(
+                lang,
+                "roster-more",
+                &[("count", (total - entries.len()).into())],
+            ),
+            Scale::Body,
+            true,
+            align,
+        );
+    }
+    doc
+}
+
 /// A blank intake form in `lang`: the same questions as the kiosk, with boxes to tick.
 pub fn intake_form(
     site: &str,

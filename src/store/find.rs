@@ -82,6 +82,17 @@ impl Store {
         )
     }
 
+    /// How many there are to call or deliver to (the paper lists only the first).
+    pub fn to_call_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM entry
+             WHERE status IN ('open', 'matched', 'ready', 'connected')
+               AND mode IN ('call', 'delivery')",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Slips issued since `since` that never came out of the printer, newest first: nobody may
     /// have their code (a printer that was off, a kiosk that stopped before printing).
     pub fn unprinted(&self, since: DateTime<Utc>, limit: i64) -> Result<Vec<EntryView>> {

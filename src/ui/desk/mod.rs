@@ -171,15 +171,22 @@ fn session_head(
             ("role", role(ctx, s.staff.role).into()),
         ],
     );
-    lines.push(ctx.line(
-        &format!(
-            "{} · {who} · {}",
-            ctx.t("desk-title"),
-            printer_line(printer, ctx)
-        ),
-        bold(),
-        w,
-    ));
+    // A printer in trouble gets a line of its own, whole, so its reason is never cut off.
+    let failed = printer.is_some_and(|p| p.error.is_some());
+    if failed {
+        lines.push(ctx.line(&format!("{} · {who}", ctx.t("desk-title")), bold(), w));
+        lines.extend(ctx.block(&[(printer_line(printer, ctx), bold())], w));
+    } else {
+        lines.push(ctx.line(
+            &format!(
+                "{} · {who} · {}",
+                ctx.t("desk-title"),
+                printer_line(printer, ctx)
+            ),
+            bold(),
+            w,
+        ));
+    }
     let tabs: Vec<String> = Tab::all(s.staff.role)
         .iter()
         .map(|t| {
