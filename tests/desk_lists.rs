@@ -274,10 +274,17 @@ fn needs_to_match_then_a_category_then_candidates_each_act_on_the_row_drawn() {
         );
     });
     // The first category (most needs): Enter lists its needs.
-    let (category, _) = open(&h).data.needs[0];
+    let (category, count) = open(&h).data.needs[0];
     press(&mut h, KeyCode::Enter);
     match &open(&h).overlay {
-        Some(Overlay::NeedList { category: c, .. }) => assert_eq!(*c, category),
+        Some(Overlay::NeedList {
+            category: c, needs, ..
+        }) => {
+            assert_eq!(*c, category);
+            // The count on the tab is the list a volunteer gets (a proposal waiting is not
+            // a need to match).
+            assert_eq!(needs.len() as i64, count);
+        }
         other => panic!("{other:?}"),
     }
     fn needs(s: &Session) -> Vec<SlipCode> {
@@ -374,6 +381,34 @@ fn proposed_matches_inventory_and_staff_act_on_the_row_drawn() {
     assert!(
         open(&h).data.matches.iter().all(|m| m.need.code != need),
         "and gone from the proposals"
+    );
+    // A proposal whose stock ran out says so, and what to do, rather than "one side changed".
+    let item = open(&h)
+        .data
+        .matches
+        .iter()
+        .find_map(|m| m.stock.clone())
+        .expect("the seeded day proposes stock");
+    // Someone else handed the last of it out meanwhile.
+    let maya = h.kiosk.store().staff().unwrap()[0].id.clone();
+    h.kiosk
+        .store()
+        .set_stock(&item.id, 0, &maya, common::now())
+        .unwrap();
+    press(&mut h, KeyCode::Tab);
+    press(&mut h, KeyCode::BackTab);
+    let short = open(&h)
+        .data
+        .matches
+        .iter()
+        .position(|m| m.stock.as_ref().is_some_and(|i| i.id == item.id))
+        .unwrap();
+    go(&mut h, short);
+    press(&mut h, KeyCode::Enter);
+    let screen = h.screen();
+    assert!(
+        screen.contains("in stock,") && screen.contains("count the shelf"),
+        "{screen}"
     );
 
     // Inventory: Enter asks for the count of the highlighted item.

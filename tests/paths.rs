@@ -207,6 +207,12 @@ fn a_need_matched_with_a_goods_offer_waits_for_it_then_is_handed_over() {
         (Status::PickedUp, Status::Done)
     );
     assert_eq!(s.counts(Category::Clothing), (1, 0, 1));
+    // Its match can no longer be cancelled: the coat would be handed over and on the shelf.
+    let id = s.match_id(&need);
+    let at = s.tick();
+    assert!(!s.store.cancel_match(&id, &maya, SERVICES, at).unwrap());
+    assert!(s.store.inventory().unwrap().is_empty());
+    assert_eq!(s.status(&need), Status::PickedUp);
     // A second scan says when and by whom, and changes nothing.
     let at = s.tick();
     assert!(matches!(

@@ -4,7 +4,9 @@ use chrono::{DateTime, Local, TimeZone, Utc};
 
 use super::services::{By, Services};
 use crate::app::Action;
-use crate::app::desk::{Data, DeskAction, DeskEffect, LIST_MAX, Notice, Tab, UnlockMessage};
+use crate::app::desk::{
+    Data, DeskAction, DeskEffect, LIST_MAX, NEEDS_MAX, Notice, Tab, UnlockMessage,
+};
 use crate::auth::{self, PepperStatus, SignIn};
 use crate::domain::{Kind, NewEntry, PepperProblem, Pickup, Role, SlipCode};
 use crate::slip::{PayloadError, looks_like_payload};
@@ -213,7 +215,8 @@ impl Services {
             }
             DeskEffect::LoadNeeds { category } => DeskAction::NeedsLoaded(
                 category,
-                self.store.open_entries(Kind::Need, &[category], 500)?,
+                self.store
+                    .open_entries(Kind::Need, &[category], NEEDS_MAX)?,
             ),
             DeskEffect::LoadCandidates { need } => {
                 let neighbours = self
@@ -238,12 +241,12 @@ impl Services {
                     Notice::ProposeFailed
                 })
             }
-            DeskEffect::Confirm { match_id } => {
+            DeskEffect::Confirm { match_id, kind } => {
                 let ok = self
                     .store
                     .confirm_match(&match_id, &staff, &services, now)?;
                 DeskAction::Done(if ok {
-                    Notice::Confirmed
+                    Notice::Confirmed(kind)
                 } else {
                     Notice::ConfirmFailed
                 })
@@ -253,7 +256,7 @@ impl Services {
                 DeskAction::Done(if ok {
                     Notice::Cancelled
                 } else {
-                    Notice::ConfirmFailed
+                    Notice::CancelFailed
                 })
             }
             DeskEffect::DropOff {

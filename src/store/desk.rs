@@ -172,15 +172,31 @@ impl Store {
         Ok((list, total))
     }
 
-    /// Open needs with no confirmed match, counted by category.
+    /// Open needs with no match, neither confirmed nor waiting to be, counted by category:
+    /// the needs a volunteer can match now, as many as the category's list holds.
     pub fn unmatched_needs(&self) -> Result<Vec<(Category, i64)>> {
+        // Open needs from the index, less the few with a proposal waiting (counted from the
+        // proposals: a per-need lookup would read every open need).
         let mut stmt = self.conn.prepare_cached(
             "SELECT category, COUNT(*) FROM entry WHERE kind = 'need' AND status = 'open'
-             GROUP BY category ORDER BY COUNT(*) DESC, category",
+             GROUP BY category",
         )?;
-        Ok(stmt
+        let mut counts: Vec<(Category, i64)> = stmt
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?)
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.category, COUNT(*) FROM match m JOIN entry e ON e.id = m.need_id
+             WHERE m.status = 'proposed' AND e.status = 'open' GROUP BY e.category",
+        )?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, Category>(0)?, r.get::<_, i64>(1)?)))? {
+            let (category, proposed) = row?;
+            if let Some(c) = counts.iter_mut().find(|(c, _)| *c == category) {
+                c.1 -= proposed;
+            }
+        }
+        counts.retain(|(_, n)| *n > 0);
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Ok(counts)
     }
 
     /// Open entries of `kind` in `categories`, most urgent and oldest first. One indexed query

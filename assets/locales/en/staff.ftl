@@ -62,10 +62,7 @@ field-contact = Contact
 field-item = Item
 age-minutes = { $minutes } min
 age-hours = { $hours } h
-age-days = { $days ->
-    [one] 1 day
-   *[other] { $days } days
-}
+age-days = { $days } d
 status-open = open
 status-matched = matched
 status-picked = handed over
@@ -86,7 +83,6 @@ desk-dropped-off = Added { $quantity } × { $item } to inventory.
 desk-handed-out = Handed out one { $item }. { $left } left.
 desk-none-left = None left of { $item }.
 desk-proposed = Match proposed. Confirm it under "Proposed matches".
-desk-confirmed = Match confirmed: both slips are ready.
 desk-confirm-failed = That match can no longer be confirmed: one side changed.
 desk-cancelled = Match cancelled.
 desk-error = Something went wrong; it is in the log. Nothing was changed.
@@ -308,3 +304,9 @@ roster-calls-hint = Call each one, or take their things to them, and note beside
 roster-calls-private = This page has names and phone numbers: keep it with you, and shred it when you are done.
 roster-calls-empty = Nobody to call or deliver to.
 roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $language }
+desk-connected-no-contact = no contact left: tell them the other's when they come to the desk
+desk-confirmed-stock = Match confirmed: set aside from stock, the need is ready to hand over.
+desk-confirmed-offer = Match confirmed: the person offering is to bring it in; the need is ready once it arrives.
+desk-confirmed-service = Match confirmed: now put the two people in touch (open either slip, then Enter).
+desk-short-of-stock = Only { $have } of { $item } in stock, { $want } needed: count the shelf under Inventory, or cancel this match (F8).
+desk-cancel-failed = That match can no longer be cancelled: it was handed over, put in touch or cancelled already.

@@ -89,7 +89,6 @@ desk-handed-out = Nou bay yon { $item }. { $left ->
 }
 desk-none-left = Pa rete okenn { $item }.
 desk-proposed = Nou pwopoze koneksyon an. Konfime l nan "Pwopozisyon".
-desk-confirmed = Koneksyon an konfime: tou de tikè yo pare.
 desk-confirm-failed = Nou pa ka konfime koneksyon sa a ankò: youn nan de bò yo chanje.
 desk-cancelled = Koneksyon an anile.
 desk-error = Gen yon bagay ki pa mache; li nan jounal la. Anyen pa chanje.
@@ -332,3 +331,9 @@ roster-calls-hint = Call each one, or take their things to them, and note beside
 roster-calls-private = This page has names and phone numbers: keep it with you, and shred it when you are done.
 roster-calls-empty = Nobody to call or deliver to.
 roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $language }
+desk-connected-no-contact = no contact left: tell them the other's when they come to the desk
+desk-confirmed-stock = Match confirmed: set aside from stock, the need is ready to hand over.
+desk-confirmed-offer = Match confirmed: the person offering is to bring it in; the need is ready once it arrives.
+desk-confirmed-service = Match confirmed: now put the two people in touch (open either slip, then Enter).
+desk-short-of-stock = Only { $have } of { $item } in stock, { $want } needed: count the shelf under Inventory, or cancel this match (F8).
+desk-cancel-failed = That match can no longer be cancelled: it was handed over, put in touch or cancelled already.

@@ -86,7 +86,6 @@ desk-handed-out = { $item } 하나를 내주었습니다. { $left ->
 }
 desk-none-left = { $item }: 남은 것이 없습니다.
 desk-proposed = 연결을 제안했습니다. "제안된 연결"에서 확정하세요.
-desk-confirmed = 연결을 확정했습니다. 두 접수증 모두 준비됐습니다.
 desk-confirm-failed = 이 연결은 이제 확정할 수 없습니다. 한쪽이 바뀌었습니다.
 desk-cancelled = 연결을 취소했습니다.
 desk-error = 문제가 생겼습니다. 기록에 남겼고, 바뀐 것은 없습니다.
@@ -307,3 +306,9 @@ roster-calls-hint = Call each one, or take their things to them, and note beside
 roster-calls-private = This page has names and phone numbers: keep it with you, and shred it when you are done.
 roster-calls-empty = Nobody to call or deliver to.
 roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $language }
+desk-connected-no-contact = no contact left: tell them the other's when they come to the desk
+desk-confirmed-stock = Match confirmed: set aside from stock, the need is ready to hand over.
+desk-confirmed-offer = Match confirmed: the person offering is to bring it in; the need is ready once it arrives.
+desk-confirmed-service = Match confirmed: now put the two people in touch (open either slip, then Enter).
+desk-short-of-stock = Only { $have } of { $item } in stock, { $want } needed: count the shelf under Inventory, or cancel this match (F8).
+desk-cancel-failed = That match can no longer be cancelled: it was handed over, put in touch or cancelled already.

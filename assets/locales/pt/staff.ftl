@@ -92,7 +92,6 @@ desk-handed-out = Uma unidade entregue: { $item }. { $left ->
 }
 desk-none-left = Acabou o estoque de { $item }.
 desk-proposed = Conexão proposta. Confirme em "Conexões propostas".
-desk-confirmed = Conexão confirmada: os dois comprovantes estão prontos.
 desk-confirm-failed = Essa conexão não pode mais ser confirmada: um dos lados mudou.
 desk-cancelled = Conexão cancelada.
 desk-error = Algo deu errado; ficou anotado no registro. Nada foi alterado.
@@ -320,3 +319,9 @@ roster-calls-hint = Call each one, or take their things to them, and note beside
 roster-calls-private = This page has names and phone numbers: keep it with you, and shred it when you are done.
 roster-calls-empty = Nobody to call or deliver to.
 roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $language }
+desk-connected-no-contact = no contact left: tell them the other's when they come to the desk
+desk-confirmed-stock = Match confirmed: set aside from stock, the need is ready to hand over.
+desk-confirmed-offer = Match confirmed: the person offering is to bring it in; the need is ready once it arrives.
+desk-confirmed-service = Match confirmed: now put the two people in touch (open either slip, then Enter).
+desk-short-of-stock = Only { $have } of { $item } in stock, { $want } needed: count the shelf under Inventory, or cancel this match (F8).
+desk-cancel-failed = That match can no longer be cancelled: it was handed over, put in touch or cancelled already.

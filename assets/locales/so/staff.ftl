@@ -92,7 +92,6 @@ desk-handed-out = Hal { $item } ayaa la bixiyay. { $left ->
 }
 desk-none-left = { $item } waa dhammaaday.
 desk-proposed = Isku xirid ayaa la soo jeediyay. Ku xaqiiji "Isku xirid la soo jeediyay".
-desk-confirmed = Isku xiridda waa la xaqiijiyay: labada warqadood waa diyaar.
 desk-confirm-failed = Isku xiriddaas hadda lama xaqiijin karo: dhinac ayaa isbeddelay.
 desk-cancelled = Isku xiridda waa la joojiyay.
 desk-error = Wax baa khaldamay; waxaa lagu qoray diiwaanka. Waxba lama beddelin.
@@ -341,3 +340,9 @@ roster-calls-hint = Call each one, or take their things to them, and note beside
 roster-calls-private = This page has names and phone numbers: keep it with you, and shred it when you are done.
 roster-calls-empty = Nobody to call or deliver to.
 roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $language }
+desk-connected-no-contact = no contact left: tell them the other's when they come to the desk
+desk-confirmed-stock = Match confirmed: set aside from stock, the need is ready to hand over.
+desk-confirmed-offer = Match confirmed: the person offering is to bring it in; the need is ready once it arrives.
+desk-confirmed-service = Match confirmed: now put the two people in touch (open either slip, then Enter).
+desk-short-of-stock = Only { $have } of { $item } in stock, { $want } needed: count the shelf under Inventory, or cancel this match (F8).
+desk-cancel-failed = That match can no longer be cancelled: it was handed over, put in touch or cancelled already.

@@ -86,7 +86,6 @@ desk-handed-out = Đã phát một { $item }. { $left ->
 }
 desk-none-left = Hết { $item } rồi.
 desk-proposed = Đã đề nghị ghép. Xác nhận trong "Đề nghị ghép".
-desk-confirmed = Đã xác nhận ghép: cả hai phiếu đều sẵn sàng.
 desk-confirm-failed = Không thể xác nhận ghép này nữa: một bên đã thay đổi.
 desk-cancelled = Đã hủy ghép.
 desk-error = Có lỗi xảy ra; đã ghi vào nhật ký. Không có gì bị thay đổi.
@@ -307,3 +306,9 @@ roster-calls-hint = Call each one, or take their things to them, and note beside
 roster-calls-private = This page has names and phone numbers: keep it with you, and shred it when you are done.
 roster-calls-empty = Nobody to call or deliver to.
 roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $language }
+desk-connected-no-contact = no contact left: tell them the other's when they come to the desk
+desk-confirmed-stock = Match confirmed: set aside from stock, the need is ready to hand over.
+desk-confirmed-offer = Match confirmed: the person offering is to bring it in; the need is ready once it arrives.
+desk-confirmed-service = Match confirmed: now put the two people in touch (open either slip, then Enter).
+desk-short-of-stock = Only { $have } of { $item } in stock, { $want } needed: count the shelf under Inventory, or cancel this match (F8).
+desk-cancel-failed = That match can no longer be cancelled: it was handed over, put in touch or cancelled already.

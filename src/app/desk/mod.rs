@@ -151,6 +151,8 @@ pub const REPORT_WEEKS: i64 = 12;
 pub const REPORT_WAITING_DAYS: u32 = 7;
 /// Rows the queue and the other lists load at most (the list says when there are more).
 pub const LIST_MAX: i64 = 2000;
+/// Most needs of one category listed to match.
+pub const NEEDS_MAX: i64 = 500;
 
 /// A signed-in volunteer's desk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,6 +230,17 @@ pub struct EntryPanel {
     pub typed: bool,
     /// Enter was pressed once on a typed code: the next Enter hands it over.
     pub confirming: bool,
+}
+
+/// What a confirmed match leads to, for the volunteer's next step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirmation {
+    /// Set aside from stock: the need is ready to hand over.
+    Stock,
+    /// An offer of goods: its person is to bring it in.
+    Offer,
+    /// A service: the two people are to be put in touch.
+    Service,
 }
 
 /// A panel over the tabs.
@@ -379,9 +392,18 @@ pub enum Notice {
     Proposed,
     /// Either side already has a proposal or is no longer open.
     ProposeFailed,
-    Confirmed,
+    /// Confirmed; what happens next depends on what met the need.
+    Confirmed(Confirmation),
     ConfirmFailed,
+    /// Not confirmed: the stock set aside for it is no longer on the shelf.
+    ShortOfStock {
+        item: String,
+        have: i64,
+        want: i64,
+    },
     Cancelled,
+    /// Handed over, put in touch or cancelled already.
+    CancelFailed,
     /// Sent to the printer again; its outcome follows.
     Reprinted(SlipCode),
     /// A slip came out of the printer.
@@ -487,6 +509,7 @@ pub enum DeskEffect {
     },
     Confirm {
         match_id: String,
+        kind: Confirmation,
     },
     Cancel {
         match_id: String,

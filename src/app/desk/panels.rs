@@ -142,10 +142,12 @@ fn entry_key(
             return Vec::new();
         }
         DeskKey::CancelMatch => match &e.partner {
-            Some(p) => effects.push(DeskEffect::Cancel {
-                match_id: p.match_id.clone(),
-            }),
-            None => s.notice = Some(Notice::NotNow(code, e.status)),
+            Some(p) if matches!(e.status, Status::Matched | Status::Ready) => {
+                effects.push(DeskEffect::Cancel {
+                    match_id: p.match_id.clone(),
+                })
+            }
+            _ => s.notice = Some(Notice::NotNow(code, e.status)),
         },
         DeskKey::FindMatch if e.kind == Kind::Need && e.status == Status::Open => {
             effects.push(DeskEffect::LoadCandidates {

@@ -184,7 +184,7 @@ fn changes(notice: &Notice) -> bool {
             | Notice::HandedOut { .. }
             | Notice::Counted { .. }
             | Notice::Proposed
-            | Notice::Confirmed
+            | Notice::Confirmed(_)
             | Notice::Cancelled
             | Notice::ConfirmFailed
             | Notice::Undone(_)
@@ -487,9 +487,30 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
                 None => Vec::new(),
             },
             Tab::Matches => match s.data.matches.get(s.cursor) {
-                Some(m) => vec![DeskEffect::Confirm {
-                    match_id: m.id.clone(),
-                }],
+                Some(m) => match &m.stock {
+                    // The shelf ran short since it was proposed: say so rather than fail.
+                    Some(i) if i.quantity < m.quantity => {
+                        s.notice = Some(Notice::ShortOfStock {
+                            item: i.item.clone(),
+                            have: i.quantity,
+                            want: m.quantity,
+                        });
+                        Vec::new()
+                    }
+                    stock => {
+                        let kind = match (stock, &m.offer) {
+                            (Some(_), _) => Confirmation::Stock,
+                            (None, Some(o)) if settings.services.contains(&o.category) => {
+                                Confirmation::Service
+                            }
+                            _ => Confirmation::Offer,
+                        };
+                        vec![DeskEffect::Confirm {
+                            match_id: m.id.clone(),
+                            kind,
+                        }]
+                    }
+                },
                 None => Vec::new(),
             },
             Tab::Inventory => {

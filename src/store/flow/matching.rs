@@ -124,6 +124,8 @@ impl Store {
     }
 
     /// Cancels a match, proposed or confirmed (both sides back where they were before it).
+    /// Not once its need was handed over or its two people put in touch: that is undone
+    /// first, or the goods would be both handed over and back on the shelf.
     pub fn cancel_match(
         &mut self,
         id: &str,
@@ -145,7 +147,12 @@ impl Store {
                     |r| r.get(0),
                 )
                 .optional()?;
-            if let Some(need) = need
+            let waiting = match &need {
+                Some(n) => entry_by_id(&tx, n)?
+                    .is_some_and(|e| matches!(e.status, Status::Matched | Status::Ready)),
+                None => false,
+            };
+            if let Some(need) = need.filter(|_| waiting)
                 && let Some(live) = live_match(&tx, &need)?.filter(|l| l.id == id)
             {
                 unmatch(&tx, &live, services, Some(staff_id), now)?;

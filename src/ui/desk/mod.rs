@@ -293,8 +293,21 @@ pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
         ),
         Notice::Proposed => ctx.t("desk-proposed"),
         Notice::ProposeFailed => ctx.t("desk-propose-failed"),
-        Notice::Confirmed => ctx.t("desk-confirmed"),
+        Notice::Confirmed(kind) => ctx.t(match kind {
+            crate::app::desk::Confirmation::Stock => "desk-confirmed-stock",
+            crate::app::desk::Confirmation::Offer => "desk-confirmed-offer",
+            crate::app::desk::Confirmation::Service => "desk-confirmed-service",
+        }),
         Notice::ConfirmFailed => ctx.t("desk-confirm-failed"),
+        Notice::ShortOfStock { item, have, want } => ctx.t_with(
+            "desk-short-of-stock",
+            &[
+                ("item", item.clone().into()),
+                ("have", (*have).into()),
+                ("want", (*want).into()),
+            ],
+        ),
+        Notice::CancelFailed => ctx.t("desk-cancel-failed"),
         Notice::Cancelled => ctx.t("desk-cancelled"),
         Notice::Reprinted(c) => code("desk-reprinted", c),
         Notice::Printed(c) => code("desk-printed", c),

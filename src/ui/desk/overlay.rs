@@ -141,7 +141,7 @@ fn entry_keys(
     if e.kind == Kind::Need && e.status == Status::Open && e.partner.is_none() {
         also.push(ctx.t("desk-entry-match"));
     }
-    if e.partner.is_some() {
+    if e.partner.is_some() && matches!(e.status, Status::Matched | Status::Ready) {
         also.push(ctx.t("desk-entry-cancel-match"));
     }
     if e.picked_up.is_some() {
@@ -181,6 +181,12 @@ pub(super) fn overlay<'a>(
                     .copied()
                     .collect::<Vec<_>>()
                     .join(" · ");
+                // Nobody to call: they hear the other's contact when they next come in.
+                let contact = if contact.is_empty() {
+                    ctx.t("desk-connected-no-contact")
+                } else {
+                    contact
+                };
                 lines.push(Line::default());
                 lines.extend(ctx.pair(
                     &ctx.t_with(label, &[("code", e.code.display().into())]),
@@ -213,12 +219,14 @@ pub(super) fn overlay<'a>(
             let mut list = List::of(needs, *cursor, move |e| {
                 entry_row(e, ctx, now, &settings.services, w)
             });
-            // At most so many are loaded: say how many there are.
-            list.total = data
-                .needs
-                .iter()
-                .find(|(c, _)| c == category)
-                .map(|(_, n)| usize::try_from(*n).unwrap_or(usize::MAX));
+            // At most so many are loaded: when cut, say how many there are.
+            if needs.len() >= usize::try_from(crate::app::desk::NEEDS_MAX).unwrap_or(0) {
+                list.total = data
+                    .needs
+                    .iter()
+                    .find(|(c, _)| c == category)
+                    .map(|(_, n)| usize::try_from(*n).unwrap_or(usize::MAX));
+            }
             return listed(lines, list, "desk-needs-empty", ctx, w);
         }
         Overlay::Candidates {

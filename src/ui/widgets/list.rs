@@ -57,13 +57,14 @@ impl Rows<'_> {
     }
 }
 
-/// The first row shown when `selected` must be visible in `height` rows: the list turns a
-/// page at a time, so rows stay where they are while the selection moves within a page.
-pub fn offset(selected: usize, height: usize) -> usize {
+/// The first row shown when `selected` must be visible in `height` rows of a `len`-row list:
+/// the list turns a page at a time, so rows stay where they are while the selection moves
+/// within a page; the last page is filled from above rather than left one row long.
+pub fn offset(selected: usize, height: usize, len: usize) -> usize {
     if height == 0 {
         return 0;
     }
-    selected / height * height
+    (selected / height * height).min(len.saturating_sub(height))
 }
 
 impl ListView<'_> {
@@ -90,7 +91,7 @@ impl ListView<'_> {
             frame.render_widget(Paragraph::new(h), head);
         }
         let selected = self.selected.min(len.saturating_sub(1));
-        let first = offset(selected, rows_h);
+        let first = offset(selected, rows_h, len);
         let last = (first + rows_h).min(len);
         // Only the rows on screen are made; the list widget sees just those.
         let mut state = ListState::default().with_selected((len > 0).then_some(selected - first));
@@ -178,9 +179,13 @@ mod tests {
     #[test]
     fn the_selection_is_always_inside_the_window() {
         for height in 1..30 {
-            for selected in 0..300 {
-                let first = offset(selected, height);
-                assert!(first <= selected && selected < first + height);
+            for len in [1, 7, 57, 300] {
+                for selected in 0..len {
+                    let first = offset(selected, height, len);
+                    assert!(first <= selected && selected < first + height);
+                    // A full screen whenever the list can fill it.
+                    assert!(first + height.min(len) <= len);
+                }
             }
         }
     }
