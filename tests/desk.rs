@@ -674,6 +674,7 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
     h.press(F(6))
         .type_text("Lee")
         .press(Tab)
+        .press(Tab)
         .type_text("13")
         .press(Enter);
     assert!(
@@ -729,6 +730,7 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
     // A second account called "lee" is refused: names are told apart whatever their case.
     h.press(F(6))
         .type_text("lee")
+        .press(Tab)
         .press(Tab)
         .type_text("2222")
         .press(Enter);

@@ -443,6 +443,21 @@ fn proposed_matches_inventory_and_staff_act_on_the_row_drawn() {
         Some(Overlay::StaffForm(f)) => assert_eq!(f.name.text(), name),
         other => panic!("{other:?}"),
     }
+    // F7 disables the highlighted account; it sorts last, and the selection goes with it, so
+    // F7 again enables the same person (not whoever moved up into its row).
+    press(&mut h, KeyCode::Esc);
+    go(&mut h, 3);
+    let who = open(&h).data.staff[3].clone();
+    assert!(who.active && who.name != "Maya");
+    press(&mut h, KeyCode::F(7));
+    let s = open(&h);
+    assert_eq!(s.data.staff[s.cursor].id, who.id, "still on {}", who.name);
+    assert!(!s.data.staff[s.cursor].active);
+    assert!(highlighted(&h, 80, 24).contains(&who.name));
+    press(&mut h, KeyCode::F(7));
+    let s = open(&h);
+    assert_eq!(s.data.staff[s.cursor].id, who.id);
+    assert!(s.data.staff[s.cursor].active, "enabled again");
 }
 
 #[test]

@@ -84,6 +84,11 @@ pub fn person_name(arg: &str) -> Result<String, String> {
             printable(&c.to_string())
         ));
     }
+    if crate::domain::looks_like_pin(name) {
+        return Err(
+            "a name with four digits in a row looks like a PIN typed in the wrong place".into(),
+        );
+    }
     Ok(name.to_owned())
 }
 

@@ -16,7 +16,7 @@ pub use entry::{
 pub use event::{EventInfo, EventRecord, NewEvent};
 pub use staff::{
     AuditLine, LOCK_MINUTES, LockState, MAX_CONSOLE_FAILED, MAX_FAILED, PepperProblem, Site,
-    StaffMember,
+    StaffMember, looks_like_pin,
 };
 
 use serde::{Deserialize, Serialize};

@@ -61,3 +61,35 @@ pub enum PepperProblem {
     /// This person's PIN was set with a pepper since replaced.
     StalePin,
 }
+
+/// Whether a staff name holds four digits in a row: a PIN typed into the name field, which
+/// would then show on every screen that lists staff.
+pub fn looks_like_pin(name: &str) -> bool {
+    let mut run = 0;
+    for c in name.chars() {
+        run = if super::ascii_digit(c).is_some() {
+            run + 1
+        } else {
+            0
+        };
+        if run >= 4 {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_pin;
+
+    #[test]
+    fn four_digits_in_a_row_look_like_a_pin() {
+        for pin_in_name in ["LEE4444", "Lee 1357", "٢٤٦٨ Maya", "Sam12345"] {
+            assert!(looks_like_pin(pin_in_name), "{pin_in_name}");
+        }
+        for name in ["Lee", "Volunteer 02", "Desk 1 2 3 4", "Anne-Marie", "李明"] {
+            assert!(!looks_like_pin(name), "{name}");
+        }
+    }
+}

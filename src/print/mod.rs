@@ -389,7 +389,14 @@ impl Printer for CupsPrinter {
                     if let Some(mut e) = child.stderr.take() {
                         let _ = e.read_to_string(&mut stderr);
                     }
-                    return Err(spool(format!("{status}: {}", stderr.trim())));
+                    // lp's own words say what is wrong ("The printer or class does not
+                    // exist"); the exit status only when it said nothing.
+                    let said = stderr.trim().trim_end_matches('.');
+                    return Err(spool(if said.is_empty() {
+                        status.to_string()
+                    } else {
+                        said.to_owned()
+                    }));
                 }
                 None if started.elapsed() > LP_TIMEOUT => {
                     let _ = child.kill();

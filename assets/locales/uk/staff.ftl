@@ -354,3 +354,4 @@ desk-confirmed-offer = Match confirmed: the person offering is to bring it in; t
 desk-confirmed-service = Match confirmed: now put the two people in touch (open either slip, then Enter).
 desk-short-of-stock = Only { $have } of { $item } in stock, { $want } needed: count the shelf under Inventory, or cancel this match (F8).
 desk-cancel-failed = That match can no longer be cancelled: it was handed over, put in touch or cancelled already.
+desk-staff-pin-in-name = That name has four digits in a row, like a PIN: was the PIN typed into the name? Tab moves to the PIN.

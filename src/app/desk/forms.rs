@@ -28,6 +28,8 @@ pub struct StaffForm {
     pub role: Role,
     pub pin: TextField,
     pub field: StaffField,
+    /// The name typed holds what looks like a PIN: not saved, and said so.
+    pub pin_in_name: bool,
 }
 
 impl StaffForm {
@@ -39,6 +41,7 @@ impl StaffForm {
             role: Role::Volunteer,
             pin: pin_field(),
             field: StaffField::Name,
+            pin_in_name: false,
         }
     }
 
@@ -50,6 +53,7 @@ impl StaffForm {
             role: member.role,
             pin: pin_field(),
             field: StaffField::Pin,
+            pin_in_name: false,
         }
     }
 }
@@ -58,6 +62,8 @@ impl StaffForm {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StaffField {
     Name,
+    /// ←→ choose it (Tab stops here too, as the form shows it between the two).
+    Role,
     Pin,
 }
 
@@ -207,32 +213,40 @@ pub(super) fn staff_form_key(form: &mut StaffForm, key: DeskKey) -> Option<Vec<D
     match key {
         DeskKey::Back => return None,
         DeskKey::NextTab | DeskKey::PrevTab if adding => {
-            form.field = match form.field {
-                StaffField::Name => StaffField::Pin,
-                StaffField::Pin => StaffField::Name,
-            };
+            let order = [StaffField::Name, StaffField::Role, StaffField::Pin];
+            let i = order.iter().position(|f| *f == form.field).unwrap_or(0);
+            let step = if key == DeskKey::NextTab { 1 } else { 2 };
+            form.field = order[(i + step) % order.len()];
         }
         DeskKey::PrevChoice | DeskKey::NextChoice if adding => {
             form.role = cycle(Role::ALL, form.role, key == DeskKey::NextChoice);
         }
         DeskKey::Char(c) => {
             match form.field {
-                StaffField::Name if adding => form.name.insert(c),
+                StaffField::Name if adding => {
+                    form.pin_in_name = false;
+                    form.name.insert(c)
+                }
                 StaffField::Pin => form.pin.insert(c),
-                StaffField::Name => false,
+                StaffField::Name | StaffField::Role => false,
             };
         }
         DeskKey::Edit(e) => {
             match form.field {
                 StaffField::Name if adding => form.name.edit(e),
                 StaffField::Pin => form.pin.edit(e),
-                StaffField::Name => false,
+                StaffField::Name | StaffField::Role => false,
             };
         }
         DeskKey::Confirm => {
             let name = form.name.trimmed();
             if name.is_empty() {
                 form.field = StaffField::Name;
+                return Some(Vec::new());
+            }
+            if adding && crate::domain::looks_like_pin(&name) {
+                form.field = StaffField::Name;
+                form.pin_in_name = true;
                 return Some(Vec::new());
             }
             if !limits::valid_pin(&form.pin.text()) {
@@ -337,4 +351,31 @@ pub(super) fn my_pin_key(form: &mut MyPinForm, key: DeskKey) -> Option<Vec<DeskE
         _ => {}
     }
     Some(Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_walks_name_role_pin_and_a_pin_typed_in_the_name_is_not_saved() {
+        let mut form = StaffForm::adding();
+        for c in "LEE".chars() {
+            staff_form_key(&mut form, DeskKey::Char(c));
+        }
+        staff_form_key(&mut form, DeskKey::NextTab);
+        assert_eq!(form.field, StaffField::Role);
+        staff_form_key(&mut form, DeskKey::NextTab);
+        assert_eq!(form.field, StaffField::Pin);
+        staff_form_key(&mut form, DeskKey::NextTab);
+        assert_eq!(form.field, StaffField::Name, "round again");
+        // Typed "4444" believing the cursor was on the PIN.
+        for c in "4444".chars() {
+            staff_form_key(&mut form, DeskKey::Char(c));
+        }
+        let effects = staff_form_key(&mut form, DeskKey::Confirm).unwrap();
+        assert!(effects.is_empty(), "not saved");
+        assert!(form.pin_in_name);
+        assert_eq!(form.field, StaffField::Name);
+    }
 }

@@ -1,5 +1,6 @@
 //! Desk keys and results.
 
+use super::lists::{changes, closes_panel, refresh, row_key, selected_key};
 use super::*;
 use crate::app::{Millis, Settings};
 
@@ -143,87 +144,6 @@ fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Se
     none
 }
 
-/// Rows in the current tab's list.
-pub fn list_len(s: &Session) -> usize {
-    match s.tab {
-        Tab::Queue => s.data.queue.len(),
-        Tab::Needs => s.data.needs.len(),
-        Tab::Matches => s.data.matches.len(),
-        Tab::Inventory => s.data.inventory.len(),
-        Tab::Calls => s.data.calls.len(),
-        Tab::Printing => s.data.unprinted.len(),
-        Tab::Staff => s.data.staff.len(),
-        Tab::Events => s.data.events.len(),
-        Tab::Report => s.data.report.as_ref().map_or(0, |r| report_rows(r)),
-    }
-}
-
-/// Rows of the report's table: a row per category, then the two weekly series.
-pub fn report_rows(r: &GapReport) -> usize {
-    r.categories.len() + 2
-}
-
-/// Reload what the desk shows (the report only while its tab is showing).
-pub(super) fn refresh(s: &mut Session) -> DeskEffect {
-    let report = s.tab == Tab::Report;
-    s.data.counting |= report;
-    DeskEffect::Refresh {
-        filter: s.data.filter,
-        tab: s.tab,
-        report,
-    }
-}
-
-/// Whether a notice follows a change, so the lists must be loaded again.
-fn changes(notice: &Notice) -> bool {
-    matches!(
-        notice,
-        Notice::PickedUp(_)
-            | Notice::DroppedOff { .. }
-            | Notice::SetAside { .. }
-            | Notice::HandedOut { .. }
-            | Notice::Counted { .. }
-            | Notice::Proposed
-            | Notice::Confirmed(_)
-            | Notice::Cancelled
-            | Notice::ConfirmFailed
-            | Notice::Undone(_)
-            | Notice::Closed(_)
-            | Notice::Connected(_)
-            | Notice::Finished(_)
-            | Notice::Entered(_)
-            | Notice::Printed(_)
-            | Notice::PrintFailed(..)
-            | Notice::StaffAdded(_)
-            | Notice::StaffDisabled(_)
-            | Notice::StaffEnabled(_)
-            | Notice::LockCleared(_)
-            | Notice::EventPosted(_)
-            | Notice::EventRemoved(_)
-    )
-}
-
-/// Whether a notice closes the panel it answers.
-fn closes_panel(notice: &Notice) -> bool {
-    matches!(
-        notice,
-        Notice::PickedUp(_)
-            | Notice::DroppedOff { .. }
-            | Notice::SetAside { .. }
-            | Notice::Counted { .. }
-            | Notice::Entered(_)
-            | Notice::Proposed
-            | Notice::Undone(_)
-            | Notice::Closed(_)
-            | Notice::Finished(_)
-            | Notice::Cancelled
-            | Notice::StaffAdded(_)
-            | Notice::PinSet(_)
-            | Notice::OldPinWrong
-            | Notice::EventPosted(_)
-    )
-}
-
 fn session_key(
     s: &mut Session,
     action: DeskAction,
@@ -233,6 +153,9 @@ fn session_key(
     // Results first: they arrive whatever is on screen.
     let key = match action {
         DeskAction::Refreshed(data) => {
+            // The selection follows its row when the list is reloaded in another order (an
+            // account disabled sorts last): the next F-key must not act on a neighbour.
+            let selected = selected_key(s);
             let filter = s.data.filter;
             // A refresh that did not count keeps the last report rather than blanking it.
             let report = s.data.report.take();
@@ -244,7 +167,10 @@ fn session_key(
             if !counted && s.tab == Tab::Report {
                 s.data.report = report;
             }
-            s.cursor = s.cursor.min(list_len(s).saturating_sub(1));
+            s.cursor = selected
+                .and_then(|k| (0..list_len(s)).find(|i| row_key(s, *i).as_ref() == Some(&k)))
+                .unwrap_or(s.cursor)
+                .min(list_len(s).saturating_sub(1));
             return Vec::new();
         }
         DeskAction::Changed => {

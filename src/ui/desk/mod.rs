@@ -151,7 +151,10 @@ fn printer_line(note: Option<&PrinterNote>, ctx: &Ctx<'_>) -> String {
             "desk-printer-failed",
             &[
                 ("code", code.display().into()),
-                ("reason", bidi::truncate(e, 60).into()),
+                (
+                    "reason",
+                    bidi::ellipsize(e.trim_end_matches('.'), 160).into(),
+                ),
             ],
         ),
     }
@@ -315,7 +318,8 @@ pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
             "desk-print-failed",
             &[
                 ("code", c.display().into()),
-                ("reason", reason.clone().into()),
+                // The message ends the sentence itself.
+                ("reason", reason.trim_end_matches('.').to_owned().into()),
             ],
         ),
         Notice::Entered(c) => code("desk-entered", c),

@@ -275,15 +275,23 @@ pub(super) fn overlay<'a>(
                 Some(_) => ctx.t_with("desk-staff-pin-title", &[("name", form.name.text().into())]),
             };
             let mut lines = title(heading);
+            if form.pin_in_name {
+                lines.extend(ctx.block(&[(ctx.t("desk-staff-pin-in-name"), bold())], w));
+            }
             if form.id.is_none() {
                 let here = form.field == StaffField::Name;
                 lines.push(field_line(ctx, &ctx.t("field-name"), &form.name, here, w));
+                // The choice being made is drawn reversed, as on the intake form.
                 lines.push(ctx.line(
                     &ctx.pair_text(
                         &ctx.t("field-role"),
                         &format!("‹ {} ›", role(ctx, form.role)),
                     ),
-                    Style::default(),
+                    if form.field == StaffField::Role {
+                        Style::default().add_modifier(ratatui::style::Modifier::REVERSED)
+                    } else {
+                        Style::default()
+                    },
                     w,
                 ));
             }

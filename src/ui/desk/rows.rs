@@ -120,8 +120,8 @@ pub fn found_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>, w: u1
         pad(&kind, 5),
         pad(&ctx.t(e.category.msg_id()), if wide { 24 } else { 12 }),
         pad(&status(ctx, e.status), if wide { 18 } else { 9 }),
-        pad(&e.name, if wide { 24 } else { 12 }),
-        pad(&e.phone, 15),
+        pad(&e.name, if wide { 24 } else { 11 }),
+        pad(&e.phone, 14),
         age(ctx, e.created_at, now),
     );
     if bidi::width(&row) > room {
