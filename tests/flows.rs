@@ -351,3 +351,34 @@ fn a_thousand_mashed_keys_at_any_size_never_panic() {
         common::draw(&h.kiosk.state, &h.kiosk.i18n, w, hgt);
     }
 }
+
+#[test]
+fn the_slip_leaves_the_screen_at_a_fixed_time_whatever_keys_come() {
+    let mut h = Harness::new();
+    for _ in 0..6 {
+        h.press(KeyCode::Enter);
+    }
+    let code = issued_code(&h);
+    assert!(h.screen().contains(&code.display()));
+    // Someone keeps pressing keys beside the slip: it goes all the same, and no key brings
+    // it (or its code) back.
+    let shown = h.clock;
+    let on_slip = |h: &Harness| {
+        matches!(
+            &h.kiosk.state.screen,
+            Screen::Visit(v) if matches!(v.step, aidkiosk::app::Step::Slip(_))
+        )
+    };
+    while on_slip(&h) {
+        assert!(
+            h.clock < shown + aidkiosk::app::SLIP_SHOWN_MS + 5_000,
+            "still shown"
+        );
+        h.press(KeyCode::Down).wait(4_000);
+    }
+    assert!(h.clock >= shown + aidkiosk::app::SLIP_SHOWN_MS - 5_000);
+    for _ in 0..5 {
+        h.press(KeyCode::Backspace);
+        assert!(!h.screen().contains(&code.display()), "{}", h.screen());
+    }
+}

@@ -115,6 +115,7 @@ fn slip(print: PrintStatus) -> Step {
         print,
         attempts: 1,
         since: 0,
+        shown: 0,
     })
 }
 

@@ -321,6 +321,25 @@ pub struct SlipView {
     pub attempts: u8,
     /// When the print status last changed.
     pub since: Millis,
+    /// When the slip was first shown: it goes at a fixed time after, keys or not, so the next
+    /// person to walk up never finds it (with its code) still on screen.
+    pub shown: Millis,
+}
+
+/// How long a printed slip stays on screen.
+pub const SLIP_SHOWN_MS: Millis = 45_000;
+/// How long it stays when it did not print: time to copy the code by hand.
+pub const SLIP_SHOWN_UNPRINTED_MS: Millis = 120_000;
+
+impl SlipView {
+    /// When the slip screen goes back to Welcome.
+    pub fn ends(&self) -> Millis {
+        self.shown
+            + match self.print {
+                PrintStatus::Done | PrintStatus::Pending => SLIP_SHOWN_MS,
+                PrintStatus::Failed => SLIP_SHOWN_UNPRINTED_MS,
+            }
+    }
 }
 
 /// Print attempts the kiosk makes on its own while the slip is on screen.

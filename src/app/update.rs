@@ -147,6 +147,16 @@ fn tick(state: &mut State) -> Vec<Effect> {
     if let Some(effect) = retry_print(state) {
         return vec![effect];
     }
+    // The slip goes at its fixed time, whatever keys were pressed since.
+    if let Screen::Visit(Visit {
+        step: Step::Slip(view),
+        ..
+    }) = &state.screen
+        && state.clock >= view.ends()
+    {
+        state.screen = Screen::Welcome;
+        return Vec::new();
+    }
     let idle = state.clock.saturating_sub(state.last_input);
     let timeout = match &state.screen {
         Screen::Desk(_) => state.settings.desk_idle_lock_ms,

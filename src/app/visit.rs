@@ -187,6 +187,7 @@ pub(super) fn visit_step(
                     print: PrintStatus::Pending,
                     attempts: 1,
                     since: now,
+                    shown: now,
                 });
                 return Next::Stay(vec![Effect::Print { code }]);
             }
