@@ -224,8 +224,20 @@ fn data() -> Data {
                 locked_until: Some(common::now() + Duration::minutes(4)),
                 ..member("Tam", Role::Volunteer)
             },
-        ],
-        events: vec![gathering()],
+        ]
+        .into_iter()
+        .chain((0..36).map(|i| member(&format!("Volunteer {i:02}"), Role::Volunteer)))
+        .collect(),
+        events: std::iter::once(gathering())
+            .chain((1..30i64).map(|i| {
+                let mut g = gathering();
+                g.id = format!("ev{i}");
+                g.starts += Duration::days(i);
+                g.ends += Duration::days(i);
+                g.place = format!("Room {i}");
+                g
+            }))
+            .collect(),
         report: Some(Box::new(report())),
         counting: false,
     }
@@ -425,6 +437,8 @@ fn screens() -> Vec<(&'static str, Phase)> {
             ),
         ),
         ("matches", at(Tab::Matches, 20)),
+        ("staff-middle", at(Tab::Staff, 20)),
+        ("events-middle", at(Tab::Events, 15)),
         ("inventory", at(Tab::Inventory, 30)),
         ("calls", at(Tab::Calls, 50)),
         (
