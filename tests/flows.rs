@@ -213,14 +213,18 @@ fn idle_visitor_is_warned_then_wiped() {
     h.wait(1_000);
     let warned = h.screen();
     assert!(warned.contains("Are you still there?"), "{warned}");
-    assert!(warned.contains("Starting over in 15 seconds."), "{warned}");
+    assert!(
+        warned.contains("Your answers will be cleared in 15 seconds."),
+        "{warned}"
+    );
     // A key keeps the visit going, and is not taken as a choice.
     h.type_text("1");
     assert!(h.screen().contains("Zainab"));
     assert!(!h.screen().contains("Are you still there?"));
     h.wait(90_000 + 14_000);
     assert!(
-        h.screen().contains("Starting over in one second."),
+        h.screen()
+            .contains("Your answers will be cleared in one second."),
         "{}",
         h.screen()
     );

@@ -187,7 +187,7 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                         field: Field::Phone,
                         input: Field::Phone.input().unwrap().with_text("+1 555"),
                     }),
-                    Some(Notice::PhoneNeeded),
+                    Some(Notice::PhoneNeeded(aidkiosk::domain::PhoneWanted::ToCall)),
                     Draft {
                         mode: Mode::Call,
                         name: "Zainab".into(),
@@ -352,6 +352,92 @@ fn every_screen_in_every_script() {
             common::assert_well_formed(&terminal, &snapshot);
             assert_choices_whole(&terminal, name, lang, &i18n);
             insta::assert_snapshot!(snapshot, terminal.backend());
+        }
+    }
+}
+
+/// Arabic and Persian footers read right to left unit by unit: each key stays at the right of
+/// what it does ("موافق :Enter" is read "Enter: موافق"), the first key of the table is the
+/// rightmost, and no two units run into each other (`footer-type` and "Esc: back" once merged,
+/// so "Esc" sat beside "type, then"). Checked on the drawn cells of every visitor screen and
+/// the idle countdown, against each unit laid out alone.
+#[test]
+fn right_to_left_footers_keep_each_key_beside_its_action() {
+    use aidkiosk::app::keymap::{self, KeyName, Shown};
+    use aidkiosk::ui::widgets::Ctx;
+    let i18n = I18n::embedded();
+    for lang in ["ar", "fa"] {
+        let mut states: Vec<(String, State)> = screens(lang)
+            .into_iter()
+            .map(|(name, screen)| (name.to_owned(), state(lang, screen)))
+            .collect();
+        let mut idle = state(lang, visit(lang, details(None, None, full_draft())));
+        idle.last_input = 0;
+        idle.clock = idle.settings.idle_timeout_ms + 4_000;
+        states.push(("countdown".into(), idle));
+        for (name, st) in states {
+            let ctx = Ctx::new(&i18n, st.lang(), st.settings.bidi).themed(st.settings.theme);
+            if ctx.direction != Direction::Rtl {
+                continue; // the language menu, in the site's first language
+            }
+            let choices = aidkiosk::ui::view(&st, &ctx, 76).map_or(0, |v| v.digits());
+            let units = aidkiosk::ui::keys::footer(&st, &ctx, choices);
+            if units.is_empty() {
+                continue;
+            }
+            let lines = aidkiosk::ui::keys::lines(&units, 80);
+            let drawn = rows(&common::draw(&st, &i18n, 80, 24));
+            let footer = &drawn[drawn.len() - lines.len()..];
+            let alone = |u: &str| -> String {
+                ctx.line(u, ratatui::style::Style::default(), 80)
+                    .spans
+                    .iter()
+                    .map(|s| s.content.as_ref())
+                    .collect::<String>()
+                    .trim()
+                    .to_owned()
+            };
+            // Which units go on which line, as the footer packs them.
+            let mut next = 0;
+            for (line, row) in lines.iter().zip(footer) {
+                let count = (1..=units.len() - next)
+                    .find(|k| *line == format!(" {}", units[next..next + k].join("   ")))
+                    .expect("the footer line is made of whole units");
+                let mut expected: Vec<String> =
+                    units[next..next + count].iter().map(|u| alone(u)).collect();
+                next += count;
+                expected.reverse();
+                assert_eq!(
+                    row.trim(),
+                    expected.join("   "),
+                    "{name}-{lang}: the footer's units are not laid out right to left, whole"
+                );
+            }
+            // Each key with a fixed name sits at the right end of its own unit.
+            let layer = keymap::layer(&st);
+            let spoken = st.settings.spoken.iter().any(|l| l == lang);
+            let keys: Vec<String> = keymap::hints(layer)
+                .filter(|h| match h.shown {
+                    Shown::Always => true,
+                    Shown::Choices => choices > 0,
+                    Shown::Spoken => spoken,
+                })
+                .map(|h| match h.key {
+                    KeyName::Fixed(k) => k.to_owned(),
+                    KeyName::Digits => format!("1–{}", choices.clamp(1, 9)),
+                    KeyName::Msg(_) => String::new(),
+                })
+                .collect();
+            assert_eq!(keys.len(), units.len(), "{name}-{lang}");
+            for (key, unit) in keys.iter().zip(&units) {
+                if !key.is_empty() {
+                    let shown = alone(unit);
+                    assert!(
+                        shown.ends_with(key.as_str()),
+                        "{name}-{lang}: {key} is not at the right of its action: {shown:?}"
+                    );
+                }
+            }
         }
     }
 }

@@ -220,7 +220,10 @@ fn call_me_needs_a_phone_before_review() {
     update(&mut s, Action::Confirm, 1);
     match step(&s) {
         Step::Details(d) => {
-            assert_eq!(d.notice, Some(Notice::PhoneNeeded));
+            assert_eq!(
+                d.notice,
+                Some(Notice::PhoneNeeded(aidkiosk::domain::PhoneWanted::ToCall))
+            );
             assert!(matches!(
                 d.edit,
                 Some(Editing::Text {

@@ -241,7 +241,8 @@ pub fn matches(pat: Pat, key: Key) -> bool {
     match (pat, key) {
         (Pat::Any, _) => true,
         (Pat::Key(k), key) => k == key,
-        (Pat::Digit, Key::Char(c)) => c.is_ascii_digit() && c != '0',
+        // A digit of any script picks: ٣ on an Arabic keyboard is 3.
+        (Pat::Digit, Key::Char(c)) => crate::domain::ascii_digit(c).is_some_and(|d| d != '0'),
         (Pat::Char, Key::Char(c)) => !c.is_control(),
         _ => false,
     }
@@ -270,7 +271,8 @@ pub fn action(state: &State, key: Key) -> Option<Action> {
     };
     Some(match binding.action {
         Intent::Digit => Action::Digit(
-            c.and_then(|c| c.to_digit(10))
+            c.and_then(crate::domain::ascii_digit)
+                .and_then(|c| c.to_digit(10))
                 .and_then(|d| u8::try_from(d).ok())?,
         ),
         Intent::Char => Action::Char(c?),

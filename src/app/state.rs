@@ -115,6 +115,9 @@ pub struct Visit {
     pub step: Step,
     /// Whether "reading aloud is not available in this language" has been shown.
     pub speech_note: SpeechNote,
+    /// The answers of a draft left by going back to the categories, kept for the category
+    /// picked next (only the idle wipe or the end of the visit drops them).
+    pub kept: Option<Draft>,
 }
 
 impl Visit {
@@ -124,6 +127,7 @@ impl Visit {
             lang: lang.to_owned(),
             step,
             speech_note: SpeechNote::NotYet,
+            kept: None,
         }
     }
 }
@@ -305,7 +309,8 @@ impl Field {
 /// A calm message on the details form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
-    PhoneNeeded,
+    /// "Call me" or delivery with no number to reach them.
+    PhoneNeeded(crate::domain::PhoneWanted),
     BadNumber,
 }
 

@@ -69,6 +69,7 @@ pub(super) fn visit_step(
     let stay = Next::Stay(Vec::new());
     let lang = visit.lang.clone();
     let step = &mut visit.step;
+    let kept = &mut visit.kept;
     match step {
         Step::Home(menu) => match menu_key(menu, HomeChoice::ALL.len(), &action) {
             MenuOutcome::Picked(i) => match HomeChoice::ALL.get(i) {
@@ -150,7 +151,12 @@ pub(super) fn visit_step(
             match menu_key(menu, settings.categories.len(), &action) {
                 MenuOutcome::Picked(i) => {
                     if let Some(c) = settings.categories.get(i) {
-                        *step = Step::Details(Details::new(Draft::new(kind, *c)));
+                        let draft = match kept.take() {
+                            // Back from the questions to fix the category: every answer kept.
+                            Some(old) if old.kind == kind => rehome(old, *c, &settings.services),
+                            _ => Draft::new(kind, *c),
+                        };
+                        *step = Step::Details(Details::new(draft));
                     }
                 }
                 MenuOutcome::Back => *step = home(kind),
@@ -158,10 +164,11 @@ pub(super) fn visit_step(
             }
         }
         Step::Details(details) => {
-            if let Some(next) = details_key(details, action) {
+            if let Some(next) = details_key(details, action, &settings.services) {
                 *step = match next {
                     DetailsNext::Review => Step::Review(details.draft.clone()),
                     DetailsNext::Back => {
+                        *kept = Some(details.draft.clone());
                         category(details.draft.kind, settings, Some(details.draft.category))
                     }
                 };
@@ -252,18 +259,34 @@ fn category(kind: Kind, settings: &Settings, selected: Option<Category>) -> Step
     }
 }
 
+/// `draft` moved to `category`: the answers stay; a count that now counts something else
+/// (people, not items) starts again from 1.
+fn rehome(draft: Draft, category: Category, services: &[Category]) -> Draft {
+    let before = draft.count(services);
+    let mut draft = Draft { category, ..draft };
+    if draft.count(services) != before {
+        draft.quantity = 1;
+    }
+    draft
+}
+
 enum DetailsNext {
     Review,
     Back,
 }
 
-fn details_key(details: &mut Details, action: Action) -> Option<DetailsNext> {
+fn details_key(
+    details: &mut Details,
+    action: Action,
+    services: &[Category],
+) -> Option<DetailsNext> {
     details.notice = None;
     let draft = &mut details.draft;
     match details.edit.take() {
         None => match action {
-            Action::Digit(d @ 1..=6) => {
-                let field = Field::ALL[usize::from(d - 1)];
+            Action::Digit(d) if d >= 1 => {
+                // A digit past the questions asked (a ride has five) does nothing.
+                let &field = draft.fields(services).get(usize::from(d - 1))?;
                 details.edit = Some(match field.input() {
                     None => Editing::Choice(field),
                     // A quantity is typed afresh; text answers are changed where they are.
@@ -274,8 +297,8 @@ fn details_key(details: &mut Details, action: Action) -> Option<DetailsNext> {
                     },
                 });
             }
-            Action::Confirm if draft.needs_phone() => {
-                details.notice = Some(Notice::PhoneNeeded);
+            Action::Confirm if draft.phone_wanted().is_some() => {
+                details.notice = draft.phone_wanted().map(Notice::PhoneNeeded);
                 details.edit = Field::Phone.input().map(|input| Editing::Text {
                     field: Field::Phone,
                     input,

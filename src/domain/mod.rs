@@ -5,6 +5,7 @@ mod entry;
 pub mod event;
 pub mod lifecycle;
 pub mod limits;
+mod questions;
 pub mod report;
 mod staff;
 
@@ -14,6 +15,7 @@ pub use entry::{
     Pickup, QueueFilter, SlipRecord,
 };
 pub use event::{EventInfo, EventRecord, NewEvent};
+pub use questions::{Count, PhoneWanted, phone_digits};
 pub use staff::{
     AuditLine, LOCK_MINUTES, LockState, MAX_CONSOLE_FAILED, MAX_FAILED, PepperProblem, Site,
     StaffMember, looks_like_pin,
@@ -260,13 +262,6 @@ impl Draft {
             Field::Phone => &self.phone,
             Field::Quantity | Field::Urgency | Field::Mode => "",
         }
-    }
-
-    /// "Call me" without a phone number cannot be honoured.
-    /// "Call me" with no number to call: nothing, or too few digits to be one ("-", "12").
-    pub fn needs_phone(&self) -> bool {
-        self.mode == Mode::Call
-            && self.phone.chars().filter(char::is_ascii_digit).count() < limits::PHONE_MIN_DIGITS
     }
 }
 

@@ -226,8 +226,8 @@ mod tests {
         let en = |n: i64| {
             bidi::strip_marks(&i18n.text_with("en", "idle-countdown", &[("seconds", n.into())]))
         };
-        assert_eq!(en(1), "Starting over in one second.");
-        assert_eq!(en(5), "Starting over in 5 seconds.");
+        assert_eq!(en(1), "Your answers will be cleared in one second.");
+        assert_eq!(en(5), "Your answers will be cleared in 5 seconds.");
         let ar = |n: i64| i18n.text_with("ar", "idle-countdown", &[("seconds", n.into())]);
         assert_ne!(ar(1), ar(2));
         assert_ne!(ar(2), ar(3));

@@ -188,12 +188,7 @@ pub fn intake_form(
     }
     doc.rule();
     let blank = |label: &str| i18n.pair(lang, label, BLANK);
-    doc.text(
-        &blank(&t("details-quantity-need")),
-        Scale::Body,
-        false,
-        align,
-    );
+    doc.text(&blank(&t("review-quantity")), Scale::Body, false, align);
     let urgencies = Urgency::ALL.iter().map(|u| t(u.msg_id())).collect();
     doc.text(
         &i18n.pair(lang, &t("details-urgency"), &boxes(urgencies)),

@@ -3,24 +3,28 @@
 use super::view::{Choice, Text, View};
 use super::widgets::{Ctx, window};
 use crate::app::{Details, Editing, Field, Notice, Settings};
-use crate::domain::{Draft, Kind, Mode, Urgency};
+use crate::domain::{Category, Draft, Mode, PhoneWanted, Urgency};
 use crate::i18n::bidi;
 
-/// Label of a field.
-pub fn label(ctx: &Ctx<'_>, field: Field, kind: Kind) -> String {
-    ctx.t(match (field, kind) {
-        (Field::Quantity, Kind::Need) => "details-quantity-need",
-        (Field::Quantity, Kind::Offer) => "details-quantity-offer",
-        (Field::Urgency, _) => "details-urgency",
-        (Field::Mode, _) => "details-mode",
-        (Field::Detail, _) => "details-detail",
-        (Field::Name, _) => "details-name",
-        (Field::Phone, _) => "details-phone",
+/// Label of a field: what "how many" counts depends on the kind and category, and the phone
+/// says it is needed once "call me" or delivery is chosen.
+pub fn label(ctx: &Ctx<'_>, field: Field, draft: &Draft, services: &[Category]) -> String {
+    ctx.t(match field {
+        Field::Quantity => draft
+            .count(services)
+            .question_id(draft.kind)
+            .unwrap_or("review-quantity"),
+        Field::Urgency => "details-urgency",
+        Field::Mode => "details-mode",
+        Field::Detail => "details-detail",
+        Field::Name => "details-name",
+        Field::Phone if draft.mode.needs_phone() => "details-phone-required",
+        Field::Phone => "details-phone",
     })
 }
 
 /// The answer to a field, as words.
-pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft) -> String {
+pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft, services: &[Category]) -> String {
     let text = |s: &str| {
         if s.is_empty() {
             ctx.t("field-empty")
@@ -30,9 +34,12 @@ pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft) -> String {
         }
     };
     match field {
-        Field::Quantity => ctx.t_with("quantity-items", &[("count", draft.quantity.into())]),
+        Field::Quantity => ctx.t_with(
+            draft.count(services).answer_id(),
+            &[("count", draft.quantity.into())],
+        ),
         Field::Urgency => ctx.t(draft.urgency.msg_id()),
-        Field::Mode => ctx.t(draft.mode.msg_id()),
+        Field::Mode => ctx.t(draft.mode.label_id(draft.kind, draft.path(services))),
         Field::Detail | Field::Name | Field::Phone => text(draft.text(field)),
     }
 }
@@ -40,16 +47,18 @@ pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft) -> String {
 /// The form `width` cells wide, and the question being changed under it.
 pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>, width: u16) -> View {
     let draft = &details.draft;
+    let services = &settings.services;
     let mut view = View::titled(ctx.t("details-prompt"));
     let editing = match &details.edit {
         Some(Editing::Text { field, .. }) | Some(Editing::Choice(field)) => Some(*field),
         None => None,
     };
-    view.choices = Field::ALL
-        .iter()
+    view.choices = draft
+        .fields(services)
+        .into_iter()
         .enumerate()
-        .map(|(i, &field)| {
-            let name = label(ctx, field, draft.kind);
+        .map(|(i, field)| {
+            let name = label(ctx, field, draft, services);
             let answer = match &details.edit {
                 // What is being typed, scrolled within what the label leaves ("> 1  " before).
                 Some(Editing::Text { field: f, input }) if *f == field => {
@@ -57,7 +66,7 @@ pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>, width: u16) -
                         .saturating_sub(5 + bidi::width(&ctx.pair_text(&name, "")));
                     format!("\u{2068}{}\u{2069}", window(input, room))
                 }
-                _ => value(ctx, field, draft),
+                _ => value(ctx, field, draft, services),
             };
             Choice::new(i + 1, ctx.pair_text(&name, &answer), editing == Some(field))
         })
@@ -70,7 +79,8 @@ pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>, width: u16) -
     tail.push(Text::blank());
     if let Some(notice) = details.notice {
         tail.push(Text::bold(ctx.t(match notice {
-            Notice::PhoneNeeded => "details-phone-needed",
+            Notice::PhoneNeeded(PhoneWanted::ToCall) => "details-phone-needed",
+            Notice::PhoneNeeded(PhoneWanted::ToArrange) => "details-phone-needed-delivery",
             Notice::BadNumber => "edit-number",
         })));
     }
@@ -100,7 +110,10 @@ pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>, width: u16) -
             } else {
                 Mode::ALL
                     .iter()
-                    .map(|m| (ctx.t(m.msg_id()), *m == draft.mode))
+                    .map(|m| {
+                        let id = m.label_id(draft.kind, draft.path(services));
+                        (ctx.t(id), *m == draft.mode)
+                    })
                     .collect()
             };
             view.options = options

@@ -8,7 +8,7 @@ mod check;
 mod desk;
 mod details;
 mod events;
-mod keys;
+pub mod keys;
 mod menus;
 mod review;
 mod setup;
@@ -46,9 +46,11 @@ pub fn view(state: &State, ctx: &Ctx<'_>, width: u16) -> Option<View> {
         Step::Home(menu) => menus::home(menu, ctx),
         Step::Category { kind, menu } => menus::category(*kind, menu, settings, ctx),
         Step::Details(details) => details::view(details, settings, ctx, width),
-        Step::Review(draft) => review::view(draft, review::Status::Ready, ctx),
-        Step::Saving(draft) => review::view(draft, review::Status::Saving, ctx),
-        Step::SaveFailed(draft) => review::view(draft, review::Status::Failed, ctx),
+        Step::Review(draft) => review::view(draft, &settings.services, review::Status::Ready, ctx),
+        Step::Saving(draft) => review::view(draft, &settings.services, review::Status::Saving, ctx),
+        Step::SaveFailed(draft) => {
+            review::view(draft, &settings.services, review::Status::Failed, ctx)
+        }
         Step::Slip(slip) => slip::view(slip, ctx),
         Step::Check(check) => check::view(check, &settings.services, ctx),
         Step::Board(board) => board::view(board, settings, ctx, width),

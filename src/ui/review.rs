@@ -4,7 +4,7 @@ use super::details::value;
 use super::view::{Text, View};
 use super::widgets::Ctx;
 use crate::app::Field;
-use crate::domain::{Draft, Kind};
+use crate::domain::{Category, Count, Draft, Kind};
 
 /// Whether the entry is waiting, being saved, or failed to save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,9 +15,9 @@ pub enum Status {
 }
 
 /// The review table and what Enter will do.
-pub fn view(draft: &Draft, status: Status, ctx: &Ctx<'_>) -> View {
+pub fn view(draft: &Draft, services: &[Category], status: Status, ctx: &Ctx<'_>) -> View {
     let mut view = View::titled(ctx.t("review-prompt"));
-    for (label, value) in rows(draft, ctx) {
+    for (label, value) in rows(draft, services, ctx) {
         view.head.push(Text::plain(ctx.pair_text(&label, &value)));
     }
     view.head.push(Text::blank());
@@ -30,25 +30,29 @@ pub fn view(draft: &Draft, status: Status, ctx: &Ctx<'_>) -> View {
 }
 
 /// (label, answer) rows of the review table; empty optional answers are left out.
-pub fn rows(draft: &Draft, ctx: &Ctx<'_>) -> Vec<(String, String)> {
+pub fn rows(draft: &Draft, services: &[Category], ctx: &Ctx<'_>) -> Vec<(String, String)> {
     let kind = match draft.kind {
         Kind::Need => "review-kind-need",
         Kind::Offer => "review-kind-offer",
     };
+    let value = |field| value(ctx, field, draft, services);
     let mut rows = vec![
         (ctx.t("review-kind"), ctx.t(kind)),
         (ctx.t("review-category"), ctx.t(draft.category.msg_id())),
-        (ctx.t("review-quantity"), value(ctx, Field::Quantity, draft)),
-        (ctx.t("review-urgency"), value(ctx, Field::Urgency, draft)),
-        (ctx.t("review-mode"), value(ctx, Field::Mode, draft)),
     ];
+    // A ride or a skill asked for counts nothing: "when" says it.
+    if draft.count(services) != Count::Nothing {
+        rows.push((ctx.t("review-quantity"), value(Field::Quantity)));
+    }
+    rows.push((ctx.t("review-urgency"), value(Field::Urgency)));
+    rows.push((ctx.t("review-mode"), value(Field::Mode)));
     for (id, field) in [
         ("review-detail", Field::Detail),
         ("review-name", Field::Name),
         ("review-phone", Field::Phone),
     ] {
         if !draft.text(field).is_empty() {
-            rows.push((ctx.t(id), value(ctx, field, draft)));
+            rows.push((ctx.t(id), value(field)));
         }
     }
     rows

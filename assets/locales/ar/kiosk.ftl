@@ -41,19 +41,19 @@ menu-page = صفحة { $page } من { $pages }
 
 ## Details
 details-prompt = بعض الأسئلة. زر Enter يُبقي الإجابات كما هي.
-details-quantity-need = كم العدد (أو عدد من في بيتك)
-details-quantity-offer = كم العدد
+details-quantity-need = كم قطعة تحتاج
+details-quantity-offer = كم قطعة تستطيع أن تقدّم
 details-urgency = متى
 urgency-today = اليوم
 urgency-week = هذا الأسبوع
 urgency-flexible = أي وقت
 details-mode = كيف
-mode-pickup = الاستلام من هنا
-mode-delivery = توصيل
+mode-pickup = أستلمه من هنا
+mode-delivery = أحضروه إليّ
 mode-call = اتصلوا بي
 details-detail = ملاحظة (اختياري)
 details-name = الاسم الأول (اختياري)
-details-phone = الهاتف (اختياري)
+details-phone = الهاتف (إن أردت أن نتصل بك)
 details-privacy = لا يرى اسمك وهاتفك إلا المتطوعون. ويُحذفان بعد { $days ->
     [zero] { $days } يوم.
     [one] يوم واحد.
@@ -129,7 +129,7 @@ speech-unavailable = القراءة بصوت عالٍ غير متاحة بهذه
 
 ## Idle
 idle-title = هل ما زلت هنا؟
-idle-countdown = سنبدأ من جديد بعد { $seconds ->
+idle-countdown = ستُحذف إجاباتك بعد { $seconds ->
     [zero] { $seconds } ثانية.
     [one] ثانية واحدة.
     [two] ثانيتين.
@@ -137,7 +137,7 @@ idle-countdown = سنبدأ من جديد بعد { $seconds ->
     [many] { $seconds } ثانية.
    *[other] { $seconds } ثانية.
 }
-idle-continue = اضغط أي مفتاح للمتابعة.
+idle-continue = اضغط أي مفتاح للاحتفاظ بها.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -232,3 +232,29 @@ next-handed-over = تم التسليم. نرجو أن يفيدك!
 next-received = تم الاستلام. شكرًا لك!
 next-done = تم. شكرًا لك!
 next-closed = هذا الإيصال مغلق.
+details-quantity-people = كم شخصًا يعيش في بيتك
+details-quantity-hours = كم ساعة تستطيع أن تقدّم
+offer-mode-pickup = أنا أحضره إلى هنا
+offer-mode-delivery = تعالوا وخذوه مني
+service-mode-pickup = نلتقي هنا
+service-mode-delivery = في بيتي
+details-phone-required = الهاتف (نحتاجه لنتصل بك)
+details-phone-needed-delivery = من فضلك أضف رقم هاتف: سيتصل بك أحد المتطوعين ليسألك إلى أين يأتي.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [zero] { $count } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [zero] { $count } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}

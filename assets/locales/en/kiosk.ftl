@@ -41,19 +41,19 @@ menu-page = Page { $page } of { $pages }
 
 ## Details
 details-prompt = A few questions. Enter keeps the answers shown.
-details-quantity-need = How many (or people in your home)
-details-quantity-offer = How many
+details-quantity-need = How many do you need
+details-quantity-offer = How many can you give
 details-urgency = When
 urgency-today = Today
 urgency-week = This week
 urgency-flexible = Any time
 details-mode = How
-mode-pickup = Pick up here
-mode-delivery = Delivery
+mode-pickup = I pick it up here
+mode-delivery = Bring it to me
 mode-call = Call me
 details-detail = Note (optional)
 details-name = First name (optional)
-details-phone = Phone (optional)
+details-phone = Phone (if you want a call)
 details-privacy = Only volunteers see your name and phone. They are deleted after { $days ->
     [one] one day.
    *[other] { $days } days.
@@ -121,11 +121,11 @@ speech-unavailable = Reading aloud is not available in this language.
 
 ## Idle
 idle-title = Are you still there?
-idle-countdown = Starting over in { $seconds ->
+idle-countdown = Your answers will be cleared in { $seconds ->
     [one] one second.
    *[other] { $seconds } seconds.
 }
-idle-continue = Press any key to continue.
+idle-continue = Press any key to keep them.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -211,3 +211,23 @@ next-handed-over = Handed over. We hope it helps!
 next-received = Received. Thank you!
 next-done = Done. Thank you!
 next-closed = This slip is closed.
+
+## Details: the questions per kind and category
+details-quantity-people = How many people live in your home
+details-quantity-hours = How many hours can you give
+offer-mode-pickup = I bring it here
+offer-mode-delivery = Come and get it from me
+service-mode-pickup = We meet here
+service-mode-delivery = At my home
+details-phone-required = Phone (needed to reach you)
+details-phone-needed-delivery = Please add a phone number: a volunteer will call to ask where to come.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}

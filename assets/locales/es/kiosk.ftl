@@ -41,19 +41,19 @@ menu-page = Página { $page } de { $pages }
 
 ## Details
 details-prompt = Unas preguntas. Presiona Enter para dejar las respuestas así.
-details-quantity-need = Cantidad (o personas en tu casa)
-details-quantity-offer = Cantidad
+details-quantity-need = Cuántos necesitas
+details-quantity-offer = Cuántos puedes dar
 details-urgency = Cuándo
 urgency-today = Hoy
 urgency-week = Esta semana
 urgency-flexible = Cuando sea
 details-mode = Cómo
-mode-pickup = Recoger aquí
-mode-delivery = Entrega a domicilio
+mode-pickup = Lo recojo aquí
+mode-delivery = Que me lo traigan
 mode-call = Llámame
 details-detail = Nota (opcional)
 details-name = Nombre (opcional)
-details-phone = Teléfono (opcional)
+details-phone = Teléfono (si quieres que te llamemos)
 details-privacy = Solo los voluntarios ven tu nombre y teléfono. Se borran después de { $days ->
     [one] un día.
    *[other] { $days } días.
@@ -121,11 +121,11 @@ speech-unavailable = La lectura en voz alta no está disponible en este idioma.
 
 ## Idle
 idle-title = ¿Sigues ahí?
-idle-countdown = Volvemos al inicio en { $seconds ->
+idle-countdown = Tus respuestas se borrarán en { $seconds ->
     [one] un segundo.
    *[other] { $seconds } segundos.
 }
-idle-continue = Presiona cualquier tecla para seguir.
+idle-continue = Presiona cualquier tecla para conservarlas.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -211,3 +211,21 @@ next-handed-over = Entregado. ¡Esperamos que te ayude!
 next-received = Recibido. ¡Gracias!
 next-done = Hecho. ¡Gracias!
 next-closed = Este comprobante está cerrado.
+details-quantity-people = Cuántas personas viven en tu casa
+details-quantity-hours = Cuántas horas puedes dar
+offer-mode-pickup = Lo traigo aquí
+offer-mode-delivery = Que vengan a buscarlo
+service-mode-pickup = Nos vemos aquí
+service-mode-delivery = En mi casa
+details-phone-required = Teléfono (lo necesitamos para llamarte)
+details-phone-needed-delivery = Por favor, agrega un teléfono: un voluntario te llamará para preguntar adónde ir.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}

@@ -41,19 +41,19 @@ menu-page = صفحهٔ { $page } از { $pages }
 
 ## Details
 details-prompt = چند سؤال. با Enter، جواب‌های فعلی می‌مانند.
-details-quantity-need = چند عدد (یا تعداد افراد خانه‌تان)
-details-quantity-offer = چند عدد
+details-quantity-need = چند عدد لازم دارید
+details-quantity-offer = چند عدد می‌توانید بدهید
 details-urgency = چه زمانی
 urgency-today = امروز
 urgency-week = همین هفته
 urgency-flexible = هر وقت
 details-mode = چطور
 mode-pickup = همین‌جا تحویل می‌گیرم
-mode-delivery = رساندن به خانه
+mode-delivery = برایم بیاورید
 mode-call = با من تماس بگیرید
 details-detail = توضیح (اختیاری)
 details-name = نام کوچک (اختیاری)
-details-phone = تلفن (اختیاری)
+details-phone = تلفن (اگر می‌خواهید تماس بگیریم)
 details-privacy = فقط داوطلبان نام و تلفن شما را می‌بینند. این‌ها بعد از { $days ->
     [one] { $days } روز
    *[other] { $days } روز
@@ -121,11 +121,11 @@ speech-unavailable = بلند خواندن برای این زبان در دست�
 
 ## Idle
 idle-title = هنوز اینجا هستید؟
-idle-countdown = تا { $seconds ->
+idle-countdown = جواب‌های شما تا { $seconds ->
     [one] { $seconds } ثانیه
    *[other] { $seconds } ثانیه
-} دیگر از اول شروع می‌شود.
-idle-continue = برای ادامه، هر کلیدی را بزنید.
+} دیگر پاک می‌شوند.
+idle-continue = برای نگه داشتن آن‌ها، هر کلیدی را بزنید.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -211,3 +211,21 @@ next-handed-over = تحویل داده شد. امیدواریم به کارتا�
 next-received = دریافت شد. ممنونیم!
 next-done = انجام شد. ممنونیم!
 next-closed = این برگه بسته شده است.
+details-quantity-people = چند نفر در خانهٔ شما زندگی می‌کنند
+details-quantity-hours = چند ساعت می‌توانید کمک کنید
+offer-mode-pickup = خودم اینجا می‌آورم
+offer-mode-delivery = بیایید از من بگیرید
+service-mode-pickup = همین‌جا همدیگر را می‌بینیم
+service-mode-delivery = در خانهٔ من
+details-phone-required = تلفن (برای تماس با شما لازم است)
+details-phone-needed-delivery = لطفاً شمارهٔ تلفن بگذارید: یک داوطلب تماس می‌گیرد تا بپرسد کجا بیاید.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } ساعت
+   *[other] { $count } ساعت
+}

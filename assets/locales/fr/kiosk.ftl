@@ -42,19 +42,19 @@ menu-page = Page { $page } sur { $pages }
 
 ## Details
 details-prompt = Quelques questions. Enter garde les réponses affichées.
-details-quantity-need = Combien (ou nombre de personnes chez vous)
-details-quantity-offer = Combien
+details-quantity-need = De combien avez-vous besoin
+details-quantity-offer = Combien pouvez-vous donner
 details-urgency = Quand
 urgency-today = Aujourd'hui
 urgency-week = Cette semaine
 urgency-flexible = N'importe quand
 details-mode = Comment
-mode-pickup = Retrait sur place
-mode-delivery = Livraison
+mode-pickup = Je viens le chercher ici
+mode-delivery = Apportez-le-moi
 mode-call = Appelez-moi
 details-detail = Note (facultatif)
 details-name = Prénom (facultatif)
-details-phone = Téléphone (facultatif)
+details-phone = Téléphone (si vous voulez un appel)
 details-privacy = Seuls les bénévoles voient votre nom et votre téléphone. Ils sont effacés après { $days ->
     [one] { $days } jour.
    *[other] { $days } jours.
@@ -122,11 +122,11 @@ speech-unavailable = La lecture à voix haute n'existe pas dans cette langue.
 
 ## Idle
 idle-title = Vous êtes toujours là ?
-idle-countdown = Retour au début dans { $seconds ->
+idle-countdown = Vos réponses seront effacées dans { $seconds ->
     [one] { $seconds } seconde.
    *[other] { $seconds } secondes.
 }
-idle-continue = Appuyez sur une touche pour continuer.
+idle-continue = Appuyez sur une touche pour les garder.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label } : { $value }
@@ -212,3 +212,21 @@ next-handed-over = C'est remis. Nous espérons que cela vous aidera !
 next-received = Bien reçu. Merci !
 next-done = C'est fait. Merci !
 next-closed = Ce ticket est fermé.
+details-quantity-people = Combien de personnes vivent chez vous
+details-quantity-hours = Combien d'heures pouvez-vous donner
+offer-mode-pickup = Je l'apporte ici
+offer-mode-delivery = Venez le chercher chez moi
+service-mode-pickup = On se retrouve ici
+service-mode-delivery = Chez moi
+details-phone-required = Téléphone (nécessaire pour vous appeler)
+details-phone-needed-delivery = Merci d'ajouter un numéro de téléphone : un bénévole vous appellera pour savoir où venir.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}

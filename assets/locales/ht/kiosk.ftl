@@ -42,19 +42,19 @@ menu-page = Paj { $page } sou { $pages }
 
 ## Details
 details-prompt = Kèk kesyon. Enter kenbe repons ou wè yo.
-details-quantity-need = Konbyen (oswa konbyen moun lakay ou)
-details-quantity-offer = Konbyen
+details-quantity-need = Konbyen ou bezwen
+details-quantity-offer = Konbyen ou ka bay
 details-urgency = Kilè
 urgency-today = Jodi a
 urgency-week = Semèn sa a
 urgency-flexible = Nenpòt ki lè
 details-mode = Kijan
-mode-pickup = Pran l isit la
-mode-delivery = Livrezon
+mode-pickup = M ap vin pran l isit la
+mode-delivery = Pote l ban mwen
 mode-call = Rele m
 details-detail = Nòt (si w vle)
 details-name = Prenon (si w vle)
-details-phone = Telefòn (si w vle)
+details-phone = Telefòn (si w vle nou rele w)
 details-privacy = Se sèlman volontè yo ki wè non ou ak telefòn ou. Yo efase yo apre { $days ->
     [one] yon jou.
    *[other] { $days } jou.
@@ -122,11 +122,11 @@ speech-unavailable = Nou pa ka li awotvwa nan lang sa a.
 
 ## Idle
 idle-title = Ou la toujou?
-idle-countdown = N ap rekòmanse nan { $seconds ->
+idle-countdown = Repons ou yo ap efase nan { $seconds ->
     [one] yon segonn.
    *[other] { $seconds } segonn.
 }
-idle-continue = Peze nenpòt touch pou kontinye.
+idle-continue = Peze nenpòt touch pou kenbe yo.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -212,3 +212,21 @@ next-handed-over = Nou remèt li ba ou. Nou espere l ap ede ou!
 next-received = Nou resevwa l. Mèsi!
 next-done = Sa fèt. Mèsi!
 next-closed = Tikè sa a fèmen.
+details-quantity-people = Konbyen moun ki rete lakay ou
+details-quantity-hours = Konbyen èdtan ou ka bay
+offer-mode-pickup = M ap pote l isit la
+offer-mode-delivery = Vin chèche l kote mwen
+service-mode-pickup = Nou rankontre isit la
+service-mode-delivery = Lakay mwen
+details-phone-required = Telefòn (nou bezwen l pou rele w)
+details-phone-needed-delivery = Tanpri mete yon nimewo telefòn: yon volontè ap rele w pou mande ki kote pou l vini.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } moun
+   *[other] { $count } moun
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } èdtan
+   *[other] { $count } èdtan
+}

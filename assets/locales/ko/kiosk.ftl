@@ -41,19 +41,19 @@ menu-page = { $pages }쪽 중 { $page }쪽
 
 ## Details
 details-prompt = 몇 가지 질문이에요. Enter를 누르면 보이는 답이 그대로 남아요.
-details-quantity-need = 몇 개 (또는 함께 사는 사람 수)
-details-quantity-offer = 몇 개
+details-quantity-need = 몇 개 필요하세요
+details-quantity-offer = 몇 개 나눠 주실 수 있어요
 details-urgency = 언제
 urgency-today = 오늘
 urgency-week = 이번 주
 urgency-flexible = 언제든지
 details-mode = 방법
-mode-pickup = 여기서 받기
-mode-delivery = 집으로 배달
+mode-pickup = 제가 여기 와서 받을게요
+mode-delivery = 저에게 가져다주세요
 mode-call = 전화해 주세요
 details-detail = 메모 (안 써도 돼요)
 details-name = 이름 (안 써도 돼요)
-details-phone = 전화번호 (안 써도 돼요)
+details-phone = 전화번호 (전화를 원하시면)
 details-privacy = 이름과 전화번호는 자원봉사자만 봐요. { $days ->
    *[other] { $days }일
 } 뒤에 지워져요.
@@ -121,8 +121,8 @@ speech-unavailable = 한국어는 아직 소리로 읽어 드릴 수 없어요.
 idle-title = 아직 계세요?
 idle-countdown = { $seconds ->
    *[other] { $seconds }초
-} 뒤에 처음으로 돌아가요.
-idle-continue = 계속하려면 아무 키나 누르세요.
+} 뒤에 답이 모두 지워져요.
+idle-continue = 답을 그대로 두려면 아무 키나 누르세요.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -206,3 +206,19 @@ next-handed-over = 전달했어요. 도움이 되면 좋겠어요!
 next-received = 잘 받았어요. 고맙습니다!
 next-done = 다 끝났어요. 고맙습니다!
 next-closed = 이 접수증은 종료되었어요.
+details-quantity-people = 집에 함께 사는 사람은 몇 명인가요
+details-quantity-hours = 몇 시간 도와주실 수 있어요
+offer-mode-pickup = 제가 여기로 가져올게요
+offer-mode-delivery = 저에게 와서 가져가 주세요
+service-mode-pickup = 여기서 만나요
+service-mode-delivery = 저희 집에서
+details-phone-required = 전화번호 (연락하려면 꼭 필요해요)
+details-phone-needed-delivery = 전화번호를 적어 주세요. 자원봉사자가 전화해서 어디로 갈지 여쭤볼게요.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+   *[other] { $count }명
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+   *[other] { $count }시간
+}

@@ -41,19 +41,19 @@ menu-page = Página { $page } de { $pages }
 
 ## Details
 details-prompt = Algumas perguntas. Enter mantém as respostas que aparecem.
-details-quantity-need = Quantidade (ou pessoas na sua casa)
-details-quantity-offer = Quantidade
+details-quantity-need = De quantos você precisa
+details-quantity-offer = Quantos você pode dar
 details-urgency = Quando
 urgency-today = Hoje
 urgency-week = Esta semana
 urgency-flexible = Qualquer dia
 details-mode = Como
-mode-pickup = Retirar aqui
-mode-delivery = Entrega em casa
+mode-pickup = Eu retiro aqui
+mode-delivery = Tragam para mim
 mode-call = Ligar para mim
 details-detail = Observação (opcional)
 details-name = Nome (opcional)
-details-phone = Telefone (opcional)
+details-phone = Telefone (se quiser uma ligação)
 details-privacy = Só os voluntários veem seu nome e telefone. Eles são apagados depois de { $days ->
     [one] { $days } dia.
    *[other] { $days } dias.
@@ -121,11 +121,11 @@ speech-unavailable = A leitura em voz alta não funciona neste idioma.
 
 ## Idle
 idle-title = Você ainda está aí?
-idle-countdown = Vamos recomeçar em { $seconds ->
+idle-countdown = Suas respostas serão apagadas em { $seconds ->
     [one] { $seconds } segundo.
    *[other] { $seconds } segundos.
 }
-idle-continue = Aperte qualquer tecla para continuar.
+idle-continue = Aperte qualquer tecla para manter as respostas.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -215,3 +215,21 @@ next-handed-over = Entregue. Esperamos que ajude!
 next-received = Recebido. Obrigado!
 next-done = Concluído. Obrigado!
 next-closed = Este comprovante está encerrado.
+details-quantity-people = Quantas pessoas moram na sua casa
+details-quantity-hours = Quantas horas você pode dar
+offer-mode-pickup = Eu trago aqui
+offer-mode-delivery = Venham buscar comigo
+service-mode-pickup = Nos encontramos aqui
+service-mode-delivery = Na minha casa
+details-phone-required = Telefone (necessário para falar com você)
+details-phone-needed-delivery = Por favor, coloque um telefone: um voluntário vai ligar para perguntar aonde ir.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } pessoa
+   *[other] { $count } pessoas
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}

@@ -41,19 +41,19 @@ menu-page = Страница { $page } из { $pages }
 
 ## Details
 details-prompt = Несколько вопросов. Enter оставляет ответы как есть.
-details-quantity-need = Сколько (или сколько человек у вас дома)
-details-quantity-offer = Сколько
+details-quantity-need = Сколько вам нужно
+details-quantity-offer = Сколько вы можете дать
 details-urgency = Когда
 urgency-today = Сегодня
 urgency-week = На этой неделе
 urgency-flexible = В любое время
 details-mode = Как
-mode-pickup = Заберу здесь
-mode-delivery = Доставка
+mode-pickup = Я заберу здесь
+mode-delivery = Привезите мне
 mode-call = Позвоните мне
 details-detail = Заметка (по желанию)
 details-name = Имя (по желанию)
-details-phone = Телефон (по желанию)
+details-phone = Телефон (если нужен звонок)
 details-privacy = Ваше имя и телефон видят только волонтёры. Их удалят через { $days ->
     [one] { $days } день.
     [few] { $days } дня.
@@ -125,13 +125,13 @@ speech-unavailable = На этом языке чтение вслух не ра�
 
 ## Idle
 idle-title = Вы ещё здесь?
-idle-countdown = Начнём сначала через { $seconds ->
+idle-countdown = Ваши ответы удалятся через { $seconds ->
     [one] { $seconds } секунду.
     [few] { $seconds } секунды.
     [many] { $seconds } секунд.
    *[other] { $seconds } секунды.
 }
-idle-continue = Нажмите любую клавишу, чтобы продолжить.
+idle-continue = Нажмите любую клавишу, чтобы их сохранить.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -221,3 +221,25 @@ next-handed-over = Выдано. Надеемся, это поможет!
 next-received = Принято. Спасибо!
 next-done = Готово. Спасибо!
 next-closed = Этот талон закрыт.
+details-quantity-people = Сколько человек живёт у вас дома
+details-quantity-hours = Сколько часов вы можете помогать
+offer-mode-pickup = Я принесу сюда
+offer-mode-delivery = Заберите у меня
+service-mode-pickup = Встретимся здесь
+service-mode-delivery = У меня дома
+details-phone-required = Телефон (нужен, чтобы связаться с вами)
+details-phone-needed-delivery = Пожалуйста, укажите телефон: волонтёр позвонит и спросит, куда приехать.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } человек
+    [few] { $count } человека
+    [many] { $count } человек
+   *[other] { $count } человека
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } час
+    [few] { $count } часа
+    [many] { $count } часов
+   *[other] { $count } часа
+}

@@ -41,19 +41,19 @@ menu-page = Bogga { $page } ee { $pages }
 
 ## Details
 details-prompt = Dhowr su'aalood. Enter wuxuu hayaa jawaabaha muuqda.
-details-quantity-need = Imisa (ama tirada dadka gurigaaga)
-details-quantity-offer = Imisa
+details-quantity-need = Imisa ayaad u baahan tahay
+details-quantity-offer = Imisa ayaad bixin kartaa
 details-urgency = Goorma
 urgency-today = Maanta
 urgency-week = Toddobaadkan
 urgency-flexible = Wakhti kasta
 details-mode = Sidee
-mode-pickup = Halkan ka qaado
-mode-delivery = Guriga ha la ii keeno
+mode-pickup = Halkan ayaan ka qaadanayaa
+mode-delivery = Ha la ii keeno
 mode-call = Ii soo wac
 details-detail = Qoraal (haddii aad rabto)
 details-name = Magaca hore (haddii aad rabto)
-details-phone = Taleefan (haddii aad rabto)
+details-phone = Taleefan (haddii aad rabto wicitaan)
 details-privacy = Magacaaga iyo taleefankaaga waxaa arka mutadawiciinta oo kaliya. Waa la tirtiraa { $days ->
     [one] { $days } maalin ka dib.
    *[other] { $days } maalmood ka dib.
@@ -121,11 +121,11 @@ speech-unavailable = Weli lama heli karo akhris cod ah oo af Soomaali ah.
 
 ## Idle
 idle-title = Weli ma joogtaa?
-idle-countdown = Dib baa loo bilaabayaa { $seconds ->
+idle-countdown = Jawaabahaaga waa la tirtiri doonaa { $seconds ->
     [one] { $seconds } ilbiriqsi gudahood.
    *[other] { $seconds } ilbiriqsi gudahood.
 }
-idle-continue = Riix badhan kasta si aad u sii wadato.
+idle-continue = Riix badhan kasta si aad jawaabahaaga u haysato.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -211,3 +211,21 @@ next-handed-over = Waa la dhiibay. Waxaan rajaynaynaa inay ku caawiso!
 next-received = Waa la helay. Mahadsanid!
 next-done = Waa la dhammeeyay. Mahadsanid!
 next-closed = Warqaddan waa la xiray.
+details-quantity-people = Imisa qof ayaa gurigaaga ku nool
+details-quantity-hours = Imisa saacadood ayaad bixin kartaa
+offer-mode-pickup = Halkan ayaan keenayaa
+offer-mode-delivery = Ii kaalaya oo iga qaada
+service-mode-pickup = Halkan ayaan ku kulmaynaa
+service-mode-delivery = Gurigayga
+details-phone-required = Taleefan (loo baahan yahay si laguu waco)
+details-phone-needed-delivery = Fadlan ku dar lambar taleefan: mutadawac ayaa ku soo wici doona si uu u weydiiyo halka uu yimaado.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } qof
+   *[other] { $count } qof
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } saac
+   *[other] { $count } saacadood
+}

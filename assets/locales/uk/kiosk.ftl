@@ -41,19 +41,19 @@ menu-page = Сторінка { $page } з { $pages }
 
 ## Details
 details-prompt = Кілька запитань. Enter залишає відповіді як є.
-details-quantity-need = Скільки (або скільки людей у вас удома)
-details-quantity-offer = Скільки
+details-quantity-need = Скільки вам потрібно
+details-quantity-offer = Скільки ви можете дати
 details-urgency = Коли
 urgency-today = Сьогодні
 urgency-week = Цього тижня
 urgency-flexible = Будь-коли
 details-mode = Як
-mode-pickup = Заберу тут
-mode-delivery = Доставка
+mode-pickup = Я заберу тут
+mode-delivery = Привезіть мені
 mode-call = Зателефонуйте мені
 details-detail = Примітка (за бажанням)
 details-name = Ім’я (за бажанням)
-details-phone = Телефон (за бажанням)
+details-phone = Телефон (якщо потрібен дзвінок)
 details-privacy = Ваше ім’я й телефон бачать лише волонтери. Їх видалять через { $days ->
     [one] { $days } день.
     [few] { $days } дні.
@@ -125,13 +125,13 @@ speech-unavailable = Цією мовою читання вголос не пра
 
 ## Idle
 idle-title = Ви ще тут?
-idle-countdown = Почнемо спочатку через { $seconds ->
+idle-countdown = Ваші відповіді видаляться через { $seconds ->
     [one] { $seconds } секунду.
     [few] { $seconds } секунди.
     [many] { $seconds } секунд.
    *[other] { $seconds } секунди.
 }
-idle-continue = Натисніть будь-яку клавішу, щоб продовжити.
+idle-continue = Натисніть будь-яку клавішу, щоб їх зберегти.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -221,3 +221,25 @@ next-handed-over = Видано. Сподіваємося, це допоможе
 next-received = Прийнято. Дякуємо!
 next-done = Готово. Дякуємо!
 next-closed = Цей талон закрито.
+details-quantity-people = Скільки людей живе у вас удома
+details-quantity-hours = Скільки годин ви можете допомагати
+offer-mode-pickup = Я принесу сюди
+offer-mode-delivery = Заберіть у мене
+service-mode-pickup = Зустрінемося тут
+service-mode-delivery = У мене вдома
+details-phone-required = Телефон (потрібен, щоб зв’язатися з вами)
+details-phone-needed-delivery = Будь ласка, додайте номер телефону: волонтер зателефонує й запитає, куди приїхати.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+    [one] { $count } людина
+    [few] { $count } людини
+    [many] { $count } людей
+   *[other] { $count } людини
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+    [one] { $count } година
+    [few] { $count } години
+    [many] { $count } годин
+   *[other] { $count } години
+}

@@ -41,19 +41,19 @@ menu-page = Trang { $page } trên { $pages }
 
 ## Details
 details-prompt = Vài câu hỏi. Bấm Enter để giữ câu trả lời đang hiện.
-details-quantity-need = Bao nhiêu (hoặc số người trong nhà)
-details-quantity-offer = Bao nhiêu
+details-quantity-need = Bạn cần bao nhiêu
+details-quantity-offer = Bạn có thể góp bao nhiêu
 details-urgency = Khi nào
 urgency-today = Hôm nay
 urgency-week = Tuần này
 urgency-flexible = Lúc nào cũng được
 details-mode = Cách nào
-mode-pickup = Đến đây lấy
-mode-delivery = Giao tận nhà
+mode-pickup = Tôi đến đây lấy
+mode-delivery = Mang đến cho tôi
 mode-call = Gọi cho tôi
 details-detail = Ghi chú (không bắt buộc)
 details-name = Tên (không bắt buộc)
-details-phone = Số điện thoại (không bắt buộc)
+details-phone = Số điện thoại (nếu muốn được gọi)
 details-privacy = Chỉ tình nguyện viên thấy tên và số điện thoại của bạn. Sẽ xóa sau { $days ->
    *[other] { $days } ngày.
 }
@@ -119,10 +119,10 @@ speech-unavailable = Máy chưa đọc to được tiếng Việt.
 
 ## Idle
 idle-title = Bạn còn ở đây không?
-idle-countdown = Sẽ bắt đầu lại sau { $seconds ->
+idle-countdown = Câu trả lời của bạn sẽ bị xóa sau { $seconds ->
    *[other] { $seconds } giây.
 }
-idle-continue = Bấm phím bất kỳ để tiếp tục.
+idle-continue = Bấm phím bất kỳ để giữ lại câu trả lời.
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
@@ -206,3 +206,19 @@ next-handed-over = Đã giao. Mong là giúp được bạn!
 next-received = Đã nhận. Cảm ơn bạn!
 next-done = Xong rồi. Cảm ơn bạn!
 next-closed = Phiếu này đã đóng.
+details-quantity-people = Nhà bạn có bao nhiêu người
+details-quantity-hours = Bạn có thể góp bao nhiêu giờ
+offer-mode-pickup = Tôi mang đến đây
+offer-mode-delivery = Đến lấy ở chỗ tôi
+service-mode-pickup = Gặp nhau ở đây
+service-mode-delivery = Tại nhà tôi
+details-phone-required = Số điện thoại (cần để liên lạc với bạn)
+details-phone-needed-delivery = Xin ghi số điện thoại: tình nguyện viên sẽ gọi để hỏi nên đến đâu.
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+   *[other] { $count } người
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+   *[other] { $count } giờ
+}

@@ -41,19 +41,19 @@ menu-page = 第 { $page } 页，共 { $pages } 页
 
 ## Details
 details-prompt = 回答几个问题。按 Enter 保留原答案。
-details-quantity-need = 要多少（或家里有几口人）
-details-quantity-offer = 多少
+details-quantity-need = 您需要多少
+details-quantity-offer = 您可以提供多少
 details-urgency = 什么时候
 urgency-today = 今天
 urgency-week = 这个星期
 urgency-flexible = 什么时候都行
 details-mode = 方式
-mode-pickup = 来这里拿
-mode-delivery = 送上门
+mode-pickup = 我来这里拿
+mode-delivery = 请给我送来
 mode-call = 给我打电话
 details-detail = 备注（可不填）
 details-name = 名字（可不填）
-details-phone = 电话（可不填）
+details-phone = 电话（想让我们打给您就填）
 details-privacy = 只有志愿者能看到您的名字和电话，{ $days } 天后会删除。
 details-change = 按数字键可以修改答案。
 details-continue = 按 Enter 继续。
@@ -117,8 +117,8 @@ speech-unavailable = 这种语言暂时不能朗读。
 
 ## Idle
 idle-title = 您还在吗？
-idle-countdown = { $seconds } 秒后重新开始。
-idle-continue = 按任意键继续。
+idle-countdown = { $seconds } 秒后会清除您的回答。
+idle-continue = 按任意键保留您的回答。
 
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }：{ $value }
@@ -202,3 +202,19 @@ next-handed-over = 已交给您。希望能帮上忙！
 next-received = 已收到。谢谢您！
 next-done = 已完成。谢谢您！
 next-closed = 这张小票已结束。
+details-quantity-people = 您家里有几口人
+details-quantity-hours = 您可以提供几个小时
+offer-mode-pickup = 我带到这里来
+offer-mode-delivery = 请来我这里取
+service-mode-pickup = 在这里见面
+service-mode-delivery = 在我家
+details-phone-required = 电话（必填，方便联系您）
+details-phone-needed-delivery = 请留个电话：志愿者会打给您，问清楚去哪里。
+# The answer to "how many people live in your home": "1 person", "4 people".
+quantity-people = { $count ->
+   *[other] { $count } 人
+}
+# Hours of time offered: "1 hour", "3 hours".
+quantity-hours = { $count ->
+   *[other] { $count } 小时
+}

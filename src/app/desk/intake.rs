@@ -121,7 +121,7 @@ impl IntakeForm {
             phone: self.phone.trimmed(),
             ..Draft::new(self.kind, self.category)
         };
-        if draft.needs_phone() {
+        if draft.phone_wanted().is_some() {
             return Err((IntakeField::Phone, IntakeProblem::PhoneNeeded));
         }
         Ok(draft)

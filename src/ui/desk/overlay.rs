@@ -73,7 +73,13 @@ fn entry_facts(
         ("field-category", ctx.t(e.category.msg_id())),
         ("field-quantity", super::rows::quantity(ctx, e, service)),
         ("field-urgency", ctx.t(e.urgency.msg_id())),
-        ("field-mode", ctx.t(e.mode.msg_id())),
+        (
+            "field-mode",
+            ctx.t(e.mode.label_id(
+                e.kind,
+                crate::domain::lifecycle::path(e.category, &settings.services),
+            )),
+        ),
         ("field-language", language(ctx, &e.language)),
         ("field-age", age(ctx, e.created_at, data.loaded_at)),
         ("field-status", status(ctx, e.status)),
@@ -326,7 +332,7 @@ pub(super) fn overlay<'a>(
         }
         Overlay::Close(form) => close_form(form, ctx, w),
         Overlay::Count(form) => count_form(form, ctx, w),
-        Overlay::Intake(form) => intake_form(form, ctx, w),
+        Overlay::Intake(form) => intake_form(form, settings, ctx, w),
         Overlay::MyPin(form) => my_pin_form(form, ctx, w),
     };
     Pane { lines, list: None }
@@ -394,7 +400,12 @@ fn my_pin_form(form: &MyPinForm, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
     lines
 }
 
-fn intake_form(form: &IntakeForm, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
+fn intake_form(
+    form: &IntakeForm,
+    settings: &Settings,
+    ctx: &Ctx<'_>,
+    w: u16,
+) -> Vec<Line<'static>> {
     let mut lines = ctx.block(&[(ctx.t("desk-intake-title"), bold())], w);
     if let Some(problem) = form.problem {
         lines.extend(ctx.block(
@@ -432,7 +443,10 @@ fn intake_form(form: &IntakeForm, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
                     IntakeField::Kind => ctx.t(form.kind.msg_id()),
                     IntakeField::Category => ctx.t(form.category.msg_id()),
                     IntakeField::Urgency => ctx.t(form.urgency.msg_id()),
-                    IntakeField::Mode => ctx.t(form.mode.msg_id()),
+                    IntakeField::Mode => ctx.t(form.mode.label_id(
+                        form.kind,
+                        crate::domain::lifecycle::path(form.category, &settings.services),
+                    )),
                     _ => language(ctx, &form.lang),
                 };
                 let style = if here {
