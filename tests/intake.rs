@@ -221,3 +221,111 @@ fn menus_take_digits_of_any_script() {
     h.press(KeyCode::Char('۴')); // Persian four: Clothing
     assert_eq!(draft(&h).category, Category::Clothing);
 }
+
+/// A kiosk whose site offers all 13 shipped languages.
+fn thirteen() -> Harness {
+    let mut store = aidkiosk::store::Store::open_in_memory().unwrap();
+    let mut env = aidkiosk::runtime::Env::fixed(common::now(), 3);
+    aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", "Hall", "Maya", "2468").unwrap();
+    let mut h = Harness::on(store);
+    h.kiosk.state.settings.languages = aidkiosk::i18n::SHIPPED_ORDER
+        .iter()
+        .map(|l| (*l).to_owned())
+        .collect();
+    h
+}
+
+/// The screen's rows as a person reads them (a wide character once, not with its filler).
+fn read(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut x = 0;
+        while x < buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            out.push_str(symbol);
+            x += symbol.width().max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn visit_lang(h: &Harness) -> String {
+    match &h.kiosk.state.screen {
+        Screen::Visit(v) => v.lang.clone(),
+        other => panic!("not a visit: {other:?}"),
+    }
+}
+
+#[test]
+fn every_language_shows_at_once_and_two_digits_reach_past_nine() {
+    let mut h = thirteen();
+    h.press(Enter);
+    let screen = read(&common::draw(&h.kiosk.state, &h.kiosk.i18n, 80, 24));
+    let i18n = aidkiosk::i18n::I18n::embedded();
+    for (i, tag) in aidkiosk::i18n::SHIPPED_ORDER.iter().enumerate() {
+        let name = i18n.language_name(tag);
+        let shown = match i18n.direction(tag) {
+            aidkiosk::i18n::Direction::Rtl => aidkiosk::i18n::bidi::visual(
+                &name,
+                aidkiosk::i18n::Direction::Ltr,
+                aidkiosk::config::BidiMode::App,
+            ),
+            aidkiosk::i18n::Direction::Ltr => name,
+        };
+        let line = format!("{:>2}  {shown}", i + 1);
+        assert!(screen.contains(&line), "{line:?} not on\n{screen}");
+    }
+    assert!(!screen.contains("More"), "{screen}");
+    assert!(screen.contains("1–13: choose"), "{screen}");
+
+    // "1" then "3": the thirteenth.
+    h.type_text("13");
+    assert_eq!(visit_lang(&h), aidkiosk::i18n::SHIPPED_ORDER[12]);
+    // "1" then "0": the tenth ("0" is a digit here, not "read aloud").
+    h.press(Esc);
+    h.type_text("10");
+    assert_eq!(visit_lang(&h), aidkiosk::i18n::SHIPPED_ORDER[9]);
+    // "1" alone picks the first once the wait is over; "1" then Enter at once.
+    h.press(Esc);
+    h.type_text("1");
+    assert!(matches!(h.kiosk.state.screen, Screen::Language(_)));
+    h.wait(2_000);
+    assert_eq!(visit_lang(&h), aidkiosk::i18n::SHIPPED_ORDER[0]);
+    h.press(Esc);
+    h.type_text("1").press(Enter);
+    assert_eq!(visit_lang(&h), aidkiosk::i18n::SHIPPED_ORDER[0]);
+    // A digit no longer number starts with picks at once.
+    h.press(Esc);
+    h.type_text("4");
+    assert_eq!(visit_lang(&h), aidkiosk::i18n::SHIPPED_ORDER[3]);
+}
+
+#[test]
+fn a_short_window_puts_the_languages_in_two_columns() {
+    let mut h = thirteen();
+    h.press(Enter);
+    let terminal = common::draw(&h.kiosk.state, &h.kiosk.i18n, 40, 15);
+    common::assert_well_formed(&terminal, "languages-40x15");
+    let screen = read(&terminal);
+    for needle in ["1  English", "13  中文", "10  Soomaali", "6  Kreyòl ayisy…"] {
+        assert!(screen.contains(needle), "{needle:?} not on\n{screen}");
+    }
+}
+
+#[test]
+fn a_slip_scanned_at_welcome_answers_in_its_own_language() {
+    let mut h = Harness::new();
+    // A Spanish visitor's slip.
+    h.press(Enter).type_text("2"); // Español
+    h.press(Enter).press(Enter).press(Enter).press(Enter);
+    let code = h.slip_code();
+    h.press(Enter);
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+    let payload = common::signer(&h.kiosk.store()).payload(&code);
+    h.type_text(&payload).press(Enter);
+    assert_eq!(visit_lang(&h), "es", "{}", h.screen());
+    assert!(h.screen().contains(&code.display()), "{}", h.screen());
+}

@@ -47,6 +47,7 @@ fn board(cursor: usize) -> Step {
         menu: Menu {
             cursor,
             page: cursor / 8,
+            typed: None,
         },
         rows: Some(rows),
     })
@@ -159,7 +160,11 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                 lang,
                 Step::Category {
                     kind: Kind::Offer,
-                    menu: Menu { cursor: 9, page: 1 },
+                    menu: Menu {
+                        cursor: 9,
+                        page: 1,
+                        typed: None,
+                    },
                 },
             ),
         ),
@@ -424,7 +429,7 @@ fn right_to_left_footers_keep_each_key_beside_its_action() {
                 })
                 .map(|h| match h.key {
                     KeyName::Fixed(k) => k.to_owned(),
-                    KeyName::Digits => format!("1–{}", choices.clamp(1, 9)),
+                    KeyName::Digits => format!("1–{}", choices.max(1)),
                     KeyName::Msg(_) => String::new(),
                 })
                 .collect();

@@ -81,7 +81,14 @@ fn home_leads_to_need_offer_and_check_and_back_to_languages() {
     let mut s = at(visit(Step::Home(Menu::default())));
     update(&mut s, Action::Back, 1);
     // The language menu opens on the visitor's language (es is second).
-    assert_eq!(s.screen, Screen::Language(Menu { cursor: 1, page: 0 }));
+    assert_eq!(
+        s.screen,
+        Screen::Language(Menu {
+            cursor: 1,
+            page: 0,
+            typed: None
+        })
+    );
 }
 
 #[test]
@@ -95,7 +102,11 @@ fn categories_page_by_nine_and_pick_into_details() {
         step(&s),
         &Step::Category {
             kind: Kind::Offer,
-            menu: Menu { cursor: 8, page: 1 }
+            menu: Menu {
+                cursor: 8,
+                page: 1,
+                typed: None
+            }
         }
     );
     update(&mut s, Action::Digit(5), 2);
@@ -119,13 +130,21 @@ fn categories_page_by_nine_and_pick_into_details() {
             kind: Kind::Offer,
             menu: Menu {
                 cursor: 11,
-                page: 1
+                page: 1,
+                typed: None,
             }
         },
         "back lands on the category chosen"
     );
     update(&mut s, Action::Back, 4);
-    assert_eq!(step(&s), &Step::Home(Menu { cursor: 1, page: 0 }));
+    assert_eq!(
+        step(&s),
+        &Step::Home(Menu {
+            cursor: 1,
+            page: 0,
+            typed: None
+        })
+    );
 }
 
 fn details(draft: Draft) -> Screen {
@@ -244,7 +263,11 @@ fn details_back_returns_to_category() {
         step(&s),
         &Step::Category {
             kind: Kind::Need,
-            menu: Menu { cursor: 3, page: 0 }
+            menu: Menu {
+                cursor: 3,
+                page: 0,
+                typed: None
+            }
         }
     );
 }
@@ -351,7 +374,7 @@ fn check_looks_up_and_shows_the_status() {
         status: Status::Matched,
         mode: aidkiosk::domain::Mode::Pickup,
     };
-    update(&mut s, Action::Looked(found), 4);
+    update(&mut s, Action::Looked(found, None), 4);
     assert!(matches!(
         step(&s),
         Step::Check(CheckView {
@@ -369,7 +392,14 @@ fn check_looks_up_and_shows_the_status() {
         &Step::Check(CheckView::new("Z", CheckState::Typing))
     );
     update(&mut s, Action::Back, 6);
-    assert_eq!(step(&s), &Step::Home(Menu { cursor: 2, page: 0 }));
+    assert_eq!(
+        step(&s),
+        &Step::Home(Menu {
+            cursor: 2,
+            page: 0,
+            typed: None
+        })
+    );
 }
 
 #[test]

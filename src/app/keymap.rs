@@ -18,6 +18,8 @@ pub enum Layer {
     Countdown,
     /// Digits choose, Enter confirms, Esc and Backspace go back.
     Menu,
+    /// The second digit of a two-digit choice on the language menu: 0 is a digit here.
+    Number,
     /// A scanner is typing a payload on a menu: every character is part of it.
     Scan,
     /// Keys type text; Backspace erases, Enter confirms, Esc goes back.
@@ -32,8 +34,10 @@ pub enum Layer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pat {
     Key(Key),
-    /// `1`–`9`.
+    /// `1`–`9`, in any script.
     Digit,
+    /// `0`–`9`, in any script.
+    AnyDigit,
     /// Any other printable character.
     Char,
     /// Any key at all.
@@ -129,6 +133,28 @@ pub const WELCOME: &[Binding<Intent>] = &[
     ),
 ];
 
+/// The language menu after a first digit ("1" of "13"): the next digit, 0 too, completes it.
+pub const NUMBER: &[Binding<Intent>] = &[
+    bind(
+        &[Pat::AnyDigit],
+        Intent::Digit,
+        Some(Hint {
+            key: KeyName::Digits,
+            action: "key-choose",
+            shown: Shown::Choices,
+        }),
+    ),
+    bind(&[K(Key::Enter)], Intent::Confirm, hint("Enter", "key-ok")),
+    bind(
+        &[K(Key::Esc), K(Key::Backspace)],
+        Intent::Back,
+        hint("Esc", "key-back"),
+    ),
+    bind(&[K(Key::Up)], Intent::Up, None),
+    bind(&[K(Key::Down)], Intent::Down, None),
+    bind(&[K(Key::F(2))], Intent::OpenDesk, None),
+];
+
 /// The idle countdown.
 pub const COUNTDOWN: &[Binding<Intent>] = &[bind(
     &[Pat::Any],
@@ -214,6 +240,7 @@ pub fn layer(state: &State) -> Layer {
         Screen::Setup(_) => Layer::Typing,
         Screen::Desk(_) => Layer::Desk,
         _ if !state.scan.is_empty() => Layer::Scan,
+        Screen::Language(menu) if menu.typed.is_some() => Layer::Number,
         Screen::Language(_) => Layer::Menu,
         Screen::Visit(v) => match &v.step {
             Step::Details(d) if d.editing_text() => Layer::Typing,
@@ -230,6 +257,7 @@ pub fn table(layer: Layer) -> &'static [Binding<Intent>] {
         Layer::Welcome => WELCOME,
         Layer::Countdown => COUNTDOWN,
         Layer::Menu => MENU,
+        Layer::Number => NUMBER,
         Layer::Scan => SCAN,
         Layer::Typing => TYPING,
         Layer::Wait | Layer::Desk => WAIT,
@@ -243,6 +271,7 @@ pub fn matches(pat: Pat, key: Key) -> bool {
         (Pat::Key(k), key) => k == key,
         // A digit of any script picks: ٣ on an Arabic keyboard is 3.
         (Pat::Digit, Key::Char(c)) => crate::domain::ascii_digit(c).is_some_and(|d| d != '0'),
+        (Pat::AnyDigit, Key::Char(c)) => crate::domain::ascii_digit(c).is_some(),
         (Pat::Char, Key::Char(c)) => !c.is_control(),
         _ => false,
     }

@@ -43,7 +43,8 @@ pub enum Action {
         error: Option<String>,
     },
     /// A slip lookup finished.
-    Looked(Lookup),
+    /// What a lookup found, and the language the slip was given in.
+    Looked(Lookup, Option<String>),
     /// First-run set-up finished: the site name, or why not.
     SetUp(Result<String, String>),
     /// F2: open the staff desk.

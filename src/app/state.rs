@@ -226,7 +226,10 @@ impl HomeChoice {
     /// Home with the cursor on this choice (where Back from its screen returns).
     pub fn menu(self) -> Menu {
         let cursor = Self::ALL.iter().position(|c| *c == self).unwrap_or(0);
-        Menu { cursor, page: 0 }
+        Menu {
+            cursor,
+            ..Menu::default()
+        }
     }
 }
 
@@ -235,7 +238,15 @@ impl HomeChoice {
 pub struct Menu {
     pub cursor: usize,
     pub page: usize,
+    /// The first digit of a two-digit choice (the language menu numbers up to
+    /// [`LANGUAGES_AT_ONCE`]): "1" waits [`SECOND_DIGIT_MS`] for a "3" before it picks 1.
+    pub typed: Option<u8>,
 }
+
+/// The language menu shows this many languages at once, numbered 1 to this, before it pages.
+pub const LANGUAGES_AT_ONCE: usize = 19;
+/// How long a first digit waits for a second one on the language menu.
+pub const SECOND_DIGIT_MS: Millis = 1_500;
 
 /// Items per page of a numbered menu when the list is longer than 9: digits 1–8 pick and 9
 /// shows the next page, so every choice is one or two keys.
@@ -365,6 +376,8 @@ pub enum PrintStatus {
 pub struct CheckView {
     pub input: TextField,
     pub result: CheckState,
+    /// Scanned before the visitor chose a language: the answer comes in the slip's.
+    pub follow_slip: bool,
 }
 
 impl CheckView {
@@ -373,6 +386,7 @@ impl CheckView {
         CheckView {
             input: TextField::new(Accept::Code, limits::SCAN).with_text(input),
             result,
+            follow_slip: false,
         }
     }
 }
@@ -475,6 +489,15 @@ impl State {
                 .map_or(self.first_lang(), String::as_str),
             Screen::Language(_) => self.first_lang(),
         }
+    }
+
+    /// The language whose "choose your language" shows on the language menu: it cycles
+    /// through the site's languages, as the welcome greeting does.
+    pub fn prompt_lang(&self) -> &str {
+        self.settings
+            .languages
+            .get(self.greeting())
+            .map_or(self.first_lang(), String::as_str)
     }
 
     /// The site's first language (its most common one).

@@ -1,7 +1,7 @@
 //! `update`: one action in, the new state and the effects to run out.
 
 use super::setup::{SetupNext, setup};
-use super::visit::{MenuOutcome, Next, menu_key, visit_step};
+use super::visit::{MenuOutcome, Next, language_key, visit_step};
 use super::*;
 use crate::domain::PREFIX;
 use crate::domain::limits;
@@ -113,7 +113,7 @@ fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
             Vec::new()
         }
         Screen::Language(menu) => {
-            match menu_key(menu, settings.languages.len(), &action) {
+            match language_key(menu, settings.languages.len(), &action) {
                 MenuOutcome::Picked(i) => {
                     if let Some(lang) = settings.languages.get(i) {
                         state.screen = Screen::Visit(Visit::new(lang, Step::Home(Menu::default())));
@@ -129,9 +129,12 @@ fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
             match visit_step(visit, &settings, action, state.clock) {
                 Next::Stay(effects) => effects,
                 Next::Languages => {
+                    let cursor = lang_index.unwrap_or(0);
+                    let paged = settings.languages.len() > LANGUAGES_AT_ONCE;
                     state.screen = Screen::Language(Menu {
-                        cursor: lang_index.unwrap_or(0),
-                        page: lang_index.unwrap_or(0) / PAGE,
+                        cursor,
+                        page: if paged { cursor / PAGE } else { 0 },
+                        typed: None,
                     });
                     Vec::new()
                 }
@@ -158,6 +161,17 @@ fn tick(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     let idle = state.clock.saturating_sub(state.last_input);
+    // A first digit on the language menu that no second digit followed: it picks.
+    if let Screen::Language(menu) = &mut state.screen
+        && let Some(first) = menu.typed
+        && idle >= SECOND_DIGIT_MS
+    {
+        menu.typed = None;
+        if let Some(lang) = state.settings.languages.get(usize::from(first) - 1) {
+            state.screen = Screen::Visit(Visit::new(lang, Step::Home(Menu::default())));
+        }
+        return Vec::new();
+    }
     let timeout = match &state.screen {
         Screen::Desk(_) => state.settings.desk_idle_lock_ms,
         _ => state.settings.idle_timeout_ms,
@@ -308,13 +322,16 @@ fn capture_scan(state: &mut State, action: Action) -> Result<Vec<Effect>, Action
         Action::Confirm if state.scan.len() > prefix.len() => {
             let input = std::mem::take(&mut state.scan);
             // The slip's own language answers once it is known; until then the visitor's.
-            let lang = match &state.screen {
-                Screen::Visit(v) => v.lang.clone(),
-                _ => state.first_lang().to_owned(),
+            let (lang, follow_slip) = match &state.screen {
+                Screen::Visit(v) => (v.lang.clone(), false),
+                _ => (state.first_lang().to_owned(), true),
             };
             state.screen = Screen::Visit(Visit::new(
                 &lang,
-                Step::Check(CheckView::new(&input, CheckState::Searching)),
+                Step::Check(CheckView {
+                    follow_slip,
+                    ..CheckView::new(&input, CheckState::Searching)
+                }),
             ));
             return Ok(vec![Effect::Lookup { input }]);
         }

@@ -51,6 +51,57 @@ pub(super) fn menu_key(menu: &mut Menu, len: usize, action: &Action) -> MenuOutc
     }
 }
 
+/// A key on the language menu. Up to [`LANGUAGES_AT_ONCE`] languages show at once, numbered
+/// from 1: a digit that no longer number starts with picks at once; one that does ("1" of 13)
+/// moves there and waits for a second digit ("3"), Enter, or [`SECOND_DIGIT_MS`] without a
+/// key (then it picks what it moved to). More languages than that page as other menus do.
+pub(super) fn language_key(menu: &mut Menu, len: usize, action: &Action) -> MenuOutcome {
+    if len > LANGUAGES_AT_ONCE {
+        return menu_key(menu, len, action);
+    }
+    let typed = menu.typed.take();
+    match (action, typed) {
+        (&Action::Digit(d), Some(first)) => {
+            let n = usize::from(first) * 10 + usize::from(d);
+            if (1..=len).contains(&n) {
+                MenuOutcome::Picked(n - 1)
+            } else {
+                // Not a number on the menu: the first digit stands, and so does the wait.
+                menu.typed = Some(first);
+                MenuOutcome::Stay
+            }
+        }
+        (&Action::Digit(d), None) => {
+            let d = usize::from(d);
+            if d == 0 || d > len {
+                MenuOutcome::Stay
+            } else if d * 10 <= len {
+                menu.cursor = d - 1;
+                menu.typed = u8::try_from(d).ok();
+                MenuOutcome::Stay
+            } else {
+                MenuOutcome::Picked(d - 1)
+            }
+        }
+        (&Action::Confirm, Some(first)) => MenuOutcome::Picked(usize::from(first) - 1),
+        (Action::Up | Action::Down, _) => {
+            menu.cursor = if *action == Action::Up {
+                (menu.cursor + len - 1) % len
+            } else {
+                (menu.cursor + 1) % len
+            };
+            MenuOutcome::Stay
+        }
+        (Action::Confirm, None) => MenuOutcome::Picked(menu.cursor.min(len - 1)),
+        (Action::Back, _) => MenuOutcome::Back,
+        // Anything else (a print result, a letter) leaves a first digit waiting.
+        _ => {
+            menu.typed = typed;
+            MenuOutcome::Stay
+        }
+    }
+}
+
 /// Where a visit goes next.
 pub(super) enum Next {
     Stay(Vec<Effect>),
@@ -223,6 +274,14 @@ pub(super) fn visit_step(
             _ => {}
         },
         Step::Check(view) => {
+            // A slip scanned before a language was chosen answers in the slip's own language.
+            if let Action::Looked(Lookup::Found { .. }, Some(slip_lang)) = &action
+                && view.follow_slip
+                && view.result == CheckState::Searching
+                && settings.languages.contains(slip_lang)
+            {
+                visit.lang.clone_from(slip_lang);
+            }
             if check_key(view, &action) {
                 *step = Step::Home(HomeChoice::Check.menu());
             } else if action == Action::Confirm && view.result == CheckState::Searching {
@@ -250,6 +309,7 @@ fn category(kind: Kind, settings: &Settings, selected: Option<Category>) -> Step
         kind,
         menu: Menu {
             cursor,
+            typed: None,
             page: if settings.categories.len() > 9 {
                 cursor / PAGE
             } else {
@@ -358,7 +418,7 @@ fn details_key(
 fn check_key(view: &mut CheckView, action: &Action) -> bool {
     let shown = matches!(view.result, CheckState::Shown(_));
     match action {
-        Action::Looked(found) if view.result == CheckState::Searching => {
+        Action::Looked(found, _) if view.result == CheckState::Searching => {
             view.result = CheckState::Shown(*found);
         }
         _ if view.result == CheckState::Searching => {}

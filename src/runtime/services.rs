@@ -64,7 +64,10 @@ impl Services {
                 self.print(code);
                 return None;
             }
-            Effect::Lookup { input } => Some(Action::Looked(self.lookup(&input))),
+            Effect::Lookup { input } => {
+                let (found, lang) = self.lookup(&input);
+                Some(Action::Looked(found, lang))
+            }
             Effect::SetUp { site, admin, pin } => Some(Action::SetUp(
                 self.set_up(&site, &admin, &pin).map_err(|e| {
                     tracing::error!(%e, "set-up failed");
@@ -244,7 +247,7 @@ impl Services {
         });
     }
 
-    pub(super) fn lookup(&self, input: &str) -> Lookup {
+    pub(super) fn lookup(&self, input: &str) -> (Lookup, Option<String>) {
         let code = if looks_like_payload(input) {
             match self.signer().map(|s| s.verify(input)) {
                 Some(Ok(code)) => Some(code),
@@ -258,20 +261,23 @@ impl Services {
             SlipCode::parse(input).ok()
         };
         let Some(code) = code else {
-            return Lookup::NotFound;
+            return (Lookup::NotFound, None);
         };
         match self.store.slip(&code) {
-            Ok(Some(r)) => Lookup::Found {
-                code: r.code,
-                kind: r.kind,
-                category: r.category,
-                status: r.status,
-                mode: r.mode,
-            },
-            Ok(None) => Lookup::NotFound,
+            Ok(Some(r)) => (
+                Lookup::Found {
+                    code: r.code,
+                    kind: r.kind,
+                    category: r.category,
+                    status: r.status,
+                    mode: r.mode,
+                },
+                Some(r.language),
+            ),
+            Ok(None) => (Lookup::NotFound, None),
             Err(e) => {
                 tracing::error!(%e, "slip lookup failed");
-                Lookup::NotFound
+                (Lookup::NotFound, None)
             }
         }
     }

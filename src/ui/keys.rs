@@ -58,7 +58,7 @@ fn name(ctx: &Ctx<'_>, key: KeyName, choices: usize) -> String {
     match key {
         KeyName::Fixed(k) => k.to_owned(),
         KeyName::Msg(id) => ctx.t(id),
-        KeyName::Digits => format!("1–{}", choices.clamp(1, 9)),
+        KeyName::Digits => format!("1–{}", choices.max(1)),
     }
 }
 

@@ -3,7 +3,7 @@
 //! visitor sees and the one they hear cannot drift apart.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
@@ -161,6 +161,13 @@ impl View {
         let mut lines = paragraphs(&self.head, ctx, width);
         let items: Vec<MenuItem> = self.choices.iter().map(item).collect();
         lines.extend(menu_lines(ctx, &items, width));
+        lines.extend(self.after_choices(ctx, width));
+        lines
+    }
+
+    /// What comes under the choices: "more", the text being typed, the tail, the options.
+    fn after_choices(&self, ctx: &Ctx<'_>, width: u16) -> Vec<Line<'static>> {
+        let mut lines = Vec::new();
         if let Some((more, page, pages)) = &self.more {
             lines.extend(menu_lines(ctx, &[item(more)], width));
             lines.push(Line::default());
@@ -190,9 +197,39 @@ impl View {
         self.choices.iter().filter(|c| c.digit.is_some()).count() + usize::from(self.more.is_some())
     }
 
-    /// Draws the view in `area`.
+    /// Draws the view in `area`. Choices that would run off the bottom go in two columns
+    /// (the first on the side the language reads from), so a short window still shows every
+    /// choice the footer's digits promise.
     pub fn render(&self, ctx: &Ctx<'_>, frame: &mut Frame<'_>, area: Rect) {
-        frame.render_widget(Paragraph::new(self.lines(ctx, area.width)), area);
+        let lines = self.lines(ctx, area.width);
+        if lines.len() <= usize::from(area.height) || self.choices.len() < 4 {
+            frame.render_widget(Paragraph::new(lines), area);
+            return;
+        }
+        let head = paragraphs(&self.head, ctx, area.width);
+        let half = self.choices.len().div_ceil(2);
+        let column = area.width / 2;
+        let items: Vec<MenuItem> = self.choices.iter().map(item).collect();
+        let first = menu_lines(ctx, &items[..half], column);
+        let second = menu_lines(ctx, &items[half..], column);
+        let rest = self.after_choices(ctx, area.width);
+        let height = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        let [top, middle, bottom] = Layout::vertical([
+            Constraint::Length(height(head.len())),
+            Constraint::Length(height(first.len().max(second.len()))),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(column), Constraint::Fill(1)]).areas(middle);
+        let (first_area, second_area) = match ctx.direction {
+            Direction::Rtl => (right, left),
+            Direction::Ltr => (left, right),
+        };
+        frame.render_widget(Paragraph::new(head), top);
+        frame.render_widget(Paragraph::new(first), first_area);
+        frame.render_widget(Paragraph::new(second), second_area);
+        frame.render_widget(Paragraph::new(rest), bottom);
     }
 
     /// What reading it aloud says, in order: (language, sentence).

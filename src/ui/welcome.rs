@@ -6,9 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::view::{Text, View};
+use super::view::{Choice, Text, View};
 use super::widgets::{Ctx, bold};
-use crate::app::{Menu, State};
+use crate::app::{LANGUAGES_AT_ONCE, Menu, PAGE, State};
 use crate::i18n::bidi;
 
 /// Welcome: the greeting of the language showing, what to press, and every greeting below.
@@ -65,34 +65,52 @@ pub fn render(view: &View, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Paragraph::new(lines), middle);
 }
 
-/// The language menu: `1  English`, `2  Español`, `3  العربية` …
+/// The language menu: `1  English`, `2  Español`, `3  العربية` … every language at once (up
+/// to [`LANGUAGES_AT_ONCE`]), each named in its own script; "choose your language" cycles
+/// through them as the welcome greeting does. Beyond that it pages, and "more" is said in
+/// every language of the page, after a symbol, never in one language alone.
 pub fn languages(state: &State, ctx: &Ctx<'_>, menu: &Menu) -> View {
     let langs = &state.settings.languages;
-    // The prompt in every language would not fit; show it in the first two, which a site
-    // orders by how many of its visitors use them.
     let mut view = View::default();
-    for lang in langs.iter().take(2) {
-        let c = Ctx::new(ctx.i18n, lang, state.settings.bidi);
-        // Drawn; read aloud, each language names itself instead.
-        view.head.push(
-            Text::bold(c.t("language-prompt"))
-                .in_lang(lang)
-                .said(String::new()),
-        );
-    }
+    let lang = state.prompt_lang();
+    let c = Ctx::new(ctx.i18n, lang, state.settings.bidi);
+    // Drawn; read aloud, each language names itself instead.
+    view.head.push(
+        Text::bold(c.t("language-prompt"))
+            .in_lang(lang)
+            .said(String::new()),
+    );
     view.head.push(Text::blank());
-    let labels = langs
-        .iter()
-        .map(|l| (ctx.i18n.language_name(l), None))
-        .collect();
-    let (mut choices, more) = super::menus::page(labels, menu, ctx);
-    let (start, _) = menu.page_range(langs.len());
-    for (i, c) in choices.iter_mut().enumerate() {
-        if let Some(tag) = langs.get(start + i) {
-            c.lang = Some((tag.clone(), ctx.i18n.direction(tag)));
-        }
+    let shown = |i: usize, tag: &String, digit: usize| {
+        let mut choice = Choice::new(digit, ctx.i18n.language_name(tag), i == menu.cursor);
+        choice.lang = Some((tag.clone(), ctx.i18n.direction(tag)));
+        choice
+    };
+    if langs.len() <= LANGUAGES_AT_ONCE {
+        view.choices = langs
+            .iter()
+            .enumerate()
+            .map(|(i, tag)| shown(i, tag, i + 1))
+            .collect();
+        return view;
     }
-    view.choices = choices;
-    view.more = more;
+    let (start, count) = menu.page_range(langs.len());
+    view.choices = langs
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(count)
+        .map(|(i, tag)| shown(i, tag, i - start + 1))
+        .collect();
+    let more: Vec<String> = langs[start..start + count]
+        .iter()
+        .map(|tag| Ctx::new(ctx.i18n, tag, state.settings.bidi).t("menu-more"))
+        .collect();
+    let pages = Menu::pages(langs.len());
+    view.more = Some((
+        Choice::new(9, format!("→ {}", more.join(" · ")), false),
+        start / PAGE + 1,
+        pages,
+    ));
     view
 }

@@ -149,18 +149,27 @@ pub struct MenuItem {
 /// Numbered menu lines: `> 1  Food`, the selected one reversed (and marked, not by colour
 /// alone).
 pub fn menu_lines(ctx: &Ctx<'_>, items: &[MenuItem], width: u16) -> Vec<Line<'static>> {
+    // "9" and "10" line their labels up: digits are right-aligned to the widest.
+    let wide = items
+        .iter()
+        .filter_map(|i| i.digit)
+        .map(|d| d.to_string().len())
+        .max()
+        .unwrap_or(1);
     items
         .iter()
         .map(|item| {
             let marker = if item.selected { ">" } else { " " };
-            let digit = item.digit.map_or(" ".to_owned(), |d| d.to_string());
+            let digit = item.digit.map_or(String::new(), |d| d.to_string());
+            let digit = format!("{digit:>wide$}");
             let text = format!("{marker} {digit}  {}", item.label);
             let style = if item.selected {
                 ctx.theme.selected
             } else {
                 Style::default()
             };
-            let text = bidi::truncate(&text, usize::from(width));
+            // Cut with "…", so a label that does not fit says so.
+            let text = bidi::ellipsize(&text, usize::from(width));
             match item.direction {
                 Some(direction) if direction != ctx.direction => {
                     // A language's name in its own direction, on a menu in another.
