@@ -329,3 +329,26 @@ fn a_slip_scanned_at_welcome_answers_in_its_own_language() {
     assert_eq!(visit_lang(&h), "es", "{}", h.screen());
     assert!(h.screen().contains(&code.display()), "{}", h.screen());
 }
+
+#[test]
+fn more_languages_than_fit_page_and_more_is_said_in_each_of_them() {
+    let mut h = thirteen();
+    // A network with more languages than one screen holds (tags repeated for the test).
+    let shipped = h.kiosk.state.settings.languages.clone();
+    h.kiosk.state.settings.languages = shipped.iter().chain(&shipped).cloned().collect();
+    h.press(Enter);
+    let screen = read(&common::draw(&h.kiosk.state, &h.kiosk.i18n, 80, 24));
+    assert!(screen.contains("Page 1 of 4"), "{screen}");
+    // "More" in English and in the page's other languages, after an arrow.
+    assert!(screen.contains("9  → More choices · "), "{screen}");
+    assert!(screen.contains("Más opciones"), "{screen}");
+    h.type_text("9");
+    let screen = read(&common::draw(&h.kiosk.state, &h.kiosk.i18n, 80, 24));
+    assert!(screen.contains("Page 2 of 4"), "{screen}");
+    h.type_text("1");
+    assert_eq!(
+        visit_lang(&h),
+        shipped[8],
+        "the first of page 2 is the ninth"
+    );
+}

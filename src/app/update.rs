@@ -114,11 +114,7 @@ fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
         }
         Screen::Language(menu) => {
             match language_key(menu, settings.languages.len(), &action) {
-                MenuOutcome::Picked(i) => {
-                    if let Some(lang) = settings.languages.get(i) {
-                        state.screen = Screen::Visit(Visit::new(lang, Step::Home(Menu::default())));
-                    }
-                }
+                MenuOutcome::Picked(i) => start_visit(state, i),
                 MenuOutcome::Back => state.screen = Screen::Welcome,
                 MenuOutcome::Stay => {}
             }
@@ -161,14 +157,15 @@ fn tick(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     let idle = state.clock.saturating_sub(state.last_input);
-    // A first digit on the language menu that no second digit followed: it picks.
+    // A first digit on the language menu that no second digit followed: it picks, as Enter
+    // would.
     if let Screen::Language(menu) = &mut state.screen
-        && let Some(first) = menu.typed
+        && menu.typed.is_some()
         && idle >= SECOND_DIGIT_MS
     {
-        menu.typed = None;
-        if let Some(lang) = state.settings.languages.get(usize::from(first) - 1) {
-            state.screen = Screen::Visit(Visit::new(lang, Step::Home(Menu::default())));
+        let len = state.settings.languages.len();
+        if let MenuOutcome::Picked(i) = language_key(menu, len, &Action::Confirm) {
+            start_visit(state, i);
         }
         return Vec::new();
     }
@@ -198,6 +195,13 @@ fn tick(state: &mut State) -> Vec<Effect> {
         return vec![Effect::Housekeeping];
     }
     Vec::new()
+}
+
+/// The visit in the `i`-th of the site's languages begins, on Home.
+fn start_visit(state: &mut State, i: usize) {
+    if let Some(lang) = state.settings.languages.get(i) {
+        state.screen = Screen::Visit(Visit::new(lang, Step::Home(Menu::default())));
+    }
 }
 
 /// A slip that failed to print is tried again, a few times, while the visitor is still there.
