@@ -163,6 +163,7 @@ fn desk_state(n: usize) -> aidkiosk::app::State {
         .map(|i| EntryView {
             id: format!("e{i}"),
             code: code(i as u64),
+            ticket: code(i as u64),
             kind: if i % 3 == 0 { Kind::Offer } else { Kind::Need },
             category: Category::ALL[i % 12],
             quantity: 1 + (i % 6) as u8,

@@ -43,7 +43,7 @@ fn the_board_counts_open_needs_and_offers_and_invites_an_offer() {
     let screen = h.screen();
     assert!(screen.contains("What is needed now"), "{screen}");
     assert!(
-        screen.contains("Most needed: Baby & child. Can you offer some?"),
+        screen.contains("Most needed: Baby & child. Can you help with this?"),
         "{screen}"
     );
     assert!(screen.contains("3 needs, 1 offer"), "{screen}");

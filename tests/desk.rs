@@ -658,7 +658,7 @@ fn the_desk_refreshes_when_the_kiosk_saves_an_entry() {
         common::draw(&desk.state, &desk.i18n, 80, 24).backend()
     );
     assert!(
-        after.contains("7K3M-Q9PX") && after.contains("Medical"),
+        after.contains("7K3M-Q9PX") && after.contains("Health"),
         "{after}"
     );
 }

@@ -106,6 +106,7 @@ fn entry(
     EntryView {
         id: format!("e-{code}"),
         code: SlipCode::parse(code).unwrap(),
+        ticket: SlipCode::parse(code).unwrap(),
         kind,
         category,
         quantity: 2,
@@ -432,6 +433,39 @@ fn screens() -> Vec<(&'static str, Phase)> {
                     text: "Zain".into(),
                     list: many(30),
                     cursor: 3,
+                }),
+                None,
+            ),
+        ),
+        (
+            "ticket-of-three",
+            session(
+                Tab::Queue,
+                Some(Overlay::Ticket {
+                    code: SlipCode::parse("7K3M-Q9PX").unwrap(),
+                    list: vec![
+                        EntryView {
+                            status: Status::PickedUp,
+                            category: Category::Food,
+                            ..entry("7K3M-Q9PX", Kind::Need, Category::Food, Status::Open, 4)
+                        },
+                        EntryView {
+                            ticket: SlipCode::parse("7K3M-Q9PX").unwrap(),
+                            ..entry(
+                                "HKYV-P3F3",
+                                Kind::Need,
+                                Category::BabyChild,
+                                Status::Open,
+                                4,
+                            )
+                        },
+                        EntryView {
+                            ticket: SlipCode::parse("7K3M-Q9PX").unwrap(),
+                            ..entry("J2RT-8WQA", Kind::Need, Category::Clothing, Status::Open, 4)
+                        },
+                    ],
+                    cursor: 1,
+                    typed: false,
                 }),
                 None,
             ),

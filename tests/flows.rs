@@ -79,7 +79,7 @@ fn a_need_takes_six_keys_from_welcome_to_a_printed_slip() {
         "{screen}"
     );
     assert!(
-        screen.contains("Printed. Please take your slip."),
+        screen.contains("Printed. Please take your ticket."),
         "{screen}"
     );
     // Enter ends the visit.

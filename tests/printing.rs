@@ -308,7 +308,11 @@ fn a_stalled_printer_never_freezes_the_screen() {
     }
     let view = slip_view(&h);
     assert_eq!(view.print, PrintStatus::Pending);
-    assert!(h.screen().contains("Printing your slip"), "{}", h.screen());
+    assert!(
+        h.screen().contains("Printing your ticket"),
+        "{}",
+        h.screen()
+    );
     assert!(
         h.kiosk.store().slip(&view.code).unwrap().is_some(),
         "saved before printing"
@@ -357,7 +361,7 @@ fn a_failed_print_is_retried_while_the_slip_is_on_screen() {
     h.kiosk.settle(Duration::from_secs(5), h.clock);
     assert_eq!(flaky.0.load(Ordering::SeqCst), 2);
     assert_eq!(slip_view(&h).print, PrintStatus::Done);
-    assert!(h.screen().contains("Printed. Please take your slip."));
+    assert!(h.screen().contains("Printed. Please take your ticket."));
 }
 
 fn lp_stand_in(dir: &std::path::Path, exit: i32) -> String {
@@ -421,9 +425,11 @@ fn a_failing_lp_says_why() {
         hours: String::new(),
         code: aidkiosk::domain::SlipCode::parse("7K3M-Q9PX").unwrap(),
         payload: "AK1.X".into(),
-        kind: aidkiosk::domain::Kind::Need,
-        category: aidkiosk::domain::Category::Food,
-        next: aidkiosk::domain::lifecycle::NextStep::NeedWaiting,
+        items: vec![aidkiosk::slip::SlipItem {
+            kind: aidkiosk::domain::Kind::Need,
+            category: aidkiosk::domain::Category::Food,
+            next: aidkiosk::domain::lifecycle::NextStep::NeedWaiting,
+        }],
         issued: common::now(),
         language: "en".into(),
         staff_language: "en".into(),

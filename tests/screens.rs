@@ -5,8 +5,8 @@
 mod common;
 
 use aidkiosk::app::{
-    BoardView, CheckState, CheckView, Details, Editing, EventsView, Field, Lookup, Menu, Notice,
-    PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State, Step, Visit,
+    BoardView, CheckState, CheckView, Details, Editing, EventsView, Field, FoundItem, Lookup, Menu,
+    Notice, PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State, Step, Visit,
 };
 use aidkiosk::domain::{BoardRow, EventInfo};
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};
@@ -111,8 +111,7 @@ fn slip(print: PrintStatus) -> Step {
     Step::Slip(SlipView {
         code: code(),
         payload: Signer::new("K3F9Q", b"test secret").payload(&code()),
-        kind: Kind::Need,
-        category: Category::BabyChild,
+        items: vec![(Kind::Need, Category::BabyChild)],
         print,
         attempts: 1,
         since: 0,
@@ -202,11 +201,64 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
             ),
         ),
         ("review", visit(lang, Step::Review(full_draft()))),
+        (
+            "review-ticket-of-three",
+            Screen::Visit(Visit {
+                basket: vec![
+                    Draft::new(Kind::Need, Category::Food),
+                    Draft::new(Kind::Need, Category::Hygiene),
+                ],
+                ..Visit::new(lang, Step::Review(full_draft()))
+            }),
+        ),
         ("saving", visit(lang, Step::Saving(full_draft()))),
         ("save-failed", visit(lang, Step::SaveFailed(full_draft()))),
         ("slip-printing", visit(lang, slip(PrintStatus::Pending))),
         ("slip-printed", visit(lang, slip(PrintStatus::Done))),
         ("slip-print-failed", visit(lang, slip(PrintStatus::Failed))),
+        (
+            "slip-ticket-of-three",
+            visit(
+                lang,
+                match slip(PrintStatus::Done) {
+                    Step::Slip(view) => Step::Slip(SlipView {
+                        items: vec![
+                            (Kind::Need, Category::Food),
+                            (Kind::Need, Category::Hygiene),
+                            (Kind::Need, Category::BabyChild),
+                        ],
+                        ..view
+                    }),
+                    other => other,
+                },
+            ),
+        ),
+        (
+            "check-ticket-of-two",
+            visit(
+                lang,
+                Step::Check(CheckView::new(
+                    "7K3M-Q9PX",
+                    CheckState::Shown(Lookup::Found {
+                        code: code(),
+                        items: vec![
+                            FoundItem {
+                                kind: Kind::Need,
+                                category: Category::Food,
+                                status: Status::Ready,
+                                mode: aidkiosk::domain::Mode::Pickup,
+                            },
+                            FoundItem {
+                                kind: Kind::Need,
+                                category: Category::Clothing,
+                                status: Status::Open,
+                                mode: aidkiosk::domain::Mode::Pickup,
+                            },
+                        ],
+                    }),
+                )),
+            ),
+        ),
         (
             "check-typing",
             visit(
@@ -222,10 +274,12 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                     "7K3M-Q9PX",
                     CheckState::Shown(Lookup::Found {
                         code: code(),
-                        kind: Kind::Need,
-                        category: Category::BabyChild,
-                        status: Status::Ready,
-                        mode: aidkiosk::domain::Mode::Pickup,
+                        items: vec![FoundItem {
+                            kind: Kind::Need,
+                            category: Category::BabyChild,
+                            status: Status::Ready,
+                            mode: aidkiosk::domain::Mode::Pickup,
+                        }],
                     }),
                 )),
             ),
@@ -429,7 +483,8 @@ fn right_to_left_footers_keep_each_key_beside_its_action() {
                 })
                 .map(|h| match h.key {
                     KeyName::Fixed(k) => k.to_owned(),
-                    KeyName::Digits => format!("1–{}", choices.max(1)),
+                    KeyName::Digits if choices <= 1 => "1".to_owned(),
+                    KeyName::Digits => format!("1–{choices}"),
                     KeyName::Msg(_) => String::new(),
                 })
                 .collect();
@@ -443,6 +498,84 @@ fn right_to_left_footers_keep_each_key_beside_its_action() {
                     );
                 }
             }
+        }
+    }
+}
+
+/// A long note typed at 40 columns, in three scripts: the line scrolls so the cursor and the
+/// last characters typed are always on screen, wide characters are never split, and the count
+/// shows as the field nears its limit.
+#[test]
+fn typed_text_at_40_columns_keeps_the_cursor_in_view() {
+    let i18n = I18n::embedded();
+    let typed = [
+        (
+            "en",
+            "Size 3 nappies and a warm coat for a child of six, please",
+        ),
+        ("ar", "حفاضات مقاس ثلاثة ومعطف دافئ لطفل في السادسة من فضلكم"),
+        (
+            "zh-Hans",
+            "三号尿布和一件给六岁孩子穿的暖和外套谢谢你们的帮助",
+        ),
+    ];
+    for (lang, text) in typed {
+        for (name, cursor_at_end, long) in [
+            ("end", true, text.to_owned()),
+            ("middle", false, text.to_owned()),
+            (
+                "near-limit",
+                true,
+                text.repeat(8).chars().take(197).collect(),
+            ),
+        ] {
+            let mut input = Field::Detail.input().unwrap().with_text(&long);
+            if !cursor_at_end {
+                for _ in 0..10 {
+                    input.edit(aidkiosk::app::text::Edit::Left);
+                }
+            }
+            let screen = visit(
+                lang,
+                details(
+                    Some(Editing::Text {
+                        field: Field::Detail,
+                        input,
+                    }),
+                    None,
+                    draft(Kind::Need),
+                ),
+            );
+            let st = state(lang, screen);
+            let terminal = common::draw(&st, &i18n, 40, 15);
+            let snapshot = format!("typed-40-{name}-{lang}");
+            common::assert_well_formed(&terminal, &snapshot);
+            let rows = rows(&terminal);
+            let row = rows
+                .iter()
+                .find(|r| r.contains('_') || r.contains('▏'))
+                .unwrap_or_else(|| panic!("{snapshot}: no cursor on\n{}", rows.join("\n")));
+            // What was typed last (before the cursor) is on the row, in some order.
+            let chars: Vec<char> = long.chars().collect();
+            let before = if cursor_at_end {
+                chars.len()
+            } else {
+                chars.len() - 10
+            };
+            let last = chars[before - 1];
+            // (Arabic is drawn shaped, in presentation forms: its letters are not the typed
+            // ones, so only the cursor and the scroll mark are checked there.)
+            if lang != "ar" {
+                assert!(row.contains(last), "{snapshot}: {last:?} not on {row:?}");
+            }
+            assert!(
+                row.contains('…'),
+                "{snapshot}: scrolled, so marked: {row:?}"
+            );
+            if name == "near-limit" {
+                assert!(row.contains("197/200"), "{snapshot}: no count on {row:?}");
+            }
+            insta::assert_snapshot!(snapshot, terminal.backend());
         }
     }
 }

@@ -94,7 +94,7 @@ fn the_screen_is_read_in_the_visitors_voice_and_stops_when_the_screen_changes() 
     assert_eq!(
         said,
         "What would you like to do?\n1: I need something.\n2: I can offer something.\n\
-         3: Check my slip.\n4: What is needed now.\n5: Gatherings.---\n"
+         3: Check my ticket.\n4: What is needed now.\n5: Community events.---\n"
     );
     let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
     assert!(alive(&pid), "still speaking");

@@ -279,7 +279,7 @@ fn review_saves_once_and_shows_the_slip() {
     assert_eq!(
         effects,
         vec![Effect::Save {
-            draft: draft(),
+            drafts: vec![draft()],
             lang: "es".into()
         }]
     );
@@ -369,21 +369,20 @@ fn check_looks_up_and_shows_the_status() {
     );
     let found = Lookup::Found {
         code: code(),
-        kind: Kind::Need,
-        category: Category::Food,
-        status: Status::Matched,
-        mode: aidkiosk::domain::Mode::Pickup,
+        items: vec![FoundItem {
+            kind: Kind::Need,
+            category: Category::Food,
+            status: Status::Matched,
+            mode: aidkiosk::domain::Mode::Pickup,
+        }],
     };
     update(&mut s, Action::Looked(found, None), 4);
     assert!(matches!(
         step(&s),
         Step::Check(CheckView {
-            result: CheckState::Shown(Lookup::Found {
-                status: Status::Matched,
-                ..
-            }),
+            result: CheckState::Shown(Lookup::Found { items, .. }),
             ..
-        })
+        }) if items[0].status == Status::Matched
     ));
     // Typing again starts a new code.
     update(&mut s, Action::Char('Z'), 5);

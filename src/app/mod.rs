@@ -13,6 +13,7 @@ mod visit;
 pub use input::Key;
 pub use state::*;
 pub use update::update;
+pub use visit::can_add;
 
 use crate::domain::{BoardRow, Category, Draft, EventInfo, Kind, SlipCode, Status};
 
@@ -77,24 +78,31 @@ pub struct Issued {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SaveFailure;
 
-/// What a slip lookup found. A forged or foreign payload is simply not found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a slip lookup found: the printed code and every thing on its ticket. A forged or
+/// foreign payload is simply not found.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Lookup {
     Found {
         code: SlipCode,
-        kind: Kind,
-        category: Category,
-        status: Status,
-        mode: crate::domain::Mode,
+        items: Vec<FoundItem>,
     },
     NotFound,
+}
+
+/// One thing on a ticket looked up: enough to say what happens next for it, nothing personal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundItem {
+    pub kind: Kind,
+    pub category: Category,
+    pub status: Status,
+    pub mode: crate::domain::Mode,
 }
 
 /// Work for the runtime.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Save the entry and issue its slip; answer with `Saved`.
-    Save { draft: Draft, lang: String },
+    /// Save the visit's entries (one or more) on one slip; answer with `Saved`.
+    Save { drafts: Vec<Draft>, lang: String },
     /// Print the slip; answer with `Printed` (runs off the UI thread).
     Print { code: SlipCode },
     /// Look a typed code or scanned payload up; answer with `Looked`.

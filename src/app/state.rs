@@ -118,6 +118,9 @@ pub struct Visit {
     /// The answers of a draft left by going back to the categories, kept for the category
     /// picked next (only the idle wipe or the end of the visit drops them).
     pub kept: Option<Draft>,
+    /// The things already reviewed for this visit's ticket ("add something else"), in order;
+    /// the draft in hand is the last.
+    pub basket: Vec<Draft>,
 }
 
 impl Visit {
@@ -128,6 +131,7 @@ impl Visit {
             step,
             speech_note: SpeechNote::NotYet,
             kept: None,
+            basket: Vec::new(),
         }
     }
 }
@@ -330,8 +334,8 @@ pub enum Notice {
 pub struct SlipView {
     pub code: SlipCode,
     pub payload: String,
-    pub kind: Kind,
-    pub category: Category,
+    /// What is on the ticket, in order.
+    pub items: Vec<(Kind, Category)>,
     pub print: PrintStatus,
     /// Print attempts so far.
     pub attempts: u8,
@@ -392,7 +396,7 @@ impl CheckView {
 }
 
 /// What the check screen shows under the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CheckState {
     Typing,
     Searching,

@@ -121,6 +121,7 @@ pub(super) fn visit_step(
     let lang = visit.lang.clone();
     let step = &mut visit.step;
     let kept = &mut visit.kept;
+    let basket = &mut visit.basket;
     match step {
         Step::Home(menu) => match menu_key(menu, HomeChoice::ALL.len(), &action) {
             MenuOutcome::Picked(i) => match HomeChoice::ALL.get(i) {
@@ -210,7 +211,14 @@ pub(super) fn visit_step(
                         *step = Step::Details(Details::new(draft));
                     }
                 }
-                MenuOutcome::Back => *step = home(kind),
+                // Back from choosing one more thing: the ticket as it was, to save or change.
+                MenuOutcome::Back => match basket.pop() {
+                    Some(last) => {
+                        *kept = None;
+                        *step = Step::Review(last);
+                    }
+                    None => *step = home(kind),
+                },
                 MenuOutcome::Stay => {}
             }
         }
@@ -227,9 +235,17 @@ pub(super) fn visit_step(
         }
         Step::Review(draft) => match action {
             Action::Confirm => {
-                let draft = draft.clone();
+                let drafts = ticket(basket, draft);
                 *step = Step::Saving(draft.clone());
-                return Next::Stay(vec![Effect::Save { draft, lang }]);
+                return Next::Stay(vec![Effect::Save { drafts, lang }]);
+            }
+            // "Add something else": this thing goes on the ticket, the next one starts from
+            // the same name, phone and household.
+            Action::Digit(1) if can_add(basket) => {
+                let kind = draft.kind;
+                basket.push(draft.clone());
+                *kept = Some(next_thing(draft, &settings.services));
+                *step = category(kind, settings, None);
             }
             Action::Back => *step = Step::Details(Details::new(draft.clone())),
             _ => {}
@@ -237,11 +253,15 @@ pub(super) fn visit_step(
         Step::Saving(draft) => match action {
             Action::Saved(Ok(issued)) => {
                 let code = issued.code;
+                let items = ticket(basket, draft)
+                    .iter()
+                    .map(|d| (d.kind, d.category))
+                    .collect();
+                basket.clear();
                 *step = Step::Slip(SlipView {
                     code,
                     payload: issued.payload,
-                    kind: draft.kind,
-                    category: draft.category,
+                    items,
                     print: PrintStatus::Pending,
                     attempts: 1,
                     since: now,
@@ -254,9 +274,9 @@ pub(super) fn visit_step(
         },
         Step::SaveFailed(draft) => match action {
             Action::Confirm => {
-                let draft = draft.clone();
+                let drafts = ticket(basket, draft);
                 *step = Step::Saving(draft.clone());
-                return Next::Stay(vec![Effect::Save { draft, lang }]);
+                return Next::Stay(vec![Effect::Save { drafts, lang }]);
             }
             Action::Back => *step = Step::Review(draft.clone()),
             _ => {}
@@ -292,6 +312,31 @@ pub(super) fn visit_step(
         }
     }
     stay
+}
+
+/// Whether one more thing fits on this visit's ticket.
+pub fn can_add(basket: &[Draft]) -> bool {
+    basket.len() + 1 < crate::domain::limits::TICKET_ITEMS
+}
+
+/// Everything on the ticket: the things added before, then the one in hand.
+fn ticket(basket: &[Draft], draft: &Draft) -> Vec<Draft> {
+    basket
+        .iter()
+        .chain(std::iter::once(draft))
+        .cloned()
+        .collect()
+}
+
+/// The answers the next thing on a ticket starts from: who and how to reach them, when and
+/// how; the household size when it is counted; never the note, which was about that thing.
+fn next_thing(draft: &Draft, services: &[crate::domain::Category]) -> Draft {
+    let people = draft.count(services) == crate::domain::Count::People;
+    Draft {
+        detail: String::new(),
+        quantity: if people { draft.quantity } else { 1 },
+        ..draft.clone()
+    }
 }
 
 fn home(kind: Kind) -> Step {
@@ -419,7 +464,7 @@ fn check_key(view: &mut CheckView, action: &Action) -> bool {
     let shown = matches!(view.result, CheckState::Shown(_));
     match action {
         Action::Looked(found, _) if view.result == CheckState::Searching => {
-            view.result = CheckState::Shown(*found);
+            view.result = CheckState::Shown(found.clone());
         }
         _ if view.result == CheckState::Searching => {}
         Action::Char(c) => {

@@ -24,11 +24,10 @@ pub(super) fn slip_render(
     let site = store
         .site()?
         .ok_or_else(|| anyhow!("this kiosk is not set up yet"))?;
-    let record = store
-        .slip(&code)?
-        .ok_or_else(|| anyhow!("no slip with code {code} in {}", db.display()))?;
+    let records = store.ticket(&code)?;
     let signer = Signer::new(&site.tag, &site.secret);
-    let slip = Slip::from_record(&record, &site.name, &signer, &config);
+    let slip = Slip::from_records(&records, &site.name, &signer, &config)
+        .ok_or_else(|| anyhow!("no slip with code {code} in {}", db.display()))?;
     let i18n = I18n::embedded();
     let renderer = crate::print::Renderer::new(config.slip.paper_width_mm);
     let native_qr = matches!(
@@ -107,9 +106,11 @@ pub(super) fn print_test(paths: &Paths, fonts: Option<&std::path::Path>) -> anyh
             hours: config.slip.hours.clone(),
             code,
             payload: signer.payload(&code),
-            kind: crate::domain::Kind::Need,
-            category: crate::domain::Category::Food,
-            next: crate::domain::lifecycle::NextStep::NeedWaiting,
+            items: vec![crate::slip::SlipItem {
+                kind: crate::domain::Kind::Need,
+                category: crate::domain::Category::Food,
+                next: crate::domain::lifecycle::NextStep::NeedWaiting,
+            }],
             issued: chrono::Utc::now(),
             language: lang.clone(),
             staff_language: config.staff_language.clone(),

@@ -51,6 +51,9 @@ pub struct EntryView {
     pub updated_at: DateTime<Utc>,
     /// Why it was closed, if it was.
     pub closed_reason: Option<super::CloseReason>,
+    /// The code printed on the visitor's ticket: `code` itself, unless it is one of several
+    /// things on a ticket and not the first.
+    pub ticket: SlipCode,
     /// What it is matched with (only where one entry is shown: its panel at the desk).
     pub partner: Option<Partner>,
 }

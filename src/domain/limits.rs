@@ -35,3 +35,7 @@ pub fn valid_pin(pin: &str) -> bool {
 
 /// Digits a phone number has at least (a short local number has five).
 pub const PHONE_MIN_DIGITS: usize = 5;
+
+/// Most things one visit puts on one ticket (what a slip lists and a desk hands over in a
+/// row; a household with more comes back to the kiosk, or the desk enters them).
+pub const TICKET_ITEMS: usize = 6;

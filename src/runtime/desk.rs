@@ -174,11 +174,15 @@ impl Services {
             }
             DeskEffect::Lookup { input } => {
                 let typed = !looks_like_payload(&input);
-                DeskAction::Found {
-                    entry: self.desk_lookup(&input, &staff, now)?,
-                    typed,
+                match self.desk_lookup(&input, &staff, now)? {
+                    Ok(code) => self.ticket_or_entry(&code, typed)?,
+                    Err(notice) => DeskAction::Found {
+                        entry: Err(notice),
+                        typed,
+                    },
                 }
             }
+            DeskEffect::OpenTicket { code, typed } => self.ticket_or_entry(&code, typed)?,
             DeskEffect::Open { code } => DeskAction::Found {
                 entry: match self.store.entry_by_code(&code)? {
                     Some(e) => Ok(Box::new(e)),
@@ -192,7 +196,9 @@ impl Services {
             }
             DeskEffect::Pickup { code } => {
                 let outcome = self.store.pickup(&code, &staff, &services, now)?;
-                done(code, outcome, Notice::PickedUp(code))
+                // Said with the code on the visitor's ticket, which may hold other things.
+                let printed = self.store.printed_code(&code)?.unwrap_or(code);
+                done(code, outcome, Notice::PickedUp(printed))
             }
             DeskEffect::Connect { code } => {
                 match self.store.connect(&code, &staff, &services, now)? {
@@ -441,45 +447,57 @@ impl Services {
         )
     }
 
-    /// A scanned payload or a typed code, as staff see it. Anything forged is refused and
-    /// logged; nothing is marked by a lookup.
+    /// A scanned payload or a typed code, as staff see it: the code it holds. Anything forged
+    /// is refused and logged; nothing is marked by a lookup.
     fn desk_lookup(
         &mut self,
         input: &str,
         staff: &str,
         now: chrono::DateTime<Utc>,
-    ) -> Result<Result<Box<crate::domain::EntryView>, Notice>, StoreError> {
-        let code = if looks_like_payload(input) {
-            let Some(signer) = self.signer() else {
-                return Ok(Err(Notice::Error));
-            };
-            match signer.verify(input) {
-                Ok(code) => code,
-                Err(e) => {
-                    let shown: String = input.chars().take(64).collect();
-                    self.store.audit(
-                        Some(staff),
-                        "scan_refused",
-                        Some(&shown),
-                        Some(&e.to_string()),
-                        now,
-                    )?;
-                    return Ok(Err(match e {
-                        PayloadError::Signature => Notice::RefusedSignature,
-                        PayloadError::OtherSite(site) => Notice::RefusedSite(site),
-                        PayloadError::Format => Notice::RefusedFormat,
-                    }));
-                }
-            }
-        } else {
-            match SlipCode::parse(input) {
-                Ok(code) => code,
-                Err(_) => return Ok(Err(Notice::RefusedFormat)),
-            }
+    ) -> Result<Result<SlipCode, Notice>, StoreError> {
+        if !looks_like_payload(input) {
+            return Ok(SlipCode::parse(input).map_err(|_| Notice::RefusedFormat));
+        }
+        let Some(signer) = self.signer() else {
+            return Ok(Err(Notice::Error));
         };
-        Ok(match self.store.entry_by_code(&code)? {
-            Some(entry) => Ok(Box::new(entry)),
-            None => Err(Notice::NotFound(code.display())),
+        match signer.verify(input) {
+            Ok(code) => Ok(Ok(code)),
+            Err(e) => {
+                let shown: String = input.chars().take(64).collect();
+                self.store.audit(
+                    Some(staff),
+                    "scan_refused",
+                    Some(&shown),
+                    Some(&e.to_string()),
+                    now,
+                )?;
+                Ok(Err(match e {
+                    PayloadError::Signature => Notice::RefusedSignature,
+                    PayloadError::OtherSite(site) => Notice::RefusedSite(site),
+                    PayloadError::Format => Notice::RefusedFormat,
+                }))
+            }
+        }
+    }
+
+    /// What a code found opens: its entry, or the list of a ticket of several things.
+    fn ticket_or_entry(&self, code: &SlipCode, typed: bool) -> Result<DeskAction, StoreError> {
+        let mut list = self.store.ticket_entries(code)?;
+        Ok(match list.len() {
+            0 => DeskAction::Found {
+                entry: Err(Notice::NotFound(code.display())),
+                typed,
+            },
+            1 => DeskAction::Found {
+                entry: Ok(Box::new(list.remove(0))),
+                typed,
+            },
+            _ => DeskAction::Ticket {
+                code: list[0].ticket,
+                list,
+                typed,
+            },
         })
     }
 }

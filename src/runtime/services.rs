@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use super::Env;
-use crate::app::{Action, Effect, Issued, Lookup, SaveFailure};
+use crate::app::{Action, Effect, FoundItem, Issued, Lookup, SaveFailure};
 use crate::auth;
 use crate::config::Config;
 use crate::domain::{Category, NewEntry, Site, SlipCode, StaffMember, encode_base32};
@@ -59,7 +59,7 @@ impl Services {
     /// Runs one effect. `None` means the reply comes later, from a print thread.
     pub(super) fn run(&mut self, effect: Effect, by: &By) -> Option<Reply> {
         let answer = match effect {
-            Effect::Save { draft, lang } => Some(Action::Saved(self.save(&draft, lang))),
+            Effect::Save { drafts, lang } => Some(Action::Saved(self.save(&drafts, lang))),
             Effect::Print { code } => {
                 self.print(code);
                 return None;
@@ -192,17 +192,25 @@ impl Services {
         });
     }
 
-    fn save(&mut self, draft: &crate::domain::Draft, lang: String) -> Result<Issued, SaveFailure> {
+    /// Saves every thing of a visit on one slip.
+    fn save(
+        &mut self,
+        drafts: &[crate::domain::Draft],
+        lang: String,
+    ) -> Result<Issued, SaveFailure> {
         let signer = self.signer().ok_or(SaveFailure)?;
-        let entry = NewEntry {
-            id: self.env.ulid(),
-            draft: draft.clone(),
-            language: lang,
-        };
+        let entries: Vec<NewEntry> = drafts
+            .iter()
+            .map(|draft| NewEntry {
+                id: self.env.ulid(),
+                draft: draft.clone(),
+                language: lang.clone(),
+            })
+            .collect();
         let now = (self.env.now)();
         let env = &mut self.env;
         let mut next_code = || SlipCode::from_random(env.bytes::<5>());
-        match self.store.save_entry(&entry, &mut next_code, now) {
+        match self.store.save_visit(&entries, &mut next_code, now) {
             Ok(code) => Ok(Issued {
                 code,
                 payload: signer.payload(&code),
@@ -218,12 +226,16 @@ impl Services {
     /// answers with `Printed`.
     pub(super) fn print(&mut self, code: SlipCode) {
         let tx = self.replies.clone();
-        let slip = match (self.store.slip(&code), self.signer(), &self.site) {
-            (Ok(Some(record)), Some(signer), Some(site)) => {
-                Slip::from_record(&record, &site.name, &signer, &self.config)
+        let slip = match (self.store.ticket(&code), self.signer(), &self.site) {
+            (Ok(records), Some(signer), Some(site)) => {
+                Slip::from_records(&records, &site.name, &signer, &self.config)
             }
-            (other, _, _) => {
-                tracing::error!(?other, %code, "cannot build slip to print");
+            _ => None,
+        };
+        let slip = match slip {
+            Some(slip) => slip,
+            None => {
+                tracing::error!(%code, "cannot build slip to print");
                 let error = Some("the slip could not be made".to_owned());
                 let _ = tx.send(Reply(Some(Action::Printed { code, error })));
                 return;
@@ -263,18 +275,23 @@ impl Services {
         let Some(code) = code else {
             return (Lookup::NotFound, None);
         };
-        match self.store.slip(&code) {
-            Ok(Some(r)) => (
+        match self.store.ticket(&code) {
+            Ok(records) if !records.is_empty() => (
                 Lookup::Found {
-                    code: r.code,
-                    kind: r.kind,
-                    category: r.category,
-                    status: r.status,
-                    mode: r.mode,
+                    code: records[0].code,
+                    items: records
+                        .iter()
+                        .map(|r| FoundItem {
+                            kind: r.kind,
+                            category: r.category,
+                            status: r.status,
+                            mode: r.mode,
+                        })
+                        .collect(),
                 },
-                Some(r.language),
+                Some(records[0].language.clone()),
             ),
-            Ok(None) => (Lookup::NotFound, None),
+            Ok(_) => (Lookup::NotFound, None),
             Err(e) => {
                 tracing::error!(%e, "slip lookup failed");
                 (Lookup::NotFound, None)

@@ -111,12 +111,11 @@ pub struct Slip {
     /// Where and when to pick up (config `[slip]`); may be empty.
     pub place: String,
     pub hours: String,
+    /// The one code printed, for every thing on the ticket.
     pub code: SlipCode,
     pub payload: String,
-    pub kind: Kind,
-    pub category: Category,
-    /// What the holder should do or expect next (bring it, we will call you …).
-    pub next: crate::domain::lifecycle::NextStep,
+    /// What the visitor asked for or offered, in the order they did: one or more.
+    pub items: Vec<SlipItem>,
     pub issued: DateTime<Utc>,
     /// The visitor's language, printed first.
     pub language: String,
@@ -124,20 +123,19 @@ pub struct Slip {
     pub staff_language: String,
 }
 
-impl Slip {
-    /// The slip for a stored record.
-    pub fn from_record(
-        record: &SlipRecord,
-        site: &str,
-        signer: &Signer,
-        config: &crate::config::Config,
-    ) -> Slip {
-        Slip {
-            site: site.to_owned(),
-            place: config.slip.place.clone(),
-            hours: config.slip.hours.clone(),
-            code: record.code,
-            payload: signer.payload(&record.code),
+/// One thing on a slip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlipItem {
+    pub kind: Kind,
+    pub category: Category,
+    /// What the holder should do or expect next (bring it, we will call you …).
+    pub next: crate::domain::lifecycle::NextStep,
+}
+
+impl SlipItem {
+    /// The thing a stored record stands for, with its next step.
+    pub fn of(record: &SlipRecord, config: &crate::config::Config) -> SlipItem {
+        SlipItem {
             kind: record.kind,
             category: record.category,
             next: crate::domain::lifecycle::NextStep::of(
@@ -146,26 +144,67 @@ impl Slip {
                 record.status,
                 record.mode,
             ),
-            issued: record.issued_at,
-            language: record.language.clone(),
-            staff_language: config.staff_language.clone(),
         }
     }
+}
 
-    /// One language's half of the printed slip: what, when, what the slip is for (the code
-    /// is printed once, large, under both halves).
-    pub fn print_lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
+impl Slip {
+    /// The slip for a stored ticket: its records in order, the first one's code printed
+    /// (`None` for no records).
+    pub fn from_records(
+        records: &[SlipRecord],
+        site: &str,
+        signer: &Signer,
+        config: &crate::config::Config,
+    ) -> Option<Slip> {
+        let first = records.first()?;
+        Some(Slip {
+            site: site.to_owned(),
+            place: config.slip.place.clone(),
+            hours: config.slip.hours.clone(),
+            code: first.code,
+            payload: signer.payload(&first.code),
+            items: records.iter().map(|r| SlipItem::of(r, config)).collect(),
+            issued: first.issued_at,
+            language: first.language.clone(),
+            staff_language: config.staff_language.clone(),
+        })
+    }
+
+    /// One language's half of the printed slip, each line with whether it is bold: what, when,
+    /// what happens next (the code is printed once, large, under both halves). A ticket of
+    /// several things says how many, the date, then each thing with what happens next for it,
+    /// said once under the things it is the same for.
+    pub fn print_lines(&self, i18n: &I18n, lang: &str) -> Vec<(String, bool)> {
         let date = self.issued.format("%Y-%m-%d").to_string();
-        let purpose = self.next.msg_id();
-        vec![
+        let date = i18n.text_with(lang, "slip-print-date", &[("date", date.into())]);
+        let what = |item: &SlipItem| {
             i18n.pair(
                 lang,
-                &i18n.text(lang, self.kind.msg_id()),
-                &i18n.text(lang, self.category.msg_id()),
-            ),
-            i18n.text_with(lang, "slip-print-date", &[("date", date.into())]),
-            i18n.text(lang, purpose),
-        ]
+                &i18n.text(lang, item.kind.msg_id()),
+                &i18n.text(lang, item.category.msg_id()),
+            )
+        };
+        if let [item] = self.items.as_slice() {
+            return vec![
+                (what(item), true),
+                (date, false),
+                (i18n.text(lang, item.next.msg_id()), false),
+            ];
+        }
+        let count = i18n.text_with(
+            lang,
+            "slip-print-items",
+            &[("count", self.items.len().into())],
+        );
+        let mut lines = vec![(count, true), (date, false)];
+        for (i, item) in self.items.iter().enumerate() {
+            lines.push((format!("{}. {}", i + 1, what(item)), true));
+            if self.items.get(i + 1).is_none_or(|n| n.next != item.next) {
+                lines.push((i18n.text(lang, item.next.msg_id()), false));
+            }
+        }
+        lines
     }
 
     /// The languages printed, visitor's first, without repeats.
@@ -178,15 +217,19 @@ impl Slip {
     }
 
     /// The lines of one language's half of the text slip: the printed lines, with the code
-    /// written out before what the slip is for.
+    /// written out after the date.
     pub fn lines(&self, i18n: &I18n, lang: &str) -> Vec<String> {
-        let mut lines = self.print_lines(i18n, lang);
+        let mut lines: Vec<String> = self
+            .print_lines(i18n, lang)
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect();
         let code = i18n.text_with(
             lang,
             "slip-print-code",
             &[("code", self.code.display().into())],
         );
-        lines.insert(lines.len() - 1, code);
+        lines.insert(2.min(lines.len()), code);
         lines
     }
 
@@ -204,8 +247,8 @@ impl Slip {
         for lang in self.languages() {
             doc.rule();
             let align = TextAlign::Start(i18n.direction(lang));
-            for (i, line) in self.print_lines(i18n, lang).into_iter().enumerate() {
-                doc.text(&line, Scale::Body, i == 0, align);
+            for (line, bold) in self.print_lines(i18n, lang) {
+                doc.text(&line, Scale::Body, bold, align);
             }
         }
         doc.rule();
@@ -241,8 +284,8 @@ impl Slip {
         }
         out.push_str(&rule);
         out.push('\n');
+        // Only the code: the payload is for the QR, and a person types the code.
         out.push_str(&format!("   {}\n", self.code.display()));
-        out.push_str(&format!("   {}\n", self.payload));
         out
     }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Document, Scale, TextAlign};
 use crate::domain::EntryView;
-use crate::domain::{Category, Mode, Urgency};
+use crate::domain::{Category, Kind, Mode, Urgency};
 use crate::i18n::I18n;
 
 /// A line to write on.
@@ -196,13 +196,21 @@ pub fn intake_form(
         false,
         align,
     );
-    let modes = Mode::ALL.iter().map(|m| t(m.msg_id())).collect();
-    doc.text(
-        &i18n.pair(lang, &t("details-mode"), &boxes(modes)),
-        Scale::Body,
-        false,
-        align,
-    );
+    // "How" is worded by the direction things go: a need is picked up or brought to them, an
+    // offer brought here or collected; one line for each, under the question.
+    doc.text(&t("details-mode"), Scale::Body, false, align);
+    for (kind, label) in [(Kind::Need, "home-need"), (Kind::Offer, "home-offer")] {
+        let modes = Mode::ALL
+            .iter()
+            .map(|m| t(m.label_id(kind, crate::domain::lifecycle::Path::Goods)))
+            .collect();
+        doc.text(
+            &i18n.pair(lang, &t(label), &boxes(modes)),
+            Scale::Body,
+            false,
+            align,
+        );
+    }
     for id in ["details-detail", "details-name", "details-phone"] {
         doc.text(&blank(&t(id)), Scale::Body, false, align);
     }

@@ -55,6 +55,34 @@ impl Store {
         Ok(Some(entry))
     }
 
+    /// The code printed on the ticket `code` is on (itself, unless it is a later thing of a
+    /// visit); `None` for no such slip.
+    pub fn printed_code(&self, code: &SlipCode) -> Result<Option<SlipCode>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1",
+                [code.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Everything on the ticket `code` is on, as staff see it, in the order the visitor asked
+    /// (one entry for a one-thing visit).
+    pub fn ticket_entries(&self, code: &SlipCode) -> Result<Vec<EntryView>> {
+        let mut list = self.entries(
+            "WHERE s.code = (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
+                OR s.visit_code = (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
+             ORDER BY s.visit_code IS NOT NULL, s.rowid",
+            &[&code.as_str()],
+        )?;
+        for entry in &mut list {
+            entry.partner = self.partner(&entry.id, entry.kind)?;
+        }
+        Ok(list)
+    }
+
     /// What `entry_id` is matched with: its confirmed match, else its open proposal.
     fn partner(&self, entry_id: &str, kind: Kind) -> Result<Option<Partner>> {
         let row: Option<MatchDetail> = self

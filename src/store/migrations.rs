@@ -406,6 +406,13 @@ pub const MIGRATIONS: &[&str] = &[
         (CASE urgency WHEN 'today' THEN 0 WHEN 'week' THEN 1 ELSE 2 END), created_at
     ) WHERE status IN ('open', 'matched', 'ready', 'connected') AND mode IN ('call', 'delivery');
     "#,
+    // 7: several things in one visit, on one ticket. Each thing keeps its own entry and slip
+    // row (handed over one by one); the rows after the first carry the printed code of the
+    // first in `visit_code`, which is the only code the visitor holds.
+    r#"
+    ALTER TABLE slip ADD COLUMN visit_code TEXT REFERENCES slip(code);
+    CREATE INDEX slip_visit ON slip(visit_code) WHERE visit_code IS NOT NULL;
+    "#,
 ];
 
 /// Migrations (1-based) that rebuild a table: they run with foreign keys off (SQLite's own

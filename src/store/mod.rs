@@ -74,6 +74,31 @@ pub struct Store {
     conn: Connection,
 }
 
+/// The columns [`slip_record`] reads, from [`SLIP_FROM`].
+const SLIP_COLUMNS: &str = "s.code, e.id, e.kind, e.category, e.quantity, e.urgency, e.mode,
+    COALESCE(e.contact_name, ''), e.language, e.status, s.issued_at, s.printed_at";
+
+/// A slip with its entry.
+const SLIP_FROM: &str = "slip s JOIN entry e ON e.id = s.entry_id";
+
+/// A row of [`SLIP_COLUMNS`].
+fn slip_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<SlipRecord> {
+    Ok(SlipRecord {
+        code: r.get(0)?,
+        entry_id: r.get(1)?,
+        kind: r.get(2)?,
+        category: r.get(3)?,
+        quantity: r.get(4)?,
+        urgency: r.get(5)?,
+        mode: r.get(6)?,
+        name: r.get(7)?,
+        language: r.get(8)?,
+        status: r.get(9)?,
+        issued_at: time(r, 10)?,
+        printed_at: time_opt(r, 11)?,
+    })
+}
+
 /// Parses a stored time; one that does not parse is a corrupt database.
 fn parse_ts(s: &str) -> Result<DateTime<Utc>> {
     parse_time(s).ok_or_else(|| StoreError::Corrupt(s.to_owned()))
@@ -94,6 +119,19 @@ fn insert_entry(
     site_id: &str,
     entry: &NewEntry,
     code: &SlipCode,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    insert_item(conn, site_id, entry, code, None, now)
+}
+
+/// [`insert_entry`] for one thing of a visit: `visit` is the printed code of the ticket it is
+/// on, when it is not the first thing.
+fn insert_item(
+    conn: &Connection,
+    site_id: &str,
+    entry: &NewEntry,
+    code: &SlipCode,
+    visit: Option<&SlipCode>,
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let taken: bool = conn
@@ -125,8 +163,15 @@ fn insert_entry(
         when,
     ])?;
     // In the same write transaction as the lookup: nobody can take the code in between.
-    conn.prepare_cached("INSERT INTO slip (code, entry_id, issued_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![code.as_str(), entry.id, when])?;
+    conn.prepare_cached(
+        "INSERT INTO slip (code, entry_id, issued_at, visit_code) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![
+        code.as_str(),
+        entry.id,
+        when,
+        visit.map(SlipCode::as_str)
+    ])?;
     Ok(true)
 }
 
@@ -312,17 +357,37 @@ impl Store {
         next_code: &mut dyn FnMut() -> SlipCode,
         now: DateTime<Utc>,
     ) -> Result<SlipCode> {
+        self.save_visit(std::slice::from_ref(entry), next_code, now)
+    }
+
+    /// Saves every thing of one visit, each its own entry, on one ticket: all or none, in one
+    /// transaction. Answers the printed code (the first thing's); the others get codes of
+    /// their own that point to it.
+    pub fn save_visit(
+        &mut self,
+        entries: &[NewEntry],
+        next_code: &mut dyn FnMut() -> SlipCode,
+        now: DateTime<Utc>,
+    ) -> Result<SlipCode> {
         let tx = self.write()?;
         let site_id = local_site_id(&tx)?;
-        // 40-bit codes rarely collide; a few tries make it certain without a loop forever.
-        for _ in 0..16 {
-            let code = next_code();
-            if insert_entry(&tx, &site_id, entry, &code, now)? {
-                tx.commit()?;
-                return Ok(code);
+        let mut printed: Option<SlipCode> = None;
+        for entry in entries {
+            // 40-bit codes rarely collide; a few tries make it certain without a loop forever.
+            let mut saved = None;
+            for _ in 0..16 {
+                let code = next_code();
+                if insert_item(&tx, &site_id, entry, &code, printed.as_ref(), now)? {
+                    saved = Some(code);
+                    break;
+                }
             }
+            let code = saved.ok_or(StoreError::CodeSpace)?;
+            printed.get_or_insert(code);
         }
-        Err(StoreError::CodeSpace)
+        let code = printed.ok_or(StoreError::CodeSpace)?;
+        tx.commit()?;
+        Ok(code)
     }
 
     /// Inserts many entries with their slips in one transaction: for `seed` and benchmarks,
@@ -348,29 +413,25 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT s.code, e.id, e.kind, e.category, e.quantity, e.urgency, e.mode,
-                        COALESCE(e.contact_name, ''), e.language, e.status, s.issued_at,
-                        s.printed_at
-                 FROM slip s JOIN entry e ON e.id = s.entry_id WHERE s.code = ?1",
+                &format!("SELECT {SLIP_COLUMNS} FROM {SLIP_FROM} WHERE s.code = ?1"),
                 params![code],
-                |r| {
-                    Ok(SlipRecord {
-                        code: r.get(0)?,
-                        entry_id: r.get(1)?,
-                        kind: r.get(2)?,
-                        category: r.get(3)?,
-                        quantity: r.get(4)?,
-                        urgency: r.get(5)?,
-                        mode: r.get(6)?,
-                        name: r.get(7)?,
-                        language: r.get(8)?,
-                        status: r.get(9)?,
-                        issued_at: time(r, 10)?,
-                        printed_at: time_opt(r, 11)?,
-                    })
-                },
+                slip_record,
             )
             .optional()?)
+    }
+
+    /// Everything on the ticket that `code` is on (the printed code, or any of its things'),
+    /// in the order the visitor asked: one record for a one-thing visit, none for no ticket.
+    pub fn ticket(&self, code: &SlipCode) -> Result<Vec<SlipRecord>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "WITH t(printed) AS (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
+             SELECT {SLIP_COLUMNS} FROM t, {SLIP_FROM}
+             WHERE s.code = t.printed OR s.visit_code = t.printed
+             ORDER BY s.visit_code IS NOT NULL, s.rowid"
+        ))?;
+        Ok(stmt
+            .query_map(params![code], slip_record)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Records a print attempt: its time when the slip came out, else why it did not.
@@ -384,7 +445,7 @@ impl Store {
             "UPDATE slip SET print_attempts = print_attempts + 1,
                              printed_at = CASE WHEN ?2 IS NULL THEN ?3 ELSE printed_at END,
                              print_error = ?2
-             WHERE code = ?1",
+             WHERE code = ?1 OR visit_code = ?1",
             params![code.as_str(), error, ts(now)],
         )?;
         Ok(())

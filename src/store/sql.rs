@@ -79,7 +79,7 @@ pub(super) const ENTRY_COLUMNS: &str =
     "e.id, s.code, e.kind, e.category, e.quantity, e.urgency, e.mode, e.language,
     e.status, e.created_at, COALESCE(e.detail, ''), COALESCE(e.contact_name, ''),
     COALESCE(e.contact_phone, ''), s.picked_up_at, COALESCE(p.name, ''), e.updated_at,
-    e.closed_reason";
+    e.closed_reason, COALESCE(s.visit_code, s.code)";
 
 /// An entry with its slip and whoever handed it over.
 pub(super) const ENTRY_FROM: &str =
@@ -105,6 +105,7 @@ pub(super) fn entry(r: &Row<'_>) -> rusqlite::Result<EntryView> {
         picked_up: picked.map(|t| r.get(14).map(|by| (t, by))).transpose()?,
         updated_at: time(r, 15)?,
         closed_reason: r.get(16)?,
+        ticket: r.get(17)?,
         partner: None,
     })
 }

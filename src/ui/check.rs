@@ -21,27 +21,27 @@ pub fn view(check: &CheckView, services: &[Category], ctx: &Ctx<'_>) -> View {
         field: check.input.clone(),
     });
     view.tail.push(Text::blank());
-    match check.result {
+    match &check.result {
         CheckState::Typing => {}
         CheckState::Searching => view.tail.push(Text::plain(ctx.t("check-searching"))),
-        CheckState::Shown(Lookup::Found {
-            code,
-            kind,
-            category,
-            status,
-            mode,
-        }) => {
-            // What happens next for this entry, by its kind, path, status and how.
-            let path = lifecycle::path(category, services);
-            let status_id = NextStep::of(kind, path, status, mode).msg_id();
-            view.tail.extend([
+        CheckState::Shown(Lookup::Found { code, items }) => {
+            view.tail.push(
                 Text::plain(ctx.t_with("slip-code", &[("code", code.display().into())]))
                     .said(ctx.t_with("slip-code", &[("code", spell(&code.display()).into())])),
-                Text::plain(ctx.pair_text(&ctx.t(kind.msg_id()), &ctx.t(category.msg_id()))),
-                Text::bold(ctx.t(status_id)),
-                Text::blank(),
-                Text::plain(ctx.t("check-again")),
-            ]);
+            );
+            // What happens next for each thing, by its kind, path, status and how.
+            for item in items {
+                let path = lifecycle::path(item.category, services);
+                let next = NextStep::of(item.kind, path, item.status, item.mode).msg_id();
+                view.tail.extend([
+                    Text::plain(
+                        ctx.pair_text(&ctx.t(item.kind.msg_id()), &ctx.t(item.category.msg_id())),
+                    ),
+                    Text::bold(ctx.t(next)),
+                ]);
+            }
+            view.tail
+                .extend([Text::blank(), Text::plain(ctx.t("check-again"))]);
         }
         CheckState::Shown(Lookup::NotFound) => view.tail.extend([
             Text::bold(ctx.t("check-not-found")),

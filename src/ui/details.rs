@@ -1,10 +1,9 @@
 //! The details form: every answer shown with its digit and a default already chosen.
 
-use super::view::{Choice, Text, View};
-use super::widgets::{Ctx, window};
+use super::view::{Choice, Text, Typing, View};
+use super::widgets::Ctx;
 use crate::app::{Details, Editing, Field, Notice, Settings};
 use crate::domain::{Category, Draft, Mode, PhoneWanted, Urgency};
-use crate::i18n::bidi;
 
 /// Label of a field: what "how many" counts depends on the kind and category, and the phone
 /// says it is needed once "call me" or delivery is chosen.
@@ -44,8 +43,8 @@ pub fn value(ctx: &Ctx<'_>, field: Field, draft: &Draft, services: &[Category]) 
     }
 }
 
-/// The form `width` cells wide, and the question being changed under it.
-pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>, width: u16) -> View {
+/// The form, and the question being changed under it.
+pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>) -> View {
     let draft = &details.draft;
     let services = &settings.services;
     let mut view = View::titled(ctx.t("details-prompt"));
@@ -59,18 +58,19 @@ pub fn view(details: &Details, settings: &Settings, ctx: &Ctx<'_>, width: u16) -
         .enumerate()
         .map(|(i, field)| {
             let name = label(ctx, field, draft, services);
-            let answer = match &details.edit {
-                // What is being typed, scrolled within what the label leaves ("> 1  " before).
-                Some(Editing::Text { field: f, input }) if *f == field => {
-                    let room = usize::from(width)
-                        .saturating_sub(5 + bidi::width(&ctx.pair_text(&name, "")));
-                    format!("\u{2068}{}\u{2069}", window(input, room))
-                }
-                _ => value(ctx, field, draft, services),
-            };
+            let answer = value(ctx, field, draft, services);
             Choice::new(i + 1, ctx.pair_text(&name, &answer), editing == Some(field))
         })
         .collect();
+    // What is being typed goes on a line of its own, the whole width, under the questions:
+    // it scrolls there with the cursor always in view, however the questions are laid out
+    // (in two columns on a short screen), and shows its count as it nears its limit.
+    if let Some(Editing::Text { field, input }) = &details.edit {
+        view.typing = Some(Typing {
+            label: label(ctx, *field, draft, services),
+            field: input.clone(),
+        });
+    }
     let tail = &mut view.tail;
     tail.push(Text::quiet(ctx.t_with(
         "details-privacy",

@@ -58,7 +58,8 @@ fn name(ctx: &Ctx<'_>, key: KeyName, choices: usize) -> String {
     match key {
         KeyName::Fixed(k) => k.to_owned(),
         KeyName::Msg(id) => ctx.t(id),
-        KeyName::Digits => format!("1–{}", choices.max(1)),
+        KeyName::Digits if choices <= 1 => "1".to_owned(),
+        KeyName::Digits => format!("1–{choices}"),
     }
 }
 

@@ -45,12 +45,28 @@ pub fn view(state: &State, ctx: &Ctx<'_>, width: u16) -> Option<View> {
     Some(match &visit.step {
         Step::Home(menu) => menus::home(menu, ctx),
         Step::Category { kind, menu } => menus::category(*kind, menu, settings, ctx),
-        Step::Details(details) => details::view(details, settings, ctx, width),
-        Step::Review(draft) => review::view(draft, &settings.services, review::Status::Ready, ctx),
-        Step::Saving(draft) => review::view(draft, &settings.services, review::Status::Saving, ctx),
-        Step::SaveFailed(draft) => {
-            review::view(draft, &settings.services, review::Status::Failed, ctx)
-        }
+        Step::Details(details) => details::view(details, settings, ctx),
+        Step::Review(draft) => review::view(
+            draft,
+            &visit.basket,
+            &settings.services,
+            review::Status::Ready,
+            ctx,
+        ),
+        Step::Saving(draft) => review::view(
+            draft,
+            &visit.basket,
+            &settings.services,
+            review::Status::Saving,
+            ctx,
+        ),
+        Step::SaveFailed(draft) => review::view(
+            draft,
+            &visit.basket,
+            &settings.services,
+            review::Status::Failed,
+            ctx,
+        ),
         Step::Slip(slip) => slip::view(slip, ctx),
         Step::Check(check) => check::view(check, &settings.services, ctx),
         Step::Board(board) => board::view(board, settings, ctx, width),

@@ -1,7 +1,7 @@
 //! Review: every answer once more before saving.
 
 use super::details::value;
-use super::view::{Text, View};
+use super::view::{Choice, Text, View};
 use super::widgets::Ctx;
 use crate::app::Field;
 use crate::domain::{Category, Count, Draft, Kind};
@@ -14,9 +14,29 @@ pub enum Status {
     Failed,
 }
 
-/// The review table and what Enter will do.
-pub fn view(draft: &Draft, services: &[Category], status: Status, ctx: &Ctx<'_>) -> View {
+/// The review table and what Enter will do; `basket` holds the things already on this
+/// visit's ticket, listed first, and "add something else" is offered while there is room.
+pub fn view(
+    draft: &Draft,
+    basket: &[Draft],
+    services: &[Category],
+    status: Status,
+    ctx: &Ctx<'_>,
+) -> View {
     let mut view = View::titled(ctx.t("review-prompt"));
+    if !basket.is_empty() {
+        view.head.push(Text::plain(ctx.t("review-also")));
+        for (i, thing) in basket.iter().enumerate() {
+            let what = ctx.pair_text(&ctx.t(thing.kind.msg_id()), &ctx.t(thing.category.msg_id()));
+            view.head.push(Text::plain(format!("{}. {what}", i + 1)));
+        }
+        view.head.push(Text::blank());
+    }
+    // What it is, as the visitor chose it on Home ("I need something"), then each answer.
+    view.head.push(Text::plain(ctx.t(match draft.kind {
+        Kind::Need => "home-need",
+        Kind::Offer => "home-offer",
+    })));
     for (label, value) in rows(draft, services, ctx) {
         view.head.push(Text::plain(ctx.pair_text(&label, &value)));
     }
@@ -26,20 +46,18 @@ pub fn view(draft: &Draft, services: &[Category], status: Status, ctx: &Ctx<'_>)
         Status::Saving => Text::plain(ctx.t("slip-saving")),
         Status::Failed => Text::bold(ctx.t("slip-save-failed")),
     });
+    if status == Status::Ready && crate::app::can_add(basket) {
+        view.head.push(Text::blank());
+        view.choices
+            .push(Choice::new(1, ctx.t("review-add"), false));
+    }
     view
 }
 
 /// (label, answer) rows of the review table; empty optional answers are left out.
 pub fn rows(draft: &Draft, services: &[Category], ctx: &Ctx<'_>) -> Vec<(String, String)> {
-    let kind = match draft.kind {
-        Kind::Need => "review-kind-need",
-        Kind::Offer => "review-kind-offer",
-    };
     let value = |field| value(ctx, field, draft, services);
-    let mut rows = vec![
-        (ctx.t("review-kind"), ctx.t(kind)),
-        (ctx.t("review-category"), ctx.t(draft.category.msg_id())),
-    ];
+    let mut rows = vec![(ctx.t("review-category"), ctx.t(draft.category.msg_id()))];
     // A ride or a skill asked for counts nothing: "when" says it.
     if draft.count(services) != Count::Nothing {
         rows.push((ctx.t("review-quantity"), value(Field::Quantity)));

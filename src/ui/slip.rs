@@ -24,18 +24,28 @@ pub fn view(slip: &SlipView, ctx: &Ctx<'_>) -> View {
         PrintStatus::Done => Text::bold(ctx.t("slip-print-done")),
         PrintStatus::Failed => Text::bold(ctx.t("slip-print-failed")),
     };
+    let mut tail = vec![
+        Text::bold(ctx.t_with("slip-code", &[("code", code.clone().into())]))
+            .said(ctx.t_with("slip-code", &[("code", spell(&code).into())])),
+    ];
+    // Several things, one code: say so, so nobody waits for a second slip.
+    if slip.items.len() > 1 {
+        tail.push(Text::plain(ctx.t_with(
+            "slip-print-items",
+            &[("count", slip.items.len().into())],
+        )));
+    }
+    tail.extend([
+        Text::blank(),
+        print,
+        Text::blank(),
+        Text::plain(ctx.t("slip-keep")),
+        Text::blank(),
+        Text::bold(ctx.t("slip-done")),
+    ]);
     View {
         head: vec![Text::bold(ctx.t("slip-title")).said(String::new())],
-        tail: vec![
-            Text::bold(ctx.t_with("slip-code", &[("code", code.clone().into())]))
-                .said(ctx.t_with("slip-code", &[("code", spell(&code).into())])),
-            Text::blank(),
-            print,
-            Text::blank(),
-            Text::plain(ctx.t("slip-keep")),
-            Text::blank(),
-            Text::bold(ctx.t("slip-done")),
-        ],
+        tail,
         ..View::default()
     }
 }

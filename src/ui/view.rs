@@ -129,6 +129,9 @@ pub struct Typing {
     pub field: TextField,
 }
 
+/// Cells a typed answer needs beside its label; with fewer, it goes on the next line.
+const TYPING_ROOM: usize = 24;
+
 /// What a visitor screen shows, top to bottom.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct View {
@@ -181,7 +184,15 @@ impl View {
             ));
         }
         if let Some(t) = &self.typing {
-            lines.push(field_line(ctx, &t.label, &t.field, true, width));
+            // Where the label leaves too little room to see what is typed (a long label at 40
+            // columns), the label goes on a line of its own and the text gets the whole width.
+            let label = crate::i18n::bidi::width(&ctx.pair_text(&t.label, ""));
+            if usize::from(width).saturating_sub(label) < TYPING_ROOM {
+                lines.push(ctx.line(&ctx.pair_text(&t.label, ""), Style::default(), width));
+                lines.push(field_line(ctx, "", &t.field, true, width));
+            } else {
+                lines.push(field_line(ctx, &t.label, &t.field, true, width));
+            }
         }
         lines.extend(paragraphs(&self.tail, ctx, width));
         let options: Vec<MenuItem> = self.options.iter().map(item).collect();

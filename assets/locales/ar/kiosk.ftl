@@ -17,30 +17,30 @@ language-prompt = اختر لغتك
 home-prompt = ماذا تريد أن تفعل؟
 home-need = أحتاج إلى شيء
 home-offer = أستطيع أن أقدّم شيئًا
-home-check = مراجعة إيصالي
+home-check = مراجعة تذكرتي
 home-board = ما المطلوب الآن
-home-events = لقاءات
+home-events = فعاليات المجتمع
 
 ## Category
 category-prompt-need = ماذا تحتاج؟
 category-prompt-offer = ماذا تستطيع أن تقدّم؟
 category-food = طعام
-category-hygiene = نظافة شخصية
+category-hygiene = صابون ونظافة
 category-baby-child = الرضّع والأطفال
 category-clothing = ملابس
 category-housing = مساعدة في السكن
 category-transport = مواصلات ومشاوير
 category-childcare = رعاية الأطفال
-category-medical = علاج وأدوية
+category-medical = صحة وأدوية
 category-skills = مهارات وإصلاحات
 category-language-tech = مساعدة في اللغة والتقنية
-category-companionship = رفقة ودعم
+category-companionship = شخص للتحدث معه
 category-other = شيء آخر
 menu-more = خيارات أخرى
 menu-page = صفحة { $page } من { $pages }
 
 ## Details
-details-prompt = بعض الأسئلة. زر Enter يُبقي الإجابات كما هي.
+details-prompt = بعض الأسئلة. اضغط Enter لتُبقي هذه الإجابات.
 details-quantity-need = كم قطعة تحتاج
 details-quantity-offer = كم قطعة تستطيع أن تقدّم
 details-urgency = متى
@@ -51,10 +51,10 @@ details-mode = كيف
 mode-pickup = أستلمه من هنا
 mode-delivery = أحضروه إليّ
 mode-call = اتصلوا بي
-details-detail = ملاحظة (اختياري)
-details-name = الاسم الأول (اختياري)
+details-detail = ملاحظة (يمكنك تركها فارغة)
+details-name = الاسم الأول (يمكنك تركه فارغًا)
 details-phone = الهاتف (إن أردت أن نتصل بك)
-details-privacy = لا يرى اسمك وهاتفك إلا المتطوعون. ويُحذفان بعد { $days ->
+details-privacy = لا يرى اسمك وهاتفك إلا المتطوعون. ونحذفهما بعد { $days ->
     [zero] { $days } يوم.
     [one] يوم واحد.
     [two] يومين.
@@ -72,9 +72,6 @@ edit-choose = اضغط رقمًا للاختيار.
 
 ## Review
 review-prompt = هل هذا صحيح؟
-review-kind = أنت
-review-kind-need = تحتاج إلى شيء
-review-kind-offer = تستطيع أن تقدّم شيئًا
 review-category = ماذا
 review-quantity = كم العدد
 review-urgency = متى
@@ -91,21 +88,21 @@ quantity-items = { $count ->
     [many] { $count } قطعة
    *[other] { $count } قطعة
 }
-review-save = اضغط Enter للحفظ. اضغط Esc للتغيير.
+review-save = اضغط Enter للحفظ والطباعة. اضغط Esc للتغيير.
 
 ## Slip
-slip-title = إيصالك
+slip-title = تذكرتك
 slip-code = رمزك: { $code }
 slip-keep = احتفظ بهذا الرمز. اعرضه على أحد المتطوعين.
-slip-print-pending = جارٍ طباعة إيصالك…
-slip-print-done = تمت الطباعة. من فضلك خذ إيصالك.
+slip-print-pending = جارٍ طباعة تذكرتك…
+slip-print-done = تمت الطباعة. من فضلك خذ تذكرتك.
 slip-print-failed = الطابعة لا تعمل. من فضلك اكتب رمزك أو اعرض هذه الشاشة على أحد المتطوعين.
 slip-done = اضغط Enter عندما تنتهي.
 slip-saving = جارٍ الحفظ…
-slip-save-failed = عذرًا، لم نتمكن من الحفظ. لم يضع شيء: اضغط Enter لتحاول مرة أخرى، أو اسأل أحد المتطوعين.
+slip-save-failed = عذرًا، لم نتمكن من الحفظ. إجاباتك ما زالت هنا: اضغط Enter لتحاول مرة أخرى، أو اسأل أحد المتطوعين.
 
 ## Check my slip
-check-prompt = اكتب الرمز الذي على إيصالك أو امسحه ضوئيًا
+check-prompt = اكتب الرمز الذي على تذكرتك أو امسحه ضوئيًا
 check-hint = الرمز فيه 8 حروف وأرقام، مثل 7K3M-Q9PX.
 check-searching = جارٍ البحث…
 check-not-found = لم نجد هذا الرمز. من فضلك تأكد منه وحاول مرة أخرى.
@@ -188,22 +185,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }، { $offers }
-board-invite = أكثر ما نحتاج إليه: { $category }. هل تستطيع أن تقدّم شيئًا منه؟
+board-invite = أكثر ما نحتاج إليه: { $category }. هل تستطيع أن تساعد في هذا؟
 board-hint = اضغط رقمًا لتقدّم شيئًا من هذه الفئة.
 board-empty = لا نحتاج إلى شيء الآن. شكرًا لك!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ حاجات   ░ عروض
 
 ## Gatherings (posted by staff)
-events-title = لقاءات
-events-empty = لا توجد لقاءات مخطط لها بعد.
-events-hint = اضغط رقمًا لترى اللقاء وتطبعه.
+events-title = فعاليات المجتمع
+events-empty = لا توجد فعاليات مخطط لها بعد.
+events-hint = اضغط رقمًا لترى الفعالية وتطبعها.
 event-when = متى
 event-where = أين
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }، { $start }–{ $end }
 event-print = اضغط Enter لطباعته.
-event-scan = امسح الرمز ضوئيًا لتضيف هذا اللقاء إلى تقويمك.
+event-scan = امسح الرمز المربّع بهاتفك لتضيف هذه الفعالية إلى تقويمك.
 weekday-mon = الاثنين
 weekday-tue = الثلاثاء
 weekday-wed = الأربعاء
@@ -220,10 +217,10 @@ form-staff = للمتطوعين: سُجّلت بتاريخ ________ بواسطة
 ## What happens next for a slip
 next-need-waiting = وصلنا طلبك. يبحث أحد المتطوعين عمّا تحتاج إليه.
 next-offer-waiting = شكرًا لك! يبحث أحد المتطوعين عن شخص يحتاج إلى ما تقدّمه.
-next-need-coming = هناك من يُحضر ما تحتاج إليه. راجع إيصالك مرة أخرى قريبًا.
+next-need-coming = هناك من يُحضر ما تحتاج إليه. راجع تذكرتك مرة أخرى قريبًا.
 next-bring-it = هناك من يحتاج إلى ما قدّمته: من فضلك أحضره إلى هنا.
 next-we-collect = هناك من يحتاج إلى ما قدّمته: سيأتي أحد المتطوعين لأخذه.
-next-pick-up = جاهز: من فضلك تعال لاستلامه. أحضر معك هذا الإيصال.
+next-pick-up = جاهز: من فضلك تعال لاستلامه. أحضر معك هذه التذكرة.
 next-we-deliver = جاهز: سيوصله إليك أحد المتطوعين.
 next-we-call = سيتصل بك أحد المتطوعين.
 next-in-touch-soon = سيضعك أحد المتطوعين على تواصل مع الشخص الآخر.
@@ -231,7 +228,7 @@ next-in-touch = أصبحت على تواصل مع الشخص الآخر. شكر�
 next-handed-over = تم التسليم. نرجو أن يفيدك!
 next-received = تم الاستلام. شكرًا لك!
 next-done = تم. شكرًا لك!
-next-closed = هذا الإيصال مغلق.
+next-closed = هذه التذكرة مغلقة.
 details-quantity-people = كم شخصًا يعيش في بيتك
 details-quantity-hours = كم ساعة تستطيع أن تقدّم
 offer-mode-pickup = أنا أحضره إلى هنا
@@ -257,4 +254,14 @@ quantity-hours = { $count ->
     [few] { $count } ساعات
     [many] { $count } ساعة
    *[other] { $count } ساعة
+}
+review-also = وعلى هذه التذكرة أيضًا:
+review-add = إضافة شيء آخر
+slip-print-items = { $count ->
+    [zero] لا شيء على هذه التذكرة
+    [one] شيء واحد على هذه التذكرة
+    [two] شيئان على هذه التذكرة
+    [few] { $count } أشياء على هذه التذكرة
+    [many] { $count } شيئًا على هذه التذكرة
+   *[other] { $count } شيء على هذه التذكرة
 }

@@ -17,30 +17,30 @@ language-prompt = Choose your language
 home-prompt = What would you like to do?
 home-need = I need something
 home-offer = I can offer something
-home-check = Check my slip
+home-check = Check my ticket
 home-board = What is needed now
-home-events = Gatherings
+home-events = Community events
 
 ## Category
 category-prompt-need = What do you need?
 category-prompt-offer = What can you offer?
 category-food = Food
-category-hygiene = Hygiene
+category-hygiene = Soap & hygiene
 category-baby-child = Baby & child
 category-clothing = Clothing
 category-housing = Housing help
 category-transport = Transport & rides
 category-childcare = Childcare
-category-medical = Medical & pharmacy
+category-medical = Health & medicine
 category-skills = Skills & repairs
 category-language-tech = Language & tech help
-category-companionship = Companionship & support
+category-companionship = Someone to talk to
 category-other = Something else
 menu-more = More choices
 menu-page = Page { $page } of { $pages }
 
 ## Details
-details-prompt = A few questions. Enter keeps the answers shown.
+details-prompt = A few questions. Press Enter to keep these answers.
 details-quantity-need = How many do you need
 details-quantity-offer = How many can you give
 details-urgency = When
@@ -51,10 +51,10 @@ details-mode = How
 mode-pickup = I pick it up here
 mode-delivery = Bring it to me
 mode-call = Call me
-details-detail = Note (optional)
-details-name = First name (optional)
+details-detail = Note (you can skip this)
+details-name = First name (you can skip this)
 details-phone = Phone (if you want a call)
-details-privacy = Only volunteers see your name and phone. They are deleted after { $days ->
+details-privacy = Only volunteers see your name and phone. We delete them after { $days ->
     [one] one day.
    *[other] { $days } days.
 }
@@ -68,9 +68,6 @@ edit-choose = Press a number to choose.
 
 ## Review
 review-prompt = Is this right?
-review-kind = You
-review-kind-need = need something
-review-kind-offer = can offer something
 review-category = What
 review-quantity = How many
 review-urgency = When
@@ -83,21 +80,24 @@ quantity-items = { $count ->
     [one] { $count } item
    *[other] { $count } items
 }
-review-save = Press Enter to save. Press Esc to change.
+review-save = Press Enter to save and print. Press Esc to change.
+# Several things in one visit, on one ticket.
+review-also = Also on this ticket:
+review-add = Add something else
 
 ## Slip
-slip-title = Your slip
+slip-title = Your ticket
 slip-code = Your code: { $code }
 slip-keep = Keep this code. Show it to a volunteer.
-slip-print-pending = Printing your slip…
-slip-print-done = Printed. Please take your slip.
+slip-print-pending = Printing your ticket…
+slip-print-done = Printed. Please take your ticket.
 slip-print-failed = The printer is not working. Please write down your code or show this screen to a volunteer.
 slip-done = Press Enter when you are finished.
 slip-saving = Saving…
-slip-save-failed = Sorry, this could not be saved. Nothing is lost: press Enter to try again, or ask a volunteer.
+slip-save-failed = Sorry, this could not be saved. Your answers are still here: press Enter to try again, or ask a volunteer.
 
-## Check my slip
-check-prompt = Type or scan the code on your slip
+## Check my ticket
+check-prompt = Type or scan the code on your ticket
 check-hint = The code has 8 letters and numbers, like 7K3M-Q9PX.
 check-searching = Looking…
 check-not-found = We could not find this code. Please check it and try again.
@@ -140,6 +140,11 @@ kind-offer = Offer
 ## Printed slip
 slip-print-date = Date: { $date }
 slip-print-code = Code: { $code }
+# A ticket of several things: "3 things on this ticket".
+slip-print-items = { $count ->
+    [one] { $count } thing on this ticket
+   *[other] { $count } things on this ticket
+}
 
 ## First-run set-up (shown in the staff language)
 setup-title = Set up this kiosk
@@ -167,22 +172,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Most needed: { $category }. Can you offer some?
+board-invite = Most needed: { $category }. Can you help with this?
 board-hint = Press a number to offer something in that category.
 board-empty = Nothing is needed right now. Thank you!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ needs   ░ offers
 
 ## Gatherings (posted by staff)
-events-title = Gatherings
-events-empty = No gatherings are planned yet.
-events-hint = Press a number to see a gathering and print it.
+events-title = Community events
+events-empty = No community events are planned yet.
+events-hint = Press a number to see an event and print it.
 event-when = When
 event-where = Where
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }, { $start }–{ $end }
 event-print = Press Enter to print this.
-event-scan = Scan the code to add this to your calendar.
+event-scan = Scan the square code with your phone to add this to your calendar.
 weekday-mon = Monday
 weekday-tue = Tuesday
 weekday-wed = Wednesday
@@ -193,7 +198,7 @@ weekday-sun = Sunday
 
 ## Paper intake form (printed for when the machine is down; filled in by hand)
 form-title = Paper form: a need or an offer
-form-intro = Tick one box in each part and write clearly. A volunteer will enter it for you and give you a code.
+form-intro = Mark one box in each part and write clearly. A volunteer will enter it for you and give you a code.
 form-staff = For volunteers: entered on ________ by ________, code ____-____
 
 ## What happens next for a slip
@@ -202,7 +207,7 @@ next-offer-waiting = Thank you! A volunteer is looking for someone who needs wha
 next-need-coming = Someone is bringing what you need. Check again soon.
 next-bring-it = Someone needs what you offered: please bring it here.
 next-we-collect = Someone needs what you offered: a volunteer will come to get it.
-next-pick-up = Ready: please come and pick it up. Bring this slip.
+next-pick-up = Ready: please come and pick it up. Bring this ticket.
 next-we-deliver = Ready: a volunteer will bring it to you.
 next-we-call = A volunteer will call you.
 next-in-touch-soon = A volunteer will put you in touch with the other person.
@@ -210,7 +215,7 @@ next-in-touch = You have been put in touch. Thank you!
 next-handed-over = Handed over. We hope it helps!
 next-received = Received. Thank you!
 next-done = Done. Thank you!
-next-closed = This slip is closed.
+next-closed = This ticket is closed.
 
 ## Details: the questions per kind and category
 details-quantity-people = How many people live in your home

@@ -251,6 +251,8 @@ desk-connected = Put in touch: { $code }. Both contacts are below.
 desk-finished = Done: { $code }. Thank you.
 desk-nothing-found = Nothing found for “{ $text }”.
 desk-found-title = Found for “{ $text }”: { $count }
+# A ticket of several things, scanned or typed.
+desk-ticket-title = Ticket { $code }: { $count } things. Enter opens one to hand over.
 desk-set-aside = Received { $quantity } × { $item }: set aside for { $code }, which is ready now.
 desk-counted = { $item }: now { $quantity } on the shelf.
 desk-propose-failed = Not proposed: one of them already has a proposal or is no longer open.

@@ -17,30 +17,30 @@ language-prompt = Elige tu idioma
 home-prompt = ¿Qué quieres hacer?
 home-need = Necesito algo
 home-offer = Puedo ofrecer algo
-home-check = Revisar mi comprobante
+home-check = Revisar mi ticket
 home-board = Lo que hace falta ahora
-home-events = Encuentros
+home-events = Eventos de la comunidad
 
 ## Category
 category-prompt-need = ¿Qué necesitas?
 category-prompt-offer = ¿Qué puedes ofrecer?
 category-food = Comida
-category-hygiene = Higiene
+category-hygiene = Jabón e higiene
 category-baby-child = Bebés y niños
 category-clothing = Ropa
 category-housing = Ayuda con vivienda
 category-transport = Transporte y traslados
 category-childcare = Cuidado de niños
-category-medical = Salud y farmacia
+category-medical = Salud y medicinas
 category-skills = Oficios y arreglos
 category-language-tech = Ayuda con idiomas y tecnología
-category-companionship = Compañía y apoyo
+category-companionship = Alguien con quien hablar
 category-other = Otra cosa
 menu-more = Más opciones
 menu-page = Página { $page } de { $pages }
 
 ## Details
-details-prompt = Unas preguntas. Presiona Enter para dejar las respuestas así.
+details-prompt = Unas preguntas. Presiona Enter para dejar estas respuestas así.
 details-quantity-need = Cuántos necesitas
 details-quantity-offer = Cuántos puedes dar
 details-urgency = Cuándo
@@ -51,10 +51,10 @@ details-mode = Cómo
 mode-pickup = Lo recojo aquí
 mode-delivery = Que me lo traigan
 mode-call = Llámame
-details-detail = Nota (opcional)
-details-name = Nombre (opcional)
+details-detail = Nota (si quieres)
+details-name = Nombre (si quieres)
 details-phone = Teléfono (si quieres que te llamemos)
-details-privacy = Solo los voluntarios ven tu nombre y teléfono. Se borran después de { $days ->
+details-privacy = Solo los voluntarios ven tu nombre y teléfono. Los borramos después de { $days ->
     [one] un día.
    *[other] { $days } días.
 }
@@ -68,9 +68,6 @@ edit-choose = Presiona un número para elegir.
 
 ## Review
 review-prompt = ¿Está bien así?
-review-kind = Tú
-review-kind-need = necesitas algo
-review-kind-offer = puedes ofrecer algo
 review-category = Qué
 review-quantity = Cantidad
 review-urgency = Cuándo
@@ -83,21 +80,21 @@ quantity-items = { $count ->
     [one] { $count } artículo
    *[other] { $count } artículos
 }
-review-save = Presiona Enter para guardar. Presiona Esc para cambiar.
+review-save = Presiona Enter para guardar e imprimir. Presiona Esc para cambiar.
 
 ## Slip
-slip-title = Tu comprobante
+slip-title = Tu ticket
 slip-code = Tu código: { $code }
 slip-keep = Guarda este código. Muéstralo a un voluntario.
-slip-print-pending = Imprimiendo tu comprobante…
-slip-print-done = Listo. Por favor, toma tu comprobante.
+slip-print-pending = Imprimiendo tu ticket…
+slip-print-done = Listo. Por favor, toma tu ticket.
 slip-print-failed = La impresora no funciona. Anota tu código o muestra esta pantalla a un voluntario.
 slip-done = Presiona Enter cuando termines.
 slip-saving = Guardando…
-slip-save-failed = Lo sentimos, no se pudo guardar. No se perdió nada: presiona Enter para intentar de nuevo o pide ayuda a un voluntario.
+slip-save-failed = Lo sentimos, no se pudo guardar. Tus respuestas siguen aquí: presiona Enter para intentar de nuevo o pide ayuda a un voluntario.
 
 ## Check my slip
-check-prompt = Escribe o escanea el código de tu comprobante
+check-prompt = Escribe o escanea el código de tu ticket
 check-hint = El código tiene 8 letras y números, como 7K3M-Q9PX.
 check-searching = Buscando…
 check-not-found = No encontramos este código. Revísalo e intenta de nuevo.
@@ -167,22 +164,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Lo que más hace falta: { $category }. ¿Puedes ofrecer algo?
+board-invite = Lo que más hace falta: { $category }. ¿Puedes ayudar con esto?
 board-hint = Presiona un número para ofrecer algo de esa categoría.
 board-empty = Ahora no hace falta nada. ¡Gracias!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ necesidades   ░ ofertas
 
 ## Gatherings (posted by staff)
-events-title = Encuentros
-events-empty = Todavía no hay encuentros planeados.
-events-hint = Presiona un número para ver un encuentro e imprimirlo.
+events-title = Eventos de la comunidad
+events-empty = Todavía no hay eventos de la comunidad planeados.
+events-hint = Presiona un número para ver un evento e imprimirlo.
 event-when = Cuándo
 event-where = Dónde
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }, { $start }–{ $end }
 event-print = Presiona Enter para imprimirlo.
-event-scan = Escanea el código para agregarlo a tu calendario.
+event-scan = Escanea el código cuadrado con tu teléfono para agregarlo a tu calendario.
 weekday-mon = Lunes
 weekday-tue = Martes
 weekday-wed = Miércoles
@@ -202,7 +199,7 @@ next-offer-waiting = ¡Gracias! Un voluntario está buscando a alguien que neces
 next-need-coming = Alguien está trayendo lo que necesitas. Vuelve a revisar pronto.
 next-bring-it = Alguien necesita lo que ofreciste: por favor, tráelo aquí.
 next-we-collect = Alguien necesita lo que ofreciste: un voluntario irá a buscarlo.
-next-pick-up = Ya está listo: por favor, ven a recogerlo. Trae este comprobante.
+next-pick-up = Ya está listo: por favor, ven a recogerlo. Trae este ticket.
 next-we-deliver = Ya está listo: un voluntario te lo va a llevar.
 next-we-call = Un voluntario te va a llamar.
 next-in-touch-soon = Un voluntario te va a poner en contacto con la otra persona.
@@ -210,7 +207,7 @@ next-in-touch = Ya te pusimos en contacto. ¡Gracias!
 next-handed-over = Entregado. ¡Esperamos que te ayude!
 next-received = Recibido. ¡Gracias!
 next-done = Hecho. ¡Gracias!
-next-closed = Este comprobante está cerrado.
+next-closed = Este ticket está cerrado.
 details-quantity-people = Cuántas personas viven en tu casa
 details-quantity-hours = Cuántas horas puedes dar
 offer-mode-pickup = Lo traigo aquí
@@ -228,4 +225,10 @@ quantity-people = { $count ->
 quantity-hours = { $count ->
     [one] { $count } hora
    *[other] { $count } horas
+}
+review-also = También en este ticket:
+review-add = Agregar otra cosa
+slip-print-items = { $count ->
+    [one] { $count } cosa en este ticket
+   *[other] { $count } cosas en este ticket
 }

@@ -19,7 +19,7 @@ tab-queue = Fila
 tab-needs = Necesidades por conectar
 tab-matches = Conexiones propuestas
 tab-inventory = Inventario
-desk-scan = Escanea un comprobante o escribe su código:
+desk-scan = Escanea un ticket o escribe su código:
 
 ## Keys
 key-next-view = otra vista
@@ -78,10 +78,10 @@ desk-entry-match = F9: buscar conexión
 ## Results
 desk-picked-up = Entregado: { $code }. Gracias.
 desk-already-picked = Rechazado: { $code } ya fue entregado o recibido el { $time } por { $name }.
-desk-refused-signature = Rechazado: la firma de este comprobante no coincide. Quedó registrado.
-desk-refused-site = Rechazado: el comprobante es de otra sede ({ $site }).
+desk-refused-signature = Rechazado: la firma de este ticket no coincide. Quedó registrado.
+desk-refused-site = Rechazado: el ticket es de otra sede ({ $site }).
 desk-refused-format = Código no válido. Debe tener 8 letras y números.
-desk-not-found = No hay ningún comprobante con el código { $code }.
+desk-not-found = No hay ningún ticket con el código { $code }.
 desk-dropped-off = Agregado al inventario: { $quantity } × { $item }.
 desk-handed-out = Se entregó una unidad de { $item }. { $left ->
     [one] Queda 1.
@@ -110,7 +110,7 @@ desk-inventory-line = { $item }: { $quantity }
 
 ## Drop-off form
 desk-dropoff-title = Registrar lo recibido
-desk-dropoff-for = Para el comprobante de oferta { $code }
+desk-dropoff-for = Para el ticket de oferta { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = Personal
@@ -268,7 +268,7 @@ desk-counted = { $item }: ahora hay { $quantity } en el estante.
 desk-propose-failed = No se propuso: uno de los dos ya tiene una propuesta o ya no está abierto.
 desk-printed = Impreso: { $code }.
 desk-print-failed = { $code } no se imprimió: { $reason }. Revisa la impresora y luego presiona F4 para intentar de nuevo.
-desk-entered = Guardado como { $code }; se está imprimiendo su comprobante. Dile el código a la persona.
+desk-entered = Guardado como { $code }; se está imprimiendo su ticket. Dile el código a la persona.
 desk-staff-enabled = { $name } puede volver a entrar.
 desk-lock-cleared = { $name } puede volver a intentar con su PIN.
 desk-name-taken = Ya hay una cuenta llamada { $name }.
@@ -278,11 +278,11 @@ desk-staff-locked = bloqueado hasta las { $time }
 desk-calls-hint = Personas que pidieron que las llamen o que les lleven las cosas; primero las más urgentes.
 desk-calls-empty = Nadie espera una llamada ni una entrega a domicilio.
 desk-unprinted-hint = Comprobantes de los últimos 7 días que nunca se imprimieron: puede que nadie tenga el código. Enter lo vuelve a imprimir.
-desk-unprinted-empty = Todos los comprobantes se imprimieron.
+desk-unprinted-empty = Todos los tickets se imprimieron.
 desk-connected-title = Poner en contacto a estas dos personas
 desk-connected-need = Lo necesita ({ $code })
 desk-connected-offer = Lo ofrece ({ $code })
-desk-connected-hint = Llámalas o pásale a cada una el contacto de la otra, y luego Esc. Cuando ya haya ocurrido, abre el comprobante y presiona Enter para marcarlo como hecho.
+desk-connected-hint = Llámalas o pásale a cada una el contacto de la otra, y luego Esc. Cuando ya haya ocurrido, abre el ticket y presiona Enter para marcarlo como hecho.
 desk-close-title = Cerrar { $code }: ¿por qué?
 desk-count-title = ¿Cuántas unidades de { $item } hay en el estante?
 desk-my-pin-title = Cambiar tu PIN
@@ -319,7 +319,8 @@ roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $la
 desk-connected-no-contact = no dejó contacto: pásale el de la otra persona cuando venga a la mesa
 desk-confirmed-stock = Conexión confirmada: apartado del inventario, la necesidad está lista para entregar.
 desk-confirmed-offer = Conexión confirmada: quien ofrece tiene que traerlo; la necesidad estará lista cuando llegue.
-desk-confirmed-service = Conexión confirmada: ahora pon a las dos personas en contacto (abre cualquiera de los dos comprobantes y luego Enter).
+desk-confirmed-service = Conexión confirmada: ahora pon a las dos personas en contacto (abre cualquiera de los dos tickets y luego Enter).
 desk-short-of-stock = Solo hay { $have } de { $item } en inventario y se necesitan { $want }: cuenta el estante en Inventario o cancela esta conexión (F8).
 desk-cancel-failed = Esa conexión ya no se puede cancelar: ya se entregó, ya se puso a las personas en contacto o ya se canceló.
 desk-staff-pin-in-name = Ese nombre tiene cuatro dígitos seguidos, como un PIN: ¿se escribió el PIN en el nombre? Tab pasa al PIN.
+desk-ticket-title = Ticket { $code }: { $count } cosas. Enter abre una para entregarla.

@@ -19,28 +19,28 @@ home-need = چیزی لازم دارم
 home-offer = می‌توانم کمک کنم
 home-check = بررسی برگهٔ من
 home-board = الان چه چیزهایی لازم است
-home-events = دورهمی‌ها
+home-events = برنامه‌های محله
 
 ## Category
 category-prompt-need = چه چیزی لازم دارید؟
 category-prompt-offer = با چه چیزی می‌توانید کمک کنید؟
 category-food = غذا
-category-hygiene = وسایل بهداشتی
+category-hygiene = صابون و بهداشت
 category-baby-child = نوزاد و کودک
 category-clothing = لباس
 category-housing = کمک برای مسکن
 category-transport = رفت‌وآمد و جابه‌جایی
 category-childcare = نگهداری از بچه‌ها
-category-medical = درمان و دارو
+category-medical = سلامت و دارو
 category-skills = مهارت و تعمیرات
 category-language-tech = کمک در زبان و کامپیوتر
-category-companionship = هم‌صحبتی و حمایت
+category-companionship = کسی برای حرف زدن
 category-other = چیز دیگر
 menu-more = گزینه‌های بیشتر
 menu-page = صفحهٔ { $page } از { $pages }
 
 ## Details
-details-prompt = چند سؤال. با Enter، جواب‌های فعلی می‌مانند.
+details-prompt = چند سؤال. برای نگه داشتن همین جواب‌ها، Enter را بزنید.
 details-quantity-need = چند عدد لازم دارید
 details-quantity-offer = چند عدد می‌توانید بدهید
 details-urgency = چه زمانی
@@ -51,10 +51,10 @@ details-mode = چطور
 mode-pickup = همین‌جا تحویل می‌گیرم
 mode-delivery = برایم بیاورید
 mode-call = با من تماس بگیرید
-details-detail = توضیح (اختیاری)
-details-name = نام کوچک (اختیاری)
+details-detail = توضیح (می‌توانید خالی بگذارید)
+details-name = نام کوچک (می‌توانید خالی بگذارید)
 details-phone = تلفن (اگر می‌خواهید تماس بگیریم)
-details-privacy = فقط داوطلبان نام و تلفن شما را می‌بینند. این‌ها بعد از { $days ->
+details-privacy = فقط داوطلبان نام و تلفن شما را می‌بینند. نام و تلفن شما بعد از { $days ->
     [one] { $days } روز
    *[other] { $days } روز
 } پاک می‌شوند.
@@ -68,9 +68,6 @@ edit-choose = برای انتخاب، یک شماره را بزنید.
 
 ## Review
 review-prompt = درست است؟
-review-kind = شما
-review-kind-need = چیزی لازم دارید
-review-kind-offer = می‌توانید کمک کنید
 review-category = چه چیزی
 review-quantity = چند عدد
 review-urgency = چه زمانی
@@ -83,7 +80,7 @@ quantity-items = { $count ->
     [one] { $count } عدد
    *[other] { $count } عدد
 }
-review-save = برای ذخیره Enter را بزنید. برای تغییر Esc را بزنید.
+review-save = برای ذخیره و چاپ Enter را بزنید. برای تغییر Esc را بزنید.
 
 ## Slip
 slip-title = برگهٔ شما
@@ -94,7 +91,7 @@ slip-print-done = چاپ شد. لطفاً برگه‌تان را بردارید.
 slip-print-failed = چاپگر کار نمی‌کند. لطفاً کدتان را یادداشت کنید یا این صفحه را به یک داوطلب نشان دهید.
 slip-done = وقتی کارتان تمام شد، Enter را بزنید.
 slip-saving = در حال ذخیره…
-slip-save-failed = متأسفیم، ذخیره نشد. چیزی از دست نرفته است: برای امتحان دوباره Enter را بزنید، یا از یک داوطلب کمک بخواهید.
+slip-save-failed = متأسفیم، ذخیره نشد. جواب‌هایتان هنوز اینجا هستند: برای امتحان دوباره Enter را بزنید، یا از یک داوطلب کمک بخواهید.
 
 ## Check my slip
 check-prompt = کد روی برگه‌تان را بنویسید یا اسکن کنید
@@ -167,22 +164,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }، { $offers }
-board-invite = بیشترین نیاز: { $category }. می‌توانید کمک کنید؟
+board-invite = بیشترین نیاز: { $category }. می‌توانید در این مورد کمک کنید؟
 board-hint = برای کمک در یک دسته، شماره‌اش را بزنید.
 board-empty = الان چیزی لازم نیست. ممنونیم!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ نیاز   ░ پیشنهاد
 
 ## Gatherings (posted by staff)
-events-title = دورهمی‌ها
-events-empty = هنوز دورهمی‌ای برنامه‌ریزی نشده است.
-events-hint = برای دیدن و چاپ یک دورهمی، شماره‌اش را بزنید.
+events-title = برنامه‌های محله
+events-empty = هنوز برنامه‌ای برای محله گذاشته نشده است.
+events-hint = برای دیدن و چاپ یک برنامه، شماره‌اش را بزنید.
 event-when = زمان
 event-where = مکان
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }، { $start }–{ $end }
 event-print = برای چاپ، Enter را بزنید.
-event-scan = برای افزودن به تقویم خود، کد را اسکن کنید.
+event-scan = کد مربعی را با گوشی‌تان اسکن کنید تا این برنامه به تقویمتان اضافه شود.
 weekday-mon = دوشنبه
 weekday-tue = سه‌شنبه
 weekday-wed = چهارشنبه
@@ -228,4 +225,10 @@ quantity-people = { $count ->
 quantity-hours = { $count ->
     [one] { $count } ساعت
    *[other] { $count } ساعت
+}
+review-also = روی این برگه این‌ها هم هست:
+review-add = اضافه کردن چیز دیگر
+slip-print-items = { $count ->
+    [one] { $count } چیز روی این برگه
+   *[other] { $count } چیز روی این برگه
 }

@@ -20,28 +20,28 @@ home-need = J'ai besoin de quelque chose
 home-offer = Je peux offrir quelque chose
 home-check = Vérifier mon ticket
 home-board = Ce qui manque en ce moment
-home-events = Rencontres
+home-events = Événements du quartier
 
 ## Category
 category-prompt-need = De quoi avez-vous besoin ?
 category-prompt-offer = Que pouvez-vous offrir ?
 category-food = Nourriture
-category-hygiene = Hygiène
+category-hygiene = Savon et hygiène
 category-baby-child = Bébés et enfants
 category-clothing = Vêtements
 category-housing = Aide pour le logement
 category-transport = Transport et covoiturage
 category-childcare = Garde d'enfants
-category-medical = Santé et pharmacie
+category-medical = Santé et médicaments
 category-skills = Savoir-faire et réparations
 category-language-tech = Langues et informatique
-category-companionship = Compagnie et soutien
+category-companionship = Quelqu'un à qui parler
 category-other = Autre chose
 menu-more = Plus de choix
 menu-page = Page { $page } sur { $pages }
 
 ## Details
-details-prompt = Quelques questions. Enter garde les réponses affichées.
+details-prompt = Quelques questions. Appuyez sur Enter pour garder ces réponses.
 details-quantity-need = De combien avez-vous besoin
 details-quantity-offer = Combien pouvez-vous donner
 details-urgency = Quand
@@ -52,10 +52,10 @@ details-mode = Comment
 mode-pickup = Je viens le chercher ici
 mode-delivery = Apportez-le-moi
 mode-call = Appelez-moi
-details-detail = Note (facultatif)
-details-name = Prénom (facultatif)
+details-detail = Note (pas obligatoire)
+details-name = Prénom (pas obligatoire)
 details-phone = Téléphone (si vous voulez un appel)
-details-privacy = Seuls les bénévoles voient votre nom et votre téléphone. Ils sont effacés après { $days ->
+details-privacy = Seuls les bénévoles voient votre nom et votre téléphone. Nous les effaçons après { $days ->
     [one] { $days } jour.
    *[other] { $days } jours.
 }
@@ -69,9 +69,6 @@ edit-choose = Appuyez sur un chiffre pour choisir.
 
 ## Review
 review-prompt = C'est bien ça ?
-review-kind = Vous
-review-kind-need = avez besoin de quelque chose
-review-kind-offer = pouvez offrir quelque chose
 review-category = Quoi
 review-quantity = Combien
 review-urgency = Quand
@@ -84,7 +81,7 @@ quantity-items = { $count ->
     [one] { $count } article
    *[other] { $count } articles
 }
-review-save = Appuyez sur Enter pour enregistrer. Appuyez sur Esc pour modifier.
+review-save = Appuyez sur Enter pour enregistrer et imprimer, sur Esc pour modifier.
 
 ## Slip
 slip-title = Votre ticket
@@ -95,7 +92,7 @@ slip-print-done = C'est imprimé. Prenez votre ticket, s'il vous plaît.
 slip-print-failed = L'imprimante ne marche pas. Notez votre code ou montrez cet écran à un bénévole.
 slip-done = Appuyez sur Enter quand vous avez fini.
 slip-saving = Enregistrement…
-slip-save-failed = Désolé, l'enregistrement n'a pas marché. Rien n'est perdu : appuyez sur Enter pour réessayer, ou demandez à un bénévole.
+slip-save-failed = Désolé, l'enregistrement n'a pas marché. Vos réponses sont toujours là : appuyez sur Enter pour réessayer, ou demandez à un bénévole.
 
 ## Check my slip
 check-prompt = Tapez ou scannez le code de votre ticket
@@ -168,22 +165,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Ce qui manque le plus : { $category }. Pouvez-vous en offrir ?
+board-invite = Ce qui manque le plus : { $category }. Pouvez-vous aider ?
 board-hint = Appuyez sur un chiffre pour offrir quelque chose dans ce domaine.
 board-empty = Rien ne manque en ce moment. Merci !
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ besoins   ░ offres
 
 ## Gatherings (posted by staff)
-events-title = Rencontres
-events-empty = Aucune rencontre n'est prévue pour l'instant.
-events-hint = Appuyez sur un chiffre pour voir une rencontre et l'imprimer.
+events-title = Événements du quartier
+events-empty = Aucun événement n'est prévu pour l'instant.
+events-hint = Appuyez sur un chiffre pour voir un événement et l'imprimer.
 event-when = Quand
 event-where = Où
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }, { $start }–{ $end }
 event-print = Appuyez sur Enter pour l'imprimer.
-event-scan = Scannez le code pour l'ajouter à votre agenda.
+event-scan = Scannez le code carré avec votre téléphone pour l'ajouter à votre agenda.
 weekday-mon = Lundi
 weekday-tue = Mardi
 weekday-wed = Mercredi
@@ -229,4 +226,10 @@ quantity-people = { $count ->
 quantity-hours = { $count ->
     [one] { $count } heure
    *[other] { $count } heures
+}
+review-also = Aussi sur ce ticket :
+review-add = Ajouter autre chose
+slip-print-items = { $count ->
+    [one] { $count } chose sur ce ticket
+   *[other] { $count } choses sur ce ticket
 }

@@ -324,3 +324,4 @@ desk-confirmed-service = Lien confirmé : mettez maintenant les deux personnes 
 desk-short-of-stock = Stock de { $item } : seulement { $have }, il en faut { $want }. Comptez l'étagère dans Stock, ou annulez ce lien (F8).
 desk-cancel-failed = Ce lien ne peut plus être annulé : il a déjà été remis, mis en contact ou annulé.
 desk-staff-pin-in-name = Ce nom contient quatre chiffres à la suite, comme un code PIN : le code PIN a-t-il été tapé dans le nom ? Tab passe au code PIN.
+desk-ticket-title = Ticket { $code } : { $count } choses. Enter en ouvre une pour la remettre.

@@ -20,28 +20,28 @@ home-need = Mwen bezwen yon bagay
 home-offer = Mwen ka ofri yon bagay
 home-check = Verifye tikè mwen
 home-board = Sa moun bezwen kounye a
-home-events = Rasanbleman
+home-events = Aktivite nan kominote a
 
 ## Category
 category-prompt-need = Kisa ou bezwen?
 category-prompt-offer = Kisa ou ka ofri?
 category-food = Manje
-category-hygiene = Ijyèn
+category-hygiene = Savon ak ijyèn
 category-baby-child = Tibebe ak timoun
 category-clothing = Rad
 category-housing = Èd pou lojman
 category-transport = Transpò ak woulib
 category-childcare = Gade timoun
-category-medical = Sante ak famasi
+category-medical = Sante ak medikaman
 category-skills = Metye ak reparasyon
 category-language-tech = Èd pou lang ak teknoloji
-category-companionship = Konpayi ak sipò
+category-companionship = Yon moun pou pale avè l
 category-other = Yon lòt bagay
 menu-more = Plis chwa
 menu-page = Paj { $page } sou { $pages }
 
 ## Details
-details-prompt = Kèk kesyon. Enter kenbe repons ou wè yo.
+details-prompt = Kèk kesyon. Peze Enter pou kenbe repons sa yo.
 details-quantity-need = Konbyen ou bezwen
 details-quantity-offer = Konbyen ou ka bay
 details-urgency = Kilè
@@ -52,10 +52,10 @@ details-mode = Kijan
 mode-pickup = M ap vin pran l isit la
 mode-delivery = Pote l ban mwen
 mode-call = Rele m
-details-detail = Nòt (si w vle)
-details-name = Prenon (si w vle)
+details-detail = Nòt (ou ka sote sa a)
+details-name = Prenon (ou ka sote sa a)
 details-phone = Telefòn (si w vle nou rele w)
-details-privacy = Se sèlman volontè yo ki wè non ou ak telefòn ou. Yo efase yo apre { $days ->
+details-privacy = Se sèlman volontè yo ki wè non ou ak telefòn ou. Nou efase yo apre { $days ->
     [one] yon jou.
    *[other] { $days } jou.
 }
@@ -69,9 +69,6 @@ edit-choose = Peze yon nimewo pou chwazi.
 
 ## Review
 review-prompt = Èske sa kòrèk?
-review-kind = Ou
-review-kind-need = bezwen yon bagay
-review-kind-offer = ka ofri yon bagay
 review-category = Kisa
 review-quantity = Konbyen
 review-urgency = Kilè
@@ -84,7 +81,7 @@ quantity-items = { $count ->
     [one] { $count } atik
    *[other] { $count } atik
 }
-review-save = Peze Enter pou anrejistre. Peze Esc pou chanje.
+review-save = Peze Enter pou anrejistre epi enprime. Peze Esc pou chanje.
 
 ## Slip
 slip-title = Tikè ou
@@ -95,7 +92,7 @@ slip-print-done = Li enprime. Tanpri pran tikè ou.
 slip-print-failed = Enprimant lan pa mache. Tanpri ekri kòd ou sou yon papye, oswa montre ekran sa a bay yon volontè.
 slip-done = Peze Enter lè ou fini.
 slip-saving = N ap anrejistre…
-slip-save-failed = Padon, nou pa t ka anrejistre sa. Pa gen anyen ki pèdi: peze Enter pou eseye ankò, oswa mande yon volontè èd.
+slip-save-failed = Padon, nou pa t ka anrejistre sa. Repons ou yo toujou la: peze Enter pou eseye ankò, oswa mande yon volontè èd.
 
 ## Check my slip
 check-prompt = Ekri oswa eskane kòd ki sou tikè ou
@@ -168,22 +165,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Sa moun plis bezwen: { $category }. Èske w ka ofri kichòy?
+board-invite = Sa moun plis bezwen: { $category }. Èske w ka ede ak sa?
 board-hint = Peze yon nimewo pou ofri yon bagay nan kategori sa a.
 board-empty = Moun pa bezwen anyen kounye a. Mèsi!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ bezwen   ░ òf
 
 ## Gatherings (posted by staff)
-events-title = Rasanbleman
-events-empty = Poko gen rasanbleman ki pwograme.
-events-hint = Peze yon nimewo pou wè yon rasanbleman epi enprime l.
+events-title = Aktivite nan kominote a
+events-empty = Poko gen okenn aktivite ki pwograme.
+events-hint = Peze yon nimewo pou wè yon aktivite epi enprime l.
 event-when = Kilè
 event-where = Ki kote
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }, { $start }–{ $end }
 event-print = Peze Enter pou enprime sa a.
-event-scan = Eskane kòd la pou mete sa a nan kalandriye ou.
+event-scan = Eskane kòd kare a ak telefòn ou pou mete sa a nan kalandriye ou.
 weekday-mon = Lendi
 weekday-tue = Madi
 weekday-wed = Mèkredi
@@ -229,4 +226,10 @@ quantity-people = { $count ->
 quantity-hours = { $count ->
     [one] { $count } èdtan
    *[other] { $count } èdtan
+}
+review-also = Sou tikè sa a tou:
+review-add = Ajoute yon lòt bagay
+slip-print-items = { $count ->
+    [one] { $count } bagay sou tikè sa a
+   *[other] { $count } bagay sou tikè sa a
 }

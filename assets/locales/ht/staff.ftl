@@ -338,3 +338,4 @@ desk-confirmed-service = Koneksyon an konfime: kounye a mete de moun yo an konta
 desk-short-of-stock = Gen sèlman { $have } { $item } nan envantè, men yo bezwen { $want }: konte etajè a nan Envantè, oswa anile koneksyon sa a (F8).
 desk-cancel-failed = Nou pa ka anile koneksyon sa a ankò: yo te deja remèt li, mete moun yo an kontak, oswa anile l.
 desk-staff-pin-in-name = Non sa a gen kat chif youn dèyè lòt, tankou yon PIN: èske yo te tape PIN nan nan non an? Tab mennen ou nan PIN nan.
+desk-ticket-title = Tikè { $code }: { $count } bagay. Enter louvri youn pou remèt li.

@@ -17,30 +17,30 @@ language-prompt = 언어를 고르세요
 home-prompt = 무엇을 하시겠어요?
 home-need = 필요한 것이 있어요
 home-offer = 나눌 수 있는 것이 있어요
-home-check = 내 접수증 확인
+home-check = 내 번호표 확인
 home-board = 지금 필요한 것
-home-events = 모임
+home-events = 동네 행사
 
 ## Category
 category-prompt-need = 무엇이 필요하세요?
 category-prompt-offer = 무엇을 나눠 주실 수 있어요?
 category-food = 음식
-category-hygiene = 위생용품
+category-hygiene = 비누와 위생용품
 category-baby-child = 아기와 어린이
 category-clothing = 옷
 category-housing = 집 문제 도움
 category-transport = 교통과 차편
 category-childcare = 아이 돌봄
-category-medical = 병원과 약
+category-medical = 건강과 약
 category-skills = 기술과 수리
 category-language-tech = 언어와 휴대폰·컴퓨터 도움
-category-companionship = 말벗과 마음 돌봄
+category-companionship = 이야기 나눌 사람
 category-other = 그 밖의 것
 menu-more = 더 보기
 menu-page = { $pages }쪽 중 { $page }쪽
 
 ## Details
-details-prompt = 몇 가지 질문이에요. Enter를 누르면 보이는 답이 그대로 남아요.
+details-prompt = 몇 가지 질문이에요. 이 답을 그대로 두려면 Enter를 누르세요.
 details-quantity-need = 몇 개 필요하세요
 details-quantity-offer = 몇 개 나눠 주실 수 있어요
 details-urgency = 언제
@@ -67,9 +67,6 @@ edit-choose = 번호를 눌러 고르세요.
 
 ## Review
 review-prompt = 이대로 맞나요?
-review-kind = 신청
-review-kind-need = 필요해요
-review-kind-offer = 나눌 수 있어요
 review-category = 무엇
 review-quantity = 몇 개
 review-urgency = 언제
@@ -81,21 +78,21 @@ review-phone = 전화번호
 quantity-items = { $count ->
    *[other] { $count }개
 }
-review-save = 저장하려면 Enter, 고치려면 Esc를 누르세요.
+review-save = 저장하고 인쇄하려면 Enter, 고치려면 Esc를 누르세요.
 
 ## Slip
-slip-title = 접수증
+slip-title = 번호표
 slip-code = 접수 번호: { $code }
 slip-keep = 이 번호를 잘 간직하세요. 자원봉사자에게 보여 주세요.
-slip-print-pending = 접수증을 인쇄하고 있어요…
-slip-print-done = 인쇄했어요. 접수증을 가져가세요.
+slip-print-pending = 번호표를 인쇄하고 있어요…
+slip-print-done = 인쇄했어요. 번호표를 가져가세요.
 slip-print-failed = 프린터가 안 돼요. 번호를 적어 두시거나 이 화면을 자원봉사자에게 보여 주세요.
 slip-done = 다 끝나면 Enter를 누르세요.
 slip-saving = 저장하고 있어요…
-slip-save-failed = 죄송해요, 저장하지 못했어요. 잃어버린 것은 없어요. Enter를 눌러 다시 해 보시거나 자원봉사자에게 물어보세요.
+slip-save-failed = 죄송해요, 저장하지 못했어요. 적으신 답은 그대로 있어요. Enter를 눌러 다시 해 보시거나 자원봉사자에게 물어보세요.
 
 ## Check my slip
-check-prompt = 접수증의 번호를 입력하거나 스캔하세요
+check-prompt = 번호표에 있는 번호를 입력하거나 스캔하세요
 check-hint = 번호는 영문과 숫자 8자예요. 예: 7K3M-Q9PX
 check-searching = 찾고 있어요…
 check-not-found = 이 번호를 찾지 못했어요. 번호를 확인하고 다시 해 보세요.
@@ -162,22 +159,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = 가장 필요한 것: { $category }. 조금 나눠 주실 수 있나요?
+board-invite = 가장 필요한 것: { $category }. 도와주실 수 있나요?
 board-hint = 번호를 누르면 그 종류로 나눔을 신청해요.
 board-empty = 지금은 더 필요한 것이 없어요. 고맙습니다!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ 필요   ░ 나눔
 
 ## Gatherings (posted by staff)
-events-title = 모임
-events-empty = 아직 정해진 모임이 없어요.
-events-hint = 번호를 누르면 모임을 보고 인쇄할 수 있어요.
+events-title = 동네 행사
+events-empty = 아직 정해진 행사가 없어요.
+events-hint = 번호를 누르면 행사를 보고 인쇄할 수 있어요.
 event-when = 언제
 event-where = 어디서
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $date } { $weekday }, { $start }–{ $end }
 event-print = 인쇄하려면 Enter를 누르세요.
-event-scan = 이 코드를 스캔하면 내 달력에 넣을 수 있어요.
+event-scan = 휴대폰으로 네모난 QR 코드를 스캔하면 내 달력에 넣을 수 있어요.
 weekday-mon = 월요일
 weekday-tue = 화요일
 weekday-wed = 수요일
@@ -197,7 +194,7 @@ next-offer-waiting = 고맙습니다! 자원봉사자가 나눠 주실 것이 �
 next-need-coming = 누군가 필요한 것을 가져오고 있어요. 조금 뒤에 다시 확인해 주세요.
 next-bring-it = 나눠 주실 것이 필요한 분이 있어요. 여기로 가져와 주세요.
 next-we-collect = 나눠 주실 것이 필요한 분이 있어요. 자원봉사자가 가지러 갈게요.
-next-pick-up = 준비됐어요. 오셔서 받아 가세요. 이 접수증을 가져오세요.
+next-pick-up = 준비됐어요. 오셔서 받아 가세요. 이 번호표를 가져오세요.
 next-we-deliver = 준비됐어요. 자원봉사자가 가져다드릴게요.
 next-we-call = 자원봉사자가 전화드릴게요.
 next-in-touch-soon = 자원봉사자가 상대방과 연락할 수 있게 이어 드릴게요.
@@ -205,7 +202,7 @@ next-in-touch = 상대방과 연락이 이어졌어요. 고맙습니다!
 next-handed-over = 전달했어요. 도움이 되면 좋겠어요!
 next-received = 잘 받았어요. 고맙습니다!
 next-done = 다 끝났어요. 고맙습니다!
-next-closed = 이 접수증은 종료되었어요.
+next-closed = 이 번호표는 종료되었어요.
 details-quantity-people = 집에 함께 사는 사람은 몇 명인가요
 details-quantity-hours = 몇 시간 도와주실 수 있어요
 offer-mode-pickup = 제가 여기로 가져올게요
@@ -221,4 +218,9 @@ quantity-people = { $count ->
 # Hours of time offered: "1 hour", "3 hours".
 quantity-hours = { $count ->
    *[other] { $count }시간
+}
+review-also = 이 번호표에 함께 있는 것:
+review-add = 다른 것 추가하기
+slip-print-items = { $count ->
+   *[other] 번호표 한 장에 { $count }가지
 }

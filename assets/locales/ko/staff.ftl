@@ -18,7 +18,7 @@ tab-queue = 대기 목록
 tab-needs = 연결 대기
 tab-matches = 제안된 연결
 tab-inventory = 재고
-desk-scan = 접수증을 스캔하거나 번호를 입력하세요:
+desk-scan = 번호표를 스캔하거나 번호를 입력하세요:
 
 ## Keys
 key-next-view = 다음
@@ -47,7 +47,7 @@ desk-unlock-failed = PIN을 확인하지 못했습니다. 데이터베이스에 
 desk-staff-empty = 아직 직원 계정이 없습니다.
 
 ## Entries
-desk-entry-title = 접수증 { $code }
+desk-entry-title = 번호표 { $code }
 field-kind = 구분
 field-category = 종류
 field-quantity = 수량
@@ -76,10 +76,10 @@ desk-entry-match = F9: 연결 찾기
 ## Results
 desk-picked-up = 전달 완료: { $code }. 고맙습니다.
 desk-already-picked = 거부됨: { $code }, { $time }에 { $name }님이 이미 전달했거나 받은 것으로 처리했습니다.
-desk-refused-signature = 거부됨: 이 접수증의 서명이 맞지 않습니다. 기록에 남겼습니다.
-desk-refused-site = 거부됨: 다른 장소의 접수증입니다 ({ $site }).
+desk-refused-signature = 거부됨: 이 번호표의 서명이 맞지 않습니다. 기록에 남겼습니다.
+desk-refused-site = 거부됨: 다른 장소의 번호표입니다 ({ $site }).
 desk-refused-format = 접수 번호가 아닙니다. 번호는 영문과 숫자 8자입니다.
-desk-not-found = 번호가 { $code }인 접수증이 없습니다.
+desk-not-found = 번호가 { $code }인 번호표가 없습니다.
 desk-dropped-off = 재고에 추가했습니다: { $quantity } × { $item }
 desk-handed-out = { $item } 하나를 내주었습니다. { $left ->
    *[other] { $left }개 남았습니다.
@@ -107,7 +107,7 @@ desk-inventory-line = { $item }: { $quantity }
 
 ## Drop-off form
 desk-dropoff-title = 받은 물품 기록
-desk-dropoff-for = 나눔 접수증 { $code }
+desk-dropoff-for = 나눔 번호표 { $code }
 
 ## Staff accounts (coordinators)
 tab-staff = 직원
@@ -258,7 +258,7 @@ desk-counted = { $item }: 지금 선반에 { $quantity }개 있습니다.
 desk-propose-failed = 제안하지 못했습니다: 한쪽에 이미 제안된 연결이 있거나 더 이상 진행 중이 아닙니다.
 desk-printed = 인쇄했습니다: { $code }.
 desk-print-failed = { $code } 인쇄 실패: { $reason }. 프린터를 확인하고 F4로 다시 시도하세요.
-desk-entered = { $code }로 저장했습니다. 접수증을 인쇄하고 있습니다. 번호를 읽어 주세요.
+desk-entered = { $code }로 저장했습니다. 번호표를 인쇄하고 있습니다. 번호를 읽어 주세요.
 desk-staff-enabled = { $name }님이 다시 로그인할 수 있습니다.
 desk-lock-cleared = { $name }님이 다시 PIN을 입력할 수 있습니다.
 desk-name-taken = 이름이 { $name }인 계정이 이미 있습니다.
@@ -267,12 +267,12 @@ desk-old-pin-wrong = 이전 PIN이 틀렸습니다. 아무것도 바뀌지 않�
 desk-staff-locked = { $time }까지 잠김
 desk-calls-hint = 전화나 배달을 요청한 사람들입니다. 가장 급한 사람이 위에 있습니다.
 desk-calls-empty = 전화나 배달을 기다리는 사람이 없습니다.
-desk-unprinted-hint = 최근 7일 동안 인쇄되지 않은 접수증입니다. 번호를 받은 사람이 없을 수 있습니다. Enter로 다시 인쇄합니다.
-desk-unprinted-empty = 모든 접수증이 인쇄되었습니다.
+desk-unprinted-hint = 최근 7일 동안 인쇄되지 않은 번호표입니다. 번호를 받은 사람이 없을 수 있습니다. Enter로 다시 인쇄합니다.
+desk-unprinted-empty = 모든 번호표가 인쇄되었습니다.
 desk-connected-title = 이 두 사람이 서로 연락하게 해 주세요
 desk-connected-need = 필요한 사람 ({ $code })
 desk-connected-offer = 나누는 사람 ({ $code })
-desk-connected-hint = 두 사람에게 전화하거나 서로의 연락처를 알려 준 다음 Esc를 누르세요. 일이 이루어지면 접수증을 열고 Enter를 눌러 완료로 표시하세요.
+desk-connected-hint = 두 사람에게 전화하거나 서로의 연락처를 알려 준 다음 Esc를 누르세요. 일이 이루어지면 번호표를 열고 Enter를 눌러 완료로 표시하세요.
 desk-close-title = { $code } 종료: 이유는?
 desk-count-title = { $item }: 선반에 몇 개 있나요?
 desk-my-pin-title = 내 PIN 바꾸기
@@ -309,7 +309,8 @@ roster-calls-line = [  ] { $code }   { $how }   { $who }   { $category }   { $la
 desk-connected-no-contact = 남긴 연락처 없음: 창구에 오면 상대방 연락처를 알려 주세요
 desk-confirmed-stock = 연결을 확정했습니다: 재고에서 따로 두었고, 이제 전달할 수 있습니다.
 desk-confirmed-offer = 연결을 확정했습니다: 나누는 사람이 물품을 가져와야 하며, 들어오면 전달할 수 있습니다.
-desk-confirmed-service = 연결을 확정했습니다: 이제 두 사람이 서로 연락하게 해 주세요 (두 접수증 중 하나를 열고 Enter).
+desk-confirmed-service = 연결을 확정했습니다: 이제 두 사람이 서로 연락하게 해 주세요 (두 번호표 중 하나를 열고 Enter).
 desk-short-of-stock = { $item } 재고가 { $have }개뿐인데 { $want }개가 필요합니다: 재고 탭에서 선반을 세거나, 이 연결을 취소하세요 (F8).
 desk-cancel-failed = 이 연결은 이제 취소할 수 없습니다: 이미 전달했거나, 연락을 이어 주었거나, 취소했습니다.
 desk-staff-pin-in-name = 이름에 숫자 네 개가 연달아 있어 PIN처럼 보입니다. PIN을 이름 칸에 입력하지 않았나요? Tab을 누르면 PIN 칸으로 갑니다.
+desk-ticket-title = 번호표 { $code }: { $count }건. Enter로 하나를 열어 전달하세요.

@@ -19,28 +19,28 @@ home-need = Preciso de algo
 home-offer = Posso oferecer algo
 home-check = Ver meu comprovante
 home-board = O que está faltando agora
-home-events = Encontros
+home-events = Eventos da comunidade
 
 ## Category
 category-prompt-need = Do que você precisa?
 category-prompt-offer = O que você pode oferecer?
 category-food = Comida
-category-hygiene = Higiene
+category-hygiene = Sabonete e higiene
 category-baby-child = Bebês e crianças
 category-clothing = Roupas
 category-housing = Ajuda com moradia
 category-transport = Transporte e caronas
 category-childcare = Cuidado de crianças
-category-medical = Saúde e farmácia
+category-medical = Saúde e remédios
 category-skills = Serviços e consertos
 category-language-tech = Ajuda com idiomas e tecnologia
-category-companionship = Companhia e apoio
+category-companionship = Alguém para conversar
 category-other = Outra coisa
 menu-more = Mais opções
 menu-page = Página { $page } de { $pages }
 
 ## Details
-details-prompt = Algumas perguntas. Enter mantém as respostas que aparecem.
+details-prompt = Algumas perguntas. Aperte Enter para manter estas respostas.
 details-quantity-need = De quantos você precisa
 details-quantity-offer = Quantos você pode dar
 details-urgency = Quando
@@ -51,10 +51,10 @@ details-mode = Como
 mode-pickup = Eu retiro aqui
 mode-delivery = Tragam para mim
 mode-call = Ligar para mim
-details-detail = Observação (opcional)
-details-name = Nome (opcional)
+details-detail = Observação (pode pular)
+details-name = Nome (pode pular)
 details-phone = Telefone (se quiser uma ligação)
-details-privacy = Só os voluntários veem seu nome e telefone. Eles são apagados depois de { $days ->
+details-privacy = Só os voluntários veem seu nome e telefone. Nós apagamos os dois depois de { $days ->
     [one] { $days } dia.
    *[other] { $days } dias.
 }
@@ -68,9 +68,6 @@ edit-choose = Aperte um número para escolher.
 
 ## Review
 review-prompt = Está certo?
-review-kind = Você
-review-kind-need = precisa de algo
-review-kind-offer = pode oferecer algo
 review-category = O quê
 review-quantity = Quantidade
 review-urgency = Quando
@@ -83,7 +80,7 @@ quantity-items = { $count ->
     [one] { $count } unidade
    *[other] { $count } unidades
 }
-review-save = Aperte Enter para salvar. Aperte Esc para mudar.
+review-save = Aperte Enter para salvar e imprimir. Aperte Esc para mudar.
 
 ## Slip
 slip-title = Seu comprovante
@@ -94,7 +91,7 @@ slip-print-done = Pronto. Por favor, pegue seu comprovante.
 slip-print-failed = A impressora não está funcionando. Anote seu código ou mostre esta tela a um voluntário.
 slip-done = Aperte Enter quando terminar.
 slip-saving = Salvando…
-slip-save-failed = Desculpe, não foi possível salvar. Nada se perdeu: aperte Enter para tentar de novo ou peça ajuda a um voluntário.
+slip-save-failed = Desculpe, não foi possível salvar. Suas respostas continuam aqui: aperte Enter para tentar de novo ou peça ajuda a um voluntário.
 
 ## Check my slip
 check-prompt = Digite ou escaneie o código do seu comprovante
@@ -171,22 +168,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = O que mais falta: { $category }. Você pode oferecer?
+board-invite = O que mais falta: { $category }. Você pode ajudar com isso?
 board-hint = Aperte um número para oferecer algo nessa categoria.
 board-empty = Não está faltando nada agora. Obrigado!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ necessidades   ░ ofertas
 
 ## Gatherings (posted by staff)
-events-title = Encontros
-events-empty = Ainda não há encontros marcados.
-events-hint = Aperte um número para ver um encontro e imprimir.
+events-title = Eventos da comunidade
+events-empty = Ainda não há eventos da comunidade marcados.
+events-hint = Aperte um número para ver um evento e imprimir.
 event-when = Quando
 event-where = Onde
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }, { $start }–{ $end }
 event-print = Aperte Enter para imprimir.
-event-scan = Escaneie o código para pôr na sua agenda.
+event-scan = Escaneie o código quadrado com seu celular para pôr na sua agenda.
 weekday-mon = Segunda-feira
 weekday-tue = Terça-feira
 weekday-wed = Quarta-feira
@@ -197,7 +194,7 @@ weekday-sun = Domingo
 
 ## Paper intake form (printed for when the machine is down; filled in by hand)
 form-title = Formulário em papel: necessidade ou oferta
-form-intro = Marque um quadrado em cada parte e escreva com letra clara. Um voluntário vai registrar para você e lhe dar um código.
+form-intro = Marque um quadrado em cada parte e escreva com letra clara. Um voluntário vai registrar tudo e dar um código para você.
 form-staff = Para voluntários: registrado em ________ por ________, código ____-____
 
 ## What happens next for a slip
@@ -232,4 +229,10 @@ quantity-people = { $count ->
 quantity-hours = { $count ->
     [one] { $count } hora
    *[other] { $count } horas
+}
+review-also = Também neste comprovante:
+review-add = Adicionar outra coisa
+slip-print-items = { $count ->
+    [one] { $count } coisa neste comprovante
+   *[other] { $count } coisas neste comprovante
 }

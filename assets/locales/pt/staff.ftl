@@ -326,3 +326,4 @@ desk-confirmed-service = Conexão confirmada: agora ponha as duas pessoas em con
 desk-short-of-stock = Só há { $have } de { $item } no estoque, e são necessários { $want }: conte a prateleira em Estoque ou cancele esta conexão (F8).
 desk-cancel-failed = Essa conexão não pode mais ser cancelada: já foi entregue, as pessoas já foram postas em contato ou ela já foi cancelada.
 desk-staff-pin-in-name = Esse nome tem quatro dígitos seguidos, como um PIN: o PIN foi digitado no nome? Tab passa para o PIN.
+desk-ticket-title = Comprovante { $code }: { $count } coisas. Enter abre uma para entregar.

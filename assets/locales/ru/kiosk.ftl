@@ -19,13 +19,13 @@ home-need = Мне что-то нужно
 home-offer = Я могу что-то предложить
 home-check = Проверить мой талон
 home-board = Что сейчас нужно
-home-events = Встречи
+home-events = Мероприятия
 
 ## Category
 category-prompt-need = Что вам нужно?
 category-prompt-offer = Что вы можете предложить?
 category-food = Еда
-category-hygiene = Средства гигиены
+category-hygiene = Мыло и гигиена
 category-baby-child = Для малышей и детей
 category-clothing = Одежда
 category-housing = Помощь с жильём
@@ -34,13 +34,13 @@ category-childcare = Присмотр за детьми
 category-medical = Здоровье и лекарства
 category-skills = Умения и ремонт
 category-language-tech = Помощь с языком и техникой
-category-companionship = Общение и поддержка
+category-companionship = Поговорить с кем-то
 category-other = Что-то другое
 menu-more = Ещё варианты
 menu-page = Страница { $page } из { $pages }
 
 ## Details
-details-prompt = Несколько вопросов. Enter оставляет ответы как есть.
+details-prompt = Несколько вопросов. Нажмите Enter, чтобы оставить эти ответы.
 details-quantity-need = Сколько вам нужно
 details-quantity-offer = Сколько вы можете дать
 details-urgency = Когда
@@ -51,10 +51,10 @@ details-mode = Как
 mode-pickup = Я заберу здесь
 mode-delivery = Привезите мне
 mode-call = Позвоните мне
-details-detail = Заметка (по желанию)
-details-name = Имя (по желанию)
+details-detail = Заметка (можно пропустить)
+details-name = Имя (можно пропустить)
 details-phone = Телефон (если нужен звонок)
-details-privacy = Ваше имя и телефон видят только волонтёры. Их удалят через { $days ->
+details-privacy = Ваше имя и телефон видят только волонтёры. Мы удалим их через { $days ->
     [one] { $days } день.
     [few] { $days } дня.
     [many] { $days } дней.
@@ -70,9 +70,6 @@ edit-choose = Нажмите цифру, чтобы выбрать.
 
 ## Review
 review-prompt = Всё верно?
-review-kind = Вы
-review-kind-need = просите что-то
-review-kind-offer = предлагаете что-то
 review-category = Что
 review-quantity = Сколько
 review-urgency = Когда
@@ -87,7 +84,7 @@ quantity-items = { $count ->
     [many] { $count } штук
    *[other] { $count } штуки
 }
-review-save = Нажмите Enter, чтобы сохранить, или Esc, чтобы изменить.
+review-save = Нажмите Enter, чтобы сохранить и распечатать, или Esc, чтобы изменить.
 
 ## Slip
 slip-title = Ваш талон
@@ -98,7 +95,7 @@ slip-print-done = Готово. Пожалуйста, возьмите свой 
 slip-print-failed = Принтер не работает. Пожалуйста, запишите свой код или покажите этот экран волонтёру.
 slip-done = Когда закончите, нажмите Enter.
 slip-saving = Сохраняем…
-slip-save-failed = Извините, сохранить не получилось. Ничего не потеряно: нажмите Enter, чтобы попробовать ещё раз, или обратитесь к волонтёру.
+slip-save-failed = Извините, сохранить не получилось. Ваши ответы всё ещё здесь: нажмите Enter, чтобы попробовать ещё раз, или обратитесь к волонтёру.
 
 ## Check my slip
 check-prompt = Введите или отсканируйте код с талона
@@ -177,22 +174,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Нужнее всего: { $category }. Можете что-то предложить?
+board-invite = Нужнее всего: { $category }. Можете с этим помочь?
 board-hint = Нажмите цифру, чтобы предложить что-то из этого раздела.
 board-empty = Сейчас ничего не нужно. Спасибо!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ просьбы   ░ предложения
 
 ## Gatherings (posted by staff)
-events-title = Встречи
-events-empty = Пока встреч не запланировано.
-events-hint = Нажмите цифру, чтобы открыть встречу и распечатать её.
+events-title = Мероприятия
+events-empty = Мероприятий пока не запланировано.
+events-hint = Нажмите цифру, чтобы открыть мероприятие и распечатать его.
 event-when = Когда
 event-where = Где
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday }, { $date }, { $start }–{ $end }
 event-print = Нажмите Enter, чтобы распечатать.
-event-scan = Отсканируйте код, чтобы добавить это в свой календарь.
+event-scan = Отсканируйте квадратный код телефоном, чтобы добавить это в свой календарь.
 weekday-mon = Понедельник
 weekday-tue = Вторник
 weekday-wed = Среда
@@ -242,4 +239,12 @@ quantity-hours = { $count ->
     [few] { $count } часа
     [many] { $count } часов
    *[other] { $count } часа
+}
+review-also = Также на этом талоне:
+review-add = Добавить что-то ещё
+slip-print-items = { $count ->
+    [one] { $count } запись на этом талоне
+    [few] { $count } записи на этом талоне
+    [many] { $count } записей на этом талоне
+   *[other] { $count } записи на этом талоне
 }

@@ -25,7 +25,7 @@ home-events = Kulamada bulshada
 category-prompt-need = Maxaad u baahan tahay?
 category-prompt-offer = Maxaad bixin kartaa?
 category-food = Cunto
-category-hygiene = Nadaafad
+category-hygiene = Saabuun iyo nadaafad
 category-baby-child = Ilmo yar iyo carruur
 category-clothing = Dhar
 category-housing = Caawimaad hoy
@@ -34,13 +34,13 @@ category-childcare = Daryeelka carruurta
 category-medical = Caafimaad iyo daawo
 category-skills = Xirfado iyo dayactir
 category-language-tech = Luqad iyo kombiyuutar
-category-companionship = Wehel iyo taageero
+category-companionship = Qof aad la sheekaysato
 category-other = Wax kale
 menu-more = Doorashooyin kale
 menu-page = Bogga { $page } ee { $pages }
 
 ## Details
-details-prompt = Dhowr su'aalood. Enter wuxuu hayaa jawaabaha muuqda.
+details-prompt = Dhowr su'aalood. Riix Enter si aad jawaabahan u haysato.
 details-quantity-need = Imisa ayaad u baahan tahay
 details-quantity-offer = Imisa ayaad bixin kartaa
 details-urgency = Goorma
@@ -51,11 +51,11 @@ details-mode = Sidee
 mode-pickup = Halkan ayaan ka qaadanayaa
 mode-delivery = Ha la ii keeno
 mode-call = Ii soo wac
-details-detail = Qoraal (haddii aad rabto)
-details-name = Magaca hore (haddii aad rabto)
+details-detail = Qoraal (waad ka boodi kartaa)
+details-name = Magaca hore (waad ka boodi kartaa)
 details-phone = Taleefan (haddii aad rabto wicitaan)
-details-privacy = Magacaaga iyo taleefankaaga waxaa arka mutadawiciinta oo kaliya. Waa la tirtiraa { $days ->
-    [one] { $days } maalin ka dib.
+details-privacy = Magacaaga iyo taleefankaaga waxaa arka mutadawiciinta oo kaliya. Waannu tirtirnaa { $days ->
+    [one] hal maalin ka dib.
    *[other] { $days } maalmood ka dib.
 }
 details-change = Riix lambar si aad u beddesho jawaab.
@@ -68,9 +68,6 @@ edit-choose = Riix lambar si aad u doorato.
 
 ## Review
 review-prompt = Tani ma sax tahay?
-review-kind = Adiga
-review-kind-need = wax baad u baahan tahay
-review-kind-offer = wax baad bixin kartaa
 review-category = Nooca
 review-quantity = Imisa
 review-urgency = Goorma
@@ -83,7 +80,7 @@ quantity-items = { $count ->
     [one] { $count } shay
    *[other] { $count } shay
 }
-review-save = Riix Enter si aad u kaydiso. Riix Esc si aad wax u beddesho.
+review-save = Riix Enter si aad u kaydiso oo u daabacdo. Riix Esc si aad wax u beddesho.
 
 ## Slip
 slip-title = Warqaddaada
@@ -94,7 +91,7 @@ slip-print-done = Waa la daabacay. Fadlan qaado warqaddaada.
 slip-print-failed = Mashiinka daabacaaddu ma shaqaynayo. Fadlan qor koodhkaaga, ama shaashaddan u tus mutadawac.
 slip-done = Riix Enter marka aad dhammayso.
 slip-saving = Waa la kaydinayaa…
-slip-save-failed = Waan ka xunnahay, lama kaydin karin. Waxba ma lumin: riix Enter si aad mar kale isku daydo, ama weydii mutadawac.
+slip-save-failed = Waan ka xunnahay, lama kaydin karin. Jawaabahaagu weli halkan bay yaallaan: riix Enter si aad mar kale isku daydo, ama weydii mutadawac.
 
 ## Check my slip
 check-prompt = Qor koodhka warqaddaada ama ku akhri iskaanka
@@ -167,7 +164,7 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Waxa ugu badan ee loo baahan yahay: { $category }. Ma bixin kartaa wax?
+board-invite = Waxa ugu badan ee loo baahan yahay: { $category }. Ma caawin kartaa?
 board-hint = Riix lambar si aad wax uga bixiso qaybtaas.
 board-empty = Hadda waxba looma baahna. Mahadsanid!
 # The bars use two patterns, so colour is never needed to tell them apart.
@@ -175,14 +172,14 @@ board-legend = █ baahiyo   ░ deeqo
 
 ## Gatherings (posted by staff)
 events-title = Kulamada bulshada
-events-empty = Weli kulan lama qorsheyn.
+events-empty = Weli kulan bulsho lama qorsheyn.
 events-hint = Riix lambar si aad u aragto kulan oo aad u daabacdo.
 event-when = Goorma
 event-where = Halkee
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }, { $start }–{ $end }
 event-print = Riix Enter si aad tan u daabacdo.
-event-scan = Koodhka ku akhri taleefankaaga si aad ugu darto jadwalkaaga.
+event-scan = Koodhka afargeeslaha ah ku akhri taleefankaaga si aad ugu darto jadwalkaaga.
 weekday-mon = Isniin
 weekday-tue = Talaado
 weekday-wed = Arbaco
@@ -228,4 +225,10 @@ quantity-people = { $count ->
 quantity-hours = { $count ->
     [one] { $count } saac
    *[other] { $count } saacadood
+}
+review-also = Warqaddan waxaa sidoo kale ku jira:
+review-add = Ku dar wax kale
+slip-print-items = { $count ->
+    [one] Warqaddan waxaa ku jira { $count } shay
+   *[other] Warqaddan waxaa ku jira { $count } shay
 }

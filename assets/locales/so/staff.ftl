@@ -347,3 +347,4 @@ desk-confirmed-service = Isku xiridda waa la xaqiijiyay: hadda isku xiriiri laba
 desk-short-of-stock = Kaydka waxaa ku jira { $have } keliya oo { $item } ah, waxaa loo baahan yahay { $want }: khaanadda ku tiri Kaydka, ama jooji isku xiriddan (F8).
 desk-cancel-failed = Isku xiriddaas hadda lama joojin karo: horay ayaa loo dhiibay, la isku xiriiriyay ama la joojiyay.
 desk-staff-pin-in-name = Magacaas wuxuu leeyahay afar lambar oo isku xiga, sida PIN: ma PIN-kii ayaa lagu qoray magaca? Tab waxay kuu gudbisaa PIN-ka.
+desk-ticket-title = Warqad { $code }: { $count } shay. Enter ayaa fura mid si aad u dhiibto.

@@ -19,13 +19,13 @@ home-need = Мені щось потрібно
 home-offer = Я можу щось запропонувати
 home-check = Перевірити мій талон
 home-board = Що зараз потрібно
-home-events = Зустрічі
+home-events = Події
 
 ## Category
 category-prompt-need = Що вам потрібно?
 category-prompt-offer = Що ви можете запропонувати?
 category-food = Їжа
-category-hygiene = Засоби гігієни
+category-hygiene = Мило й гігієна
 category-baby-child = Для малюків і дітей
 category-clothing = Одяг
 category-housing = Допомога з житлом
@@ -34,13 +34,13 @@ category-childcare = Догляд за дітьми
 category-medical = Здоров’я й ліки
 category-skills = Вміння й ремонт
 category-language-tech = Допомога з мовою й технікою
-category-companionship = Спілкування й підтримка
+category-companionship = Поговорити з кимось
 category-other = Щось інше
 menu-more = Ще варіанти
 menu-page = Сторінка { $page } з { $pages }
 
 ## Details
-details-prompt = Кілька запитань. Enter залишає відповіді як є.
+details-prompt = Кілька запитань. Натисніть Enter, щоб залишити ці відповіді.
 details-quantity-need = Скільки вам потрібно
 details-quantity-offer = Скільки ви можете дати
 details-urgency = Коли
@@ -51,10 +51,10 @@ details-mode = Як
 mode-pickup = Я заберу тут
 mode-delivery = Привезіть мені
 mode-call = Зателефонуйте мені
-details-detail = Примітка (за бажанням)
-details-name = Ім’я (за бажанням)
+details-detail = Примітка (можна пропустити)
+details-name = Ім’я (можна пропустити)
 details-phone = Телефон (якщо потрібен дзвінок)
-details-privacy = Ваше ім’я й телефон бачать лише волонтери. Їх видалять через { $days ->
+details-privacy = Ваше ім’я й телефон бачать лише волонтери. Ми видалимо їх через { $days ->
     [one] { $days } день.
     [few] { $days } дні.
     [many] { $days } днів.
@@ -70,9 +70,6 @@ edit-choose = Натисніть цифру, щоб вибрати.
 
 ## Review
 review-prompt = Усе правильно?
-review-kind = Ви
-review-kind-need = просите щось
-review-kind-offer = пропонуєте щось
 review-category = Що
 review-quantity = Скільки
 review-urgency = Коли
@@ -87,7 +84,7 @@ quantity-items = { $count ->
     [many] { $count } штук
    *[other] { $count } штуки
 }
-review-save = Натисніть Enter, щоб зберегти, або Esc, щоб змінити.
+review-save = Натисніть Enter, щоб зберегти й надрукувати, або Esc, щоб змінити.
 
 ## Slip
 slip-title = Ваш талон
@@ -98,7 +95,7 @@ slip-print-done = Готово. Будь ласка, візьміть свій �
 slip-print-failed = Принтер не працює. Будь ласка, запишіть свій код або покажіть цей екран волонтерові.
 slip-done = Коли закінчите, натисніть Enter.
 slip-saving = Зберігаємо…
-slip-save-failed = Вибачте, зберегти не вдалося. Нічого не втрачено: натисніть Enter, щоб спробувати ще раз, або зверніться до волонтера.
+slip-save-failed = Вибачте, зберегти не вдалося. Ваші відповіді досі тут: натисніть Enter, щоб спробувати ще раз, або зверніться до волонтера.
 
 ## Check my slip
 check-prompt = Введіть або відскануйте код з талона
@@ -177,22 +174,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Найбільше потрібно: { $category }. Можете щось запропонувати?
+board-invite = Найбільше потрібно: { $category }. Можете з цим допомогти?
 board-hint = Натисніть цифру, щоб запропонувати щось із цього розділу.
 board-empty = Зараз нічого не потрібно. Дякуємо!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ прохання   ░ пропозиції
 
 ## Gatherings (posted by staff)
-events-title = Зустрічі
-events-empty = Зустрічей поки не заплановано.
-events-hint = Натисніть цифру, щоб відкрити зустріч і надрукувати її.
+events-title = Події
+events-empty = Подій поки не заплановано.
+events-hint = Натисніть цифру, щоб відкрити подію й надрукувати її.
 event-when = Коли
 event-where = Де
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday }, { $date }, { $start }–{ $end }
 event-print = Натисніть Enter, щоб надрукувати.
-event-scan = Відскануйте код, щоб додати це до свого календаря.
+event-scan = Відскануйте квадратний код телефоном, щоб додати це до свого календаря.
 weekday-mon = Понеділок
 weekday-tue = Вівторок
 weekday-wed = Середа
@@ -242,4 +239,12 @@ quantity-hours = { $count ->
     [few] { $count } години
     [many] { $count } годин
    *[other] { $count } години
+}
+review-also = Також на цьому талоні:
+review-add = Додати ще щось
+slip-print-items = { $count ->
+    [one] { $count } запис на цьому талоні
+    [few] { $count } записи на цьому талоні
+    [many] { $count } записів на цьому талоні
+   *[other] { $count } запису на цьому талоні
 }

@@ -19,28 +19,28 @@ home-need = Tôi cần giúp đỡ
 home-offer = Tôi có thể đóng góp
 home-check = Xem lại phiếu của tôi
 home-board = Hiện đang cần gì
-home-events = Họp mặt cộng đồng
+home-events = Sự kiện cộng đồng
 
 ## Category
 category-prompt-need = Bạn cần gì?
 category-prompt-offer = Bạn có thể góp gì?
 category-food = Đồ ăn
-category-hygiene = Đồ vệ sinh cá nhân
+category-hygiene = Xà bông và đồ vệ sinh
 category-baby-child = Em bé và trẻ em
 category-clothing = Quần áo
 category-housing = Giúp về nhà ở
 category-transport = Đi lại và đưa đón
 category-childcare = Giữ trẻ
-category-medical = Khám bệnh và thuốc men
+category-medical = Sức khỏe và thuốc men
 category-skills = Tay nghề và sửa chữa
 category-language-tech = Ngôn ngữ và máy tính
-category-companionship = Bầu bạn và an ủi
+category-companionship = Người để trò chuyện
 category-other = Thứ khác
 menu-more = Thêm lựa chọn
 menu-page = Trang { $page } trên { $pages }
 
 ## Details
-details-prompt = Vài câu hỏi. Bấm Enter để giữ câu trả lời đang hiện.
+details-prompt = Vài câu hỏi. Bấm Enter để giữ các câu trả lời này.
 details-quantity-need = Bạn cần bao nhiêu
 details-quantity-offer = Bạn có thể góp bao nhiêu
 details-urgency = Khi nào
@@ -51,10 +51,10 @@ details-mode = Cách nào
 mode-pickup = Tôi đến đây lấy
 mode-delivery = Mang đến cho tôi
 mode-call = Gọi cho tôi
-details-detail = Ghi chú (không bắt buộc)
-details-name = Tên (không bắt buộc)
+details-detail = Ghi chú (có thể bỏ qua)
+details-name = Tên (có thể bỏ qua)
 details-phone = Số điện thoại (nếu muốn được gọi)
-details-privacy = Chỉ tình nguyện viên thấy tên và số điện thoại của bạn. Sẽ xóa sau { $days ->
+details-privacy = Chỉ tình nguyện viên thấy tên và số điện thoại của bạn. Chúng tôi sẽ xóa các thông tin này sau { $days ->
    *[other] { $days } ngày.
 }
 details-change = Bấm một số để sửa câu trả lời.
@@ -67,9 +67,6 @@ edit-choose = Bấm một số để chọn.
 
 ## Review
 review-prompt = Như vậy đúng chưa?
-review-kind = Bạn
-review-kind-need = cần giúp đỡ
-review-kind-offer = có thể đóng góp
 review-category = Loại
 review-quantity = Bao nhiêu
 review-urgency = Khi nào
@@ -81,18 +78,18 @@ review-phone = Điện thoại
 quantity-items = { $count ->
    *[other] { $count } món
 }
-review-save = Bấm Enter để lưu. Bấm Esc để sửa.
+review-save = Bấm Enter để lưu và in. Bấm Esc để sửa.
 
 ## Slip
 slip-title = Phiếu của bạn
 slip-code = Mã số của bạn: { $code }
 slip-keep = Giữ mã số này. Đưa cho tình nguyện viên xem.
-slip-print-pending = Đang in phiếu…
+slip-print-pending = Đang in phiếu của bạn…
 slip-print-done = In xong. Xin lấy phiếu của bạn.
 slip-print-failed = Máy in không chạy. Xin chép lại mã số, hoặc cho tình nguyện viên xem màn hình này.
 slip-done = Xong rồi thì bấm Enter.
 slip-saving = Đang lưu…
-slip-save-failed = Xin lỗi, chưa lưu được. Không mất gì cả: bấm Enter để thử lại, hoặc hỏi tình nguyện viên.
+slip-save-failed = Xin lỗi, chưa lưu được. Câu trả lời của bạn vẫn còn đây: bấm Enter để thử lại, hoặc hỏi tình nguyện viên.
 
 ## Check my slip
 check-prompt = Gõ hoặc quét mã số trên phiếu của bạn
@@ -162,22 +159,22 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }, { $offers }
-board-invite = Đang cần nhất: { $category }. Bạn có thể góp một ít không?
+board-invite = Đang cần nhất: { $category }. Bạn có thể góp một tay không?
 board-hint = Bấm một số để góp vào loại đó.
 board-empty = Hiện chưa cần gì thêm. Cảm ơn bạn!
 # The bars use two patterns, so colour is never needed to tell them apart.
 board-legend = █ cần   ░ góp
 
 ## Gatherings (posted by staff)
-events-title = Họp mặt cộng đồng
-events-empty = Chưa có buổi họp mặt nào.
-events-hint = Bấm một số để xem một buổi họp mặt và in ra.
+events-title = Sự kiện cộng đồng
+events-empty = Chưa có sự kiện cộng đồng nào.
+events-hint = Bấm một số để xem một sự kiện và in ra.
 event-when = Khi nào
 event-where = Ở đâu
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $weekday } { $date }, { $start }–{ $end }
 event-print = Bấm Enter để in ra.
-event-scan = Quét mã này để thêm vào lịch của bạn.
+event-scan = Dùng điện thoại quét mã vuông này để thêm vào lịch của bạn.
 weekday-mon = Thứ Hai
 weekday-tue = Thứ Ba
 weekday-wed = Thứ Tư
@@ -221,4 +218,9 @@ quantity-people = { $count ->
 # Hours of time offered: "1 hour", "3 hours".
 quantity-hours = { $count ->
    *[other] { $count } giờ
+}
+review-also = Phiếu này còn có:
+review-add = Thêm một thứ nữa
+slip-print-items = { $count ->
+   *[other] Phiếu này có { $count } mục
 }

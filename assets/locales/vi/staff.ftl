@@ -184,7 +184,7 @@ poster-gap-line = { $category }: cần { $needs }, góp { $offers }
 poster-gaps-none = Lượt góp đã theo kịp lượt cần ở mọi loại. Xin cảm ơn!
 poster-help-title = Điều giúp ích nhất
 poster-help = Góp về: { $list }
-poster-help-how = Ai cũng có thể góp: tại ki-ốt, chọn “Tôi có thể giúp đỡ”.
+poster-help-how = Ai cũng có thể góp: tại ki-ốt, chọn “Tôi có thể đóng góp”.
 poster-footer = Chỉ có con số: không gì trên trang này cho biết danh tính của ai. Lập ngày { $date }.
 
 ## The desk on a pantry day
@@ -313,3 +313,4 @@ desk-confirmed-service = Đã xác nhận ghép: giờ hãy giúp hai người l
 desk-short-of-stock = Trong kho chỉ có { $have } { $item }, cần { $want }: đếm lại kệ ở mục Kho, hoặc hủy ghép này (F8).
 desk-cancel-failed = Không thể hủy ghép này nữa: đã giao, đã giúp liên lạc, hoặc đã hủy rồi.
 desk-staff-pin-in-name = Tên này có bốn chữ số liền nhau, giống mã PIN: có phải đã gõ PIN vào ô tên? Tab để chuyển sang ô PIN.
+desk-ticket-title = Phiếu { $code }: { $count } mục. Bấm Enter để mở một mục và giao.

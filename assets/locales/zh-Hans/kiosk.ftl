@@ -25,22 +25,22 @@ home-events = 社区活动
 category-prompt-need = 您需要什么？
 category-prompt-offer = 您可以提供什么？
 category-food = 食物
-category-hygiene = 卫生用品
+category-hygiene = 肥皂和卫生用品
 category-baby-child = 婴儿和儿童
 category-clothing = 衣物
 category-housing = 住房帮助
 category-transport = 交通和搭车
 category-childcare = 照看孩子
-category-medical = 看病和药品
+category-medical = 健康和药品
 category-skills = 手艺和修理
 category-language-tech = 语言和电脑手机
-category-companionship = 陪伴和支持
+category-companionship = 陪伴聊天
 category-other = 其他
 menu-more = 更多选项
 menu-page = 第 { $page } 页，共 { $pages } 页
 
 ## Details
-details-prompt = 回答几个问题。按 Enter 保留原答案。
+details-prompt = 回答几个问题。按 Enter 保留这些答案。
 details-quantity-need = 您需要多少
 details-quantity-offer = 您可以提供多少
 details-urgency = 什么时候
@@ -51,10 +51,10 @@ details-mode = 方式
 mode-pickup = 我来这里拿
 mode-delivery = 请给我送来
 mode-call = 给我打电话
-details-detail = 备注（可不填）
-details-name = 名字（可不填）
+details-detail = 备注（可以不填）
+details-name = 名字（可以不填）
 details-phone = 电话（想让我们打给您就填）
-details-privacy = 只有志愿者能看到您的名字和电话，{ $days } 天后会删除。
+details-privacy = 只有志愿者能看到您的名字和电话。我们会在 { $days } 天后删除它们。
 details-change = 按数字键可以修改答案。
 details-continue = 按 Enter 继续。
 details-phone-needed = 请留个电话，方便我们打给您。
@@ -65,9 +65,6 @@ edit-choose = 按数字键选择。
 
 ## Review
 review-prompt = 这样对吗？
-review-kind = 您
-review-kind-need = 需要一些东西
-review-kind-offer = 可以提供东西
 review-category = 类别
 review-quantity = 数量
 review-urgency = 时间
@@ -79,13 +76,13 @@ review-phone = 电话
 quantity-items = { $count ->
    *[other] { $count } 件
 }
-review-save = 按 Enter 保存。按 Esc 修改。
+review-save = 按 Enter 保存并打印。按 Esc 修改。
 
 ## Slip
 slip-title = 您的小票
 slip-code = 您的号码：{ $code }
 slip-keep = 请记好这个号码，拿给志愿者看。
-slip-print-pending = 正在打印小票…
+slip-print-pending = 正在打印您的小票…
 slip-print-done = 打印好了，请拿走您的小票。
 slip-print-failed = 打印机暂时不能用。请把号码抄下来，或者把这个屏幕给志愿者看。
 slip-done = 办完后请按 Enter。
@@ -158,7 +155,7 @@ board-offers = { $count ->
 }
 # One category's counts: "14 needs, 3 offers".
 board-counts = { $needs }，{ $offers }
-board-invite = 最缺的是：{ $category }。您能提供一些吗？
+board-invite = 最缺的是：{ $category }。您能帮忙吗？
 board-hint = 按数字键，提供这一类的东西。
 board-empty = 现在什么都不缺。谢谢您！
 # The bars use two patterns, so colour is never needed to tell them apart.
@@ -166,14 +163,14 @@ board-legend = █ 需要   ░ 提供
 
 ## Gatherings (posted by staff)
 events-title = 社区活动
-events-empty = 还没有安排活动。
+events-empty = 还没有安排社区活动。
 events-hint = 按数字键查看活动，也可以打印出来。
 event-when = 时间
 event-where = 地点
 # "Saturday 2026-12-05, 10:00–12:00"
 event-time = { $date } { $weekday }，{ $start }–{ $end }
 event-print = 按 Enter 打印。
-event-scan = 扫描二维码，把活动加到您的日历里。
+event-scan = 用手机扫描这个方形二维码，把活动加到您的日历里。
 weekday-mon = 星期一
 weekday-tue = 星期二
 weekday-wed = 星期三
@@ -217,4 +214,9 @@ quantity-people = { $count ->
 # Hours of time offered: "1 hour", "3 hours".
 quantity-hours = { $count ->
    *[other] { $count } 小时
+}
+review-also = 这张小票上还有：
+review-add = 再加一项
+slip-print-items = { $count ->
+   *[other] 这张小票上有 { $count } 项
 }

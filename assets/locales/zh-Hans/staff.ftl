@@ -305,3 +305,4 @@ desk-confirmed-service = 配对已确认：现在让两人互相联系（打开�
 desk-short-of-stock = { $item } 库存只有 { $have }，需要 { $want }：请在“库存”里盘点货架，或取消这个配对（F8）。
 desk-cancel-failed = 这个配对已无法取消：已经交接、已经牵线，或已经取消了。
 desk-staff-pin-in-name = 这个名字里有连续四位数字，像是 PIN：是不是把 PIN 输进了名字里？按 Tab 跳到 PIN。
+desk-ticket-title = 小票 { $code }：共 { $count } 项。按 Enter 打开一项，交给对方。

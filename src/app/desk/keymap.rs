@@ -309,9 +309,12 @@ pub fn context(desk: &Desk) -> Context {
             None => Context::Tab(s.tab),
             Some(Overlay::Entry(_)) => Context::Entry,
             Some(Overlay::Connected(_)) => Context::Connected,
-            Some(Overlay::NeedList { .. } | Overlay::Candidates { .. } | Overlay::Found { .. }) => {
-                Context::Pick
-            }
+            Some(
+                Overlay::NeedList { .. }
+                | Overlay::Candidates { .. }
+                | Overlay::Found { .. }
+                | Overlay::Ticket { .. },
+            ) => Context::Pick,
             Some(Overlay::DropOff(_)) => Context::DropOffForm,
             Some(Overlay::StaffForm(_)) => Context::StaffForm,
             Some(Overlay::EventForm(_)) => Context::EventForm,

@@ -136,6 +136,11 @@ pub enum DeskEffect {
     Open {
         code: SlipCode,
     },
+    /// A ticket of several things again, after one of them was handed over.
+    OpenTicket {
+        code: SlipCode,
+        typed: bool,
+    },
     /// Codes, names or phone numbers holding this text.
     Search {
         text: String,
@@ -252,6 +257,12 @@ pub enum DeskAction {
     /// An entry found by a scan (`typed` false) or a typed code.
     Found {
         entry: Result<Box<EntryView>, Notice>,
+        typed: bool,
+    },
+    /// A ticket of several things (the scanned or typed code is its printed one).
+    Ticket {
+        code: SlipCode,
+        list: Vec<EntryView>,
         typed: bool,
     },
     Searched(String, Vec<EntryView>),

@@ -266,6 +266,15 @@ pub enum Overlay {
         list: Vec<Candidate>,
         cursor: usize,
     },
+    /// Every thing on a ticket of several, scanned or typed: each is handed over on its
+    /// own, and the list comes back after each while any is still to do.
+    Ticket {
+        code: SlipCode,
+        list: Vec<EntryView>,
+        cursor: usize,
+        /// Typed, not scanned: each hand-over asks for a check.
+        typed: bool,
+    },
     /// What a search found.
     Found {
         text: String,

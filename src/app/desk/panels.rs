@@ -68,6 +68,38 @@ pub(super) fn overlay_key(
             s.overlay = Some(Overlay::Candidates { need, list, cursor });
             effects
         }
+        Overlay::Ticket {
+            code,
+            list,
+            mut cursor,
+            typed,
+        } => {
+            if key == DeskKey::Confirm
+                && let Some(e) = list.get(cursor)
+            {
+                let entry = e.clone();
+                s.back.push(Overlay::Ticket {
+                    code,
+                    list,
+                    cursor,
+                    typed,
+                });
+                s.overlay = Some(Overlay::Entry(EntryPanel {
+                    entry,
+                    typed,
+                    confirming: false,
+                }));
+                return Vec::new();
+            }
+            move_in(&mut cursor, list.len(), key);
+            s.overlay = Some(Overlay::Ticket {
+                code,
+                list,
+                cursor,
+                typed,
+            });
+            Vec::new()
+        }
         Overlay::Found {
             text,
             list,
@@ -162,4 +194,53 @@ fn entry_key(
     }
     s.overlay = Some(Overlay::Entry(panel));
     effects
+}
+
+/// Shows a ticket of several things, the cursor on the first with a step to take now.
+pub(super) fn open_ticket(
+    s: &mut Session,
+    code: SlipCode,
+    list: Vec<EntryView>,
+    typed: bool,
+    settings: &Settings,
+) {
+    let cursor = list.iter().position(|e| to_do(e, settings)).unwrap_or(0);
+    s.overlay = Some(Overlay::Ticket {
+        code,
+        list,
+        cursor,
+        typed,
+    });
+}
+
+/// After a step on an entry opened from a ticket: the ticket again when another of its
+/// things is still active (loaded afresh, so the list shows what was just done).
+pub(super) fn ticket_after(s: &Session) -> Option<DeskEffect> {
+    let Some(Overlay::Ticket {
+        code, list, typed, ..
+    }) = s
+        .back
+        .iter()
+        .rev()
+        .find(|o| matches!(o, Overlay::Ticket { .. }))
+    else {
+        return None;
+    };
+    // The thing just acted on, when its panel is what answered.
+    let done = match &s.overlay {
+        Some(Overlay::Entry(panel)) => Some(panel.entry.id.as_str()),
+        _ => None,
+    };
+    list.iter()
+        .any(|e| Some(e.id.as_str()) != done && lifecycle::is_active(e.status))
+        .then_some(DeskEffect::OpenTicket {
+            code: *code,
+            typed: *typed,
+        })
+}
+
+/// Whether an entry has a step for the desk to take now (hand over, bring in …).
+fn to_do(e: &EntryView, settings: &Settings) -> bool {
+    let path = lifecycle::path(e.category, &settings.services);
+    lifecycle::main_step(e.kind, path, e.status).is_some()
 }

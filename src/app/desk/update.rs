@@ -200,6 +200,10 @@ fn session_key(
             }
             return Vec::new();
         }
+        DeskAction::Ticket { code, list, typed } => {
+            super::panels::open_ticket(s, code, list, typed, settings);
+            return Vec::new();
+        }
         DeskAction::Searched(text, list) => {
             match list.len() {
                 0 => s.notice = Some(Notice::NothingFound(text)),
@@ -220,13 +224,15 @@ fn session_key(
         }
         DeskAction::Done(notice) => {
             let changed = changes(&notice);
+            let mut effects = Vec::new();
             if closes_panel(&notice) {
+                // One thing of a ticket done: the ticket again, for the next.
+                effects.extend(super::panels::ticket_after(s));
                 s.overlay = None;
                 s.back.clear();
             }
             // A slip entered at the desk is printed once, when it is saved (not again each
             // time a print's outcome comes back while its notice is still showing).
-            let mut effects = Vec::new();
             if let Notice::Entered(code) = &notice {
                 effects.push(DeskEffect::PrintSlip { code: *code });
             }

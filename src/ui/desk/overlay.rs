@@ -109,7 +109,7 @@ fn entry_keys(
     if let (Some((at, by)), None) = (&e.picked_up, step) {
         // A second scan says at once when and by whom.
         let already = Notice::AlreadyPicked {
-            code: e.code,
+            code: e.ticket,
             at: *at,
             by: by.clone(),
         };
@@ -169,7 +169,7 @@ pub(super) fn overlay<'a>(
         Overlay::Entry(panel) => {
             let e = &panel.entry;
             let mut lines =
-                title(ctx.t_with("desk-entry-title", &[("code", e.code.display().into())]));
+                title(ctx.t_with("desk-entry-title", &[("code", e.ticket.display().into())]));
             lines.extend(entry_facts(e, data, settings, ctx, w));
             lines.push(Line::default());
             lines.extend(entry_keys(panel, settings, ctx, w));
@@ -195,7 +195,7 @@ pub(super) fn overlay<'a>(
                 };
                 lines.push(Line::default());
                 lines.extend(ctx.pair(
-                    &ctx.t_with(label, &[("code", e.code.display().into())]),
+                    &ctx.t_with(label, &[("code", e.ticket.display().into())]),
                     &format!("\u{2068}{contact}\u{2069}"),
                     w,
                 ));
@@ -243,7 +243,7 @@ pub(super) fn overlay<'a>(
             let mut lines = title(ctx.t_with(
                 "desk-candidates-title",
                 &[
-                    ("code", need.code.display().into()),
+                    ("code", need.ticket.display().into()),
                     ("category", ctx.t(need.category.msg_id()).into()),
                 ],
             ));
@@ -261,6 +261,22 @@ pub(super) fn overlay<'a>(
                 candidate_text(c, ctx, now, &settings.services)
             });
             return listed(lines, list, "desk-candidates-empty", ctx, w);
+        }
+        Overlay::Ticket {
+            code, list, cursor, ..
+        } => {
+            let lines = title(ctx.t_with(
+                "desk-ticket-title",
+                &[
+                    ("code", code.display().into()),
+                    ("count", list.len().into()),
+                ],
+            ));
+            let now = data.loaded_at;
+            let list = List::of(list, *cursor, move |e| {
+                entry_row(e, ctx, now, &settings.services, w)
+            });
+            return listed(lines, list, "desk-found-none", ctx, w);
         }
         Overlay::Found {
             text,
@@ -343,7 +359,7 @@ fn close_form(form: &CloseForm, ctx: &Ctx<'_>, w: u16) -> Vec<Line<'static>> {
         &[(
             ctx.t_with(
                 "desk-close-title",
-                &[("code", form.entry.code.display().into())],
+                &[("code", form.entry.ticket.display().into())],
             ),
             bold(),
         )],

@@ -61,10 +61,16 @@ pub fn language(ctx: &Ctx<'_>, tag: &str) -> String {
 
 /// The quantity with what it counts ("5 people", "3 items"; nothing for a service).
 pub fn quantity(ctx: &Ctx<'_>, e: &EntryView, service: bool) -> String {
-    if service {
-        return String::new();
-    }
-    ctx.t_with("desk-quantity", &[("count", e.quantity.into())])
+    use crate::domain::Count;
+    use crate::domain::lifecycle::Path;
+    let path = if service { Path::Service } else { Path::Goods };
+    let id = match Count::of(e.kind, e.category, path) {
+        Count::People => "quantity-people",
+        Count::Hours => "quantity-hours",
+        Count::Items => "desk-quantity",
+        Count::Nothing => return String::new(),
+    };
+    ctx.t_with(id, &[("count", e.quantity.into())])
 }
 
 /// Someone to call or bring things to, as a row: phone and name first, then what the call is
@@ -96,7 +102,7 @@ pub fn call_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>, w: u16
         pad(&ctx.t(e.category.msg_id()), if wide { 24 } else { 16 }),
     );
     if wide {
-        row.push_str(&format!("\u{2066}{}\u{2069} ", e.code.display()));
+        row.push_str(&format!("\u{2066}{}\u{2069} ", e.ticket.display()));
     }
     row.push_str(&age(ctx, e.created_at, now));
     if bidi::width(&row) > room {
@@ -116,7 +122,7 @@ pub fn found_row(e: &EntryView, ctx: &Ctx<'_>, now: Option<DateTime<Utc>>, w: u1
     });
     let mut row = format!(
         "\u{2066}{}\u{2069} {} {} {} \u{2068}{}\u{2069} \u{2066}{}\u{2069} {}",
-        e.code.display(),
+        e.ticket.display(),
         pad(&kind, 5),
         pad(&ctx.t(e.category.msg_id()), if wide { 24 } else { 12 }),
         pad(&status(ctx, e.status), if wide { 18 } else { 9 }),
@@ -170,7 +176,7 @@ pub fn entry_row(
     };
     let mut row = format!(
         "\u{2066}{}\u{2069} {} {} {} {} {} {} {} {}",
-        e.code.display(),
+        e.ticket.display(),
         pad(&kind, 5),
         pad(&ctx.t(e.category.msg_id()), cat_w),
         pad(&quantity(ctx, e, service), qty_w),

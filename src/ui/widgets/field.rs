@@ -93,7 +93,15 @@ pub fn field_line(
     } else {
         String::new()
     };
-    let frame = ctx.pair_text(label, "");
+    // No label: the text alone (its label is on the line above, where it did not fit beside).
+    let pair = |value: &str| {
+        if label.is_empty() {
+            value.to_owned()
+        } else {
+            ctx.pair_text(label, value)
+        }
+    };
+    let frame = pair("");
     let room = usize::from(width).saturating_sub(bidi::width(&frame) + bidi::width(&count) + 1);
     let shown = if here {
         window(field, room)
@@ -102,7 +110,7 @@ pub fn field_line(
     } else {
         bidi::truncate(&field.text(), room)
     };
-    let text = ctx.pair_text(label, &format!("\u{2068}{shown}\u{2069}{count}"));
+    let text = pair(&format!("\u{2068}{shown}\u{2069}{count}"));
     ctx.line(&text, style, width)
 }
 
