@@ -33,15 +33,6 @@ fn print_status(h: &Harness) -> PrintStatus {
     }
 }
 
-/// Decodes the QR in a PNG file with rqrr.
-fn decode_png(path: &std::path::Path) -> String {
-    let img = image::open(path).expect("open png").to_luma8();
-    let mut prepared = rqrr::PreparedImage::prepare(img);
-    let grids = prepared.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR in {}", path.display());
-    grids[0].decode().expect("QR decodes").1
-}
-
 fn signer(h: &Harness) -> Signer {
     let site = h.kiosk.store().site().unwrap().unwrap();
     Signer::new(&site.tag, &site.secret)
@@ -66,7 +57,7 @@ fn a_need_takes_six_keys_from_welcome_to_a_printed_slip() {
     assert!(record.printed_at.is_some(), "the print is recorded");
 
     let png = h.slips.path().join(format!("{}.png", code.as_str()));
-    let payload = decode_png(&png);
+    let payload = common::decode_png(&png);
     assert_eq!(signer(&h).verify(&payload), Ok(code));
     let text =
         std::fs::read_to_string(h.slips.path().join(format!("{}.txt", code.as_str()))).unwrap();
@@ -126,7 +117,7 @@ fn an_offer_with_every_answer_changed_in_spanish() {
     assert_eq!(record.mode, Mode::Call);
     assert_eq!(record.name, "Ana");
     assert_eq!(record.language, "es");
-    let payload = decode_png(&h.slips.path().join(format!("{}.png", code.as_str())));
+    let payload = common::decode_png(&h.slips.path().join(format!("{}.png", code.as_str())));
     assert_eq!(signer(&h).verify(&payload), Ok(code));
     // The slip carries no phone number.
     let text =

@@ -53,14 +53,6 @@ fn desk_overlay_is_ticket(state: &aidkiosk::app::State) -> bool {
         if matches!(&d.phase, Phase::Open(s) if matches!(s.overlay, Some(Overlay::Ticket { .. }))))
 }
 
-fn decode_png(path: &std::path::Path) -> String {
-    let img = image::open(path).expect("open png").to_luma8();
-    let mut prepared = rqrr::PreparedImage::prepare(img);
-    let grids = prepared.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR in {}", path.display());
-    grids[0].decode().expect("QR decodes").1
-}
-
 #[test]
 fn three_things_leave_on_one_ticket_and_hand_over_one_by_one() {
     let mut h = Harness::new();
@@ -102,7 +94,7 @@ fn three_things_leave_on_one_ticket_and_hand_over_one_by_one() {
 
     // One slip file, its QR the signed printed code; the text lists all three.
     let png = h.slips.path().join(format!("{}.png", code.as_str()));
-    let payload = decode_png(&png);
+    let payload = common::decode_png(&png);
     let sign = common::signer(&h.kiosk.store());
     assert_eq!(sign.verify(&payload), Ok(code));
     let text =

@@ -46,27 +46,14 @@ pub fn view(state: &State, ctx: &Ctx<'_>, width: u16) -> Option<View> {
         Step::Home(menu) => menus::home(menu, ctx),
         Step::Category { kind, menu } => menus::category(*kind, menu, settings, ctx),
         Step::Details(details) => details::view(details, settings, ctx),
-        Step::Review(draft) => review::view(
-            draft,
-            &visit.basket,
-            &settings.services,
-            review::Status::Ready,
-            ctx,
-        ),
-        Step::Saving(draft) => review::view(
-            draft,
-            &visit.basket,
-            &settings.services,
-            review::Status::Saving,
-            ctx,
-        ),
-        Step::SaveFailed(draft) => review::view(
-            draft,
-            &visit.basket,
-            &settings.services,
-            review::Status::Failed,
-            ctx,
-        ),
+        Step::Review(draft) | Step::Saving(draft) | Step::SaveFailed(draft) => {
+            let status = match &visit.step {
+                Step::Saving(_) => review::Status::Saving,
+                Step::SaveFailed(_) => review::Status::Failed,
+                _ => review::Status::Ready,
+            };
+            review::view(draft, &visit.basket, &settings.services, status, ctx)
+        }
         Step::Slip(slip) => slip::view(slip, ctx),
         Step::Check(check) => check::view(check, &settings.services, ctx),
         Step::Board(board) => board::view(board, settings, ctx, width),

@@ -289,3 +289,12 @@ pub fn assert_well_formed(terminal: &Terminal<TestBackend>, name: &str) {
         }
     }
 }
+
+/// Decodes the one QR in a PNG file with rqrr.
+pub fn decode_png(path: &std::path::Path) -> String {
+    let img = image::open(path).expect("open png").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR in {}", path.display());
+    grids[0].decode().expect("QR decodes").1
+}
