@@ -380,8 +380,31 @@ impl Config {
         {
             return Err(invalid("site", "must be 1 to 60 characters".into()));
         }
+        // What is drawn on every screen and printed on every slip may not move the terminal's
+        // cursor, change its title or reverse the text around it.
+        for (key, text) in [
+            ("site", self.site.as_deref().unwrap_or_default()),
+            ("slip.place", self.slip.place.as_str()),
+            ("slip.hours", self.slip.hours.as_str()),
+        ] {
+            if let Some(c) = text.chars().find(|&c| is_unprintable(c)) {
+                return Err(invalid(
+                    key,
+                    format!("has the control character U+{:04X}: write plain text", c as u32),
+                ));
+            }
+            if text.chars().count() > 200 {
+                return Err(invalid(key, "must be at most 200 characters".into()));
+            }
+        }
         Ok(())
     }
+}
+
+/// A character that drives a terminal or reorders text (controls, bidi embeddings, overrides
+/// and isolates), never wanted in a name printed on screen and paper.
+fn is_unprintable(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Picks the data dir: `--data-dir`, else `$AIDKIOSK_DATA_DIR`, else the platform data dir.
