@@ -390,7 +390,10 @@ impl Config {
             if let Some(c) = text.chars().find(|&c| is_unprintable(c)) {
                 return Err(invalid(
                     key,
-                    format!("has the control character U+{:04X}: write plain text", c as u32),
+                    format!(
+                        "has the control character U+{:04X}: write plain text",
+                        c as u32
+                    ),
                 ));
             }
             if text.chars().count() > 200 {

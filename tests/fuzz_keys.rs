@@ -227,6 +227,31 @@ fn random_keys_pastes_and_resizes_never_panic_or_hang() {
         .unwrap();
     assert_eq!(integrity, "ok");
     assert!(at_desk > 0, "the fuzz reached the unlocked desk");
+    // Escapes, bells and bidi overrides were typed into every field: none was kept.
+    let store = kiosk.store();
+    let mut stmt = store
+        .connection()
+        .prepare(
+            "SELECT COALESCE(detail, '') || COALESCE(contact_name, '') || COALESCE(contact_phone, '')
+             FROM entry
+             UNION ALL SELECT name FROM staff
+             UNION ALL SELECT item FROM inventory",
+        )
+        .unwrap();
+    let texts: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    drop(stmt);
+    drop(store);
+    for t in &texts {
+        assert!(
+            !t.chars()
+                .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+            "a control character was stored: {t:?}"
+        );
+    }
     eprintln!(
         "{typed} keys ({pastes} pastes, {unlocked} sign-ins, {resets} PINs put back, {at_desk} keys at the \
          open desk, \

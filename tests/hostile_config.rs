@@ -113,7 +113,10 @@ fn mutate(text: &str, i: usize, rng: &mut Rng) -> String {
         13 => out.insert(at, "= = =".to_owned()),
         14 => out.push("unknown_key = true".to_owned()),
         15 => out.push(pick(
-            &["[matching]\nneighbours = { food = [\"food\"] }", "[matching]\nneighbours = 3"],
+            &[
+                "[matching]\nneighbours = { food = [\"food\"] }",
+                "[matching]\nneighbours = 3",
+            ],
             rng,
         )),
         16 => {
@@ -122,7 +125,10 @@ fn mutate(text: &str, i: usize, rng: &mut Rng) -> String {
         }
         17 => out.push("bidi = \"sideways\"".to_owned()),
         18 => out = out.into_iter().map(|l| l.replace('=', ":")).collect(),
-        _ => set(&mut out, format!("site = \"{}\"", "ﷺ".repeat(rng.below(80) + 1))),
+        _ => set(
+            &mut out,
+            format!("site = \"{}\"", "ﷺ".repeat(rng.below(80) + 1)),
+        ),
     }
     out.join("\n")
 }
@@ -130,7 +136,10 @@ fn mutate(text: &str, i: usize, rng: &mut Rng) -> String {
 /// `line` in place of the line setting the same key.
 fn set(out: &mut [String], line: String) {
     let key = line.split('=').next().unwrap_or_default().trim().to_owned();
-    if let Some(l) = out.iter_mut().find(|l| l.split('=').next().unwrap_or("").trim() == key) {
+    if let Some(l) = out
+        .iter_mut()
+        .find(|l| l.split('=').next().unwrap_or("").trim() == key)
+    {
         *l = line;
     }
 }
@@ -172,7 +181,10 @@ fn two_hundred_mutations_load_or_fail_in_one_calm_line() {
         match parse_in_time(text.clone(), i) {
             Err(line) => {
                 refused += 1;
-                assert!(!line.contains('\n'), "mutation {i}: more than one line: {line}");
+                assert!(
+                    !line.contains('\n'),
+                    "mutation {i}: more than one line: {line}"
+                );
                 assert!(
                     line.starts_with("aidkiosk.toml"),
                     "mutation {i}: names the file: {line}"
@@ -181,7 +193,11 @@ fn two_hundred_mutations_load_or_fail_in_one_calm_line() {
                     !line.chars().any(|c| c.is_control()),
                     "mutation {i}: a control character in the message: {line:?}"
                 );
-                assert!(line.chars().count() < 400, "mutation {i}: {} chars", line.len());
+                assert!(
+                    line.chars().count() < 400,
+                    "mutation {i}: {} chars",
+                    line.len()
+                );
             }
             Ok(c) => {
                 // What loads is shown and printed: nothing in it may drive the terminal.

@@ -526,14 +526,19 @@ fn run(paths: &Paths, staff_console: Option<&str>, lang: Option<&str>) -> anyhow
             crate::i18n::SHIPPED_ORDER.join(", ")
         );
     }
-    let mut store = open_store(paths)?;
     let _log = init_logging(&paths.data);
     tracing::info!(data = %paths.data.display(), "kiosk starting");
+    // A full or read-only disk, a damaged or missing database or `pepper.key`: the resting
+    // screen, not a blank one, until staff fix it.
+    let (store, pepper) = runtime::until_open(&config, &I18n::embedded(), || {
+        let mut store = open_store(paths)?;
+        let pepper = accounts::desk_pepper(paths, &mut store, staff_console.is_some())?;
+        Ok((store, pepper))
+    })?;
     // What killed runs left: whole copies of the database, half-written slips.
     let slip_dir = crate::print::slip_dir(&config, &paths.data);
     data::sweep_scratch(&paths.data, false);
     crate::print::sweep_partial(&slip_dir);
-    let pepper = accounts::desk_pepper(paths, &mut store, staff_console.is_some())?;
     if store.site()?.is_some() && !store.has_coordinator()? {
         tracing::warn!("{}", accounts::NO_COORDINATOR);
         eprintln!("aidkiosk: {}", accounts::NO_COORDINATOR);

@@ -7,10 +7,12 @@
 mod desk;
 pub use desk::desk_data;
 mod env;
+mod resting;
 mod services;
 mod terminal;
 
 pub use env::{Env, RandomSource};
+pub use resting::until_open;
 pub use services::{Services, initialise};
 pub use terminal::{key_from, run_terminal};
 

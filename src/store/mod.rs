@@ -53,6 +53,8 @@ pub enum StoreError {
     CodeSpace,
     #[error("stored value {0:?} is not one this version knows")]
     Corrupt(String),
+    #[error("{0} cannot be written (a read-only disk, or owned by another user)")]
+    ReadOnly(String),
     #[error("the database stayed busy; try again in a moment")]
     Busy,
     #[error("not a backup aidkiosk can restore: {0}")]
@@ -178,7 +180,13 @@ fn insert_item(
 impl Store {
     /// Opens (creating if needed) and migrates the database at `path`.
     pub fn open(path: &Path) -> Result<Store> {
-        Store::setup(Connection::open(path)?)
+        let conn = Connection::open(path)?;
+        // SQLite opens a file it cannot write read-only without a word; the kiosk would then
+        // take every visitor's answers and fail to save each. Say so at once instead.
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnly(path.display().to_string()));
+        }
+        Store::setup(conn)
     }
 
     /// A private in-memory database, for tests and dry runs.

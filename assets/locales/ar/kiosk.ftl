@@ -265,3 +265,4 @@ slip-print-items = { $count ->
     [many] { $count } شيئًا على هذه التذكرة
    *[other] { $count } شيء على هذه التذكرة
 }
+kiosk-resting = هذا الجهاز لا يعمل الآن. من فضلك اسأل أحد المتطوعين.

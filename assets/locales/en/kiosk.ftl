@@ -130,6 +130,9 @@ idle-continue = Press any key to keep them.
 ## Labels and their values ("When: This week"); punctuation differs by language
 label-pair = { $label }: { $value }
 
+## When the kiosk cannot open its data (a full or damaged disk): shown alone, in every language
+kiosk-resting = This kiosk is not working right now. Please ask a volunteer.
+
 ## Small screen
 screen-enlarge = Please make this window larger.
 

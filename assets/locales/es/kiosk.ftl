@@ -232,3 +232,4 @@ slip-print-items = { $count ->
     [one] { $count } cosa en este ticket
    *[other] { $count } cosas en este ticket
 }
+kiosk-resting = Este quiosco no funciona ahora. Por favor, pide ayuda a un voluntario.

@@ -232,3 +232,4 @@ slip-print-items = { $count ->
     [one] { $count } چیز روی این برگه
    *[other] { $count } چیز روی این برگه
 }
+kiosk-resting = این کیوسک الان کار نمی‌کند. لطفاً از یک داوطلب کمک بخواهید.

@@ -233,3 +233,4 @@ slip-print-items = { $count ->
     [one] { $count } chose sur ce ticket
    *[other] { $count } choses sur ce ticket
 }
+kiosk-resting = Cette borne ne marche pas pour l'instant. Merci de demander à un bénévole.

@@ -233,3 +233,4 @@ slip-print-items = { $count ->
     [one] { $count } bagay sou tikè sa a
    *[other] { $count } bagay sou tikè sa a
 }
+kiosk-resting = Kyòsk sa a pa mache kounye a. Tanpri mande yon volontè èd.

@@ -224,3 +224,4 @@ review-add = 다른 것 추가하기
 slip-print-items = { $count ->
    *[other] 번호표 한 장에 { $count }가지
 }
+kiosk-resting = 이 키오스크는 지금 쓸 수 없어요. 자원봉사자에게 물어보세요.

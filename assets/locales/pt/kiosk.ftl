@@ -236,3 +236,4 @@ slip-print-items = { $count ->
     [one] { $count } coisa neste comprovante
    *[other] { $count } coisas neste comprovante
 }
+kiosk-resting = Este quiosque não está funcionando agora. Peça ajuda a um voluntário.

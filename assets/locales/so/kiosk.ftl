@@ -232,3 +232,4 @@ slip-print-items = { $count ->
     [one] Warqaddan waxaa ku jira { $count } shay
    *[other] Warqaddan waxaa ku jira { $count } shay
 }
+kiosk-resting = Mashiinkan hadda ma shaqaynayo. Fadlan weydii mutadawac.

@@ -224,3 +224,4 @@ review-add = Thêm một thứ nữa
 slip-print-items = { $count ->
    *[other] Phiếu này có { $count } mục
 }
+kiosk-resting = Máy này tạm thời không chạy. Xin hỏi tình nguyện viên.

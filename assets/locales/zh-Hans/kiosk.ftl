@@ -220,3 +220,4 @@ review-add = 再加一项
 slip-print-items = { $count ->
    *[other] 这张小票上有 { $count } 项
 }
+kiosk-resting = 这台自助机暂时不能用。请找志愿者帮忙。

@@ -1,0 +1,74 @@
+//! Property tests for what reads untrusted text (#16): the slip payload a scanner types, a
+//! typed code, and the config file. None panics on anything; a forged payload never verifies
+//! to another code.
+
+use std::path::Path;
+
+use aidkiosk::config::Config;
+use aidkiosk::domain::{SlipCode, looks_like_payload};
+use aidkiosk::slip::Signer;
+use proptest::prelude::*;
+
+fn signer() -> Signer {
+    Signer::new("K3F9Q", b"a secret of this site")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn nothing_typed_at_a_scanner_panics(input in "\\PC{0,80}|AK1\\.[A-Z0-9.]{0,60}") {
+        let _ = looks_like_payload(&input);
+        let _ = signer().verify(&input);
+        let _ = SlipCode::parse(&input);
+    }
+
+    #[test]
+    fn a_changed_payload_never_verifies_to_another_code(
+        bytes in any::<[u8; 5]>(),
+        at in 0usize..64,
+        with in "[ -~]",
+    ) {
+        let code = SlipCode::from_random(bytes);
+        let good = signer().payload(&code);
+        prop_assert_eq!(signer().verify(&good), Ok(code));
+        let at = at % good.len();
+        let mut forged = good.clone();
+        forged.replace_range(at..at + 1, &with);
+        match signer().verify(&forged) {
+            Ok(c) => prop_assert_eq!(c, code, "{} verified to another code", forged),
+            Err(_) => {}
+        }
+        // Another site's key refuses it whatever it says.
+        prop_assert!(Signer::new("K3F9Q", b"another secret").verify(&good).is_err());
+    }
+
+    #[test]
+    fn no_config_text_panics(text in "\\PC{0,400}") {
+        let _ = Config::parse(&text, Path::new("aidkiosk.toml"));
+    }
+
+    #[test]
+    fn no_config_of_known_keys_panics(
+        lines in proptest::collection::vec(
+            (
+                prop::sample::select(vec![
+                    "site", "languages", "staff_language", "idle_timeout_secs", "retention_days",
+                    "entry_ttl_days", "categories", "bidi", "[printer]", "kind", "addr",
+                    "timeout_secs", "[slip]", "place", "hours", "paper_width_mm", "[speech]",
+                    "enabled", "command", "voices", "[matching]", "neighbours",
+                ]),
+                "[\\[\\]{}\"=0-9a-z ,.\\-]{0,20}",
+            ),
+            0..12,
+        )
+    ) {
+        let text: String = lines
+            .iter()
+            .map(|(k, v)| if k.starts_with('[') { format!("{k}\n") } else { format!("{k} = {v}\n") })
+            .collect();
+        if let Err(e) = Config::parse(&text, Path::new("aidkiosk.toml")) {
+            prop_assert!(!e.to_string().contains('\n'), "{}", e);
+        }
+    }
+}
