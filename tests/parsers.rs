@@ -35,9 +35,8 @@ proptest! {
         let at = at % good.len();
         let mut forged = good.clone();
         forged.replace_range(at..at + 1, &with);
-        match signer().verify(&forged) {
-            Ok(c) => prop_assert_eq!(c, code, "{} verified to another code", forged),
-            Err(_) => {}
+        if let Ok(c) = signer().verify(&forged) {
+            prop_assert_eq!(c, code, "{} verified to another code", forged);
         }
         // Another site's key refuses it whatever it says.
         prop_assert!(Signer::new("K3F9Q", b"another secret").verify(&good).is_err());
