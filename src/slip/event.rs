@@ -112,3 +112,20 @@ pub fn document(
     doc.qr = Some(ics);
     doc
 }
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn a_title_cannot_start_a_line_of_its_own() {
+        // A title that tries to add an attendee or end the event early stays one text value.
+        let hostile = "Potluck\r\nATTENDEE:mailto:x@example.org\nEND:VEVENT;,\\";
+        let line = format!("SUMMARY:{}", escape(hostile));
+        assert!(!line.contains('\r') && !line.contains('\n'), "{line}");
+        assert_eq!(
+            line,
+            "SUMMARY:Potluck\\nATTENDEE:mailto:x@example.org\\nEND:VEVENT\\;\\,\\\\"
+        );
+    }
+}

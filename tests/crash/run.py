@@ -99,7 +99,8 @@ class Run:
         tmux("kill-session", "-t", SESSION, check=False)
         cmd = f"exec {self.bin} --data-dir {self.data} run 2>>{self.root}/stderr.log"
         tmux("new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24", cmd)
-        if not wait_for(lambda s: "Welcome" in s or "Press any key" in s, 10):
+        if not wait_for(lambda s: "Welcome" in s or "Press any key" in s or "Eastside" in s
+                        or "Crash Hall" in s, 10):
             self.failures.append("the kiosk did not show Welcome after a restart")
             return None
         return int(tmux("display", "-p", "-t", SESSION, "#{pane_pid}").stdout.strip())
@@ -137,7 +138,8 @@ class Run:
             return None
         self.shown.add(code)
         tmux("send-keys", "-t", SESSION, "Enter")
-        if not wait_for(lambda s: "Press any key" in s, 5):
+        # (Welcome's words cycle through the site's languages: wait for the slip to go.)
+        if not wait_for(lambda s: "Your code:" not in s, 5):
             self.failures.append("the slip did not go back to Welcome")
         return code
 
