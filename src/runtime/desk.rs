@@ -208,16 +208,19 @@ impl Services {
             }
             DeskEffect::Finish { code } => {
                 let outcome = self.store.finish(&code, &staff, &services, now)?;
-                done(code, outcome, Notice::Finished(code))
+                let printed = self.store.printed_code(&code)?.unwrap_or(code);
+                done(code, outcome, Notice::Finished(printed))
             }
             DeskEffect::Undo { code } => {
                 let coordinator = self.is_coordinator(by)?;
                 let outcome = self.store.undo(&code, &staff, coordinator, now)?;
-                done(code, outcome, Notice::Undone(code))
+                let printed = self.store.printed_code(&code)?.unwrap_or(code);
+                done(code, outcome, Notice::Undone(printed))
             }
             DeskEffect::Close { code, reason } => {
                 let outcome = self.store.close(&code, reason, &staff, &services, now)?;
-                done(code, outcome, Notice::Closed(code))
+                let printed = self.store.printed_code(&code)?.unwrap_or(code);
+                done(code, outcome, Notice::Closed(printed))
             }
             DeskEffect::LoadNeeds { category } => DeskAction::NeedsLoaded(
                 category,
