@@ -17,6 +17,7 @@ use aidkiosk::print::{PrintError, Printer};
 use aidkiosk::runtime::{self, Env, Kiosk};
 use aidkiosk::slip::Document;
 use aidkiosk::store::Store;
+use common::Rng;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A printer that prints at once, so the fuzz measures the kiosk, not PNG drawing.
@@ -25,20 +26,6 @@ struct Instant0;
 impl Printer for Instant0 {
     fn print(&self, _doc: &Document) -> Result<(), PrintError> {
         Ok(())
-    }
-}
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
     }
 }
 

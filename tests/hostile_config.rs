@@ -8,20 +8,11 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use aidkiosk::config::Config;
+use common::Rng;
 
-/// A small deterministic generator (xorshift), so a failing mutation can be told by number.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
+/// A number below `n`, as an index.
+fn below(rng: &mut Rng, n: usize) -> usize {
+    rng.below(n as u64) as usize
 }
 
 fn base() -> String {
@@ -36,18 +27,18 @@ fn base() -> String {
 /// Mutation `i` of `text`: each kind a person, an editor or a broken disk does to a file.
 fn mutate(text: &str, i: usize, rng: &mut Rng) -> String {
     let lines: Vec<&str> = text.lines().collect();
-    let at = rng.below(lines.len());
-    let pick = |v: &[&str], rng: &mut Rng| v[rng.below(v.len())].to_owned();
+    let at = below(rng, lines.len());
+    let pick = |v: &[&str], rng: &mut Rng| v[below(rng, v.len())].to_owned();
     let mut out: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
     match i % 20 {
         0 => {
             // A byte changed to any other ASCII byte.
             let mut bytes = text.as_bytes().to_vec();
-            let p = rng.below(bytes.len());
-            bytes[p] = (rng.below(95) + 32) as u8;
+            let p = below(rng, bytes.len());
+            bytes[p] = (below(rng, 95) + 32) as u8;
             return String::from_utf8_lossy(&bytes).into_owned();
         }
-        1 => return text[..text.floor_char_boundary(rng.below(text.len()))].to_owned(),
+        1 => return text[..text.floor_char_boundary(below(rng, text.len()))].to_owned(),
         2 => {
             out.remove(at);
         }
@@ -121,13 +112,13 @@ fn mutate(text: &str, i: usize, rng: &mut Rng) -> String {
         )),
         16 => {
             let l = &mut out[at];
-            l.insert(l.floor_char_boundary(rng.below(l.len() + 1)), '"');
+            l.insert(l.floor_char_boundary(below(rng, l.len() + 1)), '"');
         }
         17 => out.push("bidi = \"sideways\"".to_owned()),
         18 => out = out.into_iter().map(|l| l.replace('=', ":")).collect(),
         _ => set(
             &mut out,
-            format!("site = \"{}\"", "ﷺ".repeat(rng.below(80) + 1)),
+            format!("site = \"{}\"", "ﷺ".repeat(below(rng, 80) + 1)),
         ),
     }
     out.join("\n")

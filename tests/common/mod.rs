@@ -298,3 +298,20 @@ pub fn decode_png(path: &std::path::Path) -> String {
     assert_eq!(grids.len(), 1, "one QR in {}", path.display());
     grids[0].decode().expect("QR decodes").1
 }
+
+/// A small deterministic generator (xorshift): a failing case is told by its seed and number.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n` (0 for `n` = 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
