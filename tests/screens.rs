@@ -103,6 +103,22 @@ fn full_draft() -> Draft {
     }
 }
 
+/// "Check my ticket" answered: needs to pick up, in these categories and states.
+fn found(things: &[(Category, Status)]) -> CheckState {
+    CheckState::Shown(Lookup::Found {
+        code: code(),
+        items: things
+            .iter()
+            .map(|&(category, status)| FoundItem {
+                kind: Kind::Need,
+                category,
+                status,
+                mode: Mode::Pickup,
+            })
+            .collect(),
+    })
+}
+
 fn visit(lang: &str, step: Step) -> Screen {
     Screen::Visit(Visit::new(lang, step))
 }
@@ -111,7 +127,7 @@ fn slip(print: PrintStatus) -> Step {
     Step::Slip(SlipView {
         code: code(),
         payload: Signer::new("K3F9Q", b"test secret").payload(&code()),
-        items: vec![(Kind::Need, Category::BabyChild)],
+        things: 1,
         print,
         attempts: 1,
         since: 0,
@@ -221,14 +237,7 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
             visit(
                 lang,
                 match slip(PrintStatus::Done) {
-                    Step::Slip(view) => Step::Slip(SlipView {
-                        items: vec![
-                            (Kind::Need, Category::Food),
-                            (Kind::Need, Category::Hygiene),
-                            (Kind::Need, Category::BabyChild),
-                        ],
-                        ..view
-                    }),
+                    Step::Slip(view) => Step::Slip(SlipView { things: 3, ..view }),
                     other => other,
                 },
             ),
@@ -239,23 +248,10 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                 lang,
                 Step::Check(CheckView::new(
                     "7K3M-Q9PX",
-                    CheckState::Shown(Lookup::Found {
-                        code: code(),
-                        items: vec![
-                            FoundItem {
-                                kind: Kind::Need,
-                                category: Category::Food,
-                                status: Status::Ready,
-                                mode: aidkiosk::domain::Mode::Pickup,
-                            },
-                            FoundItem {
-                                kind: Kind::Need,
-                                category: Category::Clothing,
-                                status: Status::Open,
-                                mode: aidkiosk::domain::Mode::Pickup,
-                            },
-                        ],
-                    }),
+                    found(&[
+                        (Category::Food, Status::Ready),
+                        (Category::Clothing, Status::Open),
+                    ]),
                 )),
             ),
         ),
@@ -272,15 +268,7 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
                 lang,
                 Step::Check(CheckView::new(
                     "7K3M-Q9PX",
-                    CheckState::Shown(Lookup::Found {
-                        code: code(),
-                        items: vec![FoundItem {
-                            kind: Kind::Need,
-                            category: Category::BabyChild,
-                            status: Status::Ready,
-                            mode: aidkiosk::domain::Mode::Pickup,
-                        }],
-                    }),
+                    found(&[(Category::BabyChild, Status::Ready)]),
                 )),
             ),
         ),

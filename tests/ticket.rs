@@ -16,6 +16,15 @@ fn step(h: &Harness) -> &Step {
     }
 }
 
+/// Welcome → English → I need something → Food → Details → Review, every default kept.
+fn food_on_review(h: &mut Harness) {
+    h.press(Enter)
+        .press(Enter)
+        .press(Enter)
+        .type_text("1")
+        .press(Enter);
+}
+
 /// Welcome → English → I need something → Food, a name → Review, then "add something else"
 /// → Baby & child → Review → add → Clothing → Review.
 fn three_things(h: &mut Harness) {
@@ -175,11 +184,7 @@ fn three_things_leave_on_one_ticket_and_hand_over_one_by_one() {
 #[test]
 fn back_from_the_next_category_returns_to_the_ticket_and_one_thing_is_still_six_keys() {
     let mut h = Harness::new();
-    h.press(Enter)
-        .press(Enter)
-        .press(Enter)
-        .type_text("1")
-        .press(Enter);
+    food_on_review(&mut h);
     h.type_text("1"); // add something else
     h.press(Esc); // changed my mind
     match step(&h) {
@@ -204,11 +209,7 @@ fn back_from_the_next_category_returns_to_the_ticket_and_one_thing_is_still_six_
 #[test]
 fn a_ticket_holds_six_things_at_most() {
     let mut h = Harness::new();
-    h.press(Enter)
-        .press(Enter)
-        .press(Enter)
-        .type_text("1")
-        .press(Enter);
+    food_on_review(&mut h);
     for _ in 0..5 {
         assert!(h.screen().contains("Add something else"), "{}", h.screen());
         h.type_text("1").type_text("2").press(Enter);

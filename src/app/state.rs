@@ -334,8 +334,8 @@ pub enum Notice {
 pub struct SlipView {
     pub code: SlipCode,
     pub payload: String,
-    /// What is on the ticket, in order.
-    pub items: Vec<(Kind, Category)>,
+    /// How many things the ticket holds (the screen says so when there are several).
+    pub things: usize,
     pub print: PrintStatus,
     /// Print attempts so far.
     pub attempts: u8,

@@ -253,15 +253,12 @@ pub(super) fn visit_step(
         Step::Saving(draft) => match action {
             Action::Saved(Ok(issued)) => {
                 let code = issued.code;
-                let items = ticket(basket, draft)
-                    .iter()
-                    .map(|d| (d.kind, d.category))
-                    .collect();
+                let things = basket.len() + 1;
                 basket.clear();
                 *step = Step::Slip(SlipView {
                     code,
                     payload: issued.payload,
-                    items,
+                    things,
                     print: PrintStatus::Pending,
                     attempts: 1,
                     since: now,

@@ -196,31 +196,26 @@ impl Services {
             }
             DeskEffect::Pickup { code } => {
                 let outcome = self.store.pickup(&code, &staff, &services, now)?;
-                // Said with the code on the visitor's ticket, which may hold other things.
-                let printed = self.store.printed_code(&code)?.unwrap_or(code);
-                done(code, outcome, Notice::PickedUp(printed))
+                done(code, outcome, Notice::PickedUp(self.printed(code)?))
             }
             DeskEffect::Connect { code } => {
                 match self.store.connect(&code, &staff, &services, now)? {
                     Ok(connection) => DeskAction::Connected(Box::new(connection)),
-                    Err(outcome) => done(code, outcome, Notice::Connected(code)),
+                    Err(outcome) => done(code, outcome, Notice::Connected(self.printed(code)?)),
                 }
             }
             DeskEffect::Finish { code } => {
                 let outcome = self.store.finish(&code, &staff, &services, now)?;
-                let printed = self.store.printed_code(&code)?.unwrap_or(code);
-                done(code, outcome, Notice::Finished(printed))
+                done(code, outcome, Notice::Finished(self.printed(code)?))
             }
             DeskEffect::Undo { code } => {
                 let coordinator = self.is_coordinator(by)?;
                 let outcome = self.store.undo(&code, &staff, coordinator, now)?;
-                let printed = self.store.printed_code(&code)?.unwrap_or(code);
-                done(code, outcome, Notice::Undone(printed))
+                done(code, outcome, Notice::Undone(self.printed(code)?))
             }
             DeskEffect::Close { code, reason } => {
                 let outcome = self.store.close(&code, reason, &staff, &services, now)?;
-                let printed = self.store.printed_code(&code)?.unwrap_or(code);
-                done(code, outcome, Notice::Closed(printed))
+                done(code, outcome, Notice::Closed(self.printed(code)?))
             }
             DeskEffect::LoadNeeds { category } => DeskAction::NeedsLoaded(
                 category,
@@ -482,6 +477,12 @@ impl Services {
                 }))
             }
         }
+    }
+
+    /// The code a notice names for `code`: the one on the visitor's ticket, which may hold
+    /// other things (a later thing's own code was never printed).
+    fn printed(&self, code: SlipCode) -> Result<SlipCode, StoreError> {
+        Ok(self.store.printed_code(&code)?.unwrap_or(code))
     }
 
     /// What a code found opens: its entry, or the list of a ticket of several things.

@@ -229,13 +229,15 @@ impl Services {
         let slip = match (self.store.ticket(&code), self.signer(), &self.site) {
             (Ok(records), Some(signer), Some(site)) => {
                 Slip::from_records(&records, &site.name, &signer, &self.config)
+                    .ok_or_else(|| "no such slip".to_owned())
             }
-            _ => None,
+            (Err(e), _, _) => Err(e.to_string()),
+            _ => Err("the site is not set up".to_owned()),
         };
         let slip = match slip {
-            Some(slip) => slip,
-            None => {
-                tracing::error!(%code, "cannot build slip to print");
+            Ok(slip) => slip,
+            Err(why) => {
+                tracing::error!(%why, %code, "cannot build slip to print");
                 let error = Some("the slip could not be made".to_owned());
                 let _ = tx.send(Reply(Some(Action::Printed { code, error })));
                 return;

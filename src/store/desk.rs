@@ -71,12 +71,7 @@ impl Store {
     /// Everything on the ticket `code` is on, as staff see it, in the order the visitor asked
     /// (one entry for a one-thing visit).
     pub fn ticket_entries(&self, code: &SlipCode) -> Result<Vec<EntryView>> {
-        let mut list = self.entries(
-            "WHERE s.code = (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
-                OR s.visit_code = (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
-             ORDER BY s.visit_code IS NOT NULL, s.rowid",
-            &[&code.as_str()],
-        )?;
+        let mut list = self.entries(sql::ON_TICKET, &[&code.as_str()])?;
         for entry in &mut list {
             entry.partner = self.partner(&entry.id, entry.kind)?;
         }

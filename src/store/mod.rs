@@ -114,21 +114,10 @@ fn local_site_id(conn: &Connection) -> Result<String> {
 }
 
 /// Inserts one entry (blank free text stored as nothing) and its slip; false, with nothing
-/// inserted, if the code is taken. The code is looked up first: an entry inserted and removed
+/// inserted, if the code is taken. `visit` is the printed code of the ticket it is on, when
+/// it is a later thing of a visit. The code is looked up first: an entry inserted and removed
 /// again would still have been counted by the report triggers.
 fn insert_entry(
-    conn: &Connection,
-    site_id: &str,
-    entry: &NewEntry,
-    code: &SlipCode,
-    now: DateTime<Utc>,
-) -> Result<bool> {
-    insert_item(conn, site_id, entry, code, None, now)
-}
-
-/// [`insert_entry`] for one thing of a visit: `visit` is the printed code of the ticket it is
-/// on, when it is not the first thing.
-fn insert_item(
     conn: &Connection,
     site_id: &str,
     entry: &NewEntry,
@@ -385,7 +374,7 @@ impl Store {
             let mut saved = None;
             for _ in 0..16 {
                 let code = next_code();
-                if insert_item(&tx, &site_id, entry, &code, printed.as_ref(), now)? {
+                if insert_entry(&tx, &site_id, entry, &code, printed.as_ref(), now)? {
                     saved = Some(code);
                     break;
                 }
@@ -408,7 +397,7 @@ impl Store {
         let site_id = local_site_id(&tx)?;
         let mut inserted = 0;
         for (entry, code, at) in entries {
-            if insert_entry(&tx, &site_id, &entry, &code, at)? {
+            if insert_entry(&tx, &site_id, &entry, &code, None, at)? {
                 inserted += 1;
             }
         }
@@ -432,10 +421,8 @@ impl Store {
     /// in the order the visitor asked: one record for a one-thing visit, none for no ticket.
     pub fn ticket(&self, code: &SlipCode) -> Result<Vec<SlipRecord>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "WITH t(printed) AS (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
-             SELECT {SLIP_COLUMNS} FROM t, {SLIP_FROM}
-             WHERE s.code = t.printed OR s.visit_code = t.printed
-             ORDER BY s.visit_code IS NOT NULL, s.rowid"
+            "SELECT {SLIP_COLUMNS} FROM {SLIP_FROM} {}",
+            sql::ON_TICKET
         ))?;
         Ok(stmt
             .query_map(params![code], slip_record)?

@@ -81,6 +81,13 @@ pub(super) const ENTRY_COLUMNS: &str =
     COALESCE(e.contact_phone, ''), s.picked_up_at, COALESCE(p.name, ''), e.updated_at,
     e.closed_reason, COALESCE(s.visit_code, s.code)";
 
+/// The slips `s` on the ticket that the code `?1` is on (the printed code or any of its
+/// things'), in the order the visitor asked: by the primary key and `slip_visit`, no scan.
+pub(super) const ON_TICKET: &str =
+    "WHERE s.code = (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
+        OR s.visit_code = (SELECT COALESCE(visit_code, code) FROM slip WHERE code = ?1)
+     ORDER BY s.visit_code IS NOT NULL, s.rowid";
+
 /// An entry with its slip and whoever handed it over.
 pub(super) const ENTRY_FROM: &str =
     "entry e JOIN slip s ON s.entry_id = e.id LEFT JOIN staff p ON p.id = s.picked_up_by";

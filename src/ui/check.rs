@@ -34,9 +34,7 @@ pub fn view(check: &CheckView, services: &[Category], ctx: &Ctx<'_>) -> View {
                 let path = lifecycle::path(item.category, services);
                 let next = NextStep::of(item.kind, path, item.status, item.mode).msg_id();
                 view.tail.extend([
-                    Text::plain(
-                        ctx.pair_text(&ctx.t(item.kind.msg_id()), &ctx.t(item.category.msg_id())),
-                    ),
+                    Text::plain(ctx.what(item.kind, item.category)),
                     Text::bold(ctx.t(next)),
                 ]);
             }

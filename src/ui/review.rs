@@ -27,7 +27,7 @@ pub fn view(
     if !basket.is_empty() {
         view.head.push(Text::plain(ctx.t("review-also")));
         for (i, thing) in basket.iter().enumerate() {
-            let what = ctx.pair_text(&ctx.t(thing.kind.msg_id()), &ctx.t(thing.category.msg_id()));
+            let what = ctx.what(thing.kind, thing.category);
             view.head.push(Text::plain(format!("{}. {what}", i + 1)));
         }
         view.head.push(Text::blank());

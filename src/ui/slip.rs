@@ -29,11 +29,10 @@ pub fn view(slip: &SlipView, ctx: &Ctx<'_>) -> View {
             .said(ctx.t_with("slip-code", &[("code", spell(&code).into())])),
     ];
     // Several things, one code: say so, so nobody waits for a second slip.
-    if slip.items.len() > 1 {
-        tail.push(Text::plain(ctx.t_with(
-            "slip-print-items",
-            &[("count", slip.items.len().into())],
-        )));
+    if slip.things > 1 {
+        tail.push(Text::plain(
+            ctx.t_with("slip-print-items", &[("count", slip.things.into())]),
+        ));
     }
     tail.extend([
         Text::blank(),

@@ -91,6 +91,11 @@ impl<'a> std::ops::Deref for Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// "Need: Food": a thing on a ticket, as the visitor's screens name it.
+    pub fn what(&self, kind: crate::domain::Kind, category: crate::domain::Category) -> String {
+        self.pair_text(&self.t(kind.msg_id()), &self.t(category.msg_id()))
+    }
+
     /// Context for `lang`.
     pub fn new(i18n: &'a I18n, lang: &'a str, bidi: BidiMode) -> Self {
         Ctx {
