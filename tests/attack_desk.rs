@@ -63,13 +63,7 @@ fn a_pin_attempt_the_database_cannot_record_is_said_and_the_desk_answers() {
 /// coordinator at most `MAX_FAILED` are checked; every one of the 24 is audited.
 #[test]
 fn parallel_guesses_check_no_more_pins_than_the_lock_allows() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("site");
-    common::run(
-        common::aidkiosk(&data)
-            .args(["init", "--site", "Hall", "--admin", "Maya", "--pin-stdin"])
-            .write_stdin("2468\n"),
-    );
+    let (dir, data) = common::cli_site();
     let bin = env!("CARGO_BIN_EXE_aidkiosk");
     let guesses = 24;
     let children: Vec<_> = (0..guesses)

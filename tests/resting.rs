@@ -8,13 +8,7 @@ use std::time::Duration;
 
 #[test]
 fn a_damaged_pepper_rests_in_every_language_then_starts_by_itself() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("site");
-    common::run(
-        common::aidkiosk(&data)
-            .args(["init", "--site", "Hall", "--admin", "Maya", "--pin-stdin"])
-            .write_stdin("2468\n"),
-    );
+    let (dir, data) = common::cli_site();
     let pepper = data.join("pepper.key");
     let good = std::fs::read(&pepper).unwrap();
     std::fs::write(&pepper, b"short pepper").unwrap();

@@ -46,13 +46,7 @@ fn drawn_after(log: &Path, from: usize, text: &str, limit: Duration) -> Option<D
 
 #[test]
 fn a_half_escape_and_a_huge_paste_neither_freeze_nor_kill_the_kiosk() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("site");
-    common::run(
-        common::aidkiosk(&data)
-            .args(["init", "--site", "Hall", "--admin", "Maya", "--pin-stdin"])
-            .write_stdin("2468\n"),
-    );
+    let (dir, data) = common::cli_site();
     // The shortest idle timeout there is: 10 s, then the 15 s countdown.
     std::fs::write(
         data.join("aidkiosk.toml"),

@@ -315,3 +315,14 @@ impl Rng {
         self.next() % n.max(1)
     }
 }
+
+/// A data dir `site` in a new temporary folder, set up by the command line as "Hall" with
+/// coordinator Maya (PIN 2468), with its own `pepper.key`.
+pub fn cli_site() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    run(aidkiosk(&data)
+        .args(["init", "--site", "Hall", "--admin", "Maya", "--pin-stdin"])
+        .write_stdin("2468\n"));
+    (dir, data)
+}
