@@ -184,6 +184,12 @@ pub struct Config {
     pub speech: SpeechConfig,
     /// Days an open entry stays open before it expires.
     pub entry_ttl_days: u32,
+    /// Days after a member was last seen (a visit, a scan, an exchange) before they are
+    /// removed with their card and nickname; their ledger hours stay, anonymous.
+    pub member_retention_days: u32,
+    /// The time bank's soft limit: a member who received this many hours more than they gave
+    /// is flagged at the desk, never refused.
+    pub debt_limit_hours: u32,
 }
 
 /// How the staff desk looks for matches.
@@ -229,6 +235,8 @@ impl Default for Config {
             symbols: true,
             speech: SpeechConfig::default(),
             entry_ttl_days: 30,
+            member_retention_days: 365,
+            debt_limit_hours: 10,
         }
     }
 }
@@ -334,6 +342,18 @@ impl Config {
             return Err(invalid(
                 "retention_days",
                 format!("{} is out of range 1..=3650", self.retention_days),
+            ));
+        }
+        if !(1..=3650).contains(&self.member_retention_days) {
+            return Err(invalid(
+                "member_retention_days",
+                format!("{} is out of range 1..=3650", self.member_retention_days),
+            ));
+        }
+        if !(1..=1000).contains(&self.debt_limit_hours) {
+            return Err(invalid(
+                "debt_limit_hours",
+                format!("{} is out of range 1..=1000", self.debt_limit_hours),
             ));
         }
         if !(1..=3650).contains(&self.entry_ttl_days) {

@@ -73,6 +73,8 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
         &config.matching.services,
         now,
     )?;
+    let members_before = now - Duration::days(i64::from(config.member_retention_days));
+    let members = store.purge_members(members_before, dry_run, now)?;
     let slips = crate::print::prune(
         &crate::print::slip_dir(&config, &paths.data),
         purge_before,
@@ -98,6 +100,10 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
             "Would remove names, phones and notes from {} finished entries made more than {keep} days ago",
             done.purged
         );
+        say!(
+            "Would remove {members} members not seen for {} days (their hours stay, anonymous)",
+            config.member_retention_days
+        );
         say!("Would remove {slips} slip files older than {keep} days");
         say!("Would remove {kept} copies kept by restore older than {keep} days");
         say!("Would remove {scratch} unfinished copies left by interrupted backups or restores");
@@ -109,6 +115,10 @@ pub fn purge(paths: &Paths, dry_run: bool, progress: Progress) -> anyhow::Result
         say!(
             "Removed names, phones and notes from {} finished entries made more than {keep} days ago",
             done.purged
+        );
+        say!(
+            "Removed {members} members not seen for {} days (their hours stay, anonymous)",
+            config.member_retention_days
         );
         say!("Removed {slips} slip files older than {keep} days");
         if kept > 0 {

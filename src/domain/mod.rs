@@ -5,6 +5,7 @@ mod entry;
 pub mod event;
 pub mod lifecycle;
 pub mod limits;
+pub mod member;
 mod questions;
 pub mod report;
 mod staff;

@@ -151,6 +151,11 @@ impl Services {
             Ok(done) => tracing::info!(done.expired, done.purged, "daily lifecycle"),
             Err(e) => tracing::error!(%e, "daily lifecycle failed"),
         }
+        let members_before = wall - days(self.config.member_retention_days);
+        match self.store.purge_members(members_before, false, wall) {
+            Ok(removed) => tracing::info!(removed, "members not seen for long removed"),
+            Err(e) => tracing::error!(%e, "removing old members failed"),
+        }
         if let Some(dir) = &self.slip_dir {
             let removed = crate::print::prune(dir, purge_before, false);
             tracing::info!(removed, "old slip files removed");

@@ -413,6 +413,68 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE slip ADD COLUMN visit_code TEXT REFERENCES slip(code);
     CREATE INDEX slip_visit ON slip(visit_code) WHERE visit_code IS NOT NULL;
     "#,
+    // 8: members and the time bank. A member is a card (its code signed in the QR, never a
+    // name), the language and household size that make a return quick, and an optional
+    // nickname; a lost card is revoked and a new one issued for the same member. The ledger
+    // is double entry: each transfer has two legs summing to zero, nothing is ever changed or
+    // removed (a correction is a reversing transfer), except that a removed member's legs
+    // lose their account and stay as anonymous hours. Every row is owned by the site that
+    // wrote it (`site_id`), for the network.
+    r#"
+    CREATE TABLE member (
+        id            TEXT PRIMARY KEY,
+        site_id       TEXT NOT NULL REFERENCES site(id),
+        nickname      TEXT,
+        language      TEXT NOT NULL,
+        household     INTEGER CHECK (household BETWEEN 1 AND 99),
+        created_at    TEXT NOT NULL,
+        last_seen_at  TEXT NOT NULL
+    );
+    CREATE INDEX member_seen ON member(last_seen_at);
+    CREATE TABLE member_card (
+        code        TEXT PRIMARY KEY,
+        member_id   TEXT NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+        issued_at   TEXT NOT NULL,
+        revoked_at  TEXT
+    );
+    CREATE UNIQUE INDEX member_card_live ON member_card(member_id) WHERE revoked_at IS NULL;
+    CREATE TABLE transfer (
+        id          TEXT PRIMARY KEY,
+        site_id     TEXT NOT NULL REFERENCES site(id),
+        at          TEXT NOT NULL,
+        category    TEXT NOT NULL,
+        quarters    INTEGER NOT NULL CHECK (quarters BETWEEN 1 AND 96),
+        need_id     TEXT,
+        offer_id    TEXT,
+        staff_id    TEXT REFERENCES staff(id),
+        reverses    TEXT UNIQUE REFERENCES transfer(id)
+    );
+    CREATE INDEX transfer_at ON transfer(at);
+    CREATE TABLE leg (
+        transfer_id TEXT NOT NULL REFERENCES transfer(id),
+        account     TEXT,
+        quarters    INTEGER NOT NULL CHECK (quarters != 0)
+    );
+    CREATE INDEX leg_transfer ON leg(transfer_id);
+    CREATE INDEX leg_account ON leg(account) WHERE account IS NOT NULL;
+    CREATE TRIGGER transfer_immutable BEFORE UPDATE ON transfer BEGIN
+        SELECT RAISE(ABORT, 'the ledger is never changed: record a reversal');
+    END;
+    CREATE TRIGGER transfer_kept BEFORE DELETE ON transfer BEGIN
+        SELECT RAISE(ABORT, 'the ledger is never changed: record a reversal');
+    END;
+    CREATE TRIGGER leg_kept BEFORE DELETE ON leg BEGIN
+        SELECT RAISE(ABORT, 'the ledger is never changed: record a reversal');
+    END;
+    CREATE TRIGGER leg_only_anonymised BEFORE UPDATE ON leg
+    WHEN NEW.account IS NOT NULL OR NEW.quarters != OLD.quarters
+      OR NEW.transfer_id != OLD.transfer_id BEGIN
+        SELECT RAISE(ABORT, 'the ledger is never changed: record a reversal');
+    END;
+    -- Which member made an entry, to count people once (nothing else is kept with it).
+    ALTER TABLE entry ADD COLUMN member_id TEXT REFERENCES member(id) ON DELETE SET NULL;
+    CREATE INDEX entry_member ON entry(member_id) WHERE member_id IS NOT NULL;
+    "#,
 ];
 
 /// Migrations (1-based) that rebuild a table: they run with foreign keys off (SQLite's own

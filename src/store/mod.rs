@@ -22,6 +22,7 @@ mod events;
 mod export;
 pub mod health;
 mod lifecycle;
+mod members;
 mod pepper;
 mod report;
 mod restore;
@@ -30,6 +31,7 @@ pub use export::{Cell as ExportCell, ExportError, ExportTable};
 pub use find::FOUND_MAX;
 pub use flow::{DropOff, Received};
 pub use lifecycle::Lifecycle;
+pub use members::NewMember;
 pub use migrations::MIGRATIONS;
 pub use pepper::PepperGuard;
 pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
@@ -47,6 +49,8 @@ pub enum StoreError {
     NotInitialised,
     #[error("this kiosk is already set up for site {0:?}")]
     AlreadyInitialised(String),
+    #[error("{0}")]
+    Ledger(#[from] crate::domain::member::LedgerError),
     #[error("slip {0} was already handed over")]
     AlreadyHandedOver(String),
     #[error("could not find a free slip code")]
