@@ -11,6 +11,7 @@ mod update;
 mod visit;
 
 pub use input::Key;
+pub use setup::{SetupError, SetupField, SetupForm};
 pub use state::*;
 pub use update::update;
 pub use visit::can_add;

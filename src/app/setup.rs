@@ -1,7 +1,64 @@
 //! First-run set-up: the site name, the coordinator, a PIN twice.
 
+use super::text::{Accept, TextField};
 use super::*;
 use crate::domain::limits;
+
+/// First-run set-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetupForm {
+    pub field: SetupField,
+    pub site: TextField,
+    pub admin: TextField,
+    pub pin: TextField,
+    pub pin_again: TextField,
+    pub error: Option<SetupError>,
+    pub working: bool,
+}
+
+impl SetupForm {
+    /// An empty form, the site name filled in with `site`.
+    pub fn new(site: &str) -> SetupForm {
+        SetupForm {
+            field: SetupField::default(),
+            site: TextField::new(Accept::Text, limits::SITE_NAME).with_text(site),
+            admin: TextField::new(Accept::Text, limits::NAME),
+            pin: super::desk::pin_field(),
+            pin_again: super::desk::pin_field(),
+            error: None,
+            working: false,
+        }
+    }
+
+    /// The field being typed.
+    pub fn current(&mut self) -> &mut TextField {
+        match self.field {
+            SetupField::Site => &mut self.site,
+            SetupField::Admin => &mut self.admin,
+            SetupField::Pin => &mut self.pin,
+            SetupField::PinAgain => &mut self.pin_again,
+        }
+    }
+}
+
+/// The set-up questions, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SetupField {
+    #[default]
+    Site,
+    Admin,
+    Pin,
+    PinAgain,
+}
+
+/// What went wrong in set-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupError {
+    NameMissing,
+    PinInvalid,
+    PinMismatch,
+    Failed(String),
+}
 
 pub(super) enum SetupNext {
     Stay,

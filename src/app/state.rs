@@ -1,6 +1,7 @@
 //! What the kiosk is showing and what has been typed. Each screen owns its data, so no screen
 //! can exist without what it needs (no review without a draft, no visit without a language).
 
+use super::setup::SetupForm;
 use super::text::{Accept, TextField};
 use crate::config::{BidiMode, Config, ThemeName};
 use crate::domain::limits;
@@ -401,62 +402,6 @@ pub enum CheckState {
     Typing,
     Searching,
     Shown(super::Lookup),
-}
-
-/// First-run set-up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SetupForm {
-    pub field: SetupField,
-    pub site: TextField,
-    pub admin: TextField,
-    pub pin: TextField,
-    pub pin_again: TextField,
-    pub error: Option<SetupError>,
-    pub working: bool,
-}
-
-impl SetupForm {
-    /// An empty form, the site name filled in with `site`.
-    pub fn new(site: &str) -> SetupForm {
-        SetupForm {
-            field: SetupField::default(),
-            site: TextField::new(Accept::Text, limits::SITE_NAME).with_text(site),
-            admin: TextField::new(Accept::Text, limits::NAME),
-            pin: super::desk::pin_field(),
-            pin_again: super::desk::pin_field(),
-            error: None,
-            working: false,
-        }
-    }
-
-    /// The field being typed.
-    pub fn current(&mut self) -> &mut TextField {
-        match self.field {
-            SetupField::Site => &mut self.site,
-            SetupField::Admin => &mut self.admin,
-            SetupField::Pin => &mut self.pin,
-            SetupField::PinAgain => &mut self.pin_again,
-        }
-    }
-}
-
-/// The set-up questions, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SetupField {
-    #[default]
-    Site,
-    Admin,
-    Pin,
-    PinAgain,
-}
-
-/// What went wrong in set-up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SetupError {
-    NameMissing,
-    PinInvalid,
-    PinMismatch,
-    Failed(String),
 }
 
 impl State {

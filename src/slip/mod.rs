@@ -11,7 +11,7 @@ mod sign;
 use chrono::{DateTime, Utc};
 
 pub use qr::{QrError, QrMatrix};
-pub use sign::{PREFIX, PayloadError, Signer, looks_like_payload};
+pub use sign::{PREFIX, PayloadError, Signer, looks_like_card, looks_like_payload};
 
 use crate::domain::SlipRecord;
 use crate::domain::{Category, Kind, SlipCode};

@@ -4,9 +4,17 @@
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
+use crate::domain::member::CARD_PREFIX;
 use crate::domain::{SlipCode, decode_base32, encode_base32};
 
 pub use crate::domain::{PREFIX, looks_like_payload};
+
+/// Whether scanned text looks like a member card's payload (`AK1M.…`).
+pub fn looks_like_card(text: &str) -> bool {
+    text.trim_start()
+        .strip_prefix(CARD_PREFIX)
+        .is_some_and(|rest| rest.starts_with('.'))
+}
 /// Bytes of the HMAC kept: 80 bits, 16 base32 symbols.
 const MAC_BYTES: usize = 10;
 
@@ -45,11 +53,11 @@ impl Signer {
         }
     }
 
-    fn mac(&self, code: &SlipCode) -> Hmac<Sha256> {
+    fn mac_of(&self, prefix: &str, code: &SlipCode) -> Hmac<Sha256> {
         // HMAC takes keys of any length; an empty key is refused only by types we do not use.
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.secret)
             .unwrap_or_else(|_| <Hmac<Sha256> as KeyInit>::new(&Default::default()));
-        mac.update(PREFIX.as_bytes());
+        mac.update(prefix.as_bytes());
         mac.update(b".");
         mac.update(self.tag.as_bytes());
         mac.update(b".");
@@ -59,13 +67,32 @@ impl Signer {
 
     /// The QR payload for `code`.
     pub fn payload(&self, code: &SlipCode) -> String {
-        let tag = self.mac(code).finalize().into_bytes();
-        let mac = encode_base32(&tag[..MAC_BYTES]);
-        format!("{PREFIX}.{}.{}.{mac}", self.tag, code.as_str())
+        self.payload_of(PREFIX, code)
     }
 
-    /// Checks a scanned payload and returns its code; anything altered is refused.
+    /// The QR payload of a member card: `AK1M.<site>.<card>.<mac>`. Its MAC covers the
+    /// prefix, so a slip's payload cannot be passed off as a card or a card as a slip.
+    pub fn card_payload(&self, card: &SlipCode) -> String {
+        self.payload_of(CARD_PREFIX, card)
+    }
+
+    fn payload_of(&self, prefix: &str, code: &SlipCode) -> String {
+        let tag = self.mac_of(prefix, code).finalize().into_bytes();
+        let mac = encode_base32(&tag[..MAC_BYTES]);
+        format!("{prefix}.{}.{}.{mac}", self.tag, code.as_str())
+    }
+
+    /// Checks a scanned slip payload and returns its code; anything altered is refused.
     pub fn verify(&self, payload: &str) -> Result<SlipCode, PayloadError> {
+        self.verify_of(PREFIX, payload)
+    }
+
+    /// Checks a scanned member card and returns its card code.
+    pub fn verify_card(&self, payload: &str) -> Result<SlipCode, PayloadError> {
+        self.verify_of(CARD_PREFIX, payload)
+    }
+
+    fn verify_of(&self, expected: &str, payload: &str) -> Result<SlipCode, PayloadError> {
         let mut parts = payload.trim().split('.');
         let (Some(prefix), Some(tag), Some(code), Some(mac), None) = (
             parts.next(),
@@ -76,7 +103,7 @@ impl Signer {
         ) else {
             return Err(PayloadError::Format);
         };
-        if prefix != PREFIX {
+        if prefix != expected {
             return Err(PayloadError::Format);
         }
         let code = SlipCode::parse_canonical(code).ok_or(PayloadError::Format)?;
@@ -86,7 +113,7 @@ impl Signer {
         if tag != self.tag {
             return Err(PayloadError::OtherSite(tag.chars().take(16).collect()));
         }
-        self.mac(&code)
+        self.mac_of(expected, &code)
             .verify_truncated_left(&mac)
             .map_err(|_| PayloadError::Signature)?;
         Ok(code)
@@ -128,6 +155,15 @@ mod tests {
             Err(PayloadError::Format)
         );
         assert_eq!(signer().verify(""), Err(PayloadError::Format));
+        // A card is not a slip, nor a slip a card, even with the prefix changed by hand.
+        let card = signer().card_payload(&code);
+        assert!(card.starts_with("AK1M.K3F9Q.7K3MQ9PX."), "{card}");
+        assert!(looks_like_card(&card) && !looks_like_payload(&card));
+        assert_eq!(signer().verify_card(&card), Ok(code));
+        assert_eq!(signer().verify(&card), Err(PayloadError::Format));
+        assert_eq!(signer().verify_card(&payload), Err(PayloadError::Format));
+        let relabelled = payload.replacen("AK1.", "AK1M.", 1);
+        assert_eq!(signer().verify_card(&relabelled), Err(PayloadError::Signature));
         assert_eq!(
             signer().verify(&payload.to_lowercase()),
             Err(PayloadError::Format)
