@@ -5,6 +5,7 @@
 mod common;
 
 use aidkiosk::app::{
+    CardOffer,
     BoardView, CheckState, CheckView, Details, Editing, EventsView, Field, FoundItem, Lookup, Menu,
     Notice, PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State, Step, Visit,
 };
@@ -132,6 +133,8 @@ fn slip(print: PrintStatus) -> Step {
         attempts: 1,
         since: 0,
         shown: 0,
+        card: CardOffer::Offered,
+        household: None,
     })
 }
 

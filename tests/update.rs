@@ -280,7 +280,8 @@ fn review_saves_once_and_shows_the_slip() {
         effects,
         vec![Effect::Save {
             drafts: vec![draft()],
-            lang: "es".into()
+            lang: "es".into(),
+            member: None,
         }]
     );
     assert_eq!(step(&s), &Step::Saving(draft()));

@@ -66,6 +66,8 @@ pub enum Action {
     Desk(desk::DeskAction),
     /// `--lang TAG`: straight to Home in that language, once, from the welcome screen.
     StartIn(String),
+    /// A member card asked for at the end of a visit was made and printed (or not).
+    CardPrinted { ok: bool },
 }
 
 /// A slip just issued by the store.
@@ -87,6 +89,10 @@ pub enum Lookup {
         code: SlipCode,
         items: Vec<FoundItem>,
     },
+    /// A member card that works: its member and their hours.
+    Card(crate::domain::member::MemberView),
+    /// A member card that was replaced (reported lost), or whose signature does not match.
+    CardRefused,
     NotFound,
 }
 
@@ -102,8 +108,20 @@ pub struct FoundItem {
 /// Work for the runtime.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Save the visit's entries (one or more) on one slip; answer with `Saved`.
-    Save { drafts: Vec<Draft>, lang: String },
+    /// Save the visit's entries (one or more) on one slip, as `member`'s visit when a card
+    /// began it; answer with `Saved`.
+    Save {
+        drafts: Vec<Draft>,
+        lang: String,
+        member: Option<String>,
+    },
+    /// Make a member card for the visitor of ticket `ticket` (its entries become theirs) and
+    /// print it in `lang`; answer with `CardPrinted`.
+    IssueCard {
+        ticket: SlipCode,
+        lang: String,
+        household: Option<u8>,
+    },
     /// Print the slip; answer with `Printed` (runs off the UI thread).
     Print { code: SlipCode },
     /// Look a typed code or scanned payload up; answer with `Looked`.

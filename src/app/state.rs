@@ -5,6 +5,7 @@ use super::setup::SetupForm;
 use super::text::{Accept, TextField};
 use crate::config::{BidiMode, Config, ThemeName};
 use crate::domain::limits;
+use crate::domain::member::MemberView;
 use crate::domain::{BoardRow, Category, Draft, EventInfo, Kind, SlipCode};
 
 /// Milliseconds on the runtime's monotonic clock (injected; `update` never reads a clock).
@@ -122,6 +123,9 @@ pub struct Visit {
     /// The things already reviewed for this visit's ticket ("add something else"), in order;
     /// the draft in hand is the last.
     pub basket: Vec<Draft>,
+    /// The member whose card started this visit: their household size fills the count, and
+    /// the visit is counted as theirs. Nothing of it is shown but their hours.
+    pub member: Option<MemberView>,
 }
 
 impl Visit {
@@ -133,6 +137,7 @@ impl Visit {
             speech_note: SpeechNote::NotYet,
             kept: None,
             basket: Vec::new(),
+            member: None,
         }
     }
 }
@@ -345,6 +350,22 @@ pub struct SlipView {
     /// When the slip was first shown: it goes at a fixed time after, keys or not, so the next
     /// person to walk up never finds it (with its code) still on screen.
     pub shown: Millis,
+    /// Whether a member card is offered, printing or printed.
+    pub card: CardOffer,
+    /// The household size the visit counted, which a card taken now remembers.
+    pub household: Option<u8>,
+}
+
+/// A member card at the end of a visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardOffer {
+    /// "1 Take a member card for next time".
+    Offered,
+    /// The visit began with a card: nothing to offer.
+    Member,
+    Printing,
+    Printed,
+    Failed,
 }
 
 /// How long a printed slip stays on screen.
@@ -383,6 +404,8 @@ pub struct CheckView {
     pub result: CheckState,
     /// Scanned before the visitor chose a language: the answer comes in the slip's.
     pub follow_slip: bool,
+    /// Scanned, not typed: a member card scanned opens Home for its member at once.
+    pub scanned: bool,
 }
 
 impl CheckView {
@@ -392,6 +415,7 @@ impl CheckView {
             input: TextField::new(Accept::Code, limits::SCAN).with_text(input),
             result,
             follow_slip: false,
+            scanned: false,
         }
     }
 }

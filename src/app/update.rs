@@ -4,6 +4,7 @@ use super::setup::{SetupNext, setup};
 use super::visit::{MenuOutcome, Next, language_key, visit_step};
 use super::*;
 use crate::domain::PREFIX;
+use crate::domain::member::CARD_PREFIX;
 use crate::domain::limits;
 /// Applies `action` at time `now` and returns the effects the runtime must run.
 pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
@@ -320,10 +321,15 @@ fn capture_scan(state: &mut State, action: Action) -> Result<Vec<Effect>, Action
         state.scan.clear();
         return Err(action);
     }
-    let prefix = format!("{PREFIX}.");
+    // Slips (`AK1.…`) and member cards (`AK1M.…`).
+    let prefixes = [format!("{PREFIX}."), format!("{CARD_PREFIX}.")];
     let c = match action {
         Action::Char(c) => c,
-        Action::Confirm if state.scan.len() > prefix.len() => {
+        Action::Confirm
+            if prefixes
+                .iter()
+                .any(|p| state.scan.starts_with(p.as_str()) && state.scan.len() > p.len()) =>
+        {
             let input = std::mem::take(&mut state.scan);
             // The slip's own language answers once it is known; until then the visitor's.
             let (lang, follow_slip) = match &state.screen {
@@ -334,6 +340,7 @@ fn capture_scan(state: &mut State, action: Action) -> Result<Vec<Effect>, Action
                 &lang,
                 Step::Check(CheckView {
                     follow_slip,
+                    scanned: true,
                     ..CheckView::new(&input, CheckState::Searching)
                 }),
             ));
@@ -351,8 +358,10 @@ fn capture_scan(state: &mut State, action: Action) -> Result<Vec<Effect>, Action
     let scanning = !state.scan.is_empty();
     let mut candidate = std::mem::take(&mut state.scan);
     candidate.push(c);
-    let fits = prefix.starts_with(&candidate)
-        || (candidate.starts_with(&prefix) && candidate.len() <= limits::SCAN);
+    let fits = prefixes.iter().any(|prefix| {
+        prefix.starts_with(&candidate)
+            || (candidate.starts_with(prefix.as_str()) && candidate.len() <= limits::SCAN)
+    });
     if fits {
         state.scan = candidate;
         // On the welcome screen the first letter also starts the visit, as any key does.

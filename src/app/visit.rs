@@ -119,9 +119,13 @@ pub(super) fn visit_step(
 ) -> Next {
     let stay = Next::Stay(Vec::new());
     let lang = visit.lang.clone();
+    let member = visit.member.as_ref().map(|m| m.id.clone());
+    let household = visit.member.as_ref().and_then(|m| m.household);
     let step = &mut visit.step;
     let kept = &mut visit.kept;
     let basket = &mut visit.basket;
+    // A member card scanned or confirmed on the check screen: the visit starts over as theirs.
+    let mut card: Option<crate::domain::member::MemberView> = None;
     match step {
         Step::Home(menu) => match menu_key(menu, HomeChoice::ALL.len(), &action) {
             MenuOutcome::Picked(i) => match HomeChoice::ALL.get(i) {
@@ -206,7 +210,7 @@ pub(super) fn visit_step(
                         let draft = match kept.take() {
                             // Back from the questions to fix the category: every answer kept.
                             Some(old) if old.kind == kind => rehome(old, *c, &settings.services),
-                            _ => Draft::new(kind, *c),
+                            _ => fill_household(Draft::new(kind, *c), household, settings),
                         };
                         *step = Step::Details(Details::new(draft));
                     }
@@ -237,7 +241,11 @@ pub(super) fn visit_step(
             Action::Confirm => {
                 let drafts = ticket(basket, draft);
                 *step = Step::Saving(draft.clone());
-                return Next::Stay(vec![Effect::Save { drafts, lang }]);
+                return Next::Stay(vec![Effect::Save {
+                    drafts,
+                    lang,
+                    member,
+                }]);
             }
             // "Add something else": this thing goes on the ticket, the next one starts from
             // the same name, phone and household.
@@ -254,6 +262,7 @@ pub(super) fn visit_step(
             Action::Saved(Ok(issued)) => {
                 let code = issued.code;
                 let things = basket.len() + 1;
+                let counted = household_of(&ticket(basket, draft), &settings.services);
                 basket.clear();
                 *step = Step::Slip(SlipView {
                     code,
@@ -263,6 +272,12 @@ pub(super) fn visit_step(
                     attempts: 1,
                     since: now,
                     shown: now,
+                    card: if member.is_some() {
+                        CardOffer::Member
+                    } else {
+                        CardOffer::Offered
+                    },
+                    household: counted,
                 });
                 return Next::Stay(vec![Effect::Print { code }]);
             }
@@ -273,7 +288,11 @@ pub(super) fn visit_step(
             Action::Confirm => {
                 let drafts = ticket(basket, draft);
                 *step = Step::Saving(draft.clone());
-                return Next::Stay(vec![Effect::Save { drafts, lang }]);
+                return Next::Stay(vec![Effect::Save {
+                    drafts,
+                    lang,
+                    member,
+                }]);
             }
             Action::Back => *step = Step::Review(draft.clone()),
             _ => {}
@@ -287,6 +306,22 @@ pub(super) fn visit_step(
                 };
                 view.since = now;
             }
+            // "Take a member card for next time": made for this ticket, printed after it.
+            Action::Digit(1) if view.card == CardOffer::Offered => {
+                view.card = CardOffer::Printing;
+                return Next::Stay(vec![Effect::IssueCard {
+                    ticket: view.code,
+                    lang,
+                    household: view.household,
+                }]);
+            }
+            Action::CardPrinted { ok } if view.card == CardOffer::Printing => {
+                view.card = if ok {
+                    CardOffer::Printed
+                } else {
+                    CardOffer::Failed
+                };
+            }
             Action::Confirm | Action::Back => return Next::Done,
             _ => {}
         },
@@ -299,7 +334,17 @@ pub(super) fn visit_step(
             {
                 visit.lang.clone_from(slip_lang);
             }
-            if check_key(view, &action) {
+            match (&action, &view.result) {
+                // A card scanned: straight to Home as its member (express return).
+                (Action::Looked(Lookup::Card(m), _), CheckState::Searching) if view.scanned => {
+                    card = Some(m.clone());
+                }
+                // A card's code typed and shown: Enter starts with it.
+                (Action::Confirm, CheckState::Shown(Lookup::Card(m))) => card = Some(m.clone()),
+                _ => {}
+            }
+            if card.is_some() {
+            } else if check_key(view, &action) {
                 *step = Step::Home(HomeChoice::Check.menu());
             } else if action == Action::Confirm && view.result == CheckState::Searching {
                 return Next::Stay(vec![Effect::Lookup {
@@ -308,7 +353,34 @@ pub(super) fn visit_step(
             }
         }
     }
+    if let Some(m) = card {
+        if settings.languages.contains(&m.language) {
+            visit.lang.clone_from(&m.language);
+        }
+        visit.member = Some(m);
+        visit.kept = None;
+        visit.basket.clear();
+        visit.step = Step::Home(Menu::default());
+    }
     stay
+}
+
+/// A new draft of a member's visit: the household size they gave fills a count of people.
+fn fill_household(mut draft: Draft, household: Option<u8>, settings: &Settings) -> Draft {
+    if let Some(h) = household
+        && draft.count(&settings.services) == crate::domain::Count::People
+    {
+        draft.quantity = h;
+    }
+    draft
+}
+
+/// The household size a ticket counted (its first count of people), for a card taken now.
+fn household_of(drafts: &[Draft], services: &[crate::domain::Category]) -> Option<u8> {
+    drafts
+        .iter()
+        .find(|d| d.count(services) == crate::domain::Count::People)
+        .map(|d| d.quantity)
 }
 
 /// Whether one more thing fits on this visit's ticket.

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::domain::{Category, NewEntry, Site, SlipCode, StaffMember, encode_base32};
 use crate::i18n::I18n;
 use crate::print::Printer;
-use crate::slip::{Signer, Slip, looks_like_payload};
+use crate::slip::{Signer, Slip, looks_like_card, looks_like_payload};
 use crate::store::Store;
 
 /// What wakes the loop: a finished job (the action it answers with, if any), or input.
@@ -59,7 +59,19 @@ impl Services {
     /// Runs one effect. `None` means the reply comes later, from a print thread.
     pub(super) fn run(&mut self, effect: Effect, by: &By) -> Option<Reply> {
         let answer = match effect {
-            Effect::Save { drafts, lang } => Some(Action::Saved(self.save(&drafts, lang))),
+            Effect::Save {
+                drafts,
+                lang,
+                member,
+            } => Some(Action::Saved(self.save(&drafts, lang, member.as_deref()))),
+            Effect::IssueCard {
+                ticket,
+                lang,
+                household,
+            } => {
+                self.issue_card(&ticket, &lang, household);
+                return None;
+            }
             Effect::Print { code } => {
                 self.print(code);
                 return None;
@@ -202,6 +214,7 @@ impl Services {
         &mut self,
         drafts: &[crate::domain::Draft],
         lang: String,
+        member: Option<&str>,
     ) -> Result<Issued, SaveFailure> {
         let signer = self.signer().ok_or(SaveFailure)?;
         let entries: Vec<NewEntry> = drafts
@@ -215,7 +228,7 @@ impl Services {
         let now = (self.env.now)();
         let env = &mut self.env;
         let mut next_code = || SlipCode::from_random(env.bytes::<5>());
-        match self.store.save_visit(&entries, &mut next_code, now) {
+        match self.store.save_visit(&entries, member, &mut next_code, now) {
             Ok(code) => Ok(Issued {
                 code,
                 payload: signer.payload(&code),
@@ -266,7 +279,17 @@ impl Services {
         });
     }
 
-    pub(super) fn lookup(&self, input: &str) -> (Lookup, Option<String>) {
+    pub(super) fn lookup(&mut self, input: &str) -> (Lookup, Option<String>) {
+        if looks_like_card(input) {
+            return match self.signer().map(|s| s.verify_card(input)) {
+                Some(Ok(card)) => self.card(&card, true),
+                Some(Err(e)) => {
+                    tracing::warn!(%e, "refused a scanned member card");
+                    (Lookup::CardRefused, None)
+                }
+                None => (Lookup::NotFound, None),
+            };
+        }
         let code = if looks_like_payload(input) {
             match self.signer().map(|s| s.verify(input)) {
                 Some(Ok(code)) => Some(code),
@@ -298,12 +321,89 @@ impl Services {
                 },
                 Some(records[0].language.clone()),
             ),
-            Ok(_) => (Lookup::NotFound, None),
+            // A card's code typed by hand: the same code space, told apart by the store.
+            Ok(_) => self.card(&code, false),
             Err(e) => {
                 tracing::error!(%e, "slip lookup failed");
                 (Lookup::NotFound, None)
             }
         }
+    }
+
+    /// A member card by its code: its member, refused (replaced), or not found. A scanned
+    /// one (signature checked) counts as a sign of life for retention.
+    fn card(&mut self, code: &SlipCode, scanned: bool) -> (Lookup, Option<String>) {
+        use crate::domain::member::CardCheck;
+        match self.store.check_card(code) {
+            Ok(CardCheck::Valid(m)) => {
+                if scanned && let Err(e) = self.store.member_seen(&m.id, (self.env.now)()) {
+                    tracing::error!(%e, "cannot note a member's visit");
+                }
+                let lang = m.language.clone();
+                (Lookup::Card(m), Some(lang))
+            }
+            Ok(CardCheck::Revoked) => {
+                tracing::warn!(%code, "refused a replaced member card");
+                (Lookup::CardRefused, None)
+            }
+            // A scanned card whose signature matched but that is not here: refused, not
+            // "not found", so a visitor is sent to a volunteer.
+            Ok(CardCheck::NotFound) if scanned => (Lookup::CardRefused, None),
+            Ok(CardCheck::NotFound) => (Lookup::NotFound, None),
+            Err(e) => {
+                tracing::error!(%e, "card lookup failed");
+                (Lookup::NotFound, None)
+            }
+        }
+    }
+
+    /// Makes a member for the visitor of `ticket` and prints their card; answers with
+    /// `CardPrinted`.
+    fn issue_card(&mut self, ticket: &SlipCode, lang: &str, household: Option<u8>) {
+        let tx = self.replies.clone();
+        let failed = Action::CardPrinted { ok: false };
+        let (Some(signer), Some(site)) = (self.signer(), self.site.clone()) else {
+            let _ = tx.send(Reply(Some(failed)));
+            return;
+        };
+        let member = crate::store::NewMember {
+            id: self.env.ulid(),
+            nickname: String::new(),
+            language: lang.to_owned(),
+            household,
+        };
+        let now = (self.env.now)();
+        let env = &mut self.env;
+        let mut next_code = || SlipCode::from_random(env.bytes::<5>());
+        let code = match self
+            .store
+            .new_member(&member, &mut next_code, Some(ticket), None, now)
+        {
+            Ok(code) => code,
+            Err(e) => {
+                tracing::error!(%e, "could not make a member card");
+                let _ = tx.send(Reply(Some(failed)));
+                return;
+            }
+        };
+        let doc = crate::slip::card::document(
+            &site.name,
+            &code,
+            &signer.card_payload(&code),
+            lang,
+            &self.config.staff_language,
+            &self.i18n,
+        );
+        let printer = Arc::clone(&self.printer);
+        spawn_print(tx, failed, move || {
+            let result = printer.print(&doc);
+            if let Err(e) = &result {
+                tracing::error!(%e, "member card print failed");
+            }
+            Action::CardPrinted {
+                ok: result.is_ok(),
+            }
+        });
     }
 
     fn set_up(&mut self, site: &str, admin: &str, pin: &str) -> anyhow::Result<String> {

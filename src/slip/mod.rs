@@ -1,6 +1,7 @@
 //! The slip a visitor takes home: one model, several renderers (text and PNG), and the signed
 //! QR payload it carries.
 
+pub mod card;
 pub mod escpos;
 pub mod event;
 mod qr;

@@ -358,7 +358,7 @@ impl Store {
         next_code: &mut dyn FnMut() -> SlipCode,
         now: DateTime<Utc>,
     ) -> Result<SlipCode> {
-        self.save_visit(std::slice::from_ref(entry), next_code, now)
+        self.save_visit(std::slice::from_ref(entry), None, next_code, now)
     }
 
     /// Saves every thing of one visit, each its own entry, on one ticket: all or none, in one
@@ -367,6 +367,7 @@ impl Store {
     pub fn save_visit(
         &mut self,
         entries: &[NewEntry],
+        member: Option<&str>,
         next_code: &mut dyn FnMut() -> SlipCode,
         now: DateTime<Utc>,
     ) -> Result<SlipCode> {
@@ -387,6 +388,23 @@ impl Store {
             printed.get_or_insert(code);
         }
         let code = printed.ok_or(StoreError::CodeSpace)?;
+        // A member's visit (their card was scanned): counted as theirs, and they were seen.
+        // A card removed meanwhile simply makes an anonymous visit.
+        if let Some(member) = member {
+            let known: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM member WHERE id = ?1)",
+                params![member],
+                |r| r.get(0),
+            )?;
+            if known {
+                let mut link = tx.prepare_cached("UPDATE entry SET member_id = ?2 WHERE id = ?1")?;
+                for entry in entries {
+                    link.execute(params![entry.id, member])?;
+                }
+                drop(link);
+                members::touch(&tx, member, now)?;
+            }
+        }
         tx.commit()?;
         Ok(code)
     }

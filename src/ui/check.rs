@@ -41,6 +41,17 @@ pub fn view(check: &CheckView, services: &[Category], ctx: &Ctx<'_>) -> View {
             view.tail
                 .extend([Text::blank(), Text::plain(ctx.t("check-again"))]);
         }
+        CheckState::Shown(Lookup::Card(member)) => view.tail.extend([
+            Text::bold(ctx.t("card-shown")),
+            Text::plain(crate::slip::card::hours_line(ctx, member)),
+            Text::blank(),
+            Text::bold(ctx.t("card-start")),
+        ]),
+        CheckState::Shown(Lookup::CardRefused) => view.tail.extend([
+            Text::bold(ctx.t("card-refused")),
+            Text::blank(),
+            Text::plain(ctx.t("check-again")),
+        ]),
         CheckState::Shown(Lookup::NotFound) => view.tail.extend([
             Text::bold(ctx.t("check-not-found")),
             Text::blank(),

@@ -1,9 +1,10 @@
 //! Home and category menus, and the paging every numbered menu shares.
 
-use super::view::{Choice, View};
+use super::view::{Choice, Text, View};
 use super::widgets::{Ctx, category_label};
 use crate::app::{HomeChoice, Menu, Settings};
 use crate::domain::Kind;
+use crate::domain::member::MemberView;
 
 /// The choices of `labels` on the menu's current page, and "9 More choices" with the page
 /// when there are more than nine.
@@ -35,9 +36,21 @@ pub fn page(
     (choices, more)
 }
 
-/// Home: need, offer, check a slip, what is needed now, gatherings.
-pub fn home(menu: &Menu, ctx: &Ctx<'_>) -> View {
+/// Home: need, offer, check a slip, what is needed now, gatherings. A member who scanned
+/// their card is welcomed back with their hours (nothing else of theirs is shown).
+pub fn home(menu: &Menu, member: Option<&MemberView>, ctx: &Ctx<'_>) -> View {
     let mut view = View::titled(ctx.t("home-prompt"));
+    if let Some(m) = member {
+        let hours = crate::slip::card::hours_line(ctx, m);
+        view.head.splice(
+            0..0,
+            [
+                Text::bold(ctx.t("card-welcome")),
+                Text::plain(hours),
+                Text::blank(),
+            ],
+        );
+    }
     let labels = HomeChoice::ALL
         .iter()
         .map(|c| (ctx.t(c.msg_id()), None))

@@ -7,9 +7,9 @@ use ratatui::widgets::Paragraph;
 use tui_big_text::{BigText, PixelSize};
 
 use super::check::spell;
-use super::view::{Text, View};
+use super::view::{Choice, Text, View};
 use super::widgets::{Ctx, QrWidget};
-use crate::app::{PrintStatus, SlipView};
+use crate::app::{CardOffer, PrintStatus, SlipView};
 use crate::i18n::Direction;
 use crate::slip::QrMatrix;
 
@@ -42,9 +42,19 @@ pub fn view(slip: &SlipView, ctx: &Ctx<'_>) -> View {
         Text::blank(),
         Text::bold(ctx.t("slip-done")),
     ]);
+    // A member card for next time, offered under everything (the digit picks it).
+    let mut options = Vec::new();
+    match slip.card {
+        CardOffer::Offered => options.push(Choice::new(1, ctx.t("card-take"), false)),
+        CardOffer::Member => {}
+        CardOffer::Printing => tail.extend([Text::blank(), Text::plain(ctx.t("card-printing"))]),
+        CardOffer::Printed => tail.extend([Text::blank(), Text::bold(ctx.t("card-printed"))]),
+        CardOffer::Failed => tail.extend([Text::blank(), Text::bold(ctx.t("card-failed"))]),
+    }
     View {
         head: vec![Text::bold(ctx.t("slip-title")).said(String::new())],
         tail,
+        options,
         ..View::default()
     }
 }
@@ -101,6 +111,7 @@ pub fn render(slip: &SlipView, view: &View, ctx: &Ctx<'_>, frame: &mut Frame<'_>
     }
     let body = View {
         tail: view.tail.clone(),
+        options: view.options.clone(),
         ..View::default()
     };
     frame.render_widget(Paragraph::new(body.lines(ctx, text_area.width)), text_area);

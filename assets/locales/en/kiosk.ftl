@@ -239,3 +239,23 @@ quantity-hours = { $count ->
     [one] { $count } hour
    *[other] { $count } hours
 }
+
+## Member card (optional): remembers the language and household size, never a name
+card-title = Member card
+card-next-time = Next time, scan this card at the kiosk: your language and the size of your household are filled in for you.
+card-private = Your name is not on this card. If you lose it, ask a volunteer for a new one.
+# Hours given and received in the time bank: "Hours given: 3½ · received: 1"
+card-hours = Hours given: { $given } · received: { $received }
+card-take = Take a member card for next time
+card-printing = Printing your member card…
+card-printed = Your member card is printed. Please take it too.
+card-failed = The card could not be printed. A volunteer can make one for you at the desk.
+card-welcome = Welcome back! Your language and household size are filled in.
+card-shown = This is your member card.
+card-start = Press Enter to start with this card.
+card-refused = This card does not work any more. Please ask a volunteer for a new one.
+statement-title = Your hours
+# One line of a statement of hours: "2026-11-25 · Skills · +1½"
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = correction
+statement-balance = Balance: { $hours }

@@ -1,0 +1,178 @@
+//! Member cards at the kiosk (#15): take one after a visit, come back, scan it, and reach a
+//! ticket in four keys with the household size filled in; a forged or replaced card is
+//! refused; a card's code typed on "Check my ticket" shows its hours.
+
+mod common;
+
+use aidkiosk::app::{CheckState, Lookup, Screen, Step};
+use aidkiosk::domain::SlipCode;
+use aidkiosk::domain::member::{Account, NewTransfer, Quarters};
+use aidkiosk::domain::{Category, Kind};
+use common::Harness;
+use crossterm::event::KeyCode::Enter;
+
+fn step(h: &Harness) -> &Step {
+    match &h.kiosk.state.screen {
+        Screen::Visit(v) => &v.step,
+        other => panic!("not a visit: {other:?}"),
+    }
+}
+
+fn lang(h: &Harness) -> &str {
+    match &h.kiosk.state.screen {
+        Screen::Visit(v) => &v.lang,
+        other => panic!("not a visit: {other:?}"),
+    }
+}
+
+/// A visit in Spanish for food for a household of four, then "take a member card": the
+/// card's QR payload as printed, decoded from its PNG.
+fn visit_and_take_a_card(h: &mut Harness) -> String {
+    h.press(Enter).type_text("2"); // Welcome → Español
+    assert_eq!(lang(h), "es");
+    h.type_text("1").type_text("1"); // I need something → Food
+    h.type_text("1").type_text("4").press(Enter); // people at home: 4
+    h.press(Enter).press(Enter); // → Review → save
+    assert!(matches!(step(h), Step::Slip(_)));
+    let screen = h.screen();
+    assert!(screen.contains("1  "), "the card is offered:\n{screen}");
+    h.type_text("1");
+    let card = std::fs::read_dir(h.slips.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with("card-") && name.ends_with(".png")
+        })
+        .expect("a card was printed");
+    let text = std::fs::read_to_string(card.with_extension("txt")).unwrap();
+    for visit in ["Comida", "Food", "personas", "people"] {
+        assert!(!text.contains(visit), "nothing of the visit on the card:\n{text}");
+    }
+    let payload = common::decode_png(&card);
+    assert!(payload.starts_with("AK1M."), "{payload}");
+    assert!(
+        !h.screen().contains("1  "),
+        "offered once:\n{}",
+        h.screen()
+    );
+    h.press(Enter); // done: back to Welcome
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+    payload
+}
+
+#[test]
+fn a_card_brings_a_visitor_back_to_a_ticket_in_four_keys_in_their_language() {
+    let mut h = Harness::new();
+    let payload = visit_and_take_a_card(&mut h);
+    // Another visitor in between, in English.
+    h.visitor_entry(&[Enter, Enter, Enter, Enter]);
+    // The card is scanned at Welcome: the scanner types it and Enter.
+    h.type_text(&payload).press(Enter);
+    assert_eq!(lang(&h), "es", "Home in the member's language");
+    assert!(matches!(step(&h), Step::Home(_)), "{:?}", step(&h));
+    let screen = h.screen();
+    assert!(!screen.contains("AK1M"), "{screen}");
+    // Four keys: I need something, Food, Enter (the answers as they are), Enter (save).
+    h.type_text("1").type_text("1");
+    match step(&h) {
+        Step::Details(d) => assert_eq!(d.draft.quantity, 4, "household size filled in"),
+        other => panic!("{other:?}"),
+    }
+    h.press(Enter).press(Enter);
+    let code = h.slip_code();
+    let records = h.kiosk.store().ticket(&code).unwrap();
+    assert_eq!(records.len(), 1);
+    assert_eq!(
+        (records[0].kind, records[0].category, records[0].quantity),
+        (Kind::Need, Category::Food, 4)
+    );
+    assert_eq!(records[0].language, "es");
+    match &h.kiosk.state.screen {
+        Screen::Visit(v) => match &v.step {
+            Step::Slip(s) => assert_eq!(s.card, aidkiosk::app::CardOffer::Member),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+    // Both visits are the member's: counted once.
+    let members = h.kiosk.store().members(10).unwrap();
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].household, Some(4));
+    assert_eq!(members[0].language, "es");
+}
+
+#[test]
+fn a_forged_or_replaced_card_is_refused_and_sends_the_visitor_to_a_volunteer() {
+    let mut h = Harness::new();
+    let payload = visit_and_take_a_card(&mut h);
+    // Forged: the same card code signed with another key.
+    let parts: Vec<&str> = payload.split('.').collect();
+    let code = SlipCode::parse(parts[2]).unwrap();
+    let forged = aidkiosk::slip::Signer::new(parts[1], b"not the site's key").card_payload(&code);
+    h.type_text(&forged).press(Enter);
+    match step(&h) {
+        Step::Check(c) => assert_eq!(c.result, CheckState::Shown(Lookup::CardRefused)),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        h.screen().contains("ask a volunteer"),
+        "{}",
+        h.screen()
+    );
+    h.wait(300_000);
+    // Replaced (reported lost): the old card is refused from then on.
+    let member = h.kiosk.store().members(1).unwrap().remove(0);
+    let mut next = || SlipCode::from_random([7, 7, 7, 7, 7]);
+    h.kiosk
+        .store_mut()
+        .replace_card(&member.id, &mut next, None, common::now())
+        .unwrap();
+    assert_eq!(h.kiosk.state.screen, Screen::Welcome);
+    h.type_text(&payload).press(Enter);
+    match step(&h) {
+        Step::Check(c) => assert_eq!(c.result, CheckState::Shown(Lookup::CardRefused)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn hours_recorded_at_the_desk_show_on_check_my_card_in_the_members_language() {
+    let mut h = Harness::new();
+    let payload = visit_and_take_a_card(&mut h);
+    let member = h.kiosk.store().members(1).unwrap().remove(0);
+    let transfer = |id: &str, provider, receiver, q| NewTransfer {
+        id: id.into(),
+        provider,
+        receiver,
+        quarters: Quarters(q),
+        category: Category::Skills,
+        need: None,
+        offer: None,
+        staff_id: None,
+        at: common::now(),
+    };
+    let me = Account::Member(member.id.clone());
+    {
+        let mut store = h.kiosk.store_mut();
+        store
+            .record_transfer(&transfer("T1", me.clone(), Account::Site, 6))
+            .unwrap();
+        store
+            .record_transfer(&transfer("T2", Account::Site, me, 1))
+            .unwrap();
+    }
+    // The card's code typed on "Check my ticket", in English.
+    let code = payload.split('.').nth(2).unwrap().to_owned();
+    h.press(Enter).press(Enter).type_text("3");
+    h.type_text(&code).press(Enter);
+    match step(&h) {
+        Step::Check(c) => assert!(matches!(c.result, CheckState::Shown(Lookup::Card(_)))),
+        other => panic!("{other:?}"),
+    }
+    // Enter starts with the card: Home, in Spanish, with the hours.
+    h.press(Enter);
+    assert_eq!(lang(&h), "es");
+    let screen = h.screen();
+    assert!(screen.contains("1½") && screen.contains("¼"), "{screen}");
+}
