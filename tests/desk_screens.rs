@@ -3,10 +3,11 @@
 mod common;
 
 use aidkiosk::app::desk::{
-    CloseForm, CountForm, Data, Desk, DropField, DropOffForm, EntryPanel, EventForm, IntakeForm,
-    MyPinForm, Notice, Overlay, Phase, Session, StaffField, StaffForm, Tab, Unlock, UnlockField,
-    UnlockMessage,
+    CloseForm, CountForm, Data, Desk, DropField, DropOffForm, EntryPanel, EventForm,
+    ExchangeForm, ExchangeProblem, IntakeForm, MemberForm, MemberPanel, MyPinForm, Notice,
+    Overlay, Phase, Session, StaffField, StaffForm, Tab, Unlock, UnlockField, UnlockMessage,
 };
+use aidkiosk::domain::member::{MemberView, Quarters, StatementLine};
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
@@ -67,6 +68,7 @@ fn report() -> GapReport {
                 entries: n,
             })
             .collect(),
+        members: Default::default(),
     }
 }
 
@@ -241,6 +243,48 @@ fn data() -> Data {
             .collect(),
         report: Some(Box::new(report())),
         counting: false,
+        members: (0..60).map(member_view).collect(),
+    }
+}
+
+/// Member `i` of a site where a few have received much more than they gave.
+fn member_view(i: usize) -> MemberView {
+    let code = |n: u8| SlipCode::from_random([n, 2 * n, 3 * n, 4, 5]);
+    MemberView {
+        id: format!("m{i:02}"),
+        card: (i != 3).then(|| code(u8::try_from(i).unwrap())),
+        nickname: ["Ana", "", "Tío Beto", "", "Mama Fatou"][i % 5].into(),
+        language: ["es", "en", "ar", "zh-Hans", "so"][i % 5].into(),
+        household: (i % 4 != 1).then_some(u8::try_from(1 + i % 6).unwrap()),
+        given: Quarters(i64::try_from(i * 3 % 29).unwrap()),
+        received: Quarters(if i % 7 == 2 { 60 } else { i64::try_from(i % 9).unwrap() }),
+        created_at: common::now() - Duration::days(40),
+        last_seen_at: common::now() - Duration::hours(i64::try_from(i).unwrap() * 5),
+    }
+}
+
+fn member_panel() -> MemberPanel {
+    let line = |i: i64, q: i64, reversal: bool, reversed: bool| StatementLine {
+        transfer_id: format!("t{i}"),
+        at: common::now() - Duration::days(i),
+        category: [Category::Skills, Category::Transport, Category::Companionship]
+            [usize::try_from(i % 3).unwrap()],
+        quarters: Quarters(q),
+        reversal,
+        reversed,
+    };
+    MemberPanel {
+        member: member_view(2),
+        statement: vec![
+            line(0, 6, false, false),
+            line(1, 4, true, false),
+            line(2, -4, false, true),
+            line(3, -60, false, false),
+        ]
+        .into_iter()
+        .chain((4..30).map(|i| line(i, if i % 2 == 0 { 3 } else { -5 }, false, false)))
+        .collect(),
+        cursor: 1,
     }
 }
 
@@ -582,6 +626,51 @@ fn screens() -> Vec<(&'static str, Phase)> {
                     f.problem = Some((EventProblem::Ends, None));
                     f
                 })),
+                None,
+            ),
+        ),
+        ("members", at(Tab::Members, 2)),
+        (
+            "member",
+            session(
+                Tab::Members,
+                Some(Overlay::Member(Box::new(member_panel()))),
+                Some(Notice::Exchanged {
+                    quarters: Quarters(6),
+                    debt: true,
+                }),
+            ),
+        ),
+        (
+            "member-form",
+            session(
+                Tab::Members,
+                Some(Overlay::MemberForm({
+                    let mut f = MemberForm::new("so");
+                    f.nickname = f.nickname.with_text("Mama Fatou");
+                    f.household = f.household.with_text("120");
+                    f.bad_household = true;
+                    f.field.at = 1;
+                    f
+                })),
+                None,
+            ),
+        ),
+        (
+            "exchange",
+            session(
+                Tab::Members,
+                Some(Overlay::Exchange(Box::new({
+                    let mut f = ExchangeForm::new(
+                        Some(SlipCode::parse("7K3M-Q9PX").unwrap()),
+                        &common::settings(),
+                    );
+                    f.receiver = f.receiver.with_text("HKYV-P3F3");
+                    f.hours = f.hours.with_text("1.3");
+                    f.problem = Some(ExchangeProblem::Hours);
+                    f.field.at = 2;
+                    f
+                }))),
                 None,
             ),
         ),

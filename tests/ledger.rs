@@ -35,8 +35,7 @@ fn op() -> impl Strategy<Value = Op> {
 fn site() -> (Store, Vec<String>) {
     let mut store = Store::open_in_memory().unwrap();
     let mut env = aidkiosk::runtime::Env::fixed(common::now(), 3);
-    aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", "Hall", "Maya", "2468")
-        .unwrap();
+    aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", "Hall", "Maya", "2468").unwrap();
     let mut n = 0u8;
     let ids: Vec<String> = (0..MEMBERS)
         .map(|i| {
@@ -57,7 +56,9 @@ fn site() -> (Store, Vec<String>) {
             } else {
                 common::now()
             };
-            store.new_member(&member, &mut code, None, None, at).unwrap();
+            store
+                .new_member(&member, &mut code, None, None, at)
+                .unwrap();
             id
         })
         .collect();
@@ -196,7 +197,12 @@ fn the_ledger_cannot_be_edited_behind_its_back() {
 #[test]
 fn a_lost_card_is_replaced_and_the_old_one_refused_with_the_same_hours() {
     let (mut store, ids) = site();
-    let old = store.members(10).unwrap().into_iter().find(|m| m.id == ids[1]).unwrap();
+    let old = store
+        .members(10)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.id == ids[1])
+        .unwrap();
     let old_code = old.card.unwrap();
     let t = NewTransfer {
         id: "T1".into(),
@@ -224,7 +230,9 @@ fn a_lost_card_is_replaced_and_the_old_one_refused_with_the_same_hours() {
         other => panic!("{other:?}"),
     }
     assert_eq!(
-        store.check_card(&SlipCode::from_random([1, 1, 1, 1, 1])).unwrap(),
+        store
+            .check_card(&SlipCode::from_random([1, 1, 1, 1, 1]))
+            .unwrap(),
         CardCheck::NotFound
     );
 }

@@ -47,15 +47,14 @@ fn visit_and_take_a_card(h: &mut Harness) -> String {
         .expect("a card was printed");
     let text = std::fs::read_to_string(card.with_extension("txt")).unwrap();
     for visit in ["Comida", "Food", "personas", "people"] {
-        assert!(!text.contains(visit), "nothing of the visit on the card:\n{text}");
+        assert!(
+            !text.contains(visit),
+            "nothing of the visit on the card:\n{text}"
+        );
     }
     let payload = common::decode_png(&card);
     assert!(payload.starts_with("AK1M."), "{payload}");
-    assert!(
-        !h.screen().contains("1  "),
-        "offered once:\n{}",
-        h.screen()
-    );
+    assert!(!h.screen().contains("1  "), "offered once:\n{}", h.screen());
     h.press(Enter); // done: back to Welcome
     assert_eq!(h.kiosk.state.screen, Screen::Welcome);
     payload
@@ -115,11 +114,7 @@ fn a_forged_or_replaced_card_is_refused_and_sends_the_visitor_to_a_volunteer() {
         Step::Check(c) => assert_eq!(c.result, CheckState::Shown(Lookup::CardRefused)),
         other => panic!("{other:?}"),
     }
-    assert!(
-        h.screen().contains("ask a volunteer"),
-        "{}",
-        h.screen()
-    );
+    assert!(h.screen().contains("ask a volunteer"), "{}", h.screen());
     h.wait(300_000);
     // Replaced (reported lost): the old card is refused from then on.
     let member = h.kiosk.store().members(1).unwrap().remove(0);

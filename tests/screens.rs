@@ -5,9 +5,9 @@
 mod common;
 
 use aidkiosk::app::{
-    CardOffer,
-    BoardView, CheckState, CheckView, Details, Editing, EventsView, Field, FoundItem, Lookup, Menu,
-    Notice, PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State, Step, Visit,
+    BoardView, CardOffer, CheckState, CheckView, Details, Editing, EventsView, Field, FoundItem,
+    Lookup, Menu, Notice, PrintStatus, Screen, SetupField, SetupForm, SlipView, SpeechNote, State,
+    Step, Visit,
 };
 use aidkiosk::domain::{BoardRow, EventInfo};
 use aidkiosk::domain::{Category, Draft, Kind, Mode, SlipCode, Status, Urgency};

@@ -67,7 +67,9 @@ pub enum Action {
     /// `--lang TAG`: straight to Home in that language, once, from the welcome screen.
     StartIn(String),
     /// A member card asked for at the end of a visit was made and printed (or not).
-    CardPrinted { ok: bool },
+    CardPrinted {
+        ok: bool,
+    },
 }
 
 /// A slip just issued by the store.
@@ -90,7 +92,7 @@ pub enum Lookup {
         items: Vec<FoundItem>,
     },
     /// A member card that works: its member and their hours.
-    Card(crate::domain::member::MemberView),
+    Card(Box<crate::domain::member::MemberView>),
     /// A member card that was replaced (reported lost), or whose signature does not match.
     CardRefused,
     NotFound,

@@ -43,6 +43,8 @@ pub struct Settings {
     pub spoken: Vec<String>,
     /// Speech works at all on this machine.
     pub speech: bool,
+    /// The time bank's soft limit (config `debt_limit_hours`).
+    pub debt_limit_hours: u32,
 }
 
 impl Settings {
@@ -66,6 +68,7 @@ impl Settings {
             symbols: config.symbols,
             spoken: Vec::new(),
             speech: false,
+            debt_limit_hours: config.debt_limit_hours,
         }
     }
 }
@@ -125,7 +128,7 @@ pub struct Visit {
     pub basket: Vec<Draft>,
     /// The member whose card started this visit: their household size fills the count, and
     /// the visit is counted as theirs. Nothing of it is shown but their hours.
-    pub member: Option<MemberView>,
+    pub member: Option<Box<MemberView>>,
 }
 
 impl Visit {

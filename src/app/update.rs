@@ -4,8 +4,8 @@ use super::setup::{SetupNext, setup};
 use super::visit::{MenuOutcome, Next, language_key, visit_step};
 use super::*;
 use crate::domain::PREFIX;
-use crate::domain::member::CARD_PREFIX;
 use crate::domain::limits;
+use crate::domain::member::CARD_PREFIX;
 /// Applies `action` at time `now` and returns the effects the runtime must run.
 pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
     // Every print attempt is noted, whatever the screen shows by the time it comes back, and

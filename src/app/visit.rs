@@ -125,7 +125,7 @@ pub(super) fn visit_step(
     let kept = &mut visit.kept;
     let basket = &mut visit.basket;
     // A member card scanned or confirmed on the check screen: the visit starts over as theirs.
-    let mut card: Option<crate::domain::member::MemberView> = None;
+    let mut card: Option<Box<crate::domain::member::MemberView>> = None;
     match step {
         Step::Home(menu) => match menu_key(menu, HomeChoice::ALL.len(), &action) {
             MenuOutcome::Picked(i) => match HomeChoice::ALL.get(i) {

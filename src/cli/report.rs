@@ -11,6 +11,7 @@ use clap::{Subcommand, ValueEnum};
 
 use super::{Paths, existing_store};
 use crate::config::Config;
+use crate::domain::member::Quarters;
 use crate::domain::report::{GapReport, sparkline};
 
 /// How a report is written.
@@ -290,6 +291,7 @@ pub fn table(r: &GapReport, site: &str) -> String {
             values.last().copied().unwrap_or(0)
         );
     }
+    members_table(r, &mut out);
     let total: u64 = r.languages.iter().map(|l| l.entries).sum();
     let _ = writeln!(out, "\nLanguages used:");
     for l in &r.languages {
@@ -302,6 +304,50 @@ pub fn table(r: &GapReport, site: &str) -> String {
         );
     }
     out
+}
+
+/// Members counted once and hours exchanged, under the table.
+fn members_table(r: &GapReport, out: &mut String) {
+    let m = &r.members;
+    let _ = writeln!(
+        out,
+        "\nMembers (each counted once, by their card): {} served; {} needs made without a card",
+        m.served, m.needs_without_card
+    );
+    for (category, n) in &m.by_category {
+        let _ = writeln!(out, "  {:<15} {n:>7}", category.as_str());
+    }
+    if m.served > 0 {
+        let values: Vec<u64> = m.weeks.iter().map(|w| w.served).collect();
+        let last = m.weeks.last();
+        let _ = writeln!(
+            out,
+            "  {:<10} {}  last week {} new, {} returning",
+            "by week",
+            sparkline(&values),
+            last.map_or(0, |w| w.new),
+            last.map_or(0, |w| w.returning)
+        );
+    }
+    let total: i64 = m.hours.iter().map(|(_, q)| q).sum();
+    if total != 0 || !m.hours.is_empty() {
+        let parts: Vec<String> = m
+            .hours
+            .iter()
+            .map(|(c, q)| format!("{} {}", c.as_str(), Quarters(*q).hours()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "Hours exchanged: {} ({})",
+            Quarters(total).hours(),
+            parts.join(", ")
+        );
+    }
+}
+
+/// Quarter hours as decimal hours for a spreadsheet (`1.25`).
+fn decimal_hours(quarters: i64) -> String {
+    format!("{}", quarters as f64 / 4.0)
 }
 
 /// The report as tidy CSV: one figure per row.
@@ -341,6 +387,40 @@ pub fn csv(r: &GapReport) -> anyhow::Result<String> {
     }
     for l in &r.languages {
         w.write_record(["entries", "", "", &l.language, &l.entries.to_string()])?;
+    }
+    let m = &r.members;
+    w.write_record(["members_served", "", "", "", &m.served.to_string()])?;
+    w.write_record([
+        "needs_without_card",
+        "",
+        "",
+        "",
+        &m.needs_without_card.to_string(),
+    ])?;
+    for (c, n) in &m.by_category {
+        w.write_record(["members_served", "", c.as_str(), "", &n.to_string()])?;
+    }
+    for wk in &m.weeks {
+        let week = wk.week.to_string();
+        for (figure, value) in [
+            ("members_served", wk.served),
+            ("members_new", wk.new),
+            ("members_returning", wk.returning),
+        ] {
+            w.write_record([figure, &week, "", "", &value.to_string()])?;
+        }
+    }
+    for (week, c, n) in &m.week_categories {
+        w.write_record([
+            "members_served",
+            &week.to_string(),
+            c.as_str(),
+            "",
+            &n.to_string(),
+        ])?;
+    }
+    for (c, q) in &m.hours {
+        w.write_record(["hours_exchanged", "", c.as_str(), "", &decimal_hours(*q)])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

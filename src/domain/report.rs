@@ -23,6 +23,35 @@ pub struct GapReport {
     pub median_wait_secs: Option<i64>,
     /// Entries made in each language, most first.
     pub languages: Vec<LanguageCount>,
+    /// Members counted once, and the time bank's hours.
+    pub members: MemberFigures,
+}
+
+/// People counted once through their member cards, and hours exchanged: no names, no ids.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct MemberFigures {
+    /// Members with a need logged in the range, each counted once.
+    pub served: u64,
+    /// Needs logged in the range without a card (people who may be counted twice).
+    pub needs_without_card: u64,
+    /// Members served per category over the range (a member in two categories counts in
+    /// each), in the site's category order; categories with none left out.
+    pub by_category: Vec<(super::Category, u64)>,
+    /// Per week: members served, of whom new (their card made that week) and returning.
+    pub weeks: Vec<MemberWeek>,
+    /// Members served per week and category.
+    pub week_categories: Vec<(NaiveDate, super::Category, u64)>,
+    /// Hours exchanged in the range by category (corrections subtracted), in quarter hours.
+    pub hours: Vec<(super::Category, i64)>,
+}
+
+/// Members served in one week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MemberWeek {
+    pub week: NaiveDate,
+    pub served: u64,
+    pub new: u64,
+    pub returning: u64,
 }
 
 /// One category over the whole range.

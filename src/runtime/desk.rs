@@ -61,6 +61,7 @@ pub fn desk_data(
             data.unprinted = store.unprinted(now - chrono::Duration::days(7), LIST_MAX)?
         }
         Tab::Staff => data.staff = store.staff()?,
+        Tab::Members => data.members = store.members(LIST_MAX)?,
         Tab::Events => data.events = store.events_after(now.with_timezone(&Local).naive_local())?,
     }
     Ok(data)
@@ -171,6 +172,9 @@ impl Services {
                 }
                 self.data_version = v;
                 DeskAction::Changed
+            }
+            DeskEffect::Lookup { input } if self.is_card(&input)? => {
+                self.open_card(&input, &staff, now)?
             }
             DeskEffect::Lookup { input } => {
                 let typed = !looks_like_payload(&input);
@@ -422,6 +426,16 @@ impl Services {
             }
             // Printing is the kiosk's: `update` turns this into `Effect::Print`.
             DeskEffect::PrintSlip { .. } => return Ok(None),
+            e @ (DeskEffect::OpenMember { .. }
+            | DeskEffect::OpenCard { .. }
+            | DeskEffect::NewMember { .. }
+            | DeskEffect::ReplaceCard { .. }
+            | DeskEffect::RecordExchange { .. }
+            | DeskEffect::ReverseTransfer { .. }
+            | DeskEffect::PrintStatement { .. }) => match self.member_effect(e, by, now)? {
+                Some(answer) => answer,
+                None => return Ok(None),
+            },
             DeskEffect::Lock { staff_id } => {
                 self.store.audit(Some(&staff_id), "lock", None, None, now)?;
                 return Ok(None);

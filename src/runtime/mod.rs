@@ -7,6 +7,7 @@
 mod desk;
 pub use desk::desk_data;
 mod env;
+mod members;
 mod resting;
 mod services;
 mod terminal;

@@ -340,7 +340,7 @@ impl Services {
                     tracing::error!(%e, "cannot note a member's visit");
                 }
                 let lang = m.language.clone();
-                (Lookup::Card(m), Some(lang))
+                (Lookup::Card(Box::new(m)), Some(lang))
             }
             Ok(CardCheck::Revoked) => {
                 tracing::warn!(%code, "refused a replaced member card");
@@ -400,9 +400,7 @@ impl Services {
             if let Err(e) = &result {
                 tracing::error!(%e, "member card print failed");
             }
-            Action::CardPrinted {
-                ok: result.is_ok(),
-            }
+            Action::CardPrinted { ok: result.is_ok() }
         });
     }
 
@@ -428,7 +426,11 @@ impl Services {
 
 /// Runs `job` on a print thread, which answers with what it returns; if no thread can be
 /// started, `failed` answers at once.
-fn spawn_print(tx: Sender<Reply>, failed: Action, job: impl FnOnce() -> Action + Send + 'static) {
+pub(super) fn spawn_print(
+    tx: Sender<Reply>,
+    failed: Action,
+    job: impl FnOnce() -> Action + Send + 'static,
+) {
     let answer = tx.clone();
     let spawned = std::thread::Builder::new()
         .name("print".into())

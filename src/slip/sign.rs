@@ -163,7 +163,10 @@ mod tests {
         assert_eq!(signer().verify(&card), Err(PayloadError::Format));
         assert_eq!(signer().verify_card(&payload), Err(PayloadError::Format));
         let relabelled = payload.replacen("AK1.", "AK1M.", 1);
-        assert_eq!(signer().verify_card(&relabelled), Err(PayloadError::Signature));
+        assert_eq!(
+            signer().verify_card(&relabelled),
+            Err(PayloadError::Signature)
+        );
         assert_eq!(
             signer().verify(&payload.to_lowercase()),
             Err(PayloadError::Format)

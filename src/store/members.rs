@@ -106,7 +106,9 @@ impl Store {
                 site,
                 (!nickname.is_empty()).then_some(nickname),
                 member.language,
-                member.household.filter(|h| (1..=limits::QUANTITY).contains(h)),
+                member
+                    .household
+                    .filter(|h| (1..=limits::QUANTITY).contains(h)),
                 ts(now)
             ],
         )?;
@@ -157,7 +159,14 @@ impl Store {
             params![code.as_str(), member_id, ts(now)],
         )?;
         touch(&tx, member_id, now)?;
-        audit_in(&tx, staff_id, "member-card-replaced", Some(member_id), None, now)?;
+        audit_in(
+            &tx,
+            staff_id,
+            "member-card-replaced",
+            Some(member_id),
+            None,
+            now,
+        )?;
         tx.commit()?;
         Ok(code)
     }
@@ -249,7 +258,14 @@ impl Store {
         leg.execute(params![t.id, t.receiver.as_stored(), -t.quarters.0])?;
         drop(leg);
         let detail = format!("{} quarter hours", t.quarters.0);
-        audit_in(&tx, t.staff_id.as_deref(), "transfer", Some(&t.id), Some(&detail), t.at)?;
+        audit_in(
+            &tx,
+            t.staff_id.as_deref(),
+            "transfer",
+            Some(&t.id),
+            Some(&detail),
+            t.at,
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -355,7 +371,9 @@ impl Store {
     pub fn ledger_check(&self) -> Result<(i64, i64)> {
         let sum: i64 =
             self.conn
-                .query_row("SELECT COALESCE(sum(quarters), 0) FROM leg", [], |r| r.get(0))?;
+                .query_row("SELECT COALESCE(sum(quarters), 0) FROM leg", [], |r| {
+                    r.get(0)
+                })?;
         let broken: i64 = self.conn.query_row(
             "SELECT count(*) FROM (SELECT transfer_id FROM leg GROUP BY transfer_id
                                    HAVING sum(quarters) != 0 OR count(*) != 2)",
@@ -386,7 +404,14 @@ impl Store {
         let tx = self.write()?;
         let n = purge_members(&tx, before)?;
         if n > 0 {
-            audit_in(&tx, None, "members-removed", None, Some(&n.to_string()), now)?;
+            audit_in(
+                &tx,
+                None,
+                "members-removed",
+                None,
+                Some(&n.to_string()),
+                now,
+            )?;
         }
         tx.commit()?;
         Ok(n)

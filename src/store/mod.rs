@@ -397,7 +397,8 @@ impl Store {
                 |r| r.get(0),
             )?;
             if known {
-                let mut link = tx.prepare_cached("UPDATE entry SET member_id = ?2 WHERE id = ?1")?;
+                let mut link =
+                    tx.prepare_cached("UPDATE entry SET member_id = ?2 WHERE id = ?1")?;
                 for entry in entries {
                     link.execute(params![entry.id, member])?;
                 }

@@ -1,13 +1,15 @@
 //! The gap report, from the daily counts the triggers keep (`stat_day`, `stat_wait`) and, for
 //! what waits now, the open needs themselves.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::params;
 
 use super::{Result, Store, ts};
-use crate::domain::report::{self, CategoryGap, GapReport, LanguageCount, WeekGap};
+use crate::domain::report::{
+    self, CategoryGap, GapReport, LanguageCount, MemberFigures, MemberWeek, WeekGap,
+};
 use crate::domain::{Category, Kind};
 
 const DAY: &str = "%Y-%m-%d";
@@ -159,6 +161,10 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
 
+        let (mut members, member_needs) = self.member_figures(from, to, categories)?;
+        // Needs without a card: every need logged (the daily counts) less the members'.
+        let needs: u64 = rows.iter().map(|r| r.needs).sum();
+        members.needs_without_card = needs.saturating_sub(member_needs);
         Ok(GapReport {
             from,
             to,
@@ -167,6 +173,118 @@ impl Store {
             weeks: week_rows,
             median_wait_secs: report::median(&mut all),
             languages,
+            members,
         })
+    }
+
+    /// Members served, counted once, from the needs their cards made (site-local days `from`
+    /// to `to`), and hours exchanged by category with corrections subtracted; with the number
+    /// of needs members made.
+    fn member_figures(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        categories: &[Category],
+    ) -> Result<(MemberFigures, u64)> {
+        let (from_s, to_s) = (from.format(DAY).to_string(), to.format(DAY).to_string());
+        let weeks = report::weeks(from, to);
+        // One row per member's need in the range (the partial index `entry_member` holds only
+        // entries made with a card): whose, its day and category, and the day their card was
+        // first made.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.member_id, date(e.created_at, 'localtime'), e.category,
+                    date(m.created_at, 'localtime')
+             FROM entry e INDEXED BY entry_member LEFT JOIN member m ON m.id = e.member_id
+             WHERE e.member_id IS NOT NULL AND e.kind = 'need'
+               AND date(e.created_at, 'localtime') BETWEEN ?1 AND ?2",
+        )?;
+        let mut served: BTreeSet<String> = BTreeSet::new();
+        let mut by_category: BTreeMap<Category, BTreeSet<String>> = BTreeMap::new();
+        let mut by_week: BTreeMap<NaiveDate, BTreeMap<String, bool>> = BTreeMap::new();
+        let mut week_category: BTreeMap<(NaiveDate, Category), BTreeSet<String>> = BTreeMap::new();
+        let mut member_needs = 0u64;
+        let rows = stmt.query_map(params![from_s, to_s], |r| {
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (member, day, category, joined) = row?;
+            let Some(member) = member else {
+                continue;
+            };
+            member_needs += 1;
+            let (Ok(day), Some(category)) = (
+                NaiveDate::parse_from_str(&day, DAY),
+                Category::parse(&category),
+            ) else {
+                continue;
+            };
+            let week = report::week_start(day);
+            let new = joined
+                .and_then(|j| NaiveDate::parse_from_str(&j, DAY).ok())
+                .is_some_and(|j| report::week_start(j) == week);
+            served.insert(member.clone());
+            by_category
+                .entry(category)
+                .or_default()
+                .insert(member.clone());
+            week_category
+                .entry((week, category))
+                .or_default()
+                .insert(member.clone());
+            by_week.entry(week).or_default().insert(member, new);
+        }
+        let count = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
+        let mut hours: BTreeMap<Category, i64> = BTreeMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT category, sum(CASE WHEN reverses IS NULL THEN quarters ELSE -quarters END)
+             FROM transfer WHERE date(at, 'localtime') BETWEEN ?1 AND ?2 GROUP BY category",
+        )?;
+        let rows = stmt.query_map(params![from_s, to_s], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        for row in rows {
+            let (category, q) = row?;
+            if let Some(c) = Category::parse(&category) {
+                *hours.entry(c).or_default() += q;
+            }
+        }
+        let in_order = |c: &Category| categories.iter().position(|x| x == c).unwrap_or(usize::MAX);
+        let mut by_category: Vec<(Category, u64)> = by_category
+            .into_iter()
+            .map(|(c, m)| (c, count(m.len())))
+            .collect();
+        by_category.sort_by_key(|(c, _)| in_order(c));
+        let mut hours: Vec<(Category, i64)> = hours.into_iter().filter(|(_, q)| *q != 0).collect();
+        hours.sort_by_key(|(c, _)| in_order(c));
+        let figures = MemberFigures {
+            served: count(served.len()),
+            needs_without_card: 0,
+            by_category,
+            weeks: weeks
+                .iter()
+                .map(|&week| {
+                    let members = by_week.get(&week);
+                    let new = members.map_or(0, |m| m.values().filter(|n| **n).count());
+                    let all = members.map_or(0, BTreeMap::len);
+                    MemberWeek {
+                        week,
+                        served: count(all),
+                        new: count(new),
+                        returning: count(all - new),
+                    }
+                })
+                .collect(),
+            week_categories: week_category
+                .into_iter()
+                .map(|((w, c), m)| (w, c, count(m.len())))
+                .collect(),
+            hours,
+        };
+        Ok((figures, member_needs))
     }
 }

@@ -43,7 +43,7 @@ pub fn view(state: &State, ctx: &Ctx<'_>, width: u16) -> Option<View> {
     };
     let settings = &state.settings;
     Some(match &visit.step {
-        Step::Home(menu) => menus::home(menu, visit.member.as_ref(), ctx),
+        Step::Home(menu) => menus::home(menu, visit.member.as_deref(), ctx),
         Step::Category { kind, menu } => menus::category(*kind, menu, settings, ctx),
         Step::Details(details) => details::view(details, settings, ctx),
         Step::Review(draft) | Step::Saving(draft) | Step::SaveFailed(draft) => {

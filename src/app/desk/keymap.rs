@@ -59,6 +59,12 @@ pub enum DeskKey {
     CloseEntry,
     /// The queue: a need or an offer for someone not at the kiosk.
     NewEntry,
+    /// Members: a new card, a card replacing a lost one, an exchange of hours, reversing
+    /// a transfer (a correction).
+    NewCard,
+    ReplaceCard,
+    Exchange,
+    Reverse,
     /// Change one's own PIN.
     MyPin,
     /// Lock the desk (on the kiosk: back to visitors).
@@ -83,6 +89,8 @@ pub enum Context {
     CloseForm,
     /// A form of typed fields only (a count, one's own PIN).
     TextForm,
+    /// A member opened.
+    Member,
 }
 
 const fn fixed(key: &'static str, action: &'static str) -> Option<Hint> {
@@ -213,6 +221,21 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
         D::Recount,
         fixed("F5", "key-count-again"),
     )];
+    const MEMBERS: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-open")),
+        bind(&[K(Key::F(6))], D::NewCard, fixed("F6", "key-new-card")),
+        bind(&[K(Key::F(7))], D::Exchange, fixed("F7", "key-exchange")),
+    ];
+    const MEMBER: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::F(7))], D::Exchange, fixed("F7", "key-exchange")),
+        bind(&[K(Key::F(4))], D::Reprint, fixed("F4", "key-statement")),
+        bind(
+            &[K(Key::F(8))],
+            D::ReplaceCard,
+            fixed("F8", "key-replace-card"),
+        ),
+        bind(&[K(Key::F(3))], D::Reverse, fixed("F3", "key-reverse")),
+    ];
     const STAFF: &[Binding<DeskKey>] = &[
         bind(&[K(Key::F(6))], D::AddAccount, fixed("F6", "key-add")),
         bind(
@@ -283,6 +306,7 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
                 Tab::Inventory => INVENTORY,
                 Tab::Printing => PRINTING,
                 Tab::Events => EVENTS,
+                Tab::Members => MEMBERS,
                 Tab::Report => REPORT,
                 Tab::Staff => STAFF,
             },
@@ -298,6 +322,7 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
         Context::ChoiceForm => vec![CHOICE_FORM, FORM],
         Context::CloseForm => vec![CLOSE_FORM],
         Context::TextForm => vec![TEXT_FORM, FORM],
+        Context::Member => vec![MEMBER, MOVE, OPEN],
     }
 }
 
@@ -319,7 +344,10 @@ pub fn context(desk: &Desk) -> Context {
             Some(Overlay::StaffForm(_)) => Context::StaffForm,
             Some(Overlay::EventForm(_)) => Context::EventForm,
             Some(Overlay::Close(_)) => Context::CloseForm,
-            Some(Overlay::Intake(_)) => Context::ChoiceForm,
+            Some(Overlay::Intake(_) | Overlay::Exchange(_) | Overlay::MemberForm(_)) => {
+                Context::ChoiceForm
+            }
+            Some(Overlay::Member(_)) => Context::Member,
             Some(Overlay::Count(_) | Overlay::MyPin(_)) => Context::TextForm,
         },
     }

@@ -14,6 +14,7 @@ pub fn list_len(s: &Session) -> usize {
         Tab::Printing => s.data.unprinted.len(),
         Tab::Staff => s.data.staff.len(),
         Tab::Events => s.data.events.len(),
+        Tab::Members => s.data.members.len(),
         Tab::Report => s.data.report.as_ref().map_or(0, |r| report_rows(r)),
     }
 }
@@ -30,6 +31,7 @@ pub(super) fn row_key(s: &Session, i: usize) -> Option<String> {
         Tab::Printing => d.unprinted.get(i).map(|e| e.id.clone()),
         Tab::Staff => d.staff.get(i).map(|m| m.id.clone()),
         Tab::Events => d.events.get(i).map(|e| e.id.clone()),
+        Tab::Members => d.members.get(i).map(|m| m.id.clone()),
         Tab::Report => None,
     }
 }
@@ -81,6 +83,8 @@ pub(super) fn changes(notice: &Notice) -> bool {
             | Notice::LockCleared(_)
             | Notice::EventPosted(_)
             | Notice::EventRemoved(_)
+            | Notice::CardPrinted(..)
+            | Notice::Reversed
     )
 }
 

@@ -88,6 +88,21 @@ pub enum Notice {
     EventRemoved(String),
     /// PINs cannot be checked or set with this machine's pepper.
     Pepper(PepperProblem),
+    /// A member card was printed (or not): its code.
+    CardPrinted(SlipCode, bool),
+    /// A card scanned or typed at the desk that is replaced, forged or unknown.
+    CardRefused,
+    /// An exchange recorded: its hours; `debt` when the receiver is now past the soft limit.
+    Exchanged {
+        quarters: crate::domain::member::Quarters,
+        debt: bool,
+    },
+    /// A transfer reversed.
+    Reversed,
+    /// A correction cannot be reversed, nor a transfer twice.
+    CannotReverse,
+    /// A statement sent to the printer (and whether it printed).
+    StatementPrinted(bool),
     /// Not for this role, or not for yourself.
     NotAllowed,
     Error,
@@ -240,6 +255,43 @@ pub enum DeskEffect {
     Lock {
         staff_id: String,
     },
+    /// A member from the Members tab; answer `Member(Opened)`.
+    OpenMember {
+        id: String,
+    },
+    /// A member card scanned or its code typed on the scan line.
+    OpenCard {
+        input: String,
+    },
+    /// A member card made at the desk, printed; answer `Member(Opened)`.
+    NewMember {
+        nickname: String,
+        household: Option<u8>,
+        language: String,
+    },
+    /// A lost card: revoke it, print a new one.
+    ReplaceCard {
+        member_id: String,
+    },
+    /// An exchange of hours between two cards (typed or scanned; empty: the site); answer
+    /// `Member(Opened)` for the giver (or receiver), or `Member(Refused)`.
+    RecordExchange {
+        provider: String,
+        receiver: String,
+        quarters: crate::domain::member::Quarters,
+        category: Category,
+        need: String,
+        offer: String,
+    },
+    /// A correction: a transfer reversed.
+    ReverseTransfer {
+        member_id: String,
+        transfer_id: String,
+    },
+    /// A member's statement, printed in their language.
+    PrintStatement {
+        member_id: String,
+    },
 }
 
 /// What a key or a finished effect means at the desk.
@@ -271,4 +323,6 @@ pub enum DeskAction {
     NeedsLoaded(Category, Vec<EntryView>),
     CandidatesLoaded(Vec<Candidate>),
     Done(Notice),
+    /// A member opened, changed or refused.
+    Member(MemberAction),
 }

@@ -7,6 +7,7 @@ mod forms;
 mod intake;
 pub mod keymap;
 mod lists;
+mod members;
 mod messages;
 mod panels;
 mod update;
@@ -18,6 +19,9 @@ pub use forms::{
 pub use intake::{IntakeField, IntakeForm, IntakeProblem};
 pub use keymap::DeskKey;
 pub use lists::list_len;
+pub use members::{
+    EXCHANGE_FIELDS, ExchangeForm, ExchangeProblem, MemberAction, MemberForm, MemberPanel,
+};
 pub use messages::{DeskAction, DeskEffect, Notice};
 pub use update::update;
 
@@ -107,6 +111,8 @@ pub enum Tab {
     Printing,
     /// Gatherings for the visitors' board: post and take down.
     Events,
+    /// Member cards and the time bank's hours.
+    Members,
     /// The gap report of the last weeks.
     Report,
     /// Coordinators only: staff accounts.
@@ -124,6 +130,7 @@ impl Tab {
             Tab::Calls => "tab-calls",
             Tab::Printing => "tab-printing",
             Tab::Events => "tab-events",
+            Tab::Members => "tab-members",
             Tab::Report => "tab-report",
             Tab::Staff => "tab-staff",
         }
@@ -131,7 +138,7 @@ impl Tab {
 
     /// The tabs `role` sees, in order: everyone's, then the staff accounts for coordinators.
     pub fn all(role: Role) -> &'static [Tab] {
-        const ALL: [Tab; 9] = [
+        const ALL: [Tab; 10] = [
             Tab::Queue,
             Tab::Needs,
             Tab::Matches,
@@ -139,6 +146,7 @@ impl Tab {
             Tab::Calls,
             Tab::Printing,
             Tab::Events,
+            Tab::Members,
             Tab::Report,
             Tab::Staff,
         ];
@@ -219,6 +227,8 @@ pub struct Data {
     pub staff: Vec<StaffMember>,
     /// Gatherings not yet over.
     pub events: Vec<EventRecord>,
+    /// Members, the most recently seen first.
+    pub members: Vec<crate::domain::member::MemberView>,
     /// Loaded only while the report tab shows (it reads a year of counts).
     pub report: Option<Box<GapReport>>,
     /// The report is being counted (again): the last one shows meanwhile, marked so.
@@ -294,6 +304,12 @@ pub enum Overlay {
     Intake(Box<IntakeForm>),
     /// Changing one's own PIN.
     MyPin(MyPinForm),
+    /// A member: their hours and transfers.
+    Member(Box<MemberPanel>),
+    /// Recording an exchange of hours.
+    Exchange(Box<ExchangeForm>),
+    /// Making a member card at the desk.
+    MemberForm(MemberForm),
 }
 
 /// Post a gathering: times typed as site-local "YYYY-MM-DD HH:MM", a place, and a title in each

@@ -16,6 +16,7 @@ pub(super) fn overlay_key(
 ) -> Vec<DeskEffect> {
     match overlay {
         Overlay::Entry(panel) => entry_key(s, panel, key, settings),
+        Overlay::Member(panel) => super::members::panel_key(s, panel, key, settings),
         Overlay::NeedList {
             category,
             needs,

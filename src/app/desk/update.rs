@@ -266,6 +266,7 @@ fn session_key(
             }
             return Vec::new();
         }
+        DeskAction::Member(action) => return super::members::result(s, action),
         DeskAction::Key(key) => key,
         DeskAction::StaffLoaded(_) | DeskAction::Unlocked(_) => return Vec::new(),
     };
@@ -291,6 +292,7 @@ fn session_key(
             s.back.clear();
             // A whole code or a scanned payload opens that entry; anything else is a search.
             let whole = crate::domain::looks_like_payload(&input)
+                || crate::slip::looks_like_card(&input)
                 || crate::domain::SlipCode::parse(&input).is_ok();
             if whole {
                 vec![DeskEffect::Lookup { input }]
@@ -336,6 +338,10 @@ fn form_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Option<Vec<De
         Overlay::Close(form) => super::forms::close_key(form, key),
         Overlay::Count(form) => super::forms::count_key(form, key),
         Overlay::MyPin(form) => super::forms::my_pin_key(form, key),
+        Overlay::MemberForm(form) => {
+            super::members::member_form_key(form, key, &settings.languages)
+        }
+        Overlay::Exchange(form) => super::members::exchange_key(form, key, &settings.categories),
         Overlay::Intake(form) => {
             super::intake::intake_key(form, key, &settings.categories, &settings.languages)
         }
@@ -360,6 +366,11 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
     let len = list_len(s);
     if move_in(&mut s.cursor, len, key) {
         return Vec::new();
+    }
+    if s.tab == Tab::Members
+        && let Some(effects) = super::members::tab_key(s, key, settings)
+    {
+        return effects;
     }
     match key {
         DeskKey::NextTab | DeskKey::PrevTab => {
@@ -451,7 +462,7 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
                 }
                 Vec::new()
             }
-            Tab::Printing | Tab::Staff | Tab::Events | Tab::Report => Vec::new(),
+            Tab::Printing | Tab::Staff | Tab::Events | Tab::Report | Tab::Members => Vec::new(),
         },
         DeskKey::Reprint if s.tab == Tab::Printing => match s.data.unprinted.get(s.cursor) {
             Some(e) => vec![DeskEffect::Reprint { code: e.code }],

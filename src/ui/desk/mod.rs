@@ -2,6 +2,7 @@
 //! forms. Every list is a [`ListView`]: the highlighted row is the one Enter acts on.
 
 mod events;
+mod members;
 mod overlay;
 mod report;
 mod rows;
@@ -338,6 +339,21 @@ pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
             ctx.t_with("desk-event-removed", &[("title", title.clone().into())])
         }
         Notice::Pepper(p) => pepper(ctx, *p),
+        Notice::CardPrinted(c, true) => code("desk-card-printed", c),
+        Notice::CardPrinted(c, false) => code("desk-card-print-failed", c),
+        Notice::CardRefused => ctx.t("desk-card-refused"),
+        Notice::Exchanged { quarters, debt } => ctx.t_with(
+            if *debt {
+                "desk-exchanged-debt"
+            } else {
+                "desk-exchanged"
+            },
+            &[("hours", quarters.hours().into())],
+        ),
+        Notice::Reversed => ctx.t("desk-reversed"),
+        Notice::CannotReverse => ctx.t("desk-cannot-reverse"),
+        Notice::StatementPrinted(true) => ctx.t("desk-statement-printed"),
+        Notice::StatementPrinted(false) => ctx.t("desk-statement-failed"),
         Notice::NotAllowed => ctx.t("desk-not-allowed"),
         Notice::Error => ctx.t("desk-error"),
     }
@@ -512,6 +528,7 @@ fn tab<'a>(s: &'a Session, settings: &'a Settings, ctx: &'a Ctx<'_>, w: u16) -> 
             listed(lines, list, "desk-unprinted-empty", ctx, w)
         }
         Tab::Report => report::pane(s.data.report.as_deref(), s.data.counting, at, ctx, w),
+        Tab::Members => members::pane(s, settings, ctx, w),
         Tab::Events => {
             let list = List::of(&s.data.events, at, move |e| events::row(e, ctx));
             listed(Vec::new(), list, "desk-events-empty", ctx, w)

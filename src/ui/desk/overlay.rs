@@ -350,6 +350,11 @@ pub(super) fn overlay<'a>(
         Overlay::Count(form) => count_form(form, ctx, w),
         Overlay::Intake(form) => intake_form(form, settings, ctx, w),
         Overlay::MyPin(form) => my_pin_form(form, ctx, w),
+        Overlay::Member(panel) => {
+            return super::members::panel(panel, settings, data.loaded_at, ctx, w);
+        }
+        Overlay::Exchange(form) => super::members::exchange_form(form, ctx, w),
+        Overlay::MemberForm(form) => super::members::member_form(form, ctx, w),
     };
     Pane { lines, list: None }
 }
