@@ -3,13 +3,13 @@
 mod common;
 
 use aidkiosk::app::desk::{
-    CloseForm, CountForm, Data, Desk, DropField, DropOffForm, EntryPanel, EventForm,
-    ExchangeForm, ExchangeProblem, IntakeForm, MemberForm, MemberPanel, MyPinForm, Notice,
-    Overlay, Phase, Session, StaffField, StaffForm, Tab, Unlock, UnlockField, UnlockMessage,
+    CloseForm, CountForm, Data, Desk, DropField, DropOffForm, EntryPanel, EventForm, ExchangeForm,
+    ExchangeProblem, IntakeForm, MemberForm, MemberPanel, MyPinForm, Notice, Overlay, Phase,
+    Session, StaffField, StaffForm, Tab, Unlock, UnlockField, UnlockMessage,
 };
-use aidkiosk::domain::member::{MemberView, Quarters, StatementLine};
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
+use aidkiosk::domain::member::{MemberView, Quarters, StatementLine};
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
 use aidkiosk::domain::{
     Candidate, CloseReason, Connection, EntryView, EventRecord, InventoryItem, MatchView, Partner,
@@ -257,7 +257,11 @@ fn member_view(i: usize) -> MemberView {
         language: ["es", "en", "ar", "zh-Hans", "so"][i % 5].into(),
         household: (i % 4 != 1).then_some(u8::try_from(1 + i % 6).unwrap()),
         given: Quarters(i64::try_from(i * 3 % 29).unwrap()),
-        received: Quarters(if i % 7 == 2 { 60 } else { i64::try_from(i % 9).unwrap() }),
+        received: Quarters(if i % 7 == 2 {
+            60
+        } else {
+            i64::try_from(i % 9).unwrap()
+        }),
         created_at: common::now() - Duration::days(40),
         last_seen_at: common::now() - Duration::hours(i64::try_from(i).unwrap() * 5),
     }
@@ -267,8 +271,11 @@ fn member_panel() -> MemberPanel {
     let line = |i: i64, q: i64, reversal: bool, reversed: bool| StatementLine {
         transfer_id: format!("t{i}"),
         at: common::now() - Duration::days(i),
-        category: [Category::Skills, Category::Transport, Category::Companionship]
-            [usize::try_from(i % 3).unwrap()],
+        category: [
+            Category::Skills,
+            Category::Transport,
+            Category::Companionship,
+        ][usize::try_from(i % 3).unwrap()],
         quarters: Quarters(q),
         reversal,
         reversed,

@@ -126,7 +126,7 @@ proptest! {
                         prop_assert!(result.is_ok(), "{result:?}");
                         made[k].5 = true;
                         first_seen |= (a == 0 || b == 0) && !removed;
-                        // A reversal moves the hours back: from b to a.
+                        // A reversal moves the hours back: from b to a (see the model below).
                         made.push((new_id, b, a, q, true, false));
                     }
                 }
@@ -141,9 +141,17 @@ proptest! {
             // After every step: the ledger is whole, and every balance is the model's.
             prop_assert_eq!(store.ledger_check().unwrap(), (0, 0));
             let mut model: BTreeMap<usize, (i64, i64)> = BTreeMap::new();
-            for (_, a, b, q, _, _) in &made {
-                model.entry(*a).or_default().0 += q;
-                model.entry(*b).or_default().1 += q;
+            for (_, a, b, q, reversal, _) in &made {
+                if *reversal {
+                    // A reversal is kept as (its id, original receiver, original giver): it
+                    // takes the hours back from the giver's "given" and the receiver's
+                    // "received".
+                    model.entry(*b).or_default().0 -= q;
+                    model.entry(*a).or_default().1 -= q;
+                } else {
+                    model.entry(*a).or_default().0 += q;
+                    model.entry(*b).or_default().1 += q;
+                }
             }
             for (i, id) in ids.iter().enumerate() {
                 let m = store.member(id).unwrap();

@@ -320,7 +320,7 @@ fn the_seed_counts_what_the_triggers_count() {
         6,
         "made, fulfilled (twice) and undone, expired (twice)"
     );
-    assert_eq!(count("index"), 7, "six on entry, and its primary key's");
+    assert_eq!(count("index"), 8, "seven on entry, and its primary key's");
     let ok: String = c
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
@@ -330,4 +330,138 @@ fn the_seed_counts_what_the_triggers_count() {
         .query_row("SELECT count(*) FROM slip", [], |r| r.get(0))
         .unwrap();
     assert_eq!(slips, 5_001);
+}
+
+/// Members counted once, against a hand count: two weeks (Mon 16 and Mon 23 November).
+///
+/// - Ana (card made 17 Nov): food 17 Nov, food and clothing 18 Nov, food 24 Nov.
+/// - Ben (card made 10 Nov, the week before): food 19 Nov, nothing the next week.
+/// - Cleo (card made 24 Nov): clothing 24 Nov, and an offer (not a need: not "served").
+/// - Two needs without a card, on 18 and 25 Nov.
+/// - Hours: Ben gives Ana 1½ h of skills; the site gives Cleo ¾ h of transport; a 2 h
+///   transport transfer and its correction.
+///
+/// Hand count: served 3 (Ana, Ben, Cleo); food 2 (Ana, Ben), clothing 2 (Ana, Cleo); week of
+/// 16 Nov: 2 served (Ana new, Ben returning); week of 23 Nov: 2 served (Ana returning, Cleo
+/// new); needs without a card 2; hours: skills 6 quarters, transport 3 (2 h made and taken
+/// back).
+#[test]
+fn members_are_counted_once_and_hours_by_category() {
+    use aidkiosk::domain::member::{Account, NewTransfer, Quarters};
+    use aidkiosk::store::NewMember;
+    let mut p = Pantry::new();
+    let mut codes = 100u8;
+    let mut next = move || {
+        codes += 1;
+        SlipCode::from_random([codes, 9, 9, 9, 9])
+    };
+    for (id, joined) in [("ana", 17), ("ben", 10), ("cleo", 24)] {
+        let member = NewMember {
+            id: id.into(),
+            nickname: String::new(),
+            language: "es".into(),
+            household: Some(2),
+        };
+        p.store
+            .new_member(&member, &mut next, None, None, nov(joined))
+            .unwrap();
+    }
+    let mut n = 0u8;
+    let mut visit = |p: &mut Pantry, who: Option<&str>, kinds: &[(Kind, Category)], day: u32| {
+        let entries: Vec<NewEntry> = kinds
+            .iter()
+            .map(|(kind, category)| {
+                n += 1;
+                NewEntry {
+                    id: format!("V{n:02}"),
+                    draft: Draft::new(*kind, *category),
+                    language: "es".into(),
+                }
+            })
+            .collect();
+        let mut code = {
+            let n = n;
+            let mut k = 0u8;
+            move || {
+                k += 1;
+                SlipCode::from_random([n, k, 7, 7, 7])
+            }
+        };
+        p.store
+            .save_visit(&entries, who, &mut code, nov(day))
+            .unwrap();
+    };
+    use Category::{Clothing, Food, Skills, Transport};
+    use Kind::{Need, Offer};
+    visit(&mut p, Some("ana"), &[(Need, Food)], 17);
+    visit(&mut p, Some("ana"), &[(Need, Food), (Need, Clothing)], 18);
+    visit(&mut p, Some("ana"), &[(Need, Food)], 24);
+    visit(&mut p, Some("ben"), &[(Need, Food)], 19);
+    visit(
+        &mut p,
+        Some("cleo"),
+        &[(Need, Clothing), (Offer, Skills)],
+        24,
+    );
+    visit(&mut p, None, &[(Need, Food)], 18);
+    visit(&mut p, None, &[(Need, Clothing)], 25);
+    let transfer = |id: &str, provider, receiver, q, category, day| NewTransfer {
+        id: id.into(),
+        provider,
+        receiver,
+        quarters: Quarters(q),
+        category,
+        need: None,
+        offer: None,
+        staff_id: None,
+        at: nov(day),
+    };
+    let member = |id: &str| Account::Member(id.into());
+    for t in [
+        transfer("T1", member("ben"), member("ana"), 6, Skills, 19),
+        transfer("T2", Account::Site, member("cleo"), 3, Transport, 24),
+        transfer("T3", member("ana"), member("ben"), 8, Transport, 24),
+    ] {
+        p.store.record_transfer(&t).unwrap();
+    }
+    p.store
+        .reverse_transfer("T3", "T3R", None, nov(25))
+        .unwrap();
+
+    let report = p
+        .store
+        .gap_report(
+            date(11, 16),
+            date(11, 29),
+            &Config::default().categories,
+            nov(29),
+            7,
+        )
+        .unwrap();
+    let m = &report.members;
+    assert_eq!(m.served, 3);
+    assert_eq!(m.needs_without_card, 2);
+    assert_eq!(m.by_category, vec![(Food, 2), (Clothing, 2)]);
+    let weeks: Vec<(NaiveDate, u64, u64, u64)> = m
+        .weeks
+        .iter()
+        .map(|w| (w.week, w.served, w.new, w.returning))
+        .collect();
+    assert_eq!(
+        weeks,
+        vec![(date(11, 16), 2, 1, 1), (date(11, 23), 2, 1, 1)]
+    );
+    assert_eq!(m.hours, vec![(Transport, 3), (Skills, 6)]);
+    // The same in the CSV a coordinator opens in a spreadsheet.
+    let csv = aidkiosk::cli::gap_report_csv(&report).unwrap();
+    for row in [
+        "members_served,,,,3",
+        "needs_without_card,,,,2",
+        "members_new,2026-11-16,,,1",
+        "members_returning,2026-11-23,,,1",
+        "hours_exchanged,,skills,,1.5",
+        "hours_exchanged,,transport,,0.75",
+    ] {
+        assert!(csv.lines().any(|l| l == row), "{row} not in:\n{csv}");
+    }
 }

@@ -9,6 +9,13 @@ use super::{Category, SlipCode};
 /// Payload marker of a member card: `AK1M.<site>.<card>.<mac>`, signed like a slip's.
 pub const CARD_PREFIX: &str = "AK1M";
 
+/// Whether scanned text looks like a member card's payload (`AK1M.…`).
+pub fn looks_like_card(text: &str) -> bool {
+    text.trim_start()
+        .strip_prefix(CARD_PREFIX)
+        .is_some_and(|rest| rest.starts_with('.'))
+}
+
 /// Most hours one transfer may carry (a day's work is a lot; 100 h is a typing mistake).
 pub const MAX_QUARTERS: i64 = 4 * 24;
 
@@ -98,7 +105,8 @@ pub struct MemberView {
     pub nickname: String,
     pub language: String,
     pub household: Option<u8>,
-    /// Hours given (sum of the positive legs) and received (of the negative, as a positive).
+    /// Hours given and received, each net of corrections (a reversed transfer counts for
+    /// neither side).
     pub given: Quarters,
     pub received: Quarters,
     pub created_at: DateTime<Utc>,

@@ -7,14 +7,8 @@ use sha2::Sha256;
 use crate::domain::member::CARD_PREFIX;
 use crate::domain::{SlipCode, decode_base32, encode_base32};
 
+pub use crate::domain::member::looks_like_card;
 pub use crate::domain::{PREFIX, looks_like_payload};
-
-/// Whether scanned text looks like a member card's payload (`AK1M.…`).
-pub fn looks_like_card(text: &str) -> bool {
-    text.trim_start()
-        .strip_prefix(CARD_PREFIX)
-        .is_some_and(|rest| rest.starts_with('.'))
-}
 /// Bytes of the HMAC kept: 80 bits, 16 base32 symbols.
 const MAC_BYTES: usize = 10;
 

@@ -20,11 +20,15 @@ pub struct NewMember {
     pub household: Option<u8>,
 }
 
-/// Members and what their legs sum to, the card that works now.
+/// Members, the card that works now, and their hours: given is what their legs as the giver
+/// sum to, corrections subtracted (a reversal's legs are the original's negated), received
+/// likewise; given minus received is the sum of all their legs.
 const MEMBER_SELECT: &str = "
     SELECT m.id, c.code, COALESCE(m.nickname, ''), m.language, m.household,
-           COALESCE((SELECT sum(quarters) FROM leg WHERE account = m.id AND quarters > 0), 0),
-           COALESCE((SELECT -sum(quarters) FROM leg WHERE account = m.id AND quarters < 0), 0),
+           COALESCE((SELECT sum(l.quarters) FROM leg l JOIN transfer t ON t.id = l.transfer_id
+                     WHERE l.account = m.id AND (l.quarters > 0) = (t.reverses IS NULL)), 0),
+           COALESCE((SELECT -sum(l.quarters) FROM leg l JOIN transfer t ON t.id = l.transfer_id
+                     WHERE l.account = m.id AND (l.quarters > 0) != (t.reverses IS NULL)), 0),
            m.created_at, m.last_seen_at
     FROM member m LEFT JOIN member_card c ON c.member_id = m.id AND c.revoked_at IS NULL";
 
@@ -126,7 +130,7 @@ impl Store {
                 params![ticket.as_str(), member.id],
             )?;
         }
-        audit_in(&tx, staff_id, "member-card", Some(&member.id), None, now)?;
+        audit_in(&tx, staff_id, "member_card", Some(&member.id), None, now)?;
         tx.commit()?;
         Ok(code)
     }
@@ -162,7 +166,7 @@ impl Store {
         audit_in(
             &tx,
             staff_id,
-            "member-card-replaced",
+            "member_card_replaced",
             Some(member_id),
             None,
             now,
@@ -320,7 +324,7 @@ impl Store {
         for m in members {
             touch(&tx, &m, now)?;
         }
-        audit_in(&tx, staff_id, "transfer-reversed", Some(id), None, now)?;
+        audit_in(&tx, staff_id, "transfer_reversed", Some(id), None, now)?;
         tx.commit()?;
         Ok(())
     }
@@ -407,7 +411,7 @@ impl Store {
             audit_in(
                 &tx,
                 None,
-                "members-removed",
+                "members_removed",
                 None,
                 Some(&n.to_string()),
                 now,

@@ -233,3 +233,19 @@ slip-print-items = { $count ->
    *[other] { $count } cosas en este ticket
 }
 kiosk-resting = Este quiosco no funciona ahora. Por favor, pide ayuda a un voluntario.
+card-title = Tarjeta de miembro
+card-next-time = La próxima vez, escanea esta tarjeta en el quiosco: tu idioma y el número de personas en tu casa se completan solos.
+card-private = Tu nombre no está en esta tarjeta. Si la pierdes, pide una nueva a un voluntario.
+card-hours = Horas dadas: { $given } · recibidas: { $received }
+card-take = Llévate una tarjeta de miembro para la próxima vez
+card-printing = Imprimiendo tu tarjeta de miembro…
+card-printed = Tu tarjeta de miembro está impresa. Por favor, llévala también.
+card-failed = No se pudo imprimir la tarjeta. Un voluntario puede hacerte una en la mesa del personal.
+card-welcome = ¡Hola otra vez! Tu idioma y el número de personas en tu casa ya están puestos.
+card-shown = Esta es tu tarjeta de miembro.
+card-start = Presiona Enter para empezar con esta tarjeta.
+card-refused = Esta tarjeta ya no funciona. Por favor, pide una nueva a un voluntario.
+statement-title = Tus horas
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = corrección
+statement-balance = Saldo: { $hours }

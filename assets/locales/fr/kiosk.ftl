@@ -234,3 +234,19 @@ slip-print-items = { $count ->
    *[other] { $count } choses sur ce ticket
 }
 kiosk-resting = Cette borne ne marche pas pour l'instant. Merci de demander à un bénévole.
+card-title = Carte de membre
+card-next-time = La prochaine fois, scannez cette carte à la borne : votre langue et le nombre de personnes chez vous seront déjà remplis.
+card-private = Votre nom n'est pas sur cette carte. Si vous la perdez, demandez-en une nouvelle à un bénévole.
+card-hours = Heures données : { $given } · reçues : { $received }
+card-take = Prenez une carte de membre pour la prochaine fois
+card-printing = Impression de votre carte de membre…
+card-printed = Votre carte de membre est imprimée. Prenez-la aussi, s'il vous plaît.
+card-failed = La carte n'a pas pu être imprimée. Un bénévole peut vous en faire une au poste de l'équipe.
+card-welcome = Bon retour ! Votre langue et le nombre de personnes chez vous sont déjà remplis.
+card-shown = Voici votre carte de membre.
+card-start = Appuyez sur Enter pour commencer avec cette carte.
+card-refused = Cette carte ne marche plus. Merci de demander une nouvelle carte à un bénévole.
+statement-title = Vos heures
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = correction
+statement-balance = Solde : { $hours }

@@ -234,3 +234,19 @@ slip-print-items = { $count ->
    *[other] { $count } bagay sou tikè sa a
 }
 kiosk-resting = Kyòsk sa a pa mache kounye a. Tanpri mande yon volontè èd.
+card-title = Kat manm
+card-next-time = Pwochen fwa, eskane kat sa a nan kyòsk la: lang ou ak kantite moun lakay ou ap deja ranpli pou ou.
+card-private = Non ou pa sou kat sa a. Si ou pèdi l, mande yon volontè yon lòt.
+card-hours = Èdtan ou bay: { $given } · èdtan ou resevwa: { $received }
+card-take = Pran yon kat manm pou pwochen fwa
+card-printing = N ap enprime kat manm ou…
+card-printed = Kat manm ou enprime. Tanpri pran l tou.
+card-failed = Nou pa t ka enprime kat la. Yon volontè ka fè youn pou ou nan biwo ekip la.
+card-welcome = Byenvini ankò! Lang ou ak kantite moun lakay ou deja ranpli.
+card-shown = Sa a se kat manm ou.
+card-start = Peze Enter pou kòmanse ak kat sa a.
+card-refused = Kat sa a pa mache ankò. Tanpri mande yon volontè yon lòt.
+statement-title = Èdtan ou yo
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = koreksyon
+statement-balance = Balans: { $hours }

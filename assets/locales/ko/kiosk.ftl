@@ -225,3 +225,19 @@ slip-print-items = { $count ->
    *[other] 번호표 한 장에 { $count }가지
 }
 kiosk-resting = 이 키오스크는 지금 쓸 수 없어요. 자원봉사자에게 물어보세요.
+card-title = 회원 카드
+card-next-time = 다음에는 키오스크에서 이 카드를 스캔하세요. 언어와 함께 사는 사람 수가 미리 채워져요.
+card-private = 이 카드에는 이름이 없어요. 잃어버리면 자원봉사자에게 새 카드를 달라고 하세요.
+card-hours = 나눈 시간: { $given } · 받은 시간: { $received }
+card-take = 다음에 쓸 회원 카드 받기
+card-printing = 회원 카드를 인쇄하고 있어요…
+card-printed = 회원 카드를 인쇄했어요. 카드도 꼭 가져가세요.
+card-failed = 카드를 인쇄하지 못했어요. 창구에서 자원봉사자가 만들어 드릴 수 있어요.
+card-welcome = 다시 오셨네요, 반가워요! 언어와 함께 사는 사람 수를 채워 두었어요.
+card-shown = 이것이 회원 카드예요.
+card-start = 이 카드로 시작하려면 Enter를 누르세요.
+card-refused = 이 카드는 이제 쓸 수 없어요. 자원봉사자에게 새 카드를 달라고 하세요.
+statement-title = 내 시간 내역
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = 정정
+statement-balance = 잔고: { $hours }

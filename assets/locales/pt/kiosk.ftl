@@ -237,3 +237,19 @@ slip-print-items = { $count ->
    *[other] { $count } coisas neste comprovante
 }
 kiosk-resting = Este quiosque não está funcionando agora. Peça ajuda a um voluntário.
+card-title = Cartão de membro
+card-next-time = Da próxima vez, escaneie este cartão no quiosque: seu idioma e quantas pessoas moram na sua casa já aparecem preenchidos.
+card-private = Seu nome não está neste cartão. Se perder, peça um novo a um voluntário.
+card-hours = Horas dadas: { $given } · recebidas: { $received }
+card-take = Pegue um cartão de membro para a próxima vez
+card-printing = Imprimindo seu cartão de membro…
+card-printed = Seu cartão de membro foi impresso. Por favor, pegue o cartão também.
+card-failed = Não foi possível imprimir o cartão. Um voluntário pode fazer um para você na mesa da equipe.
+card-welcome = Que bom ver você de novo! Seu idioma e quantas pessoas moram na sua casa já estão preenchidos.
+card-shown = Este é o seu cartão de membro.
+card-start = Aperte Enter para começar com este cartão.
+card-refused = Este cartão não funciona mais. Por favor, peça um novo a um voluntário.
+statement-title = Suas horas
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = correção
+statement-balance = Saldo: { $hours }

@@ -233,3 +233,19 @@ slip-print-items = { $count ->
    *[other] Warqaddan waxaa ku jira { $count } shay
 }
 kiosk-resting = Mashiinkan hadda ma shaqaynayo. Fadlan weydii mutadawac.
+card-title = Kaarka xubinnimada
+card-next-time = Marka xigta, kaarkan ku akhri mashiinka: luqaddaada iyo tirada dadka gurigaaga ayaa laguu buuxin doonaa.
+card-private = Magacaagu kuma qorna kaarkan. Haddii uu kaa lumo, mutadawac weydii mid cusub.
+card-hours = Saacadaha aad bixisay: { $given } · aad heshay: { $received }
+card-take = Qaado kaar xubinnimo oo aad marka xigta isticmaasho
+card-printing = Kaarka xubinnimadaada waa la daabacayaa…
+card-printed = Kaarka xubinnimadaada waa la daabacay. Fadlan isna qaado.
+card-failed = Kaarka lama daabici karin. Mutadawac ayaa miiska kuugu samayn kara mid.
+card-welcome = Ku soo dhawoow mar kale! Luqaddaada iyo tirada dadka gurigaaga waa la buuxiyay.
+card-shown = Kani waa kaarka xubinnimadaada.
+card-start = Riix Enter si aad ugu bilowdo kaarkan.
+card-refused = Kaarkan mar dambe ma shaqaynayo. Fadlan mutadawac weydii mid cusub.
+statement-title = Saacadahaaga
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = sixid
+statement-balance = Haraaga: { $hours }

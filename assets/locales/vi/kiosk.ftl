@@ -225,3 +225,19 @@ slip-print-items = { $count ->
    *[other] Phiếu này có { $count } mục
 }
 kiosk-resting = Máy này tạm thời không chạy. Xin hỏi tình nguyện viên.
+card-title = Thẻ thành viên
+card-next-time = Lần sau, hãy quét thẻ này ở máy: ngôn ngữ và số người trong nhà bạn sẽ được điền sẵn.
+card-private = Thẻ này không có tên của bạn. Nếu mất thẻ, xin hỏi tình nguyện viên để lấy thẻ mới.
+card-hours = Giờ đã góp: { $given } · đã nhận: { $received }
+card-take = Lấy thẻ thành viên để dùng lần sau
+card-printing = Đang in thẻ thành viên của bạn…
+card-printed = Đã in xong thẻ thành viên của bạn. Xin lấy cả thẻ này nữa.
+card-failed = Không in được thẻ. Tình nguyện viên ở bàn nhân viên có thể làm thẻ cho bạn.
+card-welcome = Chào mừng bạn trở lại! Ngôn ngữ và số người trong nhà đã được điền sẵn.
+card-shown = Đây là thẻ thành viên của bạn.
+card-start = Bấm Enter để bắt đầu với thẻ này.
+card-refused = Thẻ này không dùng được nữa. Xin hỏi tình nguyện viên để lấy thẻ mới.
+statement-title = Số giờ của bạn
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = sửa lại
+statement-balance = Số dư: { $hours }

@@ -221,3 +221,19 @@ slip-print-items = { $count ->
    *[other] 这张小票上有 { $count } 项
 }
 kiosk-resting = 这台自助机暂时不能用。请找志愿者帮忙。
+card-title = 会员卡
+card-next-time = 下次来时，在自助机上扫描这张卡：您的语言和家里人数会自动填好。
+card-private = 这张卡上没有您的名字。如果丢了，请找志愿者换一张新的。
+card-hours = 已提供时间：{ $given } · 已获得时间：{ $received }
+card-take = 领一张会员卡，下次用
+card-printing = 正在打印您的会员卡…
+card-printed = 您的会员卡打印好了，请一起拿走。
+card-failed = 会员卡没能打印出来。志愿者可以在工作人员台为您办一张。
+card-welcome = 欢迎回来！您的语言和家里人数已经填好了。
+card-shown = 这是您的会员卡。
+card-start = 按 Enter 用这张卡开始。
+card-refused = 这张卡已经不能用了。请找志愿者换一张新的。
+statement-title = 您的时间记录
+statement-line = { $date } · { $category } · { $hours }
+statement-correction = 更正
+statement-balance = 结余：{ $hours }

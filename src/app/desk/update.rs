@@ -292,7 +292,7 @@ fn session_key(
             s.back.clear();
             // A whole code or a scanned payload opens that entry; anything else is a search.
             let whole = crate::domain::looks_like_payload(&input)
-                || crate::slip::looks_like_card(&input)
+                || crate::domain::member::looks_like_card(&input)
                 || crate::domain::SlipCode::parse(&input).is_ok();
             if whole {
                 vec![DeskEffect::Lookup { input }]

@@ -7,6 +7,7 @@ use super::{List, Pane, age, language, listed, pad};
 use crate::app::Settings;
 use crate::app::desk::{ExchangeForm, ExchangeProblem, MemberForm, MemberPanel, Session};
 use crate::domain::member::{MemberView, Quarters};
+use crate::i18n::bidi;
 use crate::slip::card::signed;
 use crate::ui::widgets::{Ctx, bold, field_line};
 
@@ -16,7 +17,10 @@ fn limit(settings: &Settings) -> Quarters {
 }
 
 /// One member in a line: card, nickname, language, household, given and received, a flag.
-fn row(m: &MemberView, settings: &Settings, ctx: &Ctx<'_>) -> String {
+/// Each cell is isolated, so a nickname or a language name in another script cannot pull its
+/// neighbours across; the row is cut to the room there is.
+fn row(m: &MemberView, settings: &Settings, ctx: &Ctx<'_>, w: u16) -> String {
+    let room = usize::from(w).saturating_sub(2);
     let card = m
         .card
         .map_or_else(|| ctx.t("desk-member-no-card"), |c| c.display());
@@ -24,11 +28,16 @@ fn row(m: &MemberView, settings: &Settings, ctx: &Ctx<'_>) -> String {
         || "–".to_owned(),
         |h| ctx.t_with("quantity-people", &[("count", h.into())]),
     );
+    let flag = if m.far_in_debt(limit(settings)) {
+        "⚠"
+    } else {
+        " "
+    };
     let mut line = format!(
-        "{} {} {} {} {}",
-        pad(&card, 10),
+        "\u{2066}{}\u{2069} {flag} \u{2068}{}\u{2069} \u{2068}{}\u{2069} \u{2068}{}\u{2069} \u{2068}{}\u{2069}",
+        pad(&card, 9),
         pad(&m.nickname, 12),
-        pad(&language(ctx, &m.language), 12),
+        pad(&ctx.t(&format!("language-in-{}", m.language)), 10),
         pad(&household, 10),
         ctx.t_with(
             "desk-member-hours",
@@ -38,8 +47,8 @@ fn row(m: &MemberView, settings: &Settings, ctx: &Ctx<'_>) -> String {
             ],
         ),
     );
-    if m.far_in_debt(limit(settings)) {
-        line = format!("{line} ⚠");
+    if bidi::width(&line) > room {
+        line = bidi::truncate(&line, room);
     }
     line
 }
@@ -52,7 +61,7 @@ pub(super) fn pane<'a>(
     w: u16,
 ) -> Pane<'a> {
     let lines = ctx.block(&[(ctx.t("desk-members-hint"), Style::default())], w);
-    let list = List::of(&s.data.members, s.cursor, move |m| row(m, settings, ctx));
+    let list = List::of(&s.data.members, s.cursor, move |m| row(m, settings, ctx, w));
     listed(lines, list, "desk-members-empty", ctx, w)
 }
 
@@ -116,8 +125,9 @@ pub(super) fn panel<'a>(
     }
     lines.push(Line::default());
     let list = List::of(&p.statement, p.cursor, move |l| {
+        // The time and the signed hours read left to right in every language.
         let mut text = format!(
-            "{}  {} {}",
+            "\u{2066}{}\u{2069}  \u{2068}{}\u{2069} \u{2066}{}\u{2069}",
             l.at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M"),
             pad(&ctx.t(l.category.msg_id()), 18),
             pad(&signed(l.quarters.0), 6),
