@@ -171,3 +171,123 @@ fn hours_recorded_at_the_desk_show_on_check_my_card_in_the_members_language() {
     let screen = h.screen();
     assert!(screen.contains("1½") && screen.contains("¼"), "{screen}");
 }
+
+/// The files printed whose name starts with `prefix`, as (name, text), oldest first.
+fn printed(h: &Harness, prefix: &str) -> Vec<(String, String)> {
+    let mut found: Vec<(std::time::SystemTime, String, String)> = std::fs::read_dir(h.slips.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with(prefix) && name.ends_with(".txt")
+        })
+        .map(|p| {
+            let at = std::fs::metadata(&p).unwrap().modified().unwrap();
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (at, name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    found.sort();
+    found.into_iter().map(|(_, n, t)| (n, t)).collect()
+}
+
+#[test]
+fn at_the_desk_hours_are_recorded_corrected_printed_and_a_lost_card_replaced() {
+    use crossterm::event::KeyCode::{Esc, F, Tab};
+    let mut h = Harness::new();
+    let payload = visit_and_take_a_card(&mut h);
+    h.press(F(2)).sign_in("Maya", "2468");
+    for _ in 0..7 {
+        h.press(Tab);
+    }
+    let screen = h.screen();
+    assert!(screen.contains("[Members]"), "{screen}");
+    assert!(
+        screen.contains("Spanish"),
+        "the member is listed:\n{screen}"
+    );
+    // The card scanned on the scan line opens the member.
+    h.type_text(&payload).press(Enter);
+    let screen = h.screen();
+    assert!(screen.contains("Member card"), "{screen}");
+    assert!(screen.contains("No hours recorded yet"), "{screen}");
+    // F7: they gave 1½ h of skills to the site (an empty side is the site's own account).
+    h.press(F(7));
+    assert!(h.screen().contains("Given by: "), "{}", h.screen());
+    h.press(Enter); // "received by" left empty: the site
+    h.type_text("1.3").press(Enter);
+    assert!(
+        h.screen().contains("Type hours in quarters"),
+        "{}",
+        h.screen()
+    );
+    for _ in 0..3 {
+        h.press(crossterm::event::KeyCode::Backspace);
+    }
+    h.type_text("1,5").press(Enter);
+    let screen = h.screen();
+    assert!(screen.contains("Recorded: 1½ h."), "{screen}");
+    assert!(screen.contains("Given 1½ h · received 0 h"), "{screen}");
+    // A second exchange by mistake, corrected with F3 (the newest line is selected).
+    h.press(F(7)).press(Enter).type_text("2").press(Enter);
+    assert!(h.screen().contains("Given 3½ h"), "{}", h.screen());
+    h.press(F(3));
+    let screen = h.screen();
+    assert!(screen.contains("Reversed"), "{screen}");
+    assert!(screen.contains("Given 1½ h · received 0 h"), "{screen}");
+    // The correction itself cannot be reversed: it is the newest line now.
+    h.press(crossterm::event::KeyCode::Home).press(F(3));
+    assert!(
+        h.screen().contains("A correction cannot be reversed"),
+        "{}",
+        h.screen()
+    );
+    assert_eq!(h.kiosk.store().ledger_check().unwrap(), (0, 0));
+    // F4: the statement prints in the member's language.
+    h.press(F(4));
+    let statements = printed(&h, "statement-");
+    assert!(!statements.is_empty(), "{}", h.screen());
+    assert_eq!(statements.len(), 1);
+    assert!(statements[0].1.contains("Tus horas"), "{}", statements[0].1);
+    assert!(statements[0].1.contains("+1½"), "{}", statements[0].1);
+    // F8: the card was lost. A new one prints; the old one is refused from now on.
+    h.press(F(8));
+    let cards = printed(&h, "card-");
+    assert_eq!(cards.len(), 2, "{cards:?}");
+    h.press(Esc).press(Esc);
+    h.type_text(&payload).press(Enter);
+    assert!(
+        h.screen().contains("This card is not valid here"),
+        "{}",
+        h.screen()
+    );
+    let actions = h.audit_actions();
+    for action in [
+        "member_card",
+        "transfer",
+        "transfer_reversed",
+        "member_card_replaced",
+        "card_refused",
+    ] {
+        assert!(
+            actions.iter().any(|a| a == action),
+            "{action} in {actions:?}"
+        );
+    }
+    // Back at the kiosk, the new card shows the hours, in Spanish.
+    h.press(F(10));
+    let new_png = std::fs::read_dir(h.slips.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".png"))
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            name.starts_with("card-") && common::decode_png(p) != payload
+        })
+        .expect("the new card");
+    let new_payload = common::decode_png(&new_png);
+    h.type_text(&new_payload).press(Enter);
+    assert_eq!(lang(&h), "es");
+    let screen = h.screen();
+    assert!(screen.contains("Horas dadas: 1½"), "{screen}");
+}

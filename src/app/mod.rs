@@ -151,4 +151,8 @@ pub enum Effect {
     },
     /// Empty the write-ahead log and run the daily lifecycle if it is due (no answer).
     Housekeeping,
+    /// Print member card `code` for the desk; answered by the print thread.
+    PrintCard { code: SlipCode },
+    /// Print a member's statement for the desk; answered by the print thread.
+    PrintStatement { member_id: String },
 }

@@ -87,6 +87,10 @@ fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
                         Effect::Print { code },
                     ],
                     desk::DeskEffect::PrintSlip { code } => vec![Effect::Print { code }],
+                    desk::DeskEffect::PrintCard { code } => vec![Effect::PrintCard { code }],
+                    desk::DeskEffect::PrintStatement { member_id } => {
+                        vec![Effect::PrintStatement { member_id }]
+                    }
                     e => vec![Effect::Desk(e)],
                 })
                 .collect();

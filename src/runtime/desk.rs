@@ -425,14 +425,15 @@ impl Services {
                 DeskAction::Done(Notice::EventRemoved(title))
             }
             // Printing is the kiosk's: `update` turns this into `Effect::Print`.
-            DeskEffect::PrintSlip { .. } => return Ok(None),
+            DeskEffect::PrintSlip { .. }
+            | DeskEffect::PrintCard { .. }
+            | DeskEffect::PrintStatement { .. } => return Ok(None),
             e @ (DeskEffect::OpenMember { .. }
             | DeskEffect::OpenCard { .. }
             | DeskEffect::NewMember { .. }
             | DeskEffect::ReplaceCard { .. }
             | DeskEffect::RecordExchange { .. }
-            | DeskEffect::ReverseTransfer { .. }
-            | DeskEffect::PrintStatement { .. }) => match self.member_effect(e, by, now)? {
+            | DeskEffect::ReverseTransfer { .. }) => match self.member_effect(e, by, now)? {
                 Some(answer) => answer,
                 None => return Ok(None),
             },

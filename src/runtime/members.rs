@@ -47,7 +47,7 @@ impl Services {
         now: DateTime<Utc>,
     ) -> Result<DeskAction, StoreError> {
         Ok(match self.desk_card(input, staff, now)? {
-            Card::Member(m) => self.opened(m, None)?,
+            Card::Member(m) => self.opened(m, None, None)?,
             Card::Refused => DeskAction::Done(Notice::CardRefused),
         })
     }
@@ -98,8 +98,13 @@ impl Services {
         })
     }
 
-    /// The panel of `m`, with `notice`.
-    fn opened(&self, m: MemberView, notice: Option<Notice>) -> Result<DeskAction, StoreError> {
+    /// The panel of `m`, with `notice`, and a card to print.
+    fn opened(
+        &self,
+        m: MemberView,
+        notice: Option<Notice>,
+        print: Option<SlipCode>,
+    ) -> Result<DeskAction, StoreError> {
         let statement = self.store.statement(&m.id, STATEMENT_MAX)?;
         Ok(DeskAction::Member(MemberAction::Opened {
             panel: Box::new(MemberPanel {
@@ -108,12 +113,22 @@ impl Services {
                 cursor: 0,
             }),
             notice,
+            print,
         }))
     }
 
     fn opened_id(&self, id: &str, notice: Option<Notice>) -> Result<DeskAction, StoreError> {
+        self.opened_printing(id, notice, None)
+    }
+
+    fn opened_printing(
+        &self,
+        id: &str,
+        notice: Option<Notice>,
+        print: Option<SlipCode>,
+    ) -> Result<DeskAction, StoreError> {
         match self.store.member(id)? {
-            Some(m) => self.opened(m, notice),
+            Some(m) => self.opened(m, notice, print),
             None => Ok(DeskAction::Done(Notice::Error)),
         }
     }
@@ -148,8 +163,7 @@ impl Services {
                 let code = self
                     .store
                     .new_member(&member, &mut next, None, staff_id, now)?;
-                self.print_card(&member.id, code);
-                self.opened_id(&member.id, None)?
+                self.opened_printing(&member.id, None, Some(code))?
             }
             DeskEffect::ReplaceCard { member_id } => {
                 let env = &mut self.env;
@@ -157,8 +171,7 @@ impl Services {
                 let code = self
                     .store
                     .replace_card(&member_id, &mut next, staff_id, now)?;
-                self.print_card(&member_id, code);
-                self.opened_id(&member_id, None)?
+                self.opened_printing(&member_id, None, Some(code))?
             }
             DeskEffect::RecordExchange {
                 provider,
@@ -190,10 +203,6 @@ impl Services {
                     )) => DeskAction::Done(Notice::CannotReverse),
                     Err(e) => return Err(e),
                 }
-            }
-            DeskEffect::PrintStatement { member_id } => {
-                self.print_statement(&member_id, now)?;
-                return Ok(None);
             }
             _ => return Ok(None),
         }))
@@ -297,16 +306,16 @@ impl Services {
         }
     }
 
-    /// Prints `code`, the card of `member_id`, in their language; the desk hears how it went.
-    fn print_card(&mut self, member_id: &str, code: SlipCode) {
+    /// Prints member card `code` in its member's language; the desk hears how it went.
+    pub(super) fn print_card(&mut self, code: SlipCode) {
         let tx = self.replies.clone();
         let failed = Action::Desk(DeskAction::Done(Notice::CardPrinted(code, false)));
         let (Some(signer), Some(site)) = (self.signer(), self.site.clone()) else {
             let _ = tx.send(Reply(Some(failed)));
             return;
         };
-        let lang = match self.store.member(member_id) {
-            Ok(Some(m)) => m.language,
+        let lang = match self.store.check_card(&code) {
+            Ok(CardCheck::Valid(m)) => m.language,
             _ => self.config.staff_language.clone(),
         };
         let doc = crate::slip::card::document(
@@ -330,15 +339,23 @@ impl Services {
         });
     }
 
-    /// Prints a member's statement in their language.
-    fn print_statement(&mut self, member_id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+    /// Prints a member's statement in their language; the desk hears how it went.
+    pub(super) fn print_statement(&mut self, member_id: &str) {
         let tx = self.replies.clone();
         let failed = Action::Desk(DeskAction::Done(Notice::StatementPrinted(false)));
-        let Some(member) = self.store.member(member_id)? else {
-            let _ = tx.send(Reply(Some(failed)));
-            return Ok(());
+        let now = (self.env.now)();
+        let found = self
+            .store
+            .member(member_id)
+            .map(|m| m.map(|m| (m, self.store.statement(member_id, STATEMENT_MAX))));
+        let (member, lines) = match found {
+            Ok(Some((m, Ok(lines)))) => (m, lines),
+            other => {
+                tracing::error!(?other, "cannot print a statement");
+                let _ = tx.send(Reply(Some(failed)));
+                return;
+            }
         };
-        let lines = self.store.statement(member_id, STATEMENT_MAX)?;
         let site = self
             .site
             .as_ref()
@@ -356,6 +373,5 @@ impl Services {
             };
             Action::Desk(DeskAction::Done(Notice::StatementPrinted(ok)))
         });
-        Ok(())
     }
 }

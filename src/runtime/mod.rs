@@ -217,7 +217,15 @@ impl Kiosk {
             }) => Some(s.staff.clone()),
             _ => None,
         };
-        let print = matches!(effect, Effect::Print { .. } | Effect::PrintEvent { .. });
+        // Prints are answered by their print thread, later.
+        let print = matches!(
+            effect,
+            Effect::Print { .. }
+                | Effect::PrintEvent { .. }
+                | Effect::IssueCard { .. }
+                | Effect::PrintCard { .. }
+                | Effect::PrintStatement { .. }
+        );
         if self.jobs.send(Job { effect, by }).is_ok() {
             if print {
                 self.printing += 1;
@@ -252,7 +260,15 @@ impl Kiosk {
             Reply::Done(action) => {
                 let printed = matches!(
                     action,
-                    Some(Action::Printed { .. } | Action::EventPrinted { .. })
+                    Some(
+                        Action::Printed { .. }
+                            | Action::EventPrinted { .. }
+                            | Action::CardPrinted { .. }
+                            | Action::Desk(app::desk::DeskAction::Done(
+                                app::desk::Notice::CardPrinted(..)
+                                    | app::desk::Notice::StatementPrinted(_)
+                            ))
+                    )
                 );
                 if printed {
                     self.printing = self.printing.saturating_sub(1);

@@ -121,6 +121,14 @@ impl Services {
                 }
                 None
             }
+            Effect::PrintCard { code } => {
+                self.print_card(code);
+                return None;
+            }
+            Effect::PrintStatement { member_id } => {
+                self.print_statement(&member_id);
+                return None;
+            }
             Effect::Housekeeping => {
                 self.housekeeping();
                 None

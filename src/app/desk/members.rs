@@ -315,12 +315,19 @@ pub(super) fn exchange_key(
 /// what to fix.
 pub(super) fn result(s: &mut Session, action: MemberAction) -> Vec<DeskEffect> {
     match action {
-        MemberAction::Opened { panel, notice } => {
+        MemberAction::Opened {
+            panel,
+            notice,
+            print,
+        } => {
             // An exchange recorded from a member's panel: the panel again, up to date.
             s.back.retain(|o| !matches!(o, Overlay::Member(_)));
             s.overlay = Some(Overlay::Member(panel));
             s.notice = notice;
-            vec![super::lists::refresh(s)]
+            let mut effects = vec![super::lists::refresh(s)];
+            // A card just made or replaced: print it.
+            effects.extend(print.map(|code| DeskEffect::PrintCard { code }));
+            effects
         }
         MemberAction::Refused(problem) => {
             if let Some(Overlay::Exchange(form)) = &mut s.overlay {
@@ -338,6 +345,8 @@ pub enum MemberAction {
     Opened {
         panel: Box<MemberPanel>,
         notice: Option<Notice>,
+        /// A card made or replaced, to print now.
+        print: Option<SlipCode>,
     },
     /// The exchange form has something to fix.
     Refused(ExchangeProblem),

@@ -292,6 +292,10 @@ pub enum DeskEffect {
     PrintStatement {
         member_id: String,
     },
+    /// A member card just made, printed in its member's language.
+    PrintCard {
+        code: SlipCode,
+    },
 }
 
 /// What a key or a finished effect means at the desk.
