@@ -147,6 +147,22 @@ fn details(edit: Option<Editing>, notice: Option<Notice>, draft: Draft) -> Step 
 }
 
 /// Every screen a visitor can meet, named.
+/// A member who gave 3½ hours and received 1¼, with a household of four.
+fn member() -> aidkiosk::domain::member::MemberView {
+    use aidkiosk::domain::member::{MemberView, Quarters};
+    MemberView {
+        id: "m1".into(),
+        card: Some(SlipCode::parse("ZCN7-6A8F").unwrap()),
+        nickname: "Tío Beto".into(),
+        language: "es".into(),
+        household: Some(4),
+        given: Quarters(14),
+        received: Quarters(5),
+        created_at: common::now(),
+        last_seen_at: common::now(),
+    }
+}
+
 fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
     vec![
         (
@@ -162,6 +178,46 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
         ("welcome", Screen::Welcome),
         ("language", Screen::Language(Menu::default())),
         ("home", visit(lang, Step::Home(Menu::default()))),
+        (
+            "home-member",
+            Screen::Visit(Visit {
+                member: Some(Box::new(member())),
+                ..Visit::new(lang, Step::Home(Menu::default()))
+            }),
+        ),
+        (
+            "check-card",
+            visit(
+                lang,
+                Step::Check(CheckView::new(
+                    "ZCN7-6A8F",
+                    CheckState::Shown(Lookup::Card(Box::new(member()))),
+                )),
+            ),
+        ),
+        (
+            "check-card-refused",
+            visit(
+                lang,
+                Step::Check(CheckView::new(
+                    "ZCN7-6A8F",
+                    CheckState::Shown(Lookup::CardRefused),
+                )),
+            ),
+        ),
+        (
+            "slip-card-printed",
+            visit(
+                lang,
+                match slip(PrintStatus::Done) {
+                    Step::Slip(view) => Step::Slip(SlipView {
+                        card: CardOffer::Printed,
+                        ..view
+                    }),
+                    other => other,
+                },
+            ),
+        ),
         (
             "category-need",
             visit(
