@@ -469,3 +469,27 @@ fn staff_can_reprint_from_the_desk() {
             .is_some()
     );
 }
+
+/// A member card on a thermal printer (#15): its QR, as an ESC/POS raster and as the
+/// printer's own QR, decodes to the signed card payload, in Arabic and Chinese too.
+#[test]
+fn a_member_card_in_escpos_carries_its_signed_payload() {
+    let i18n = I18n::embedded();
+    let signer = Signer::new("K3F9Q", b"0123456789abcdef0123456789abcdef");
+    let code = aidkiosk::domain::SlipCode::parse("ZCN7-6A8F").unwrap();
+    let payload = signer.card_payload(&code);
+    for lang in ["en", "ar", "zh-Hans"] {
+        let doc = aidkiosk::slip::card::document("Eastside", &code, &payload, lang, "en", &i18n);
+        assert!(doc.text.contains("ZCN7-6A8F"), "{}", doc.text);
+        let renderer = Renderer::new(58);
+        let raster = parse(&renderer.escpos(&doc, false).unwrap());
+        assert_eq!(qr_codes(paper(&raster)), vec![payload.clone()], "{lang}");
+        let native = parse(&renderer.escpos(&doc, true).unwrap());
+        let stored = native.iter().find_map(|c| match c {
+            Cmd::Qr { function: 80, data } => Some(data[1..].to_vec()),
+            _ => None,
+        });
+        assert_eq!(stored, Some(payload.clone().into_bytes()), "{lang}");
+        assert_eq!(signer.verify_card(&payload), Ok(code));
+    }
+}
