@@ -11,6 +11,7 @@ use crate::domain::{Category, Kind, Mode, Status, Urgency};
 use crate::store::{SeedEntry, SeedMatch, Store, StoreError};
 
 mod day;
+mod members;
 pub use day::Day;
 
 /// SplitMix64: small, fast, and the same numbers for the same seed on every machine.
@@ -426,6 +427,8 @@ pub fn fill_with_progress(
     // Today at the desk, on top of the history.
     let mut day_rng = Rng::new(seed ^ 0x0000_DE5C_DA70);
     day::stage(store, &config.matching.services, now, &mut day_rng)?;
+    let mut member_rng = Rng::new(seed ^ 0x0000_3E3B_E125);
+    members::stage(store, &config.matching.services, now, &mut member_rng)?;
     store.checkpoint();
     Ok(total)
 }

@@ -388,7 +388,104 @@ impl Store {
     }
 }
 
+/// A made-up member for `seed`: who, when their card was made and when last seen, and the
+/// entries (needs and offers already saved) that were theirs.
+#[derive(Debug, Clone)]
+pub struct SeedMember {
+    pub member: NewMember,
+    pub card: SlipCode,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    pub entries: Vec<String>,
+}
+
 impl Store {
+    /// Need entries (id, language, quantity, created) in the order they were made, for the
+    /// seed to hand out to members.
+    pub fn seed_needs(&self) -> Result<Vec<(String, String, u8, DateTime<Utc>)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, language, quantity, created_at FROM entry
+             WHERE kind = 'need' AND member_id IS NULL ORDER BY created_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, String>(3)?))
+        })?;
+        rows.map(|r| {
+            let (id, lang, q, at) = r?;
+            Ok((id, lang, q, parse_ts(&at)?))
+        })
+        .collect()
+    }
+
+    /// Saves made-up members with their cards and links their entries, then records
+    /// `transfers` through the ledger's own checks, all in one transaction per call.
+    pub fn seed_members(
+        &mut self,
+        members: &[SeedMember],
+        transfers: &[NewTransfer],
+    ) -> Result<(u64, u64)> {
+        let tx = self.write()?;
+        let site = local_site_id(&tx)?;
+        let mut made = 0;
+        for m in members {
+            let taken: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)
+                     OR EXISTS(SELECT 1 FROM member_card WHERE code = ?1)",
+                params![m.card.as_str()],
+                |r| r.get(0),
+            )?;
+            if taken {
+                continue;
+            }
+            tx.execute(
+                "INSERT INTO member (id, site_id, language, household, created_at, last_seen_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    m.member.id,
+                    site,
+                    m.member.language,
+                    m.member.household,
+                    ts(m.created_at),
+                    ts(m.last_seen_at)
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO member_card (code, member_id, issued_at) VALUES (?1, ?2, ?3)",
+                params![m.card.as_str(), m.member.id, ts(m.created_at)],
+            )?;
+            let mut link = tx.prepare_cached("UPDATE entry SET member_id = ?2 WHERE id = ?1")?;
+            for e in &m.entries {
+                link.execute(params![e, m.member.id])?;
+            }
+            made += 1;
+        }
+        let mut recorded = 0;
+        for t in transfers {
+            let known: bool = tx.query_row(
+                "SELECT (?1 = 'site' OR EXISTS(SELECT 1 FROM member WHERE id = ?1))
+                    AND (?2 = 'site' OR EXISTS(SELECT 1 FROM member WHERE id = ?2))",
+                params![t.provider.as_stored(), t.receiver.as_stored()],
+                |r| r.get(0),
+            )?;
+            if !known || t.provider == t.receiver {
+                continue;
+            }
+            tx.execute(
+                "INSERT INTO transfer (id, site_id, at, category, quarters, staff_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![t.id, site, ts(t.at), t.category, t.quarters.0, t.staff_id],
+            )?;
+            let mut leg = tx.prepare_cached(
+                "INSERT INTO leg (transfer_id, account, quarters) VALUES (?1, ?2, ?3)",
+            )?;
+            leg.execute(params![t.id, t.provider.as_stored(), t.quarters.0])?;
+            leg.execute(params![t.id, t.receiver.as_stored(), -t.quarters.0])?;
+            recorded += 1;
+        }
+        tx.commit()?;
+        Ok((made, recorded))
+    }
+
     /// Removes members not seen since `before` (see [`purge_members`]); with `dry_run`, only
     /// counts them.
     pub fn purge_members(

@@ -31,7 +31,7 @@ pub use export::{Cell as ExportCell, ExportError, ExportTable};
 pub use find::FOUND_MAX;
 pub use flow::{DropOff, Received};
 pub use lifecycle::Lifecycle;
-pub use members::NewMember;
+pub use members::{NewMember, SeedMember};
 pub use migrations::MIGRATIONS;
 pub use pepper::PepperGuard;
 pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
