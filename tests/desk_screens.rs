@@ -9,7 +9,7 @@ use aidkiosk::app::desk::{
 };
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
-use aidkiosk::domain::member::{MemberView, Quarters, StatementLine};
+use aidkiosk::domain::member::{Counterpart, MemberView, Quarters, StatementLine};
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
 use aidkiosk::domain::{
     Candidate, CloseReason, Connection, EntryView, EventRecord, InventoryItem, MatchView, Partner,
@@ -279,6 +279,11 @@ fn member_panel() -> MemberPanel {
         quarters: Quarters(q),
         reversal,
         reversed,
+        other: [
+            Counterpart::Site,
+            Counterpart::Member(Some(SlipCode::parse("HKYV-P3F3").unwrap())),
+            Counterpart::Removed,
+        ][usize::try_from(i % 3).unwrap()],
     };
     MemberPanel {
         member: member_view(2),

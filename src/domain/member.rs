@@ -162,6 +162,19 @@ pub struct StatementLine {
     pub reversal: bool,
     /// This line was reversed later.
     pub reversed: bool,
+    /// The other side of the transfer.
+    pub other: Counterpart,
+}
+
+/// Who was on the other side of a transfer, as staff see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counterpart {
+    /// The site's own account.
+    Site,
+    /// A member, by the card they use now (none if they have none).
+    Member(Option<SlipCode>),
+    /// A member since removed (their legs stay, anonymous).
+    Removed,
 }
 
 /// Why the ledger refused a transfer or a reversal.

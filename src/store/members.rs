@@ -7,7 +7,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::staff::audit_in;
 use super::{Result, Store, StoreError, local_site_id, parse_ts, ts};
 use crate::domain::member::{
-    Account, CardCheck, LedgerError, MemberView, NewTransfer, Quarters, StatementLine,
+    Account, CardCheck, Counterpart, LedgerError, MemberView, NewTransfer, Quarters,
+    StatementLine,
 };
 use crate::domain::{Category, SlipCode, limits};
 
@@ -333,8 +334,12 @@ impl Store {
     pub fn statement(&self, member_id: &str, limit: i64) -> Result<Vec<StatementLine>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT t.id, t.at, t.category, l.quarters, t.reverses IS NOT NULL,
-                    EXISTS(SELECT 1 FROM transfer r WHERE r.reverses = t.id)
+                    EXISTS(SELECT 1 FROM transfer r WHERE r.reverses = t.id),
+                    o.account,
+                    (SELECT c.code FROM member_card c
+                     WHERE c.member_id = o.account AND c.revoked_at IS NULL)
              FROM leg l JOIN transfer t ON t.id = l.transfer_id
+             JOIN leg o ON o.transfer_id = l.transfer_id AND o.rowid != l.rowid
              WHERE l.account = ?1 ORDER BY t.at DESC, t.rowid DESC LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![member_id, limit], |r| {
@@ -345,10 +350,17 @@ impl Store {
                 r.get::<_, i64>(3)?,
                 r.get::<_, bool>(4)?,
                 r.get::<_, bool>(5)?,
+                r.get::<_, Option<String>>(6)?,
+                r.get::<_, Option<SlipCode>>(7)?,
             ))
         })?;
         rows.map(|r| {
-            let (transfer_id, at, category, q, reversal, reversed) = r?;
+            let (transfer_id, at, category, q, reversal, reversed, other, card) = r?;
+            let other = match other.as_deref() {
+                Some("site") => Counterpart::Site,
+                Some(_) => Counterpart::Member(card),
+                None => Counterpart::Removed,
+            };
             Ok(StatementLine {
                 transfer_id,
                 at: parse_ts(&at)?,
@@ -356,6 +368,7 @@ impl Store {
                 quarters: Quarters(q),
                 reversal,
                 reversed,
+                other,
             })
         })
         .collect()

@@ -45,7 +45,10 @@ pub fn view(slip: &SlipView, ctx: &Ctx<'_>) -> View {
     // A member card for next time, offered under everything (the digit picks it).
     let mut options = Vec::new();
     match slip.card {
-        CardOffer::Offered => options.push(Choice::new(1, ctx.t("card-take"), false)),
+        CardOffer::Offered => {
+            tail.push(Text::blank());
+            options.push(Choice::new(1, ctx.t("card-take"), false));
+        }
         CardOffer::Member => {}
         CardOffer::Printing => tail.extend([Text::blank(), Text::plain(ctx.t("card-printing"))]),
         CardOffer::Printed => tail.extend([Text::blank(), Text::bold(ctx.t("card-printed"))]),

@@ -359,3 +359,7 @@ key-exchange = record hours
 key-statement = print statement
 key-replace-card = lost card
 key-reverse = reverse
+# A statement line's other side: "to 7K3M-Q9PX", "from Eastside Pantry" (the site's own hours)
+desk-member-to = to { $who }
+desk-member-from = from { $who }
+desk-member-removed = a member since removed

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use super::{List, Pane, age, language, listed, pad};
 use crate::app::Settings;
 use crate::app::desk::{ExchangeForm, ExchangeProblem, MemberForm, MemberPanel, Session};
-use crate::domain::member::{MemberView, Quarters};
+use crate::domain::member::{Counterpart, MemberView, Quarters};
 use crate::i18n::bidi;
 use crate::slip::card::signed;
 use crate::ui::widgets::{Ctx, bold, field_line};
@@ -125,12 +125,29 @@ pub(super) fn panel<'a>(
     }
     lines.push(Line::default());
     let list = List::of(&p.statement, p.cursor, move |l| {
+        // Given to, or received from, whom: a card, the site, or a member since removed.
+        let who = match l.other {
+            Counterpart::Site => settings.site_name.clone(),
+            Counterpart::Member(Some(card)) => card.display(),
+            Counterpart::Member(None) => ctx.t("desk-member-no-card"),
+            Counterpart::Removed => ctx.t("desk-member-removed"),
+        };
+        let other = ctx.t_with(
+            // A correction keeps the direction of the transfer it takes back.
+            if (l.quarters.0 > 0) != l.reversal {
+                "desk-member-to"
+            } else {
+                "desk-member-from"
+            },
+            &[("who", who.into())],
+        );
         // The time and the signed hours read left to right in every language.
         let mut text = format!(
-            "\u{2066}{}\u{2069}  \u{2068}{}\u{2069} \u{2066}{}\u{2069}",
-            l.at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M"),
+            "\u{2066}{}\u{2069}  \u{2068}{}\u{2069} \u{2066}{}\u{2069} \u{2068}{}\u{2069}",
+            l.at.with_timezone(&chrono::Local).format("%m-%d %H:%M"),
             pad(&ctx.t(l.category.msg_id()), 18),
             pad(&signed(l.quarters.0), 6),
+            pad(&other, 20),
         );
         if l.reversal {
             text = format!("{text} {}", ctx.t("desk-member-correction"));
