@@ -68,7 +68,19 @@ fn report() -> GapReport {
                 entries: n,
             })
             .collect(),
-        members: Default::default(),
+        members: aidkiosk::domain::report::MemberFigures {
+            served: 41,
+            needs_without_card: 120,
+            by_category: vec![(Category::Food, 30), (Category::BabyChild, 14)],
+            weeks: vec![aidkiosk::domain::report::MemberWeek {
+                week: to,
+                served: 15,
+                new: 3,
+                returning: 12,
+            }],
+            week_categories: Vec::new(),
+            hours: vec![(Category::Skills, 30), (Category::Transport, 9)],
+        },
     }
 }
 

@@ -7,8 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::staff::audit_in;
 use super::{Result, Store, StoreError, local_site_id, parse_ts, ts};
 use crate::domain::member::{
-    Account, CardCheck, Counterpart, LedgerError, MemberView, NewTransfer, Quarters,
-    StatementLine,
+    Account, CardCheck, Counterpart, LedgerError, MemberView, NewTransfer, Quarters, StatementLine,
 };
 use crate::domain::{Category, SlipCode, limits};
 

@@ -426,3 +426,7 @@ key-exchange = تسجيل الساعات
 key-statement = طباعة الكشف
 key-replace-card = بطاقة مفقودة
 key-reverse = عكس
+desk-member-to = إلى { $who }
+desk-member-from = من { $who }
+desk-member-removed = عضو حُذف لاحقًا
+report-members = الأعضاء، كلٌّ منهم يُحسب مرة واحدة: تلقّى المساعدة { $served } (الأسبوع الماضي: جدد { $new }، عائدون { $returning }) · تبادل المساعدة: { $hours } ساعة

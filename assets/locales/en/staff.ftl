@@ -363,3 +363,5 @@ key-reverse = reverse
 desk-member-to = to { $who }
 desk-member-from = from { $who }
 desk-member-removed = a member since removed
+# The Gaps tab: people counted once through their member cards, and the time bank's hours
+report-members = Members counted once: { $served } served (last week { $new } new, { $returning } returning) · { $hours } h of help exchanged

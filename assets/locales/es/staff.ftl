@@ -367,3 +367,7 @@ key-exchange = registrar horas
 key-statement = imprimir resumen
 key-replace-card = tarjeta perdida
 key-reverse = revertir
+desk-member-to = para { $who }
+desk-member-from = de { $who }
+desk-member-removed = un miembro eliminado
+report-members = Miembros, cada uno contado una vez: atendidos { $served } (la semana pasada: nuevos { $new }, recurrentes { $returning }) · intercambio de ayuda: { $hours } h

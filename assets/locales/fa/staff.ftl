@@ -361,3 +361,7 @@ key-exchange = ثبت ساعت
 key-statement = چاپ صورت‌حساب
 key-replace-card = کارت گم‌شده
 key-reverse = باطل کردن
+desk-member-to = به { $who }
+desk-member-from = از { $who }
+desk-member-removed = عضو حذف‌شده
+report-members = اعضا، هر نفر یک بار شمرده می‌شود: { $served } نفر کمک گرفتند (هفتهٔ گذشته { $new } نفر تازه، { $returning } نفر قدیمی) · { $hours } ساعت تبادل کمک

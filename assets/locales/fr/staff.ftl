@@ -368,3 +368,7 @@ key-exchange = noter des heures
 key-statement = imprimer le relevé
 key-replace-card = carte perdue
 key-reverse = annuler l'échange
+desk-member-to = à : { $who }
+desk-member-from = de : { $who }
+desk-member-removed = un membre supprimé
+report-members = Membres, chacun compté une fois : aidés { $served } (la semaine dernière : nouveaux { $new }, déjà membres { $returning }) · aide échangée : { $hours } h

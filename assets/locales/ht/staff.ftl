@@ -382,3 +382,7 @@ key-exchange = anrejistre èdtan
 key-statement = enprime rapò
 key-replace-card = kat pèdi
 key-reverse = anile echanj
+desk-member-to = bay { $who }
+desk-member-from = nan men { $who }
+desk-member-removed = yon manm yo efase
+report-members = Manm yo konte yon sèl fwa: { $served } te jwenn èd (semèn pase: { $new } nouvo, { $returning } ki te deja gen kat) · { $hours } h èd ki echanje

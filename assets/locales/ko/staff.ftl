@@ -357,3 +357,7 @@ key-exchange = 시간 기록
 key-statement = 내역서 인쇄
 key-replace-card = 카드 분실
 key-reverse = 기록 취소
+desk-member-to = 받은 쪽: { $who }
+desk-member-from = 나눈 쪽: { $who }
+desk-member-removed = 삭제된 회원
+report-members = 회원은 한 명당 한 번만 셈: { $served }명이 도움을 받음 (지난주 신규 { $new }명, 기존 { $returning }명) · 주고받은 도움 { $hours }시간

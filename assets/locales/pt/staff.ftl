@@ -370,3 +370,7 @@ key-exchange = registrar horas
 key-statement = imprimir extrato
 key-replace-card = cartão perdido
 key-reverse = estornar
+desk-member-to = para { $who }
+desk-member-from = de { $who }
+desk-member-removed = um membro removido
+report-members = Membros, cada um contado uma vez: atendidos { $served } (semana passada: novos { $new }, recorrentes { $returning }) · troca de ajuda: { $hours } h

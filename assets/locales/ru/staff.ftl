@@ -404,3 +404,7 @@ key-exchange = записать часы
 key-statement = печать выписки
 key-replace-card = карточка потеряна
 key-reverse = отменить запись
+desk-member-to = кому: { $who }
+desk-member-from = от: { $who }
+desk-member-removed = удалённый участник
+report-members = Участники, каждый учтён один раз — обслужено: { $served } (на прошлой неделе новые: { $new }, вернувшиеся: { $returning }) · обмен помощью: { $hours } ч

@@ -391,3 +391,7 @@ key-exchange = qor saacadaha
 key-statement = daabac warbixinta
 key-replace-card = kaar lumay
 key-reverse = dib u celi
+desk-member-to = siiyay: { $who }
+desk-member-from = ka helay: { $who }
+desk-member-removed = xubin la tirtiray
+report-members = Xubnaha, mid kasta hal mar ayaa la tiriyay: la caawiyay { $served } (toddobaadkii hore: cusub { $new }, hore kaar u lahaa { $returning }) · caawimo la is-weydaarsaday: { $hours } saac

@@ -404,3 +404,7 @@ key-exchange = записати години
 key-statement = друк виписки
 key-replace-card = картку загублено
 key-reverse = скасувати запис
+desk-member-to = кому: { $who }
+desk-member-from = від: { $who }
+desk-member-removed = видалений учасник
+report-members = Учасники, кожного враховано один раз — обслуговано: { $served } (минулого тижня нові: { $new }, повернулися: { $returning }) · обмін допомогою: { $hours } год

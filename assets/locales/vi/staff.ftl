@@ -357,3 +357,7 @@ key-exchange = ghi giờ
 key-statement = in bảng kê
 key-replace-card = mất thẻ
 key-reverse = đảo ngược
+desk-member-to = cho { $who }
+desk-member-from = từ { $who }
+desk-member-removed = thành viên đã bị xóa
+report-members = Thành viên, mỗi người chỉ tính một lần: { $served } người được giúp (tuần trước: { $new } người mới, { $returning } người đã có thẻ từ trước) · đã trao đổi { $hours } giờ giúp đỡ

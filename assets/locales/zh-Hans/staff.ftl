@@ -349,3 +349,7 @@ key-exchange = 记录时间
 key-statement = 打印记录单
 key-replace-card = 补卡
 key-reverse = 冲销
+desk-member-to = 转给 { $who }
+desk-member-from = 来自 { $who }
+desk-member-removed = 已删除的会员
+report-members = 会员每人只计一次：共 { $served } 人得到帮助（上周新办卡 { $new } 人，之前已有卡 { $returning } 人） · 互助时间共 { $hours } 小时

@@ -79,6 +79,30 @@ pub fn pane(
     }
     lines.extend(ctx.block(&[(median, Style::default())], w));
     lines.extend(languages(r, ctx, w));
+    // People counted once through their cards, and the time bank's hours.
+    let m = &r.members;
+    let hours: i64 = m.hours.iter().map(|(_, q)| q).sum();
+    if m.served > 0 || hours != 0 {
+        let last = m.weeks.last();
+        lines.extend(ctx.block(
+            &[(
+                ctx.t_with(
+                    "report-members",
+                    &[
+                        ("served", m.served.into()),
+                        ("new", last.map_or(0, |w| w.new).into()),
+                        ("returning", last.map_or(0, |w| w.returning).into()),
+                        (
+                            "hours",
+                            crate::domain::member::Quarters(hours).hours().into(),
+                        ),
+                    ],
+                ),
+                Style::default(),
+            )],
+            w,
+        ));
+    }
     lines.extend(ctx.block(
         &[(
             format!(
