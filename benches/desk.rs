@@ -1,6 +1,7 @@
 //! Staff desk figures (docs/performance.md): a slip found by code among 1,000,000 entries,
 //! match candidates for a need among 100,000 open offers, the desk opening its queue and
-//! "Needs to match" on a seeded 1,000,000-entry site, and scrolling a 10,000-row list.
+//! "Needs to match" and Members on a seeded 1,000,000-entry site, and scrolling a 10,000-row
+//! list.
 //!
 //! `cargo bench --bench desk`
 
@@ -131,6 +132,32 @@ fn opening(c: &mut Criterion) {
             black_box(
                 runtime::desk_data(&store, filter, aidkiosk::app::desk::Tab::Queue, now).unwrap(),
             )
+        })
+    });
+    let members = runtime::desk_data(&store, filter, aidkiosk::app::desk::Tab::Members, now)
+        .unwrap()
+        .members;
+    println!("seeded: {} members listed", members.len());
+    c.bench_function(
+        "desk opens Members (the 2,000 seen last, with their hours), 1,000,000 entries",
+        |b| {
+            b.iter(|| {
+                black_box(
+                    runtime::desk_data(&store, filter, aidkiosk::app::desk::Tab::Members, now)
+                        .unwrap(),
+                )
+            })
+        },
+    );
+    let busiest = members
+        .iter()
+        .max_by_key(|m| m.given.0 + m.received.0)
+        .map(|m| m.id.clone())
+        .unwrap_or_default();
+    c.bench_function("a member's panel (statement), 1,000,000 entries", |b| {
+        b.iter(|| {
+            black_box(store.member(&busiest).unwrap());
+            black_box(store.statement(&busiest, 200).unwrap())
         })
     });
     let biggest = data.needs[0].0;

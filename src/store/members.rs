@@ -400,6 +400,9 @@ impl Store {
     }
 }
 
+/// A need the seed may give a member: its id, language, quantity and when it was made.
+pub type SeedNeed = (String, String, u8, DateTime<Utc>);
+
 /// A made-up member for `seed`: who, when their card was made and when last seen, and the
 /// entries (needs and offers already saved) that were theirs.
 #[derive(Debug, Clone)]
@@ -414,7 +417,7 @@ pub struct SeedMember {
 impl Store {
     /// Need entries (id, language, quantity, created) in the order they were made, for the
     /// seed to hand out to members.
-    pub fn seed_needs(&self) -> Result<Vec<(String, String, u8, DateTime<Utc>)>> {
+    pub fn seed_needs(&self) -> Result<Vec<SeedNeed>> {
         let mut stmt = self.conn.prepare(
             "SELECT id, language, quantity, created_at FROM entry
              WHERE kind = 'need' AND member_id IS NULL ORDER BY created_at, id",
