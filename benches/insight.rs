@@ -28,7 +28,7 @@ fn now() -> DateTime<Utc> {
 fn database() -> Store {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../bench-data");
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("seed-{ENTRIES}-{DAYS}-v2.db"));
+    let path = dir.join(format!("seed-{ENTRIES}-{DAYS}-v5.db"));
     if !path.exists() {
         let building = dir.join("building.db");
         for suffix in ["", "-wal", "-shm"] {

@@ -1,5 +1,5 @@
-//! Property tests for what reads untrusted text (#16): the slip payload a scanner types, a
-//! typed code, and the config file. None panics on anything; a forged payload never verifies
+//! Property tests for what reads untrusted text (#16): the slip and member card payloads a
+//! scanner types, a typed code or hours, and the config file. None panics on anything; a forged payload never verifies
 //! to another code.
 
 use std::path::Path;
@@ -40,6 +40,33 @@ proptest! {
         }
         // Another site's key refuses it whatever it says.
         prop_assert!(Signer::new("K3F9Q", b"another secret").verify(&good).is_err());
+    }
+
+    #[test]
+    fn nothing_typed_as_a_member_card_panics(input in "\\PC{0,80}|AK1M?\\.[A-Z0-9.]{0,60}") {
+        let _ = aidkiosk::domain::member::looks_like_card(&input);
+        let _ = signer().verify_card(&input);
+        let _ = aidkiosk::domain::member::Quarters::parse(&input);
+    }
+
+    #[test]
+    fn a_changed_card_never_verifies_to_another_card_nor_as_a_slip(
+        bytes in any::<[u8; 5]>(),
+        at in 0usize..64,
+        with in "[ -~]",
+    ) {
+        let code = SlipCode::from_random(bytes);
+        let good = signer().card_payload(&code);
+        prop_assert_eq!(signer().verify_card(&good), Ok(code));
+        prop_assert!(signer().verify(&good).is_err(), "a card is not a slip");
+        prop_assert!(signer().verify_card(&signer().payload(&code)).is_err(), "nor a slip a card");
+        let at = at % good.len();
+        let mut forged = good.clone();
+        forged.replace_range(at..at + 1, &with);
+        if let Ok(c) = signer().verify_card(&forged) {
+            prop_assert_eq!(c, code, "{} verified to another card", forged);
+        }
+        prop_assert!(Signer::new("K3F9Q", b"another secret").verify_card(&good).is_err());
     }
 
     #[test]

@@ -431,6 +431,7 @@ pub const MIGRATIONS: &[&str] = &[
         last_seen_at  TEXT NOT NULL
     );
     CREATE INDEX member_seen ON member(last_seen_at);
+    CREATE INDEX member_created ON member(created_at);
     CREATE TABLE member_card (
         code        TEXT PRIMARY KEY,
         member_id   TEXT NOT NULL REFERENCES member(id) ON DELETE CASCADE,
@@ -474,6 +475,9 @@ pub const MIGRATIONS: &[&str] = &[
     -- Which member made an entry, to count people once (nothing else is kept with it).
     ALTER TABLE entry ADD COLUMN member_id TEXT REFERENCES member(id) ON DELETE SET NULL;
     CREATE INDEX entry_member ON entry(member_id) WHERE member_id IS NOT NULL;
+    -- The report's members counted once: the members' entries by time, with all it reads.
+    CREATE INDEX entry_member_day ON entry(created_at, kind, category, member_id)
+    WHERE member_id IS NOT NULL;
     "#,
 ];
 

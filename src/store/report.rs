@@ -188,56 +188,86 @@ impl Store {
     ) -> Result<(MemberFigures, u64)> {
         let (from_s, to_s) = (from.format(DAY).to_string(), to.format(DAY).to_string());
         let weeks = report::weeks(from, to);
-        // One row per member's need in the range (the partial index `entry_member` holds only
-        // entries made with a card): whose, its day and category, and the day their card was
-        // first made.
+        // The site-local days as a range of stored (UTC) times, a day wider on each side so
+        // any offset is inside; each row's own local day decides.
+        let wide = |d: NaiveDate| ts(d.and_time(chrono::NaiveTime::MIN).and_utc());
+        let (lo, hi) = (
+            wide(from - chrono::Days::new(1)),
+            wide(to + chrono::Days::new(2)),
+        );
+        // One row per member's need in the range, from the covering partial index
+        // `entry_member_day` (only entries made with a card, in time order); members by rowid.
+        // Local days are worked out here, not by SQLite's `localtime` (a system call a row).
+        // Whether a member is new needs only those whose card was made in the range's weeks:
+        // they are read first, with their week; every other member is numbered as first met
+        // (a join would look each row's member up by its text key, twice the time of the rest).
+        let local_day = |t: &str| {
+            super::sql::parse_time(t).map(|t| t.with_timezone(&chrono::Local).date_naive())
+        };
+        let mut joined_week: std::collections::HashMap<String, (i64, Option<NaiveDate>)> =
+            std::collections::HashMap::new();
+        {
+            let since = wide(report::week_start(from) - chrono::Days::new(1));
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT rowid, id, created_at FROM member INDEXED BY member_created
+                 WHERE created_at >= ?1 AND created_at < ?2",
+            )?;
+            let mut rows = stmt.query(params![since, hi])?;
+            while let Some(row) = rows.next()? {
+                let week = row
+                    .get_ref(2)?
+                    .as_str()
+                    .ok()
+                    .and_then(local_day)
+                    .map(report::week_start);
+                joined_week.insert(row.get(1)?, (row.get(0)?, week));
+            }
+        }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.member_id, date(e.created_at, 'localtime'), e.category,
-                    date(m.created_at, 'localtime')
-             FROM entry e INDEXED BY entry_member LEFT JOIN member m ON m.id = e.member_id
-             WHERE e.member_id IS NOT NULL AND e.kind = 'need'
-               AND date(e.created_at, 'localtime') BETWEEN ?1 AND ?2",
+            "SELECT e.member_id, e.created_at, e.category
+             FROM entry e INDEXED BY entry_member_day
+             WHERE e.member_id IS NOT NULL AND e.created_at >= ?1 AND e.created_at < ?2
+               AND e.kind = 'need'",
         )?;
-        let mut served: BTreeSet<String> = BTreeSet::new();
-        let mut by_category: BTreeMap<Category, BTreeSet<String>> = BTreeMap::new();
-        let mut by_week: BTreeMap<NaiveDate, BTreeMap<String, bool>> = BTreeMap::new();
-        let mut week_category: BTreeMap<(NaiveDate, Category), BTreeSet<String>> = BTreeMap::new();
+        let mut served: BTreeSet<i64> = BTreeSet::new();
+        let mut by_category: BTreeMap<Category, BTreeSet<i64>> = BTreeMap::new();
+        let mut by_week: BTreeMap<NaiveDate, BTreeMap<i64, bool>> = BTreeMap::new();
+        let mut week_category: BTreeMap<(NaiveDate, Category), BTreeSet<i64>> = BTreeMap::new();
         let mut member_needs = 0u64;
-        let rows = stmt.query_map(params![from_s, to_s], |r| {
-            Ok((
-                r.get::<_, Option<String>>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-            ))
-        })?;
-        for row in rows {
-            let (member, day, category, joined) = row?;
-            let Some(member) = member else {
+        let mut rows = stmt.query(params![lo, hi])?;
+        while let Some(row) = rows.next()? {
+            let Ok(id) = row.get_ref(0)?.as_str() else {
                 continue;
             };
+            let (member, joined) = match joined_week.get(id) {
+                Some(&known) => known,
+                None => {
+                    // Joined before the range: never new in it. Numbered below every rowid.
+                    let first_met = (-1 - i64::try_from(joined_week.len()).unwrap_or(0), None);
+                    joined_week.insert(id.to_owned(), first_met);
+                    first_met
+                }
+            };
+            let day = row.get_ref(1)?.as_str().ok().and_then(local_day);
+            let category = row.get_ref(2)?.as_str().ok().and_then(Category::parse);
+            let (Some(day), Some(category)) = (day, category) else {
+                continue;
+            };
+            if day < from || day > to {
+                continue;
+            }
             member_needs += 1;
-            let (Ok(day), Some(category)) = (
-                NaiveDate::parse_from_str(&day, DAY),
-                Category::parse(&category),
-            ) else {
-                continue;
-            };
             let week = report::week_start(day);
-            let new = joined
-                .and_then(|j| NaiveDate::parse_from_str(&j, DAY).ok())
-                .is_some_and(|j| report::week_start(j) == week);
-            served.insert(member.clone());
-            by_category
-                .entry(category)
-                .or_default()
-                .insert(member.clone());
+            let new = joined == Some(week);
+            served.insert(member);
+            by_category.entry(category).or_default().insert(member);
             week_category
                 .entry((week, category))
                 .or_default()
-                .insert(member.clone());
+                .insert(member);
             by_week.entry(week).or_default().insert(member, new);
         }
+        drop(rows);
         let count = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
         let mut hours: BTreeMap<Category, i64> = BTreeMap::new();
         let mut stmt = self.conn.prepare_cached(
