@@ -326,16 +326,29 @@ impl Services {
             &self.config.staff_language,
             &self.i18n,
         );
+        self.print_for_desk(doc, move |ok| Notice::CardPrinted(code, ok));
+    }
+
+    /// Prints `doc` on a print thread; the desk hears `notice(printed)`.
+    fn print_for_desk(
+        &self,
+        doc: crate::slip::Document,
+        notice: impl Fn(bool) -> Notice + Send + 'static,
+    ) {
         let printer = Arc::clone(&self.printer);
+        let (tx, failed) = (
+            self.replies.clone(),
+            Action::Desk(DeskAction::Done(notice(false))),
+        );
         spawn_print(tx, failed, move || {
             let ok = match printer.print(&doc) {
                 Ok(()) => true,
                 Err(e) => {
-                    tracing::error!(%e, "member card print failed");
+                    tracing::error!(%e, name = %doc.name, "desk print failed");
                     false
                 }
             };
-            Action::Desk(DeskAction::Done(Notice::CardPrinted(code, ok)))
+            Action::Desk(DeskAction::Done(notice(ok)))
         });
     }
 
@@ -356,22 +369,7 @@ impl Services {
                 return;
             }
         };
-        let site = self
-            .site
-            .as_ref()
-            .map(|s| s.name.clone())
-            .unwrap_or_default();
-        let doc = crate::slip::card::statement(&site, &member, &lines, &self.i18n, now);
-        let printer = Arc::clone(&self.printer);
-        spawn_print(tx, failed, move || {
-            let ok = match printer.print(&doc) {
-                Ok(()) => true,
-                Err(e) => {
-                    tracing::error!(%e, "statement print failed");
-                    false
-                }
-            };
-            Action::Desk(DeskAction::Done(Notice::StatementPrinted(ok)))
-        });
+        let doc = crate::slip::card::statement(&self.site_name(), &member, &lines, &self.i18n, now);
+        self.print_for_desk(doc, Notice::StatementPrinted);
     }
 }

@@ -52,6 +52,14 @@ pub struct Services {
 }
 
 impl Services {
+    /// The site's name (empty before set-up).
+    pub(super) fn site_name(&self) -> String {
+        self.site
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    }
+
     pub(super) fn signer(&self) -> Option<Signer> {
         self.site.as_ref().map(|s| Signer::new(&s.tag, &s.secret))
     }
@@ -194,12 +202,13 @@ impl Services {
                 return;
             }
         };
-        let site = self
-            .site
-            .as_ref()
-            .map(|s| s.name.clone())
-            .unwrap_or_default();
-        let doc = crate::slip::event::document(&event, &site, &self.i18n, lang, (self.env.now)());
+        let doc = crate::slip::event::document(
+            &event,
+            &self.site_name(),
+            &self.i18n,
+            lang,
+            (self.env.now)(),
+        );
         let printer = Arc::clone(&self.printer);
         let failed = Action::EventPrinted {
             id: id.clone(),

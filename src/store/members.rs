@@ -73,6 +73,36 @@ fn free_code(conn: &Connection, next_code: &mut dyn FnMut() -> SlipCode) -> Resu
     Err(StoreError::CodeSpace)
 }
 
+/// A transfer and its two legs: the giver `+quarters`, the receiver `-quarters`.
+fn insert_transfer(conn: &Connection, site: &str, t: &NewTransfer) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO transfer (id, site_id, at, category, quarters, need_id, offer_id, staff_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        t.id,
+        site,
+        ts(t.at),
+        t.category,
+        t.quarters.0,
+        t.need,
+        t.offer,
+        t.staff_id
+    ])?;
+    let mut leg = conn
+        .prepare_cached("INSERT INTO leg (transfer_id, account, quarters) VALUES (?1, ?2, ?3)")?;
+    leg.execute(params![t.id, t.provider.as_stored(), t.quarters.0])?;
+    leg.execute(params![t.id, t.receiver.as_stored(), -t.quarters.0])?;
+    Ok(())
+}
+
+/// Whether member `id` is here (not removed).
+pub(super) fn member_exists(conn: &Connection, id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT EXISTS(SELECT 1 FROM member WHERE id = ?1)")?
+        .query_row(params![id], |r| r.get(0))?)
+}
+
 /// Marks a member as seen (a visit, a scan, an exchange): retention counts from here.
 pub(super) fn touch(conn: &Connection, member_id: &str, now: DateTime<Utc>) -> Result<()> {
     conn.prepare_cached("UPDATE member SET last_seen_at = ?2 WHERE id = ?1")?
@@ -145,12 +175,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<SlipCode> {
         let tx = self.write()?;
-        let known: bool = tx.query_row(
-            "SELECT EXISTS(SELECT 1 FROM member WHERE id = ?1)",
-            params![member_id],
-            |r| r.get(0),
-        )?;
-        if !known {
+        if !member_exists(&tx, member_id)? {
             return Err(LedgerError::NoMember.into());
         }
         tx.execute(
@@ -228,39 +253,14 @@ impl Store {
         let tx = self.write()?;
         for account in [&t.provider, &t.receiver] {
             if let Account::Member(id) = account {
-                let known: bool = tx.query_row(
-                    "SELECT EXISTS(SELECT 1 FROM member WHERE id = ?1)",
-                    params![id],
-                    |r| r.get(0),
-                )?;
-                if !known {
+                if !member_exists(&tx, id)? {
                     return Err(LedgerError::NoMember.into());
                 }
                 touch(&tx, id, t.at)?;
             }
         }
         let site = local_site_id(&tx)?;
-        tx.execute(
-            "INSERT INTO transfer (id, site_id, at, category, quarters, need_id, offer_id,
-                                   staff_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                t.id,
-                site,
-                ts(t.at),
-                t.category,
-                t.quarters.0,
-                t.need,
-                t.offer,
-                t.staff_id
-            ],
-        )?;
-        let mut leg = tx.prepare_cached(
-            "INSERT INTO leg (transfer_id, account, quarters) VALUES (?1, ?2, ?3)",
-        )?;
-        leg.execute(params![t.id, t.provider.as_stored(), t.quarters.0])?;
-        leg.execute(params![t.id, t.receiver.as_stored(), -t.quarters.0])?;
-        drop(leg);
+        insert_transfer(&tx, &site, t)?;
         let detail = format!("{} quarter hours", t.quarters.0);
         audit_in(
             &tx,
@@ -485,16 +485,7 @@ impl Store {
             if !known || t.provider == t.receiver {
                 continue;
             }
-            tx.execute(
-                "INSERT INTO transfer (id, site_id, at, category, quarters, staff_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![t.id, site, ts(t.at), t.category, t.quarters.0, t.staff_id],
-            )?;
-            let mut leg = tx.prepare_cached(
-                "INSERT INTO leg (transfer_id, account, quarters) VALUES (?1, ?2, ?3)",
-            )?;
-            leg.execute(params![t.id, t.provider.as_stored(), t.quarters.0])?;
-            leg.execute(params![t.id, t.receiver.as_stored(), -t.quarters.0])?;
+            insert_transfer(&tx, &site, t)?;
             recorded += 1;
         }
         tx.commit()?;

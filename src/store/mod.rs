@@ -390,21 +390,15 @@ impl Store {
         let code = printed.ok_or(StoreError::CodeSpace)?;
         // A member's visit (their card was scanned): counted as theirs, and they were seen.
         // A card removed meanwhile simply makes an anonymous visit.
-        if let Some(member) = member {
-            let known: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM member WHERE id = ?1)",
-                params![member],
-                |r| r.get(0),
-            )?;
-            if known {
-                let mut link =
-                    tx.prepare_cached("UPDATE entry SET member_id = ?2 WHERE id = ?1")?;
-                for entry in entries {
-                    link.execute(params![entry.id, member])?;
-                }
-                drop(link);
-                members::touch(&tx, member, now)?;
+        if let Some(member) = member
+            && members::member_exists(&tx, member)?
+        {
+            let mut link = tx.prepare_cached("UPDATE entry SET member_id = ?2 WHERE id = ?1")?;
+            for entry in entries {
+                link.execute(params![entry.id, member])?;
             }
+            drop(link);
+            members::touch(&tx, member, now)?;
         }
         tx.commit()?;
         Ok(code)
