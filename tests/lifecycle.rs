@@ -577,12 +577,65 @@ fn purge_from_the_command_line_says_what_it_does() {
     let done = run(aidkiosk(&data).arg("purge"));
     assert!(done.starts_with("Expired "), "{done}");
     let again = run(aidkiosk(&data).args(["purge", "--dry-run"]));
+
     assert!(
         again.contains("Would expire 0 open or matched entries"),
         "{again}"
     );
     assert!(again.contains("from 0 finished entries"), "{again}");
     assert!(fails(aidkiosk(&dir.path().join("none")).arg("purge")).contains("no database at"));
+}
+
+#[test]
+fn members_not_seen_for_a_year_go_and_their_hours_stay_anonymous() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("site");
+    run(aidkiosk(&data)
+        .args(["init", "--site", "Eastside", "--pin-stdin"])
+        .write_stdin("2468\n"));
+    // Two years of history: the first year's members were not seen since.
+    run(aidkiosk(&data).args(["seed", "--entries", "3000", "--days", "730"]));
+    let db = data.join("aidkiosk.db");
+    let ledger = |sql: &str| -> i64 {
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap()
+    };
+    let (members, legs) = (
+        ledger("SELECT count(*) FROM member"),
+        ledger("SELECT count(*) FROM leg"),
+    );
+    let dry = run(aidkiosk(&data).args(["purge", "--dry-run"]));
+    let leaving = dry
+        .lines()
+        .find(|l| l.contains(" members not seen for 365 days"))
+        .and_then(|l| l.split(' ').nth(2)?.parse::<i64>().ok())
+        .unwrap_or_else(|| panic!("{dry}"));
+    assert!(leaving > 0 && leaving < members, "{leaving} of {members}");
+    let done = run(aidkiosk(&data).arg("purge"));
+    assert!(
+        done.contains(&format!("Removed {leaving} members not seen for 365 days")),
+        "{done}"
+    );
+    assert_eq!(ledger("SELECT count(*) FROM member"), members - leaving);
+    assert_eq!(
+        ledger(
+            "SELECT count(*) FROM member_card c WHERE NOT EXISTS (SELECT 1 FROM member m WHERE m.id = c.member_id)"
+        ),
+        0
+    );
+    assert_eq!(ledger("SELECT count(*) FROM leg"), legs, "every leg stays");
+    assert_eq!(ledger("SELECT COALESCE(sum(quarters), 0) FROM leg"), 0);
+    assert_eq!(
+        ledger(
+            "SELECT count(*) FROM entry WHERE member_id IS NOT NULL AND member_id NOT IN (SELECT id FROM member)"
+        ),
+        0,
+        "no entry points to a removed member"
+    );
+    let again = run(aidkiosk(&data).args(["purge", "--dry-run"]));
+    assert!(again.contains("Would remove 0 members"), "{again}");
 }
 
 /// Time passes on the kiosk until `at`: housekeeping runs if it is due.

@@ -486,6 +486,13 @@ impl Store {
                 continue;
             }
             insert_transfer(&tx, &site, t)?;
+            // An exchange is a sign of life, as at the desk.
+            for account in [&t.provider, &t.receiver] {
+                tx.prepare_cached(
+                    "UPDATE member SET last_seen_at = max(last_seen_at, ?2) WHERE id = ?1",
+                )?
+                .execute(params![account.as_stored(), ts(t.at)])?;
+            }
             recorded += 1;
         }
         tx.commit()?;
