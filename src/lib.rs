@@ -16,6 +16,7 @@ pub mod cli;
 pub mod config;
 pub mod datadir;
 pub mod domain;
+pub mod exchange;
 pub mod files;
 pub mod health;
 pub mod i18n;

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 /// Which top-level modules each module may use.
 const ALLOWED: &[(&str, &[&str])] = &[
     ("domain", &[]),
+    ("exchange", &[]),
     ("files", &[]),
     ("scratch", &[]),
     ("datadir", &["domain"]),

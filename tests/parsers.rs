@@ -98,3 +98,41 @@ proptest! {
         }
     }
 }
+
+// Signing and checking Ed25519 is slow in a debug build: fewer cases, each a whole file.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_bytes_in_an_outbox_panic_the_change_file_reader(
+        bytes in proptest::collection::vec(any::<u8>(), 0..400),
+        name in "\\PC{0,40}",
+    ) {
+        let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]).verifying_key();
+        prop_assert!(aidkiosk::exchange::read(&bytes, "K3F9Q", 1, &key).is_err());
+        let _ = aidkiosk::exchange::sequence_of(&name);
+    }
+
+    #[test]
+    fn a_change_file_changed_anywhere_is_refused(
+        at in 0usize..2000,
+        with in any::<u8>(),
+        cut in 0usize..2000,
+    ) {
+        let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
+        let records: Vec<serde_json::Value> = (0..5)
+            .map(|i| serde_json::json!({"t": "entry", "n": i, "text": "مرحبا\n中文"}))
+            .collect();
+        let good = aidkiosk::exchange::write("K3F9Q", 1, chrono::Utc::now(), &records, &key);
+        let vk = key.verifying_key();
+        prop_assert!(aidkiosk::exchange::read(&good, "K3F9Q", 1, &vk).is_ok());
+        let mut bad = good.clone();
+        let at = at % bad.len();
+        bad[at] = with;
+        if bad != good {
+            prop_assert!(aidkiosk::exchange::read(&bad, "K3F9Q", 1, &vk).is_err());
+        }
+        let cut = cut % good.len();
+        prop_assert!(aidkiosk::exchange::read(&good[..cut], "K3F9Q", 1, &vk).is_err());
+    }
+}
