@@ -85,6 +85,34 @@ fn random_keys_pastes_and_resizes_never_panic_or_hang() {
     let mut store = Store::open_in_memory().unwrap();
     let mut env = Env::fixed(common::now(), 3);
     runtime::initialise(&mut store, &mut env, b"pepper", "Hall", "Maya", "2468").unwrap();
+    // Member cards a scanner may read in the middle of anything (#15): one that works, one
+    // replaced since, and one signed with another key.
+    let cards: Vec<String> = {
+        let signer = common::signer(&store);
+        let member = aidkiosk::store::NewMember {
+            id: "M1".into(),
+            nickname: String::new(),
+            language: "ar".into(),
+            household: Some(3),
+        };
+        let mut n = 0u8;
+        let mut next = || {
+            n += 1;
+            aidkiosk::domain::SlipCode::from_random([n, 9, 9, 9, 9])
+        };
+        let first = store
+            .new_member(&member, &mut next, None, None, common::now())
+            .unwrap();
+        let second = store
+            .replace_card("M1", &mut next, None, common::now())
+            .unwrap();
+        let forged = aidkiosk::slip::Signer::new("XXXXX", b"not this site").card_payload(&second);
+        vec![
+            signer.card_payload(&second),
+            signer.card_payload(&first),
+            forged,
+        ]
+    };
     let mut config = Config {
         languages: common::settings().languages,
         ..Config::default()
@@ -130,6 +158,13 @@ fn random_keys_pastes_and_resizes_never_panic_or_hang() {
                     '\r' => common::key(KeyCode::Enter),
                     c => common::key(KeyCode::Char(c)),
                 }))
+                .collect()
+        } else if rng.below(300) == 0 {
+            // A member card scanned, wherever the screen is: its payload and Enter.
+            let card = &cards[rng.below(cards.len() as u64) as usize];
+            card.chars()
+                .map(|c| common::key(KeyCode::Char(c)))
+                .chain(std::iter::once(common::key(KeyCode::Enter)))
                 .collect()
         } else if rng.below(200) == 0 {
             // A paste (or a scanner gone wild): hundreds of characters at once.
