@@ -261,6 +261,16 @@ fn at_the_desk_hours_are_recorded_corrected_printed_and_a_lost_card_replaced() {
         "{}",
         h.screen()
     );
+    // A forged card (the new code, another key) is refused at the desk too.
+    let parts: Vec<&str> = payload.split('.').collect();
+    let forged = aidkiosk::slip::Signer::new(parts[1], b"not the site's key")
+        .card_payload(&SlipCode::parse(parts[2]).unwrap());
+    h.type_text(&forged).press(Enter);
+    assert!(
+        h.screen().contains("This card is not valid here"),
+        "{}",
+        h.screen()
+    );
     let actions = h.audit_actions();
     for action in [
         "member_card",
