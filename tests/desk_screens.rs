@@ -79,7 +79,7 @@ fn report() -> GapReport {
                 returning: 12,
             }],
             week_categories: Vec::new(),
-            hours: vec![(Category::Skills, 30), (Category::Transport, 9)],
+            quarters: vec![(Category::Skills, 30), (Category::Transport, 9)],
         },
     }
 }

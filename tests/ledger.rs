@@ -196,6 +196,9 @@ fn the_ledger_cannot_be_edited_behind_its_back() {
         "DELETE FROM leg",
         "DELETE FROM transfer",
         "UPDATE leg SET account = 'site'",
+        // A member still here, or the site, never loses their hours.
+        "UPDATE leg SET account = NULL",
+        "INSERT INTO leg (transfer_id, account, quarters) VALUES ('T1', 'site', 40)",
     ] {
         let err = conn.execute(sql, []).unwrap_err().to_string();
         assert!(err.contains("never changed"), "{sql}: {err}");

@@ -301,3 +301,109 @@ fn at_the_desk_hours_are_recorded_corrected_printed_and_a_lost_card_replaced() {
     let screen = h.screen();
     assert!(screen.contains("Horas dadas: 1½"), "{screen}");
 }
+
+/// Prints slips into a folder but no member card: the card printer is out of paper.
+struct NoCards(aidkiosk::print::FilePrinter);
+
+impl aidkiosk::print::Printer for NoCards {
+    fn print(&self, doc: &aidkiosk::slip::Document) -> Result<(), aidkiosk::print::PrintError> {
+        if doc.name.starts_with("card-") {
+            return Err(aidkiosk::print::PrintError::Write {
+                path: "card".into(),
+                source: std::io::Error::other("out of paper"),
+            });
+        }
+        self.0.print(doc)
+    }
+}
+
+#[test]
+fn a_card_that_did_not_print_makes_no_member_and_nobody_is_counted_twice() {
+    let slips = tempfile::tempdir().unwrap();
+    let printer = std::sync::Arc::new(NoCards(aidkiosk::print::FilePrinter::new(
+        slips.path().to_owned(),
+    )));
+    let store = {
+        let mut store = aidkiosk::store::Store::open_in_memory().unwrap();
+        let mut env = aidkiosk::runtime::Env::fixed(common::now(), 7);
+        aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", "Hall", "Maya", "2468")
+            .unwrap();
+        store
+    };
+    let mut h = Harness::with_printer(store, printer, slips);
+    // Six keys to a ticket, which prints; then "take a card", which does not.
+    h.press(Enter)
+        .press(Enter)
+        .press(Enter)
+        .press(Enter)
+        .press(Enter)
+        .press(Enter);
+    assert!(matches!(step(&h), Step::Slip(_)), "{:?}", step(&h));
+    h.type_text("1");
+    match step(&h) {
+        Step::Slip(s) => assert_eq!(s.card, aidkiosk::app::CardOffer::Failed),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        h.screen().contains("The card could not be printed"),
+        "{}",
+        h.screen()
+    );
+    assert!(
+        h.kiosk.store().members(10).unwrap().is_empty(),
+        "the member of a card nobody holds is gone"
+    );
+}
+
+#[test]
+fn a_member_who_changes_language_or_category_stays_the_member_with_their_household() {
+    use crossterm::event::KeyCode::Esc;
+    let mut h = Harness::new();
+    let payload = visit_and_take_a_card(&mut h);
+    h.type_text(&payload).press(Enter);
+    assert_eq!(lang(&h), "es");
+    // Back to the languages, English chosen: still the member.
+    h.press(Esc);
+    assert!(matches!(h.kiosk.state.screen, Screen::Language(_)));
+    h.type_text("1");
+    assert_eq!(lang(&h), "en");
+    assert!(h.screen().contains("Welcome back"), "{}", h.screen());
+    // Clothing first (items: 1), then back and Food (people: the household's 4).
+    h.type_text("1").type_text("4");
+    match step(&h) {
+        Step::Details(d) => assert_eq!(d.draft.quantity, 1),
+        other => panic!("{other:?}"),
+    }
+    h.press(Esc).type_text("1");
+    match step(&h) {
+        Step::Details(d) => assert_eq!(d.draft.quantity, 4, "{:?}", d.draft),
+        other => panic!("{other:?}"),
+    }
+    h.press(Enter).press(Enter);
+    match step(&h) {
+        Step::Slip(s) => assert_eq!(s.card, aidkiosk::app::CardOffer::Member, "no second card"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(h.kiosk.store().members(10).unwrap().len(), 1);
+}
+
+#[test]
+fn printed_cards_and_statements_are_pruned_with_old_slips() {
+    let mut h = Harness::new();
+    visit_and_take_a_card(&mut h);
+    // Files are dated by the file system: prune what is older than a day from now.
+    let removed = aidkiosk::print::prune(
+        h.slips.path(),
+        chrono::Utc::now() + chrono::Duration::days(1),
+        false,
+    );
+    assert!(
+        removed >= 4,
+        "the ticket and the card, PNG and text: {removed}"
+    );
+    let left: Vec<String> = std::fs::read_dir(h.slips.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(left.iter().all(|n| !n.starts_with("card-")), "{left:?}");
+}

@@ -451,7 +451,7 @@ fn members_are_counted_once_and_hours_by_category() {
         weeks,
         vec![(date(11, 16), 2, 1, 1), (date(11, 23), 2, 1, 1)]
     );
-    assert_eq!(m.hours, vec![(Transport, 3), (Skills, 6)]);
+    assert_eq!(m.quarters, vec![(Transport, 3), (Skills, 6)]);
     // The same in the CSV a coordinator opens in a spreadsheet.
     let csv = aidkiosk::cli::gap_report_csv(&report).unwrap();
     for row in [

@@ -66,8 +66,11 @@ pub enum Action {
     Desk(desk::DeskAction),
     /// `--lang TAG`: straight to Home in that language, once, from the welcome screen.
     StartIn(String),
-    /// A member card asked for at the end of a visit was made and printed (or not).
+    /// A member card asked for at the end of visit `ticket` was made (`card`) and printed, or
+    /// not.
     CardPrinted {
+        ticket: SlipCode,
+        card: Option<SlipCode>,
         ok: bool,
     },
 }
@@ -155,4 +158,6 @@ pub enum Effect {
     PrintCard { code: SlipCode },
     /// Print a member's statement for the desk; answered by the print thread.
     PrintStatement { member_id: String },
+    /// A card made at the kiosk did not print: the member it made goes again (no answer).
+    ForgetCard { card: SlipCode },
 }

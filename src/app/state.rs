@@ -88,6 +88,9 @@ pub struct State {
     pub next_housekeeping: Millis,
     /// How the last print went (the desk shows it).
     pub printer: Option<PrinterNote>,
+    /// A member whose visit went back to the language menu (to choose another language): the
+    /// visit they start next is still theirs.
+    pub member: Option<Box<MemberView>>,
 }
 
 /// The last print job's outcome.
@@ -379,10 +382,13 @@ pub const SLIP_SHOWN_UNPRINTED_MS: Millis = 120_000;
 impl SlipView {
     /// When the slip screen goes back to Welcome.
     pub fn ends(&self) -> Millis {
+        // A card still printing keeps the screen until it says how that went (a printer's
+        // own timeout ends a stall well before the longer wait).
+        let card_printing = self.card == CardOffer::Printing;
         self.shown
             + match self.print {
-                PrintStatus::Done | PrintStatus::Pending => SLIP_SHOWN_MS,
-                PrintStatus::Failed => SLIP_SHOWN_UNPRINTED_MS,
+                PrintStatus::Done | PrintStatus::Pending if !card_printing => SLIP_SHOWN_MS,
+                _ => SLIP_SHOWN_UNPRINTED_MS,
             }
     }
 }
@@ -449,6 +455,7 @@ impl State {
             scan: String::new(),
             next_housekeeping: now + 60_000,
             printer: None,
+            member: None,
         }
     }
 

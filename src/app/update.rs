@@ -30,6 +30,16 @@ pub fn update(state: &mut State, action: Action, now: Millis) -> Vec<Effect> {
             record.extend(effects);
         }
     }
+    // A card that did not print is not the visitor's: the member it made goes again, so
+    // nobody is counted twice when a volunteer makes them one at the desk.
+    if let Action::CardPrinted {
+        card: Some(card),
+        ok: false,
+        ..
+    } = &action
+    {
+        record.push(Effect::ForgetCard { card: *card });
+    }
     let mut effects = apply(state, action, now);
     effects.extend(record);
     effects
@@ -120,7 +130,10 @@ fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
         Screen::Language(menu) => {
             match language_key(menu, settings.languages.len(), &action) {
                 MenuOutcome::Picked(i) => start_visit(state, i),
-                MenuOutcome::Back => state.screen = Screen::Welcome,
+                MenuOutcome::Back => {
+                    state.member = None;
+                    state.screen = Screen::Welcome;
+                }
                 MenuOutcome::Stay => {}
             }
             Vec::new()
@@ -130,6 +143,8 @@ fn apply(state: &mut State, mut action: Action, now: Millis) -> Vec<Effect> {
             match visit_step(visit, &settings, action, state.clock) {
                 Next::Stay(effects) => effects,
                 Next::Languages => {
+                    // A member choosing another language stays the member.
+                    state.member = visit.member.take();
                     let cursor = lang_index.unwrap_or(0);
                     let paged = settings.languages.len() > LANGUAGES_AT_ONCE;
                     state.screen = Screen::Language(Menu {
@@ -205,7 +220,10 @@ fn tick(state: &mut State) -> Vec<Effect> {
 /// The visit in the `i`-th of the site's languages begins, on Home.
 fn start_visit(state: &mut State, i: usize) {
     if let Some(lang) = state.settings.languages.get(i) {
-        state.screen = Screen::Visit(Visit::new(lang, Step::Home(Menu::default())));
+        state.screen = Screen::Visit(Visit {
+            member: state.member.take(),
+            ..Visit::new(lang, Step::Home(Menu::default()))
+        });
     }
 }
 
@@ -279,6 +297,7 @@ fn is_idle_wipeable(state: &State) -> bool {
 /// Drops everything typed and returns to the start; an open desk is locked.
 fn wipe(state: &mut State) -> Vec<Effect> {
     state.scan.clear();
+    state.member = None;
     let mut effects = Vec::new();
     if let Some(staff_id) = state.desk_staff_id() {
         effects.push(Effect::Desk(desk::DeskEffect::Lock {
@@ -336,18 +355,22 @@ fn capture_scan(state: &mut State, action: Action) -> Result<Vec<Effect>, Action
         {
             let input = std::mem::take(&mut state.scan);
             // The slip's own language answers once it is known; until then the visitor's.
-            let (lang, follow_slip) = match &state.screen {
-                Screen::Visit(v) => (v.lang.clone(), false),
-                _ => (state.first_lang().to_owned(), true),
+            let (lang, follow_slip, member) = match &state.screen {
+                Screen::Visit(v) => (v.lang.clone(), false, v.member.clone()),
+                _ => (state.first_lang().to_owned(), true, state.member.take()),
             };
-            state.screen = Screen::Visit(Visit::new(
-                &lang,
-                Step::Check(CheckView {
-                    follow_slip,
-                    scanned: true,
-                    ..CheckView::new(&input, CheckState::Searching)
-                }),
-            ));
+            // A member who scans a slip mid-visit is still the member.
+            state.screen = Screen::Visit(Visit {
+                member,
+                ..Visit::new(
+                    &lang,
+                    Step::Check(CheckView {
+                        follow_slip,
+                        scanned: true,
+                        ..CheckView::new(&input, CheckState::Searching)
+                    }),
+                )
+            });
             return Ok(vec![Effect::Lookup { input }]);
         }
         Action::Back if !state.scan.is_empty() => {

@@ -209,7 +209,9 @@ pub(super) fn visit_step(
                     if let Some(c) = settings.categories.get(i) {
                         let draft = match kept.take() {
                             // Back from the questions to fix the category: every answer kept.
-                            Some(old) if old.kind == kind => rehome(old, *c, &settings.services),
+                            Some(old) if old.kind == kind => {
+                                rehome(old, *c, household, &settings.services)
+                            }
                             _ => fill_household(Draft::new(kind, *c), household, settings),
                         };
                         *step = Step::Details(Details::new(draft));
@@ -315,7 +317,9 @@ pub(super) fn visit_step(
                     household: view.household,
                 }]);
             }
-            Action::CardPrinted { ok } if view.card == CardOffer::Printing => {
+            Action::CardPrinted { ticket, ok, .. }
+                if view.card == CardOffer::Printing && ticket == view.code =>
+            {
                 view.card = if ok {
                     CardOffer::Printed
                 } else {
@@ -434,12 +438,17 @@ fn category(kind: Kind, settings: &Settings, selected: Option<Category>) -> Step
 }
 
 /// `draft` moved to `category`: the answers stay; a count that now counts something else
-/// (people, not items) starts again from 1.
-fn rehome(draft: Draft, category: Category, services: &[Category]) -> Draft {
+/// (people, not items) starts again: from a member's household size when it counts people,
+/// else from 1.
+fn rehome(draft: Draft, category: Category, household: Option<u8>, services: &[Category]) -> Draft {
     let before = draft.count(services);
     let mut draft = Draft { category, ..draft };
-    if draft.count(services) != before {
-        draft.quantity = 1;
+    let now = draft.count(services);
+    if now != before {
+        draft.quantity = match (now, household) {
+            (crate::domain::Count::People, Some(h)) => h,
+            _ => 1,
+        };
     }
     draft
 }

@@ -329,10 +329,10 @@ fn members_table(r: &GapReport, out: &mut String) {
             last.map_or(0, |w| w.returning)
         );
     }
-    let total: i64 = m.hours.iter().map(|(_, q)| q).sum();
-    if total != 0 || !m.hours.is_empty() {
+    let total: i64 = m.quarters.iter().map(|(_, q)| q).sum();
+    if total != 0 || !m.quarters.is_empty() {
         let parts: Vec<String> = m
-            .hours
+            .quarters
             .iter()
             .map(|(c, q)| format!("{} {}", c.as_str(), Quarters(*q).hours()))
             .collect();
@@ -419,7 +419,7 @@ pub fn csv(r: &GapReport) -> anyhow::Result<String> {
             &n.to_string(),
         ])?;
     }
-    for (c, q) in &m.hours {
+    for (c, q) in &m.quarters {
         w.write_record(["hours_exchanged", "", c.as_str(), "", &decimal_hours(*q)])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)

@@ -34,7 +34,17 @@ impl Quarters {
             .chars()
             .map(|c| super::ascii_digit(c).unwrap_or(c))
             .collect();
+        // Digits and one separator only: no sign anywhere ("1:-15", "+2").
+        if !text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | ',' | '¼' | '½' | '¾'))
+        {
+            return None;
+        }
         let (whole, quarters) = if let Some((h, m)) = text.split_once(':') {
+            if m.len() != 2 {
+                return None;
+            }
             let m: i64 = m.parse().ok().filter(|m| m % 15 == 0 && *m < 60)?;
             (h, m / 15)
         } else if let Some((h, f)) = text.split_once(['.', ',']) {
@@ -215,7 +225,10 @@ mod tests {
         ] {
             assert_eq!(Quarters::parse(typed), Some(Quarters(q)), "{typed}");
         }
-        for bad in ["", "0", "1.3", "1:20", "25", "-1", "abc", "1.5.5", "0:00"] {
+        for bad in [
+            "", "0", "1.3", "1:20", "25", "-1", "abc", "1.5.5", "0:00", "1:-15", "+2", "1:+15",
+            "1:5",
+        ] {
             assert_eq!(Quarters::parse(bad), None, "{bad}");
         }
     }

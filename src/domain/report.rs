@@ -41,8 +41,9 @@ pub struct MemberFigures {
     pub weeks: Vec<MemberWeek>,
     /// Members served per week and category.
     pub week_categories: Vec<(NaiveDate, super::Category, u64)>,
-    /// Hours exchanged in the range by category (corrections subtracted), in quarter hours.
-    pub hours: Vec<(super::Category, i64)>,
+    /// Hours exchanged in the range by category (corrections subtracted), in quarter hours
+    /// (the CSV writes them as decimal hours).
+    pub quarters: Vec<(super::Category, i64)>,
 }
 
 /// Members served in one week.

@@ -180,7 +180,8 @@ pub fn slip_dir(config: &Config, data_dir: &Path) -> PathBuf {
 }
 
 /// Whether `name` is a file a printer here writes: a slip (`7K3M-Q9PX`'s canonical code), a
-/// gathering, a roster or a form, as PNG, text or PDF (or the temporary file before one).
+/// gathering, a roster, a form, a member card or statement, as PNG, text or PDF (or the
+/// temporary file before one).
 fn is_slip_file(name: &str) -> bool {
     let name = name.strip_prefix('.').unwrap_or(name);
     let name = name.strip_suffix(".tmp").unwrap_or(name);
@@ -189,7 +190,7 @@ fn is_slip_file(name: &str) -> bool {
     };
     matches!(ext, "png" | "txt" | "pdf")
         && (crate::domain::SlipCode::parse_canonical(stem).is_some()
-            || ["event-", "roster-", "form-"]
+            || ["event-", "roster-", "form-", "card-", "statement-"]
                 .iter()
                 .any(|p| stem.starts_with(p)))
 }

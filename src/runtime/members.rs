@@ -83,7 +83,11 @@ impl Services {
             }
         };
         Ok(match self.store.check_card(&code)? {
-            CardCheck::Valid(m) => Card::Member(m),
+            CardCheck::Valid(m) => {
+                // A card shown at the desk is a sign of life, as at the kiosk.
+                self.store.member_seen(&m.id, now)?;
+                Card::Member(m)
+            }
             CardCheck::Revoked => {
                 self.store.audit(
                     Some(staff),
@@ -250,16 +254,23 @@ impl Services {
             if text.trim().is_empty() {
                 continue;
             }
-            let Ok(code) = SlipCode::parse(text) else {
+            // A ticket scanned (its signature checked) or its code typed.
+            let code = if crate::domain::looks_like_payload(text) {
+                self.signer().and_then(|s| s.verify(text).ok())
+            } else {
+                SlipCode::parse(text).ok()
+            };
+            let Some(code) = code else {
                 return refused(problem);
             };
-            match self
-                .store
-                .ticket_entries(&code)?
-                .into_iter()
-                .find(|e| e.kind == kind)
-            {
-                Some(e) => linked[i] = Some(e.id),
+            // On a ticket of several things, the one of this exchange's category first.
+            let things = self.store.ticket_entries(&code)?;
+            let found = things
+                .iter()
+                .find(|e| e.kind == kind && e.category == category)
+                .or_else(|| things.iter().find(|e| e.kind == kind));
+            match found {
+                Some(e) => linked[i] = Some(e.id.clone()),
                 None => return refused(problem),
             }
         }
@@ -344,7 +355,7 @@ impl Services {
             let ok = match printer.print(&doc) {
                 Ok(()) => true,
                 Err(e) => {
-                    tracing::error!(%e, name = %doc.name, "desk print failed");
+                    tracing::error!(%e, "desk print failed");
                     false
                 }
             };
@@ -364,7 +375,11 @@ impl Services {
         let (member, lines) = match found {
             Ok(Some((m, Ok(lines)))) => (m, lines),
             other => {
-                tracing::error!(?other, "cannot print a statement");
+                let why = match other {
+                    Err(e) | Ok(Some((_, Err(e)))) => e.to_string(),
+                    _ => "no such member".to_owned(),
+                };
+                tracing::error!(%why, "cannot print a statement");
                 let _ = tx.send(Reply(Some(failed)));
                 return;
             }

@@ -129,6 +129,12 @@ impl Services {
                 }
                 None
             }
+            Effect::ForgetCard { card } => {
+                if let Err(e) = self.store.forget_card(&card) {
+                    tracing::error!(%e, "could not remove the member of a card that did not print");
+                }
+                None
+            }
             Effect::PrintCard { code } => {
                 self.print_card(code);
                 return None;
@@ -378,7 +384,12 @@ impl Services {
     /// `CardPrinted`.
     fn issue_card(&mut self, ticket: &SlipCode, lang: &str, household: Option<u8>) {
         let tx = self.replies.clone();
-        let failed = Action::CardPrinted { ok: false };
+        let ticket = *ticket;
+        let failed = Action::CardPrinted {
+            ticket,
+            card: None,
+            ok: false,
+        };
         let (Some(signer), Some(site)) = (self.signer(), self.site.clone()) else {
             let _ = tx.send(Reply(Some(failed)));
             return;
@@ -394,7 +405,7 @@ impl Services {
         let mut next_code = || SlipCode::from_random(env.bytes::<5>());
         let code = match self
             .store
-            .new_member(&member, &mut next_code, Some(ticket), None, now)
+            .new_member(&member, &mut next_code, Some(&ticket), None, now)
         {
             Ok(code) => code,
             Err(e) => {
@@ -412,12 +423,21 @@ impl Services {
             &self.i18n,
         );
         let printer = Arc::clone(&self.printer);
+        let failed = Action::CardPrinted {
+            ticket,
+            card: Some(code),
+            ok: false,
+        };
         spawn_print(tx, failed, move || {
             let result = printer.print(&doc);
             if let Err(e) = &result {
                 tracing::error!(%e, "member card print failed");
             }
-            Action::CardPrinted { ok: result.is_ok() }
+            Action::CardPrinted {
+                ticket,
+                card: Some(code),
+                ok: result.is_ok(),
+            }
         });
     }
 

@@ -54,7 +54,13 @@ pub fn statement(
         .card
         .map(|c| c.display())
         .unwrap_or_else(|| "—".into());
-    let mut doc = Document::new(&format!("statement-{}", member.id));
+    // Named by the card, never the member id (which stays in the database).
+    let mut doc = Document::new(&format!(
+        "statement-{}",
+        member
+            .card
+            .map_or_else(|| "nocard".to_owned(), |c| c.as_str().to_owned())
+    ));
     doc.title = format!("statement {card}");
     doc.text(site, Scale::Title, true, TextAlign::Center);
     doc.rule();

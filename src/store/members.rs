@@ -165,6 +165,35 @@ impl Store {
         Ok(code)
     }
 
+    /// A card made at the kiosk that never printed: its member goes again (their visit is no
+    /// longer theirs), unless hours were recorded for them meanwhile.
+    pub fn forget_card(&mut self, code: &SlipCode) -> Result<bool> {
+        let tx = self.write()?;
+        let member: Option<String> = tx
+            .query_row(
+                "SELECT c.member_id FROM member_card c
+                 WHERE c.code = ?1 AND NOT EXISTS (SELECT 1 FROM leg WHERE account = c.member_id)
+                   AND (SELECT count(*) FROM member_card d WHERE d.member_id = c.member_id) = 1",
+                params![code.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(member) = member else {
+            return Ok(false);
+        };
+        tx.execute(
+            "UPDATE entry SET member_id = NULL WHERE member_id = ?1",
+            params![member],
+        )?;
+        tx.execute(
+            "DELETE FROM member_card WHERE member_id = ?1",
+            params![member],
+        )?;
+        tx.execute("DELETE FROM member WHERE id = ?1", params![member])?;
+        tx.commit()?;
+        Ok(true)
+    }
+
     /// A lost card: the member's card in use is revoked (refused from now on) and a new one
     /// issued, with the same hours.
     pub fn replace_card(
@@ -544,11 +573,12 @@ fn purge_members(conn: &Connection, before: DateTime<Utc>) -> Result<u64> {
         "INSERT INTO temp.leaving SELECT id FROM member WHERE last_seen_at < ?1",
         params![ts(before)],
     )?;
+    // The members go first: the ledger lets only a removed member's legs lose their account.
     conn.execute_batch(
-        "UPDATE leg SET account = NULL WHERE account IN (SELECT id FROM temp.leaving);
-         UPDATE entry SET member_id = NULL WHERE member_id IN (SELECT id FROM temp.leaving);
+        "UPDATE entry SET member_id = NULL WHERE member_id IN (SELECT id FROM temp.leaving);
          DELETE FROM member_card WHERE member_id IN (SELECT id FROM temp.leaving);
          DELETE FROM member WHERE id IN (SELECT id FROM temp.leaving);
+         UPDATE leg SET account = NULL WHERE account IN (SELECT id FROM temp.leaving);
          DELETE FROM temp.leaving;",
     )?;
     Ok(n as u64)

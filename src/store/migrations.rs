@@ -467,10 +467,18 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER leg_kept BEFORE DELETE ON leg BEGIN
         SELECT RAISE(ABORT, 'the ledger is never changed: record a reversal');
     END;
+    -- Only a removed member's legs lose their account: never the site's, never a member's
+    -- who is still here.
     CREATE TRIGGER leg_only_anonymised BEFORE UPDATE ON leg
     WHEN NEW.account IS NOT NULL OR NEW.quarters != OLD.quarters
-      OR NEW.transfer_id != OLD.transfer_id BEGIN
+      OR NEW.transfer_id != OLD.transfer_id OR OLD.account IS NULL OR OLD.account = 'site'
+      OR EXISTS (SELECT 1 FROM member WHERE id = OLD.account) BEGIN
         SELECT RAISE(ABORT, 'the ledger is never changed: record a reversal');
+    END;
+    -- Two legs a transfer, never a third.
+    CREATE TRIGGER leg_two BEFORE INSERT ON leg
+    WHEN (SELECT count(*) FROM leg WHERE transfer_id = NEW.transfer_id) >= 2 BEGIN
+        SELECT RAISE(ABORT, 'the ledger is never changed: a transfer has two legs');
     END;
     -- Which member made an entry, to count people once (nothing else is kept with it).
     ALTER TABLE entry ADD COLUMN member_id TEXT REFERENCES member(id) ON DELETE SET NULL;

@@ -130,7 +130,10 @@ fn insert_entry(
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let taken: bool = conn
-        .prepare_cached("SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)")?
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)
+                 OR EXISTS(SELECT 1 FROM member_card WHERE code = ?1)",
+        )?
         .query_row(params![code.as_str()], |r| r.get(0))?;
     if taken {
         return Ok(false);

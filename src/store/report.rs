@@ -250,7 +250,9 @@ impl Store {
             };
             let day = row.get_ref(1)?.as_str().ok().and_then(local_day);
             let category = row.get_ref(2)?.as_str().ok().and_then(Category::parse);
-            let (Some(day), Some(category)) = (day, category) else {
+            // The report's categories only, as for every other figure of it.
+            let (Some(day), Some(category)) = (day, category.filter(|c| categories.contains(c)))
+            else {
                 continue;
             };
             if day < from || day > to {
@@ -313,7 +315,7 @@ impl Store {
                 .into_iter()
                 .map(|((w, c), m)| (w, c, count(m.len())))
                 .collect(),
-            hours,
+            quarters: hours,
         };
         Ok((figures, member_needs))
     }

@@ -81,7 +81,7 @@ pub fn pane(
     lines.extend(languages(r, ctx, w));
     // People counted once through their cards, and the time bank's hours.
     let m = &r.members;
-    let hours: i64 = m.hours.iter().map(|(_, q)| q).sum();
+    let hours: i64 = m.quarters.iter().map(|(_, q)| q).sum();
     if m.served > 0 || hours != 0 {
         let last = m.weeks.last();
         lines.extend(ctx.block(
