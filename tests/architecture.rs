@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 /// Which top-level modules each module may use.
 const ALLOWED: &[(&str, &[&str])] = &[
     ("domain", &[]),
-    ("exchange", &[]),
+    ("exchange", &["scratch"]),
     ("files", &[]),
     ("scratch", &[]),
     ("datadir", &["domain"]),

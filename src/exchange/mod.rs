@@ -16,6 +16,8 @@
 //! The first line names the format version before anything else is parsed, so a file from a
 //! newer aidkiosk is recognised as such (kept, not applied) rather than called corrupt.
 
+pub mod folder;
+
 use std::fmt::Write as _;
 
 use chrono::{DateTime, Utc};
