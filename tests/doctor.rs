@@ -74,8 +74,17 @@ fn a_healthy_kiosk_is_all_ok() {
     let (code, out) = doctor(&data, &[]);
     assert_eq!(code, 0, "{out}");
     for name in [
-        "config", "fonts en", "fonts ar", "fonts ru", "printer", "data dir", "database", "backup",
-        "pepper", "clock",
+        "config",
+        "fonts en",
+        "fonts ar",
+        "fonts ru",
+        "printer",
+        "data dir",
+        "database",
+        "backup",
+        "pepper",
+        "clock",
+        "time bank",
     ] {
         let (l, fix) = line(&out, name);
         assert!(l.starts_with("ok   "), "{l}\n{out}");
@@ -228,6 +237,24 @@ fn a_corrupt_page_in_the_database_fails_and_says_restore() {
         "{l}"
     );
     assert!(fix.unwrap().contains("aidkiosk restore"), "{out}");
+}
+
+#[test]
+fn a_ledger_changed_by_hand_fails_and_says_restore() {
+    let (_dir, data) = healthy("\"en\"");
+    // Someone with the file drops the ledger's guard and edits a leg.
+    let conn = rusqlite::Connection::open(data.join("aidkiosk.db")).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER leg_only_anonymised;
+         UPDATE leg SET quarters = quarters + 4 WHERE rowid = (SELECT min(rowid) FROM leg);",
+    )
+    .unwrap();
+    drop(conn);
+    let (code, out) = doctor(&data, &[]);
+    assert_eq!(code, 1, "{out}");
+    let (l, fix) = line(&out, "time bank");
+    assert!(l.contains("the ledger does not add up"), "{l}");
+    assert!(fix.is_some_and(|f| f.contains("restore")), "{out}");
 }
 
 fn age_backup(data: &Path, days: u64) {

@@ -105,7 +105,32 @@ pub fn check_all(subject: &Subject<'_>, i18n: &I18n) -> Vec<Check> {
     out.push(backups(&subject.backups, subject.now));
     out.push(pepper(subject.data_dir, &db));
     out.push(clock(&db, subject.now));
+    if let Some(check) = ledger(&db) {
+        out.push(check);
+    }
     out
+}
+
+/// The time bank's ledger adds up: every transfer two legs summing to zero. Nothing to say
+/// before the ledger exists or when the database could not be read.
+pub fn ledger(db: &crate::store::health::DbHealth) -> Option<Check> {
+    const NAME: &str = "time bank";
+    let (transfers, sum, broken) = db.ledger?;
+    Some(if sum == 0 && broken == 0 {
+        Check::ok(
+            NAME,
+            format!("{transfers} transfers of hours, every one two legs summing to zero"),
+        )
+    } else {
+        Check::new(
+            NAME,
+            Level::Fail,
+            format!(
+                "the ledger does not add up: its legs sum to {sum} quarter hours, {broken} transfers are not two legs summing to zero"
+            ),
+            "the ledger cannot be changed by aidkiosk, so the file was changed by hand or damaged: stop the kiosk, keep a copy, and restore the newest good backup",
+        )
+    })
 }
 
 /// Whether any check failed.

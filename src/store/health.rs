@@ -17,6 +17,9 @@ pub struct DbHealth {
     pub last_write: Option<DateTime<Utc>>,
     /// Active staff accounts (their PINs need the pepper).
     pub staff: i64,
+    /// The time bank (#15): transfers, what all legs sum to, and transfers whose legs are not
+    /// two summing to zero; `None` before the ledger's migration.
+    pub ledger: Option<(i64, i64, i64)>,
 }
 
 /// Most problems listed.
@@ -60,10 +63,21 @@ pub fn inspect(path: &Path) -> DbHealth {
             r.get(0)
         })
         .unwrap_or(0);
+    let ledger = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM transfer),
+                    (SELECT COALESCE(sum(quarters), 0) FROM leg),
+                    (SELECT count(*) FROM (SELECT transfer_id FROM leg GROUP BY transfer_id
+                                           HAVING sum(quarters) != 0 OR count(*) != 2))",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .ok();
     DbHealth {
         problems: Vec::new(),
         last_write: newest.as_deref().and_then(|t| parse_ts(t).ok()),
         staff,
+        ledger,
     }
 }
 
