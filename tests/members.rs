@@ -115,6 +115,9 @@ fn a_forged_or_replaced_card_is_refused_and_sends_the_visitor_to_a_volunteer() {
         other => panic!("{other:?}"),
     }
     assert!(h.screen().contains("ask a volunteer"), "{}", h.screen());
+    // Refused at the kiosk as at the desk, and written down the same way.
+    let actions = h.audit_actions();
+    assert!(actions.iter().any(|a| a == "card_refused"), "{actions:?}");
     h.wait(300_000);
     // Replaced (reported lost): the old card is refused from then on.
     let member = h.kiosk.store().members(1).unwrap().remove(0);

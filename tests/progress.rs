@@ -151,13 +151,7 @@ fn on_a_terminal(data: &Path, args: &str) -> String {
     let bin = env!("CARGO_BIN_EXE_aidkiosk");
     let log = data.with_extension("typescript");
     let command = format!("'{}' --data-dir '{}' {args}", bin, data.display());
-    let status = std::process::Command::new("script")
-        .args(["-q", "-e", "-c", &command])
-        .arg(&log)
-        .env("TERM", "xterm")
-        .env_remove("AIDKIOSK_DATA_DIR")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
+    let status = common::script(&["-q", "-e"], &command, &log)
         .status()
         .expect("script (util-linux) runs");
     assert!(status.success(), "{command}");

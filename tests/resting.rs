@@ -65,13 +65,7 @@ fn a_damaged_pepper_rests_in_every_language_then_starts_by_itself() {
         env!("CARGO_BIN_EXE_aidkiosk"),
         data.display()
     );
-    let mut script = std::process::Command::new("script")
-        .args(["-q", "-f", "-c", &command])
-        .arg(&log)
-        .env("TERM", "xterm")
-        .env_remove("AIDKIOSK_DATA_DIR")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
+    let mut script = common::script(&["-q", "-f"], &command, &log)
         .spawn()
         .expect("script (util-linux) runs");
     let kiosk = wait_for(&pidfile, 0, "\n", Duration::from_secs(10))

@@ -338,19 +338,21 @@ pub(super) fn visit_step(
             {
                 visit.lang.clone_from(slip_lang);
             }
-            match (&action, &view.result) {
+            card = match (&action, &view.result) {
                 // A card scanned: straight to Home as its member (express return).
                 (Action::Looked(Lookup::Card(m), _), CheckState::Searching) if view.scanned => {
-                    card = Some(m.clone());
+                    Some(m.clone())
                 }
                 // A card's code typed and shown: Enter starts with it.
-                (Action::Confirm, CheckState::Shown(Lookup::Card(m))) => card = Some(m.clone()),
-                _ => {}
-            }
-            if card.is_some() {
-            } else if check_key(view, &action) {
+                (Action::Confirm, CheckState::Shown(Lookup::Card(m))) => Some(m.clone()),
+                _ => None,
+            };
+            if card.is_none() && check_key(view, &action) {
                 *step = Step::Home(HomeChoice::Check.menu());
-            } else if action == Action::Confirm && view.result == CheckState::Searching {
+            } else if card.is_none()
+                && action == Action::Confirm
+                && view.result == CheckState::Searching
+            {
                 return Next::Stay(vec![Effect::Lookup {
                     input: view.input.text(),
                 }]);

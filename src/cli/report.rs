@@ -345,11 +345,6 @@ fn members_table(r: &GapReport, out: &mut String) {
     }
 }
 
-/// Quarter hours as decimal hours for a spreadsheet (`1.25`).
-fn decimal_hours(quarters: i64) -> String {
-    format!("{}", quarters as f64 / 4.0)
-}
-
 /// The report as tidy CSV: one figure per row.
 pub fn csv(r: &GapReport) -> anyhow::Result<String> {
     let mut w = ::csv::Writer::from_writer(Vec::new());
@@ -420,7 +415,13 @@ pub fn csv(r: &GapReport) -> anyhow::Result<String> {
         ])?;
     }
     for (c, q) in &m.quarters {
-        w.write_record(["hours_exchanged", "", c.as_str(), "", &decimal_hours(*q)])?;
+        w.write_record([
+            "hours_exchanged",
+            "",
+            c.as_str(),
+            "",
+            &Quarters(*q).decimal(),
+        ])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

@@ -73,6 +73,16 @@ impl Quarters {
         (1..=MAX_QUARTERS).contains(&q).then_some(Quarters(q))
     }
 
+    /// Whole hours, as a config gives them.
+    pub fn from_hours(hours: u32) -> Quarters {
+        Quarters(i64::from(hours) * 4)
+    }
+
+    /// Decimal hours for a spreadsheet: `1.25`.
+    pub fn decimal(self) -> String {
+        format!("{}", self.0 as f64 / 4.0)
+    }
+
     /// The hours as printed: `2`, `1¾`, `¼`, `−1½`.
     pub fn hours(self) -> String {
         let sign = if self.0 < 0 { "−" } else { "" };

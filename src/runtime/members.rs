@@ -18,11 +18,13 @@ use crate::store::{NewMember, StoreError};
 /// Statement lines a panel shows and a statement prints at most.
 const STATEMENT_MAX: i64 = 200;
 
-/// A card as typed or scanned into a field: what it names.
-enum Card {
+/// A card scanned, or a code typed, as the kiosk and the desk both resolve it.
+pub(super) enum Card {
     Member(MemberView),
-    /// Replaced, forged or unknown.
+    /// Forged, of another site, or replaced (each audited), or a scanned card not here.
     Refused,
+    /// A typed code that is no card (it may be nothing at all).
+    Unknown,
 }
 
 impl Services {
@@ -46,20 +48,22 @@ impl Services {
         staff: &str,
         now: DateTime<Utc>,
     ) -> Result<DeskAction, StoreError> {
-        Ok(match self.desk_card(input, staff, now)? {
+        Ok(match self.resolve_card(input, Some(staff), now)? {
             Card::Member(m) => self.opened(m, None, None)?,
-            Card::Refused => DeskAction::Done(Notice::CardRefused),
+            Card::Refused | Card::Unknown => DeskAction::Done(Notice::CardRefused),
         })
     }
 
-    /// What a card field holds: a member, or refused. Refusals of a scanned card are logged.
-    fn desk_card(
+    /// What a scanned card or a typed code is, for the kiosk (`staff` none) and the desk
+    /// alike: its member (seen now, for retention), refused (audited), or unknown.
+    pub(super) fn resolve_card(
         &mut self,
         input: &str,
-        staff: &str,
+        staff: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Card, StoreError> {
-        let code = if looks_like_card(input) {
+        let scanned = looks_like_card(input);
+        let code = if scanned {
             let Some(signer) = self.signer() else {
                 return Ok(Card::Refused);
             };
@@ -72,25 +76,25 @@ impl Services {
                         e => e.to_string(),
                     };
                     self.store
-                        .audit(Some(staff), "card_refused", Some(&shown), Some(&why), now)?;
+                        .audit(staff, "card_refused", Some(&shown), Some(&why), now)?;
                     return Ok(Card::Refused);
                 }
             }
         } else {
             match SlipCode::parse(input) {
                 Ok(code) => code,
-                Err(_) => return Ok(Card::Refused),
+                Err(_) => return Ok(Card::Unknown),
             }
         };
         Ok(match self.store.check_card(&code)? {
             CardCheck::Valid(m) => {
-                // A card shown at the desk is a sign of life, as at the kiosk.
+                // A card shown, at the kiosk or the desk, is a sign of life.
                 self.store.member_seen(&m.id, now)?;
                 Card::Member(m)
             }
             CardCheck::Revoked => {
                 self.store.audit(
-                    Some(staff),
+                    staff,
                     "card_refused",
                     Some(code.as_str()),
                     Some("replaced"),
@@ -98,7 +102,9 @@ impl Services {
                 )?;
                 Card::Refused
             }
-            CardCheck::NotFound => Card::Refused,
+            // Signed by this site yet not here: refused, so the visitor asks a volunteer.
+            CardCheck::NotFound if scanned => Card::Refused,
+            CardCheck::NotFound => Card::Unknown,
         })
     }
 
@@ -232,9 +238,9 @@ impl Services {
         ] {
             accounts.push(match text.trim() {
                 "" => (Account::Site, None),
-                t => match self.desk_card(t, staff, now)? {
+                t => match self.resolve_card(t, Some(staff), now)? {
                     Card::Member(m) => (Account::Member(m.id.clone()), Some(m)),
-                    Card::Refused => return refused(problem),
+                    Card::Refused | Card::Unknown => return refused(problem),
                 },
             });
         }
@@ -297,7 +303,7 @@ impl Services {
             Err(e) => return Err(e),
         }
         // The receiver's balance against the soft limit: flagged, never refused.
-        let limit = Quarters(i64::from(self.config.debt_limit_hours) * 4);
+        let limit = Quarters::from_hours(self.config.debt_limit_hours);
         let debt = match &receiver_member {
             Some(m) => self
                 .store

@@ -304,14 +304,7 @@ impl Services {
 
     pub(super) fn lookup(&mut self, input: &str) -> (Lookup, Option<String>) {
         if looks_like_card(input) {
-            return match self.signer().map(|s| s.verify_card(input)) {
-                Some(Ok(card)) => self.card(&card, true),
-                Some(Err(e)) => {
-                    tracing::warn!(%e, "refused a scanned member card");
-                    (Lookup::CardRefused, None)
-                }
-                None => (Lookup::NotFound, None),
-            };
+            return self.card(input);
         }
         let code = if looks_like_payload(input) {
             match self.signer().map(|s| s.verify(input)) {
@@ -345,7 +338,7 @@ impl Services {
                 Some(records[0].language.clone()),
             ),
             // A card's code typed by hand: the same code space, told apart by the store.
-            Ok(_) => self.card(&code, false),
+            Ok(_) => self.card(input),
             Err(e) => {
                 tracing::error!(%e, "slip lookup failed");
                 (Lookup::NotFound, None)
@@ -353,26 +346,16 @@ impl Services {
         }
     }
 
-    /// A member card by its code: its member, refused (replaced), or not found. A scanned
-    /// one (signature checked) counts as a sign of life for retention.
-    fn card(&mut self, code: &SlipCode, scanned: bool) -> (Lookup, Option<String>) {
-        use crate::domain::member::CardCheck;
-        match self.store.check_card(code) {
-            Ok(CardCheck::Valid(m)) => {
-                if scanned && let Err(e) = self.store.member_seen(&m.id, (self.env.now)()) {
-                    tracing::error!(%e, "cannot note a member's visit");
-                }
+    /// A member card scanned or its code typed at the kiosk, resolved as the desk does.
+    fn card(&mut self, input: &str) -> (Lookup, Option<String>) {
+        use super::members::Card;
+        match self.resolve_card(input, None, (self.env.now)()) {
+            Ok(Card::Member(m)) => {
                 let lang = m.language.clone();
                 (Lookup::Card(Box::new(m)), Some(lang))
             }
-            Ok(CardCheck::Revoked) => {
-                tracing::warn!(%code, "refused a replaced member card");
-                (Lookup::CardRefused, None)
-            }
-            // A scanned card whose signature matched but that is not here: refused, not
-            // "not found", so a visitor is sent to a volunteer.
-            Ok(CardCheck::NotFound) if scanned => (Lookup::CardRefused, None),
-            Ok(CardCheck::NotFound) => (Lookup::NotFound, None),
+            Ok(Card::Refused) => (Lookup::CardRefused, None),
+            Ok(Card::Unknown) => (Lookup::NotFound, None),
             Err(e) => {
                 tracing::error!(%e, "card lookup failed");
                 (Lookup::NotFound, None)

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::staff::audit_in;
-use super::{Result, Store, StoreError, local_site_id, parse_ts, ts};
+use super::{Result, Store, StoreError, code_taken, local_site_id, parse_ts, ts};
 use crate::domain::member::{
     Account, CardCheck, Counterpart, LedgerError, MemberView, NewTransfer, Quarters, StatementLine,
 };
@@ -60,13 +60,7 @@ fn with_times((mut m, created, seen): (MemberView, String, String)) -> Result<Me
 fn free_code(conn: &Connection, next_code: &mut dyn FnMut() -> SlipCode) -> Result<SlipCode> {
     for _ in 0..16 {
         let code = next_code();
-        let taken: bool = conn.query_row(
-            "SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)
-                 OR EXISTS(SELECT 1 FROM member_card WHERE code = ?1)",
-            params![code.as_str()],
-            |r| r.get(0),
-        )?;
-        if !taken {
+        if !code_taken(conn, &code)? {
             return Ok(code);
         }
     }
@@ -472,13 +466,7 @@ impl Store {
         let site = local_site_id(&tx)?;
         let mut made = 0;
         for m in members {
-            let taken: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)
-                     OR EXISTS(SELECT 1 FROM member_card WHERE code = ?1)",
-                params![m.card.as_str()],
-                |r| r.get(0),
-            )?;
-            if taken {
+            if code_taken(&tx, &m.card)? {
                 continue;
             }
             tx.execute(

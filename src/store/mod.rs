@@ -121,6 +121,17 @@ fn local_site_id(conn: &Connection) -> Result<String> {
 /// inserted, if the code is taken. `visit` is the printed code of the ticket it is on, when
 /// it is a later thing of a visit. The code is looked up first: an entry inserted and removed
 /// again would still have been counted by the report triggers.
+/// Whether `code` is a slip's or a member card's already: both live in one code space, so a
+/// typed code names one thing only.
+fn code_taken(conn: &Connection, code: &SlipCode) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)
+                 OR EXISTS(SELECT 1 FROM member_card WHERE code = ?1)",
+        )?
+        .query_row(params![code.as_str()], |r| r.get(0))?)
+}
+
 fn insert_entry(
     conn: &Connection,
     site_id: &str,
@@ -129,13 +140,7 @@ fn insert_entry(
     visit: Option<&SlipCode>,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let taken: bool = conn
-        .prepare_cached(
-            "SELECT EXISTS(SELECT 1 FROM slip WHERE code = ?1)
-                 OR EXISTS(SELECT 1 FROM member_card WHERE code = ?1)",
-        )?
-        .query_row(params![code.as_str()], |r| r.get(0))?;
-    if taken {
+    if code_taken(conn, code)? {
         return Ok(false);
     }
     let d = &entry.draft;

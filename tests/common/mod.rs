@@ -326,3 +326,18 @@ pub fn cli_site() -> (tempfile::TempDir, std::path::PathBuf) {
         .write_stdin("2468\n"));
     (dir, data)
 }
+
+/// `script(1)` running `command` on a terminal of its own, recording it to `log`: what the
+/// program sends to a real terminal (no caller's data dir, no input).
+pub fn script(flags: &[&str], command: &str, log: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(flags)
+        .arg("-c")
+        .arg(command)
+        .arg(log)
+        .env("TERM", "xterm")
+        .env_remove("AIDKIOSK_DATA_DIR")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null());
+    cmd
+}

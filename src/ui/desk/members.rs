@@ -13,7 +13,7 @@ use crate::ui::widgets::{Ctx, bold, field_line};
 
 /// The soft limit as the desk shows it.
 fn limit(settings: &Settings) -> Quarters {
-    Quarters(i64::from(settings.debt_limit_hours) * 4)
+    Quarters::from_hours(settings.debt_limit_hours)
 }
 
 /// One member in a line: card, nickname, language, household, given and received, a flag.
