@@ -190,6 +190,12 @@ pub struct Config {
     /// The time bank's soft limit: a member who received this many hours more than they gave
     /// is flagged at the desk, never refused.
     pub debt_limit_hours: u32,
+    /// The network's exchange folders (#14): this site's outbox and the others', one folder
+    /// per site tag, carried by Syncthing. Default: `exchange/` in the data dir.
+    pub exchange_dir: Option<std::path::PathBuf>,
+    /// Seconds between the kiosk's rounds of the network (write its changes, read the
+    /// others'), on the welcome screen only (10 to 3600).
+    pub sync_every_secs: u64,
 }
 
 /// How the staff desk looks for matches.
@@ -237,6 +243,19 @@ impl Default for Config {
             entry_ttl_days: 30,
             member_retention_days: 365,
             debt_limit_hours: 10,
+            exchange_dir: None,
+            sync_every_secs: 60,
+        }
+    }
+}
+
+impl Config {
+    /// The network's exchange folders for data dir `data`.
+    pub fn exchange_root(&self, data: &std::path::Path) -> std::path::PathBuf {
+        match &self.exchange_dir {
+            Some(d) if d.is_absolute() => d.clone(),
+            Some(d) => data.join(d),
+            None => data.join("exchange"),
         }
     }
 }
@@ -354,6 +373,12 @@ impl Config {
             return Err(invalid(
                 "debt_limit_hours",
                 format!("{} is out of range 1..=1000", self.debt_limit_hours),
+            ));
+        }
+        if !(10..=3600).contains(&self.sync_every_secs) {
+            return Err(invalid(
+                "sync_every_secs",
+                format!("{} is out of range 10..=3600", self.sync_every_secs),
             ));
         }
         if !(1..=3650).contains(&self.entry_ttl_days) {

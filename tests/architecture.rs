@@ -15,7 +15,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("datadir", &["domain"]),
     ("i18n", &["domain"]),
     ("config", &["domain", "i18n"]),
-    ("store", &["domain"]),
+    ("store", &["domain", "exchange"]),
     ("auth", &["domain", "store", "datadir"]),
     ("speech", &["config"]),
     ("slip", &["domain", "i18n", "config"]),
@@ -29,7 +29,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "runtime",
         &[
             "domain", "i18n", "config", "store", "auth", "speech", "slip", "print", "app", "ui",
-            "datadir",
+            "datadir", "exchange",
         ],
     ),
     ("backup", &["store", "files", "auth", "scratch"]),
@@ -44,6 +44,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         &[
             "domain", "i18n", "config", "store", "auth", "speech", "slip", "print", "app", "ui",
             "runtime", "backup", "seed", "files", "scratch", "datadir", "health", "poster",
+            "exchange",
         ],
     ),
 ];

@@ -27,6 +27,32 @@ pub(super) fn read_pin(pin_stdin: bool) -> anyhow::Result<String> {
 }
 
 /// What staff are told when a site has no active coordinator (the log, `staff list`).
+/// Console name under which wrong PINs at the command line are counted (five lock it).
+const CLI_CONSOLE: &str = "shell";
+
+/// Checks that `who` is an active coordinator and `pin` theirs, counted as at a desk (per
+/// name, and per console across names), so a PIN cannot be guessed at the command line
+/// either. Answers their id; `refused` says what only a coordinator may do.
+pub(super) fn as_coordinator(
+    paths: &Paths,
+    store: &mut Store,
+    who: &str,
+    pin: &str,
+    refused: &str,
+) -> anyhow::Result<String> {
+    let now = chrono::Utc::now();
+    let pepper = auth::load_or_create_pepper(&paths.data)?;
+    match auth::sign_in(store, CLI_CONSOLE, who, pin, &pepper, now)? {
+        auth::SignIn::Welcome(m) if m.role == crate::domain::Role::Coordinator => Ok(m.id),
+        auth::SignIn::Locked { until } => bail!(
+            "too many wrong PINs: locked until {}",
+            until.with_timezone(&chrono::Local).format("%H:%M")
+        ),
+        auth::SignIn::Pepper(status) => bail!("{}", status.message()),
+        _ => bail!("{refused}"),
+    }
+}
+
 pub(super) const NO_COORDINATOR: &str = "this site has no active coordinator: nobody can add staff or set PINs at the desk. Add one with `aidkiosk staff add --name NAME --role coordinator --pin-stdin`";
 
 /// The pepper the kiosk or a staff console starts with. A bad `pepper.key` stops it (with what

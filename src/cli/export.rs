@@ -12,7 +12,6 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};
 use super::progress::{Progress, Unit};
 use super::{Paths, existing_store};
 use crate::config::Config;
-use crate::domain::Role;
 use crate::store::{ExportCell, ExportTable, Store};
 
 /// What a spreadsheet reads first to know the file is UTF-8 (Excel takes it for the local
@@ -118,25 +117,6 @@ impl ContactArgs {
     }
 }
 
-/// Console name under which wrong PINs at the command line are counted (five lock it).
-const CLI_CONSOLE: &str = "shell";
-
-/// Checks that `who` is an active coordinator and `pin` theirs, counted as at a desk (per
-/// name, and per console across names), so a PIN cannot be guessed at the command line either.
-fn unlock_contacts(paths: &Paths, store: &mut Store, who: &str, pin: &str) -> anyhow::Result<()> {
-    let now = Utc::now();
-    let pepper = crate::auth::load_or_create_pepper(&paths.data)?;
-    match crate::auth::sign_in(store, CLI_CONSOLE, who, pin, &pepper, now)? {
-        crate::auth::SignIn::Welcome(m) if m.role == Role::Coordinator => Ok(()),
-        crate::auth::SignIn::Locked { until } => bail!(
-            "too many wrong PINs: locked until {}",
-            until.with_timezone(&Local).format("%H:%M")
-        ),
-        crate::auth::SignIn::Pepper(status) => bail!("{}", status.message()),
-        _ => bail!("names and phones are exported only for a coordinator, with their PIN"),
-    }
-}
-
 /// The store, with contacts unlocked (and the export audited) when asked for.
 fn open_for_export(
     paths: &Paths,
@@ -145,7 +125,13 @@ fn open_for_export(
 ) -> anyhow::Result<Store> {
     let mut store = existing_store(paths)?;
     if let Some((who, pin)) = with_contact {
-        unlock_contacts(paths, &mut store, who, pin)?;
+        super::accounts::as_coordinator(
+            paths,
+            &mut store,
+            who,
+            pin,
+            "names and phones are exported only for a coordinator, with their PIN",
+        )?;
         store.audit(
             None,
             "export_contacts",

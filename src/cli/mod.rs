@@ -7,6 +7,7 @@ mod data;
 mod doctor;
 mod events;
 mod export;
+mod network;
 mod printing;
 mod progress;
 mod report;
@@ -191,6 +192,11 @@ pub enum Command {
     Event {
         #[command(subcommand)]
         command: EventCommand,
+    },
+    /// Sites of one network, with no server: their changes carried by Syncthing or a stick.
+    Network {
+        #[command(subcommand)]
+        command: network::NetworkCommand,
     },
 }
 
@@ -483,6 +489,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
             Progress::new("seed", cli.quiet),
         ),
         Some(Command::Event { ref command }) => events::event(&paths(&cli)?, command),
+        Some(Command::Network { ref command }) => network::network(&paths(&cli)?, command),
         Some(Command::Doctor {
             print_test,
             ref fonts,

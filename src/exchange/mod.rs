@@ -17,6 +17,8 @@
 //! newer aidkiosk is recognised as such (kept, not applied) rather than called corrupt.
 
 pub mod folder;
+pub mod invite;
+pub mod records;
 
 use std::fmt::Write as _;
 
@@ -89,13 +91,25 @@ pub fn file_name(seq: u64) -> String {
     format!("{seq:010}.{EXTENSION}")
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes
         .iter()
         .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
             let _ = write!(s, "{b:02x}");
             s
         })
+}
+
+/// Lower-case hex of any even length.
+pub(crate) fn unhex_vec(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2)
+        || !text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    {
+        return None;
+    }
+    (0..text.len() / 2)
+        .map(|i| u8::from_str_radix(text.get(i * 2..i * 2 + 2)?, 16).ok())
+        .collect()
 }
 
 /// Lower-case hex only, as written: a file is either exactly what was signed or refused.

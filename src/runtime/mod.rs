@@ -8,6 +8,7 @@ mod desk;
 pub use desk::desk_data;
 mod env;
 mod members;
+pub mod network;
 mod resting;
 mod services;
 mod terminal;

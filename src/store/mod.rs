@@ -23,6 +23,8 @@ mod export;
 pub mod health;
 mod lifecycle;
 mod members;
+mod network;
+mod network_view;
 mod pepper;
 mod report;
 mod restore;
@@ -32,6 +34,8 @@ pub use find::FOUND_MAX;
 pub use flow::{DropOff, Received};
 pub use lifecycle::Lifecycle;
 pub use members::{NewMember, SeedMember};
+pub use network::{NetSite, Outgoing, Problem};
+pub use network_view::{Conflict, NetItem, NetNeeds, NetTicket};
 pub use migrations::MIGRATIONS;
 pub use pepper::PepperGuard;
 pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
@@ -51,6 +55,8 @@ pub enum StoreError {
     AlreadyInitialised(String),
     #[error("{0}")]
     Ledger(#[from] crate::domain::member::LedgerError),
+    #[error("{0}")]
+    Network(String),
     #[error("slip {0} was already handed over")]
     AlreadyHandedOver(String),
     #[error("could not find a free slip code")]

@@ -1,0 +1,208 @@
+//! One round of the network (#14): write what changed here into this site's outbox, then
+//! apply the other sites' new files in order. Syncthing (or a USB stick) carries the folders;
+//! this only reads and writes files. Run by `aidkiosk network sync`, and by the kiosk between
+//! visitors.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use ed25519_dalek::{SigningKey, VerifyingKey};
+
+use crate::exchange::{self, ReadError, folder, records::qr_digest};
+use crate::slip::Signer;
+use crate::store::{Store, StoreError};
+
+/// What a round did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Round {
+    /// This site's new file: (sequence, records).
+    pub exported: Option<(u64, usize)>,
+    /// Files applied: (site, sequence, records).
+    pub applied: Vec<(String, u64, usize)>,
+    /// Files not applied now, and why: (site, file, why).
+    pub problems: Vec<(String, String, String)>,
+}
+
+/// Why a round could not run at all.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("this site is not in a network: run `aidkiosk network create` first")]
+    NotInNetwork,
+    #[error("{0}")]
+    Store(#[from] StoreError),
+    #[error("the exchange folder {0}: {1}")]
+    Folder(PathBuf, std::io::Error),
+}
+
+/// The QR digest of this site's ticket codes (see `exchange::records::EntryRecord::qr`).
+pub fn qr_of(signer: &Signer) -> impl Fn(&str) -> String + '_ {
+    move |code: &str| match crate::domain::SlipCode::parse_canonical(code) {
+        Some(c) => qr_digest(&signer.payload(&c)),
+        None => String::new(),
+    }
+}
+
+/// Writes this site's changes into `root/<tag>/` and applies the other sites' files from
+/// `root/<their tag>/`.
+pub fn sync(
+    store: &mut Store,
+    root: &Path,
+    place: (&str, &str),
+    now: DateTime<Utc>,
+) -> Result<Round, SyncError> {
+    let site = store.site()?.ok_or(StoreError::NotInitialised)?;
+    let key = SigningKey::from_bytes(&store.network_key()?.ok_or(SyncError::NotInNetwork)?);
+    let signer = Signer::new(&site.tag, &site.secret);
+    let mut round = Round::default();
+    store.set_site_place(place.0, place.1)?;
+    export(store, root, &site.tag, &key, &signer, now, &mut round)?;
+    import(store, root, &site.tag, now, &mut round)?;
+    Ok(round)
+}
+
+fn export(
+    store: &mut Store,
+    root: &Path,
+    tag: &str,
+    key: &SigningKey,
+    signer: &Signer,
+    now: DateTime<Utc>,
+    round: &mut Round,
+) -> Result<(), SyncError> {
+    let outbox = root.join(tag);
+    let qr = qr_of(signer);
+    // Twice at most: a file written before a crash, but not yet recorded, is adopted as it
+    // is (every number is written once) and the changes go into the next one.
+    for _ in 0..2 {
+        let Some(out) = store.outgoing(&qr)? else {
+            return Ok(());
+        };
+        let values: Vec<serde_json::Value> = out.records.iter().map(|r| r.to_value()).collect();
+        let bytes = exchange::write(tag, out.seq, now, &values, key);
+        match folder::write_whole(&outbox, out.seq, &bytes) {
+            Ok(_) => {
+                store.exported(&out, bytes.len() as u64, now)?;
+                round.exported = Some((out.seq, out.records.len()));
+                return Ok(());
+            }
+            Err(folder::WriteError::Taken(path)) => {
+                tracing::warn!(path = %path.display(), "a change file of ours not recorded: adopted");
+                store.adopt_outgoing(out.seq, now)?;
+            }
+            Err(folder::WriteError::Io(e)) => return Err(SyncError::Folder(outbox, e)),
+        }
+    }
+    Ok(())
+}
+
+fn import(
+    store: &mut Store,
+    root: &Path,
+    local: &str,
+    now: DateTime<Utc>,
+    round: &mut Round,
+) -> Result<(), SyncError> {
+    let sites = store.network_sites()?;
+    for site in sites.iter().filter(|s| !s.is_local) {
+        let dir = root.join(&site.tag);
+        let scan = match folder::scan(&dir) {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!(%e, dir = %dir.display(), "cannot read an exchange folder");
+                continue;
+            }
+        };
+        let mut noted: Vec<String> = Vec::new();
+        let mut note = |store: &Store, file: &str, kind: &str, why: &str| {
+            noted.push(file.to_owned());
+            if store.note_problem(&site.tag, file, kind, why, now).unwrap_or(false) {
+                tracing::warn!(site = %site.tag, file, why, "exchange file not applied");
+            }
+            round
+                .problems
+                .push((site.tag.clone(), file.to_owned(), why.to_owned()));
+        };
+        for (name, left) in &scan.left {
+            if *left == folder::Left::Conflict {
+                note(
+                    store,
+                    name,
+                    "refused",
+                    "a conflict copy: two machines write this site's folder",
+                );
+            }
+        }
+        let applied = store.applied(&site.tag)?;
+        let (ready, gap) = folder::next(applied, &scan.files);
+        if site.removed_at.is_some() {
+            for seq in ready {
+                note(
+                    store,
+                    &exchange::file_name(seq),
+                    "removed",
+                    "from a site removed from the network",
+                );
+            }
+            store.forget_problems(&site.tag, &noted)?;
+            continue;
+        }
+        let Ok(verify) = <[u8; 32]>::try_from(site.verify_key.as_slice())
+            .map_err(|_| ())
+            .and_then(|k| VerifyingKey::from_bytes(&k).map_err(|_| ()))
+        else {
+            continue;
+        };
+        let mut stopped = false;
+        for seq in ready {
+            let name = exchange::file_name(seq);
+            let read = read_file(&scan.files[&seq])
+                .and_then(|bytes| exchange::read(&bytes, &site.tag, seq, &verify));
+            match read {
+                Ok(file) => {
+                    let n = store.apply(&site.tag, seq, file.created, file.records, now)?;
+                    round.applied.push((site.tag.clone(), seq, n));
+                }
+                Err(e) => {
+                    let kind = if matches!(e, ReadError::Newer(_)) {
+                        "newer"
+                    } else {
+                        "refused"
+                    };
+                    note(store, &name, kind, &e.to_string());
+                    // Files apply in order: the next wait until this one is whole or replaced.
+                    stopped = true;
+                    break;
+                }
+            }
+        }
+        let waiting = match gap {
+            Some(g) if !stopped => scan.files.range(g..).count(),
+            _ => 0,
+        };
+        store.note_waiting(&site.tag, waiting as u64)?;
+        store.forget_problems(&site.tag, &noted)?;
+    }
+    // Folders of sites that are not in the network: named, never read.
+    if let Ok(dirs) = std::fs::read_dir(root) {
+        for d in dirs.flatten() {
+            let name = d.file_name().to_string_lossy().into_owned();
+            if d.path().is_dir()
+                && name != local
+                && !name.starts_with('.')
+                && !sites.iter().any(|s| s.tag == name)
+            {
+                let _ = store.note_problem(&name, "", "unknown", "a site not in this network", now);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A file's bytes, refusing one too large to be a change file.
+fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if len > exchange::MAX_BYTES {
+        return Err(ReadError::Corrupt("too large".into()));
+    }
+    std::fs::read(path).map_err(|e| ReadError::Corrupt(e.to_string()))
+}

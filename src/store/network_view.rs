@@ -1,0 +1,457 @@
+//! What people see of the network: another site's ticket, the needs of every site, the
+//! hand-over of another site's ticket here, and the conflicts that offline work made.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::sql::ts;
+use super::staff::audit_in;
+use super::{Result, Store, StoreError};
+use crate::domain::{Category, Kind, Mode, SlipCode, Status};
+use crate::exchange::records::{
+    DayRecord, EntryRecord, EventRecord, HandoverRecord, Record, ResolvedRecord, SiteRecord,
+    StockRecord,
+};
+
+/// One thing on another site's ticket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetItem {
+    pub entry_id: String,
+    pub kind: Kind,
+    pub category: Category,
+    pub status: Status,
+    pub mode: Mode,
+    pub quantity: i64,
+    pub language: String,
+    /// Handed over: where (a site's name; this site's too).
+    pub handed_at: Vec<String>,
+}
+
+/// Another site's ticket, with where that site is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetTicket {
+    pub site: String,
+    pub site_name: String,
+    pub place: String,
+    pub hours: String,
+    /// Its printed code.
+    pub code: SlipCode,
+    /// The SHA-256 its QR must have (see `exchange::records::qr_digest`).
+    pub qr: String,
+    pub items: Vec<NetItem>,
+}
+
+/// One ticket handed over at more than one site while they were apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub entry_site: String,
+    pub entry_id: String,
+    pub code: String,
+    pub category: String,
+    /// Each hand-over: (the site's name, when).
+    pub handovers: Vec<(String, String)>,
+}
+
+/// Open needs of one category at each site (the board's network view).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetNeeds {
+    pub category: Category,
+    /// This site's open needs.
+    pub here: i64,
+    /// Open needs of the other sites, together.
+    pub network: i64,
+}
+
+/// The statuses a ticket is still to be handed over in.
+const TO_HAND: &str = "('open', 'matched', 'ready')";
+
+impl Store {
+    /// Another site's ticket with printed code (or a thing's code) `code`, if one of the
+    /// network's sites (not removed) issued it.
+    pub fn net_ticket(&self, code: &SlipCode) -> Result<Option<NetTicket>> {
+        let head: Option<(String, String)> = self
+            .conn
+            .prepare_cached(
+                "SELECT e.site, COALESCE(e.visit_code, e.code) FROM net_entry e
+                 JOIN site s ON s.tag = e.site AND s.removed_at IS NULL
+                 WHERE e.code = ?1 LIMIT 1",
+            )?
+            .query_row(params![code.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((site, printed)) = head else {
+            return Ok(None);
+        };
+        let printed = SlipCode::parse_canonical(&printed).ok_or(StoreError::Corrupt(printed))?;
+        let (site_name, place, hours) = self.conn.query_row(
+            "SELECT name, place, hours FROM site WHERE tag = ?1",
+            params![site],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.kind, e.category, e.status, e.mode, e.quantity, e.language, e.qr,
+                    e.handed_at IS NOT NULL
+             FROM net_entry e WHERE e.site = ?1 AND (e.code = ?2 OR e.visit_code = ?2)
+             ORDER BY e.visit_code IS NOT NULL, e.created_at, e.id",
+        )?;
+        let mut qr = String::new();
+        let mut items = Vec::new();
+        let rows = stmt.query_map(params![site, printed.as_str()], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get::<_, String>(7)?,
+                r.get::<_, bool>(8)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, kind, category, status, mode, quantity, language, q, handed_home) = row?;
+            if qr.is_empty() {
+                qr = q;
+            }
+            let mut handed_at = if handed_home {
+                vec![site_name_of(&self.conn, &site)?]
+            } else {
+                Vec::new()
+            };
+            handed_at.extend(handovers_of(&self.conn, &site, &id)?.into_iter().map(|h| h.0));
+            items.push(NetItem {
+                entry_id: id,
+                kind,
+                category,
+                status,
+                mode,
+                quantity,
+                language,
+                handed_at,
+            });
+        }
+        Ok(Some(NetTicket {
+            site,
+            site_name,
+            place,
+            hours,
+            code: printed,
+            qr,
+            items,
+        }))
+    }
+
+    /// Hands over thing `entry_id` of another site's ticket here: this site's record, which
+    /// that site applies to its own ticket when the file reaches it. A thing already handed
+    /// over anywhere this site knows of is refused; one handed over at two sites while they
+    /// were apart is kept twice and shown as a conflict.
+    pub fn hand_over_elsewhere(
+        &mut self,
+        entry_site: &str,
+        entry_id: &str,
+        id: &str,
+        staff: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        let local: String =
+            tx.query_row("SELECT tag FROM site WHERE is_local = 1", [], |r| r.get(0))?;
+        let (code, open): (String, bool) = tx
+            .query_row(
+                &format!(
+                    "SELECT code, status IN {TO_HAND} AND handed_at IS NULL FROM net_entry
+                     WHERE site = ?1 AND id = ?2 AND kind = 'need'"
+                ),
+                params![entry_site, entry_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::Corrupt(entry_id.to_owned()))?;
+        let before: bool = tx.query_row(
+            "SELECT EXISTS(SELECT 1 FROM net_handover WHERE entry_site = ?1 AND entry_id = ?2)",
+            params![entry_site, entry_id],
+            |r| r.get(0),
+        )?;
+        if !open || before {
+            return Err(StoreError::AlreadyHandedOver(code));
+        }
+        tx.execute(
+            "INSERT INTO net_handover (site, id, entry_site, entry_id, at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![local, id, entry_site, entry_id, ts(now)],
+        )?;
+        audit_in(&tx, staff, "network_handover", Some(&code), Some(entry_site), now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Tickets handed over at more than one site, not yet sorted out by any site's staff.
+    pub fn conflicts(&self) -> Result<Vec<Conflict>> {
+        let local: String =
+            self.conn
+                .query_row("SELECT tag FROM site WHERE is_local = 1", [], |r| r.get(0))?;
+        // Every hand-over of every ticket: the owner's own, and other sites' records.
+        let mut stmt = self.conn.prepare(
+            "SELECT h.entry_site, h.entry_id, COALESCE(ne.code, sl.code, ''),
+                    COALESCE(ne.category, le.category, ''),
+                    ne.handed_at, CASE WHEN sl.handed_elsewhere IS NULL THEN sl.picked_up_at END
+             FROM (SELECT DISTINCT entry_site, entry_id FROM net_handover) h
+             LEFT JOIN net_entry ne ON ne.site = h.entry_site AND ne.id = h.entry_id
+             LEFT JOIN entry le ON h.entry_site = ?1 AND le.id = h.entry_id
+             LEFT JOIN slip sl ON sl.entry_id = le.id
+             WHERE NOT EXISTS (SELECT 1 FROM net_resolved r
+                               WHERE r.entry_site = h.entry_site AND r.entry_id = h.entry_id)",
+        )?;
+        let rows = stmt
+            .query_map(params![local], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out = Vec::new();
+        for (entry_site, entry_id, code, category, remote_home, local_home) in rows {
+            let mut handovers = handovers_of(&self.conn, &entry_site, &entry_id)?;
+            if let Some(at) = remote_home.or(local_home) {
+                handovers.push((site_name_of(&self.conn, &entry_site)?, at));
+            }
+            if handovers.len() > 1 {
+                handovers.sort_by(|a, b| a.1.cmp(&b.1));
+                out.push(Conflict {
+                    entry_site,
+                    entry_id,
+                    code,
+                    category,
+                    handovers,
+                });
+            }
+        }
+        out.sort_by(|a, b| a.handovers[0].1.cmp(&b.handovers[0].1));
+        Ok(out)
+    }
+
+    /// Staff sorted conflict (`entry_site`, `entry_id`) out: every site stops showing it.
+    pub fn resolve_conflict(
+        &mut self,
+        entry_site: &str,
+        entry_id: &str,
+        staff: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT OR IGNORE INTO net_resolved (site, entry_site, entry_id, at)
+             SELECT tag, ?1, ?2, ?3 FROM site WHERE is_local = 1",
+            params![entry_site, entry_id, ts(now)],
+        )?;
+        audit_in(&tx, staff, "network_resolved", Some(entry_id), Some(entry_site), now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Open needs per category here and at the other sites together (removed sites left out).
+    pub fn net_needs(&self, categories: &[Category]) -> Result<Vec<NetNeeds>> {
+        let mut network: BTreeMap<String, i64> = BTreeMap::new();
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT e.category, count(*) FROM net_entry e
+             JOIN site s ON s.tag = e.site AND s.removed_at IS NULL
+             WHERE e.kind = 'need' AND e.status IN {TO_HAND} AND e.handed_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM net_handover h
+                               WHERE h.entry_site = e.site AND h.entry_id = e.id)
+             GROUP BY e.category"
+        ))?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (c, n) = row?;
+            network.insert(c, n);
+        }
+        let here = self.board(categories)?;
+        Ok(categories
+            .iter()
+            .map(|c| NetNeeds {
+                category: *c,
+                here: here
+                    .iter()
+                    .find(|b| b.category == *c)
+                    .map_or(0, |b| i64::from(b.needs)),
+                network: network.get(c.as_str()).copied().unwrap_or(0),
+            })
+            .collect())
+    }
+
+    /// Entries made and needs met per site and category over `from..=to` (site-local days),
+    /// for `report gaps --network`: (site name, category, made, met, expired).
+    pub fn net_days(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(String, String, i64, i64, i64)>> {
+        let (from, to) = (from.to_string(), to.to_string());
+        let mut stmt = self.conn.prepare(
+            "SELECT s.name, d.category, sum(d.created), sum(d.handed), sum(d.expired)
+             FROM (SELECT (SELECT tag FROM site WHERE is_local = 1) AS site, day, category, kind,
+                          created, handed, expired FROM stat_day
+                   UNION ALL SELECT site, day, category, kind, created, handed, expired
+                   FROM net_day) d
+             JOIN site s ON s.tag = d.site AND (s.is_local = 1 OR s.removed_at IS NULL)
+             WHERE d.kind = 'need' AND d.day BETWEEN ?1 AND ?2
+             GROUP BY s.is_local DESC, s.name, d.category",
+        )?;
+        let rows = stmt.query_map(params![from, to], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A site's name by tag.
+fn site_name_of(conn: &Connection, tag: &str) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT name FROM site WHERE tag = ?1")?
+        .query_row(params![tag], |r| r.get(0))
+        .optional()?
+        .unwrap_or_else(|| tag.to_owned()))
+}
+
+/// Other sites' (and this site's) hand-overs of one ticket's thing: (site name, when).
+fn handovers_of(conn: &Connection, entry_site: &str, entry_id: &str) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT COALESCE(s.name, h.site), h.at FROM net_handover h LEFT JOIN site s ON s.tag = h.site
+         WHERE h.entry_site = ?1 AND h.entry_id = ?2 ORDER BY h.at, h.site",
+    )?;
+    let rows = stmt.query_map(params![entry_site, entry_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every record of the other sites, with its owner, as applied here (for the digest).
+pub(super) fn remote_records(conn: &Connection, local: &str) -> Result<Vec<(String, Record)>> {
+    let mut out = Vec::new();
+    let mut stmt = conn.prepare(
+        "SELECT tag, name, place, hours FROM site WHERE is_local = 0 AND verify_key IS NOT NULL",
+    )?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Site(SiteRecord {
+                name: r.get(1)?,
+                place: r.get(2)?,
+                hours: r.get(3)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT site, id, kind, category, quantity, urgency, mode, status, language, created_at,
+                updated_at, code, visit_code, qr, handed_at FROM net_entry",
+    )?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Entry(EntryRecord {
+                id: r.get(1)?,
+                kind: r.get(2)?,
+                category: r.get(3)?,
+                quantity: r.get(4)?,
+                urgency: r.get(5)?,
+                mode: r.get(6)?,
+                status: r.get(7)?,
+                language: r.get(8)?,
+                created: r.get(9)?,
+                updated: r.get(10)?,
+                code: r.get(11)?,
+                visit: r.get(12)?,
+                qr: r.get(13)?,
+                handed: r.get(14)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn
+        .prepare("SELECT site, id, entry_site, entry_id, at FROM net_handover WHERE site != ?1")?;
+    for row in stmt.query_map(params![local], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Handover(HandoverRecord {
+                id: r.get(1)?,
+                entry_site: r.get(2)?,
+                entry_id: r.get(3)?,
+                at: r.get(4)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt =
+        conn.prepare("SELECT site, entry_site, entry_id, at FROM net_resolved WHERE site != ?1")?;
+    for row in stmt.query_map(params![local], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Resolved(ResolvedRecord {
+                entry_site: r.get(1)?,
+                entry_id: r.get(2)?,
+                at: r.get(3)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt =
+        conn.prepare("SELECT site, id, starts_at, ends_at, place, removed_at, titles FROM net_event")?;
+    for row in stmt.query_map([], |r| {
+        let titles: String = r.get(6)?;
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Event(EventRecord {
+                id: r.get(1)?,
+                starts: r.get(2)?,
+                ends: r.get(3)?,
+                place: r.get(4)?,
+                removed: r.get(5)?,
+                titles: serde_json::from_str(&titles).unwrap_or_default(),
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt =
+        conn.prepare("SELECT site, category, item, quantity, updated_at FROM net_stock")?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Stock(StockRecord {
+                category: r.get(1)?,
+                item: r.get(2)?,
+                quantity: r.get(3)?,
+                updated: r.get(4)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn
+        .prepare("SELECT site, day, category, kind, created, handed, expired FROM net_day")?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Day(DayRecord {
+                day: r.get(1)?,
+                category: r.get(2)?,
+                kind: r.get(3)?,
+                created: r.get(4)?,
+                handed: r.get(5)?,
+                expired: r.get(6)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    Ok(out)
+}
