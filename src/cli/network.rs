@@ -139,7 +139,12 @@ pub fn network(paths: &Paths, command: &NetworkCommand) -> anyhow::Result<()> {
                     .print(&doc)
                     .map_err(|e| anyhow!("the invitation did not print: {e}"))?;
             }
-            say!("Invitation of {} ({}) written to {}", site.name, site.tag, out.display());
+            say!(
+                "Invitation of {} ({}) written to {}",
+                site.name,
+                site.tag,
+                out.display()
+            );
             say!("Its slip, with the QR: {}", png.display());
             say!("Fingerprint to read out to the other site: {fingerprint}");
         }
@@ -224,7 +229,9 @@ fn signing_key(store: &Store) -> anyhow::Result<SigningKey> {
     store
         .network_key()?
         .map(|k| SigningKey::from_bytes(&k))
-        .ok_or_else(|| anyhow!("this site is not in a network: run `aidkiosk network create` first"))
+        .ok_or_else(|| {
+            anyhow!("this site is not in a network: run `aidkiosk network create` first")
+        })
 }
 
 /// Fingerprints compared as people type them: case, blanks and dashes aside.

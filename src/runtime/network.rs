@@ -115,7 +115,10 @@ fn import(
         let mut noted: Vec<String> = Vec::new();
         let mut note = |store: &Store, file: &str, kind: &str, why: &str| {
             noted.push(file.to_owned());
-            if store.note_problem(&site.tag, file, kind, why, now).unwrap_or(false) {
+            if store
+                .note_problem(&site.tag, file, kind, why, now)
+                .unwrap_or(false)
+            {
                 tracing::warn!(site = %site.tag, file, why, "exchange file not applied");
             }
             round

@@ -10,10 +10,6 @@ use super::sql::ts;
 use super::staff::audit_in;
 use super::{Result, Store, StoreError};
 use crate::domain::{Category, Kind, Mode, SlipCode, Status};
-use crate::exchange::records::{
-    DayRecord, EntryRecord, EventRecord, HandoverRecord, Record, ResolvedRecord, SiteRecord,
-    StockRecord,
-};
 
 /// One thing on another site's ticket.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +116,11 @@ impl Store {
             } else {
                 Vec::new()
             };
-            handed_at.extend(handovers_of(&self.conn, &site, &id)?.into_iter().map(|h| h.0));
+            handed_at.extend(
+                handovers_of(&self.conn, &site, &id)?
+                    .into_iter()
+                    .map(|h| h.0),
+            );
             items.push(NetItem {
                 entry_id: id,
                 kind,
@@ -182,7 +182,14 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![local, id, entry_site, entry_id, ts(now)],
         )?;
-        audit_in(&tx, staff, "network_handover", Some(&code), Some(entry_site), now)?;
+        audit_in(
+            &tx,
+            staff,
+            "network_handover",
+            Some(&code),
+            Some(entry_site),
+            now,
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -251,7 +258,14 @@ impl Store {
              SELECT tag, ?1, ?2, ?3 FROM site WHERE is_local = 1",
             params![entry_site, entry_id, ts(now)],
         )?;
-        audit_in(&tx, staff, "network_resolved", Some(entry_id), Some(entry_site), now)?;
+        audit_in(
+            &tx,
+            staff,
+            "network_resolved",
+            Some(entry_id),
+            Some(entry_site),
+            now,
+        )?;
         tx.commit()?;
         Ok(())
     }
@@ -320,138 +334,17 @@ fn site_name_of(conn: &Connection, tag: &str) -> Result<String> {
 }
 
 /// Other sites' (and this site's) hand-overs of one ticket's thing: (site name, when).
-fn handovers_of(conn: &Connection, entry_site: &str, entry_id: &str) -> Result<Vec<(String, String)>> {
+fn handovers_of(
+    conn: &Connection,
+    entry_site: &str,
+    entry_id: &str,
+) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT COALESCE(s.name, h.site), h.at FROM net_handover h LEFT JOIN site s ON s.tag = h.site
          WHERE h.entry_site = ?1 AND h.entry_id = ?2 ORDER BY h.at, h.site",
     )?;
-    let rows = stmt.query_map(params![entry_site, entry_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = stmt.query_map(params![entry_site, entry_id], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every record of the other sites, with its owner, as applied here (for the digest).
-pub(super) fn remote_records(conn: &Connection, local: &str) -> Result<Vec<(String, Record)>> {
-    let mut out = Vec::new();
-    let mut stmt = conn.prepare(
-        "SELECT tag, name, place, hours FROM site WHERE is_local = 0 AND verify_key IS NOT NULL",
-    )?;
-    for row in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Site(SiteRecord {
-                name: r.get(1)?,
-                place: r.get(2)?,
-                hours: r.get(3)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt = conn.prepare(
-        "SELECT site, id, kind, category, quantity, urgency, mode, status, language, created_at,
-                updated_at, code, visit_code, qr, handed_at FROM net_entry",
-    )?;
-    for row in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Entry(EntryRecord {
-                id: r.get(1)?,
-                kind: r.get(2)?,
-                category: r.get(3)?,
-                quantity: r.get(4)?,
-                urgency: r.get(5)?,
-                mode: r.get(6)?,
-                status: r.get(7)?,
-                language: r.get(8)?,
-                created: r.get(9)?,
-                updated: r.get(10)?,
-                code: r.get(11)?,
-                visit: r.get(12)?,
-                qr: r.get(13)?,
-                handed: r.get(14)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt = conn
-        .prepare("SELECT site, id, entry_site, entry_id, at FROM net_handover WHERE site != ?1")?;
-    for row in stmt.query_map(params![local], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Handover(HandoverRecord {
-                id: r.get(1)?,
-                entry_site: r.get(2)?,
-                entry_id: r.get(3)?,
-                at: r.get(4)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt =
-        conn.prepare("SELECT site, entry_site, entry_id, at FROM net_resolved WHERE site != ?1")?;
-    for row in stmt.query_map(params![local], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Resolved(ResolvedRecord {
-                entry_site: r.get(1)?,
-                entry_id: r.get(2)?,
-                at: r.get(3)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt =
-        conn.prepare("SELECT site, id, starts_at, ends_at, place, removed_at, titles FROM net_event")?;
-    for row in stmt.query_map([], |r| {
-        let titles: String = r.get(6)?;
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Event(EventRecord {
-                id: r.get(1)?,
-                starts: r.get(2)?,
-                ends: r.get(3)?,
-                place: r.get(4)?,
-                removed: r.get(5)?,
-                titles: serde_json::from_str(&titles).unwrap_or_default(),
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt =
-        conn.prepare("SELECT site, category, item, quantity, updated_at FROM net_stock")?;
-    for row in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Stock(StockRecord {
-                category: r.get(1)?,
-                item: r.get(2)?,
-                quantity: r.get(3)?,
-                updated: r.get(4)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt = conn
-        .prepare("SELECT site, day, category, kind, created, handed, expired FROM net_day")?;
-    for row in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Day(DayRecord {
-                day: r.get(1)?,
-                category: r.get(2)?,
-                kind: r.get(3)?,
-                created: r.get(4)?,
-                handed: r.get(5)?,
-                expired: r.get(6)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    Ok(out)
 }

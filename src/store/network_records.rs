@@ -1,0 +1,379 @@
+//! How each record of format 1 maps to rows: this site's own rows as records (for its change
+//! files and the digest), and another site's records kept under its tag.
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+use super::Result;
+use crate::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
+use crate::exchange::records::{
+    DayRecord, EntryRecord, EventRecord, HandoverRecord, Record, ResolvedRecord, SiteRecord,
+    StockRecord,
+};
+
+/// The local site's record.
+pub(super) fn site_record(conn: &Connection) -> Result<Record> {
+    Ok(conn.query_row(
+        "SELECT name, place, hours FROM site WHERE is_local = 1",
+        [],
+        |r| {
+            Ok(Record::Site(SiteRecord {
+                name: r.get(0)?,
+                place: r.get(1)?,
+                hours: r.get(2)?,
+            }))
+        },
+    )?)
+}
+
+/// The current state of local thing `id` of type `t`, as a record (gone: `None`).
+pub(super) fn local_record(
+    conn: &Connection,
+    tag: &str,
+    t: &str,
+    id: &str,
+    qr: &dyn Fn(&str) -> String,
+) -> Result<Option<Record>> {
+    let record = match t {
+        "entry" => conn
+            .prepare_cached(
+                "SELECT e.id, e.kind, e.category, e.quantity, e.urgency, e.mode, e.status,
+                        e.language, e.created_at, e.updated_at, s.code, s.visit_code,
+                        CASE WHEN s.handed_elsewhere IS NULL THEN s.picked_up_at END
+                 FROM entry e JOIN slip s ON s.entry_id = e.id WHERE e.id = ?1",
+            )?
+            .query_row(params![id], |r| {
+                let code: String = r.get(10)?;
+                let visit: Option<String> = r.get(11)?;
+                Ok(Record::Entry(EntryRecord {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    category: r.get(2)?,
+                    quantity: r.get(3)?,
+                    urgency: r.get(4)?,
+                    mode: r.get(5)?,
+                    status: r.get(6)?,
+                    language: r.get(7)?,
+                    created: r.get(8)?,
+                    updated: r.get(9)?,
+                    qr: qr(visit.as_deref().unwrap_or(&code)),
+                    code,
+                    visit,
+                    handed: r.get(12)?,
+                }))
+            })
+            .optional()?,
+        "handover" => conn
+            .prepare_cached(
+                "SELECT id, entry_site, entry_id, at FROM net_handover WHERE site = ?1 AND id = ?2",
+            )?
+            .query_row(params![tag, id], |r| {
+                Ok(Record::Handover(HandoverRecord {
+                    id: r.get(0)?,
+                    entry_site: r.get(1)?,
+                    entry_id: r.get(2)?,
+                    at: r.get(3)?,
+                }))
+            })
+            .optional()?,
+        "resolved" => {
+            let Some((entry_site, entry_id)) = id.split_once(':') else {
+                return Ok(None);
+            };
+            conn.prepare_cached(
+                "SELECT at FROM net_resolved WHERE site = ?1 AND entry_site = ?2 AND entry_id = ?3",
+            )?
+            .query_row(params![tag, entry_site, entry_id], |r| {
+                Ok(Record::Resolved(ResolvedRecord {
+                    entry_site: entry_site.to_owned(),
+                    entry_id: entry_id.to_owned(),
+                    at: r.get(0)?,
+                }))
+            })
+            .optional()?
+        }
+        "event" => {
+            let titles = conn
+                .prepare_cached("SELECT language, title FROM event_title WHERE event_id = ?1")?
+                .query_map(params![id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            conn.prepare_cached(
+                "SELECT id, starts_at, ends_at, place, removed_at FROM event WHERE id = ?1",
+            )?
+            .query_row(params![id], |r| {
+                Ok(Record::Event(EventRecord {
+                    id: r.get(0)?,
+                    starts: r.get(1)?,
+                    ends: r.get(2)?,
+                    place: r.get(3)?,
+                    removed: r.get(4)?,
+                    titles,
+                }))
+            })
+            .optional()?
+        }
+        "stock" => conn
+            .prepare_cached(
+                "SELECT category, item, quantity, updated_at FROM inventory WHERE id = ?1",
+            )?
+            .query_row(params![id], |r| {
+                Ok(Record::Stock(StockRecord {
+                    category: r.get(0)?,
+                    item: r.get(1)?,
+                    quantity: r.get(2)?,
+                    updated: r.get(3)?,
+                }))
+            })
+            .optional()?,
+        "day" => {
+            let mut parts = id.splitn(3, '|');
+            let (Some(day), Some(category), Some(kind)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                return Ok(None);
+            };
+            conn.prepare_cached(
+                "SELECT created, handed, expired FROM stat_day
+                 WHERE day = ?1 AND category = ?2 AND kind = ?3",
+            )?
+            .query_row(params![day, category, kind], |r| {
+                Ok(Record::Day(DayRecord {
+                    day: day.to_owned(),
+                    category: category.to_owned(),
+                    kind: kind.to_owned(),
+                    created: r.get(0)?,
+                    handed: r.get(1)?,
+                    expired: r.get(2)?,
+                }))
+            })
+            .optional()?
+        }
+        _ => None,
+    };
+    Ok(record)
+}
+
+/// Applies one record of `owner` (another site): kept under its tag, replacing that owner's
+/// earlier state of the same thing and nothing else. A hand-over of one of this site's own
+/// tickets also closes it here, so it is not handed over twice.
+pub(super) fn apply_record(
+    tx: &Transaction<'_>,
+    owner: &str,
+    local: &str,
+    record: &Record,
+) -> Result<()> {
+    match record {
+        Record::Site(s) => {
+            tx.prepare_cached(
+                "UPDATE site SET name = ?2, place = ?3, hours = ?4 WHERE tag = ?1 AND is_local = 0",
+            )?
+            .execute(params![owner, s.name, s.place, s.hours])?;
+        }
+        Record::Entry(e) => {
+            // A kind, category or status this version does not know: skipped, not stored.
+            if Kind::parse(&e.kind).is_none()
+                || Category::parse(&e.category).is_none()
+                || Status::parse(&e.status).is_none()
+                || Mode::parse(&e.mode).is_none()
+                || Urgency::parse(&e.urgency).is_none()
+                || SlipCode::parse_canonical(&e.code).is_none()
+            {
+                return Ok(());
+            }
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_entry (site, id, kind, category, quantity, urgency,
+                     mode, status, language, created_at, updated_at, code, visit_code, qr,
+                     handed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            )?
+            .execute(params![
+                owner, e.id, e.kind, e.category, e.quantity, e.urgency, e.mode, e.status,
+                e.language, e.created, e.updated, e.code, e.visit, e.qr, e.handed
+            ])?;
+        }
+        Record::Handover(h) => {
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_handover (site, id, entry_site, entry_id, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![owner, h.id, h.entry_site, h.entry_id, h.at])?;
+            if h.entry_site == local {
+                tx.prepare_cached(
+                    "UPDATE slip SET picked_up_at = ?2, handed_elsewhere = ?3
+                     WHERE entry_id = ?1 AND picked_up_at IS NULL",
+                )?
+                .execute(params![h.entry_id, h.at, owner])?;
+                tx.prepare_cached(
+                    "UPDATE entry SET status = 'picked', updated_at = ?2
+                     WHERE id = ?1 AND kind = 'need' AND status IN ('open', 'matched', 'ready')",
+                )?
+                .execute(params![h.entry_id, h.at])?;
+            }
+        }
+        Record::Resolved(r) => {
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_resolved (site, entry_site, entry_id, at)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![owner, r.entry_site, r.entry_id, r.at])?;
+        }
+        Record::Event(e) => {
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_event (site, id, starts_at, ends_at, place, removed_at,
+                     titles) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                owner,
+                e.id,
+                e.starts,
+                e.ends,
+                e.place,
+                e.removed,
+                serde_json::to_string(&e.titles).unwrap_or_default()
+            ])?;
+        }
+        Record::Stock(s) => {
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_stock (site, category, item, quantity, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![owner, s.category, s.item, s.quantity, s.updated])?;
+        }
+        Record::Day(d) => {
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_day (site, day, category, kind, created, handed,
+                     expired) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                owner, d.day, d.category, d.kind, d.created, d.handed, d.expired
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// Every record of the other sites, with its owner, as applied here (for the digest).
+pub(super) fn remote_records(conn: &Connection, local: &str) -> Result<Vec<(String, Record)>> {
+    let mut out = Vec::new();
+    let mut stmt = conn.prepare(
+        "SELECT tag, name, place, hours FROM site WHERE is_local = 0 AND verify_key IS NOT NULL",
+    )?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Site(SiteRecord {
+                name: r.get(1)?,
+                place: r.get(2)?,
+                hours: r.get(3)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT site, id, kind, category, quantity, urgency, mode, status, language, created_at,
+                updated_at, code, visit_code, qr, handed_at FROM net_entry",
+    )?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Entry(EntryRecord {
+                id: r.get(1)?,
+                kind: r.get(2)?,
+                category: r.get(3)?,
+                quantity: r.get(4)?,
+                urgency: r.get(5)?,
+                mode: r.get(6)?,
+                status: r.get(7)?,
+                language: r.get(8)?,
+                created: r.get(9)?,
+                updated: r.get(10)?,
+                code: r.get(11)?,
+                visit: r.get(12)?,
+                qr: r.get(13)?,
+                handed: r.get(14)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn
+        .prepare("SELECT site, id, entry_site, entry_id, at FROM net_handover WHERE site != ?1")?;
+    for row in stmt.query_map(params![local], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Handover(HandoverRecord {
+                id: r.get(1)?,
+                entry_site: r.get(2)?,
+                entry_id: r.get(3)?,
+                at: r.get(4)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt =
+        conn.prepare("SELECT site, entry_site, entry_id, at FROM net_resolved WHERE site != ?1")?;
+    for row in stmt.query_map(params![local], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Resolved(ResolvedRecord {
+                entry_site: r.get(1)?,
+                entry_id: r.get(2)?,
+                at: r.get(3)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn
+        .prepare("SELECT site, id, starts_at, ends_at, place, removed_at, titles FROM net_event")?;
+    for row in stmt.query_map([], |r| {
+        let titles: String = r.get(6)?;
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Event(EventRecord {
+                id: r.get(1)?,
+                starts: r.get(2)?,
+                ends: r.get(3)?,
+                place: r.get(4)?,
+                removed: r.get(5)?,
+                titles: serde_json::from_str(&titles).unwrap_or_default(),
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt =
+        conn.prepare("SELECT site, category, item, quantity, updated_at FROM net_stock")?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Stock(StockRecord {
+                category: r.get(1)?,
+                item: r.get(2)?,
+                quantity: r.get(3)?,
+                updated: r.get(4)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt =
+        conn.prepare("SELECT site, day, category, kind, created, handed, expired FROM net_day")?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Day(DayRecord {
+                day: r.get(1)?,
+                category: r.get(2)?,
+                kind: r.get(3)?,
+                created: r.get(4)?,
+                handed: r.get(5)?,
+                expired: r.get(6)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    Ok(out)
+}

@@ -1,0 +1,547 @@
+//! A network of three sites (#14), each its own data dir, with the exchange folders copied
+//! between them as Syncthing would: out of order, twice, cut short and later whole, beside a
+//! conflict copy, a file signed by a stranger, a file of a newer format. After delivery the
+//! three hold the same shared state, digest for digest; nothing personal ever left a site.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use aidkiosk::domain::{Category, Draft, Kind, NewEntry, Pickup, SlipCode};
+use aidkiosk::exchange::{self, records::SiteRecord};
+use aidkiosk::runtime::network::{self, qr_of};
+use aidkiosk::slip::Signer;
+use aidkiosk::store::Store;
+use chrono::{DateTime, Duration, Utc};
+use ed25519_dalek::SigningKey;
+use proptest::prelude::*;
+use sha2::{Digest, Sha256};
+
+/// A name, a phone number and a note planted at every site: never in an exchange file.
+const NAME: &str = "Zbigniew Quarterpound";
+const PHONE: &str = "+44 7700 900123";
+const NOTE: &str = "allergic to peanuts, blue door";
+
+struct Site {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    store: Store,
+    tag: String,
+    signer: Signer,
+    staff: String,
+    n: u32,
+}
+
+impl Site {
+    fn new(seed: u8, at: DateTime<Utc>) -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("aidkiosk.db")).unwrap();
+        let mut env = aidkiosk::runtime::Env::fixed(at, u64::from(seed) * 7919);
+        aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", "Hall", "Maya", "2468")
+            .unwrap();
+        let staff = store.staff_named("Maya").unwrap().unwrap().id;
+        let key = SigningKey::from_bytes(&[seed; 32]);
+        store
+            .create_network(&[seed; 32], key.verifying_key().as_bytes(), &staff, at)
+            .unwrap();
+        let signer = common::signer(&store);
+        let tag = store.site().unwrap().unwrap().tag;
+        Site {
+            root: dir.path().join("exchange"),
+            _dir: dir,
+            store,
+            tag,
+            signer,
+            staff,
+            n: 0,
+        }
+    }
+
+    fn key(&self) -> SigningKey {
+        SigningKey::from_bytes(&self.store.network_key().unwrap().unwrap())
+    }
+
+    /// A need (or offer) with a name, a phone and a note; its code.
+    fn save(&mut self, kind: Kind, at: DateTime<Utc>) -> SlipCode {
+        self.n += 1;
+        let mut draft = Draft::new(kind, Category::Food);
+        draft.name = NAME.into();
+        draft.phone = PHONE.into();
+        draft.detail = NOTE.into();
+        let entry = NewEntry {
+            id: format!("{}-{}", self.tag, self.n),
+            draft,
+            language: "es".into(),
+        };
+        let (tag, n) = (self.tag.as_bytes()[0], self.n);
+        let mut codes =
+            (0u8..).map(move |x| SlipCode::from_random([tag, (n >> 8) as u8, n as u8, x, 0x5a]));
+        self.store
+            .save_entry(&entry, &mut || codes.next().unwrap(), at)
+            .unwrap()
+    }
+
+    fn sync(&mut self, at: DateTime<Utc>) -> network::Round {
+        network::sync(&mut self.store, &self.root, ("Side door", "Tue 16–19"), at).unwrap()
+    }
+
+    fn digest(&self) -> (String, usize) {
+        let lines = self.store.shared_state(&qr_of(&self.signer)).unwrap();
+        let mut h = Sha256::new();
+        for l in &lines {
+            h.update(l.as_bytes());
+            h.update(b"\n");
+        }
+        let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        (hex, lines.len())
+    }
+
+    fn outbox(&self) -> PathBuf {
+        self.root.join(&self.tag)
+    }
+}
+
+/// Three sites that joined each other.
+fn three(at: DateTime<Utc>) -> Vec<Site> {
+    let mut sites: Vec<Site> = (1..=3).map(|s| Site::new(s, at)).collect();
+    let known: Vec<(String, [u8; 32])> = sites
+        .iter()
+        .map(|s| (s.tag.clone(), *s.key().verifying_key().as_bytes()))
+        .collect();
+    for site in &mut sites {
+        for (tag, key) in &known {
+            if *tag != site.tag {
+                let record = SiteRecord {
+                    name: format!("Site {tag}"),
+                    place: String::new(),
+                    hours: String::new(),
+                };
+                let staff = site.staff.clone();
+                site.store.join_site(&record, tag, key, &staff, at).unwrap();
+            }
+        }
+    }
+    sites
+}
+
+/// Copies file `seq` of `from`'s outbox into `to`'s folder for it, as Syncthing does.
+fn deliver(from: &Site, to: &Site, seq: u64) {
+    let name = exchange::file_name(seq);
+    let src = from.outbox().join(&name);
+    if !src.exists() {
+        return;
+    }
+    let dir = to.root.join(&from.tag);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(&src, dir.join(&name)).unwrap();
+}
+
+/// The numbers of the files in `site`'s outbox.
+fn written(site: &Site) -> Vec<u64> {
+    let mut out: Vec<u64> = std::fs::read_dir(site.outbox())
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| exchange::sequence_of(&e.file_name().to_string_lossy()))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_unstable();
+    out
+}
+
+/// Every site syncs and every file goes everywhere, until nothing changes.
+fn settle(sites: &mut [Site], at: DateTime<Utc>) {
+    for _ in 0..8 {
+        for i in 0..sites.len() {
+            for j in 0..sites.len() {
+                if i != j {
+                    for seq in written(&sites[i]) {
+                        deliver(&sites[i], &sites[j], seq);
+                    }
+                }
+            }
+        }
+        let mut moved = false;
+        for s in sites.iter_mut() {
+            let r = s.sync(at);
+            moved |= r.exported.is_some() || !r.applied.is_empty();
+        }
+        if !moved {
+            return;
+        }
+    }
+    panic!("the network did not settle");
+}
+
+fn agree(sites: &[Site]) -> usize {
+    let (first, lines) = sites[0].digest();
+    for s in &sites[1..] {
+        if s.digest().0 != first {
+            let a = sites[0]
+                .store
+                .shared_state(&qr_of(&sites[0].signer))
+                .unwrap();
+            let b = s.store.shared_state(&qr_of(&s.signer)).unwrap();
+            let only_a: Vec<&String> = a.iter().filter(|l| !b.contains(l)).collect();
+            let only_b: Vec<&String> = b.iter().filter(|l| !a.contains(l)).collect();
+            panic!(
+                "site {} disagrees:\n{only_a:#?}\n{only_b:#?}\n{:#?}\n{:#?}\n{:?}",
+                s.tag,
+                sites[0].store.problems(),
+                sites[0].store.network_sites(),
+                written(s)
+            );
+        }
+    }
+    lines
+}
+
+fn all_exchange_bytes(sites: &[Site]) -> Vec<(PathBuf, Vec<u8>)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push((p.clone(), std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for s in sites {
+        walk(&s.root, &mut out);
+    }
+    out
+}
+
+#[test]
+fn three_sites_agree_whatever_syncthing_and_people_leave_in_the_folders() {
+    let t0 = common::now();
+    let mut sites = three(t0);
+    let at = |m: i64| t0 + Duration::minutes(m);
+    // A: five needs and an offer; B three needs; C two.
+    let mut a_codes: Vec<SlipCode> = (0..5).map(|i| sites[0].save(Kind::Need, at(i))).collect();
+    sites[0].save(Kind::Offer, at(6));
+    for i in 0..3 {
+        sites[1].save(Kind::Need, at(i));
+    }
+    for i in 0..2 {
+        sites[2].save(Kind::Need, at(i));
+    }
+    for s in &mut sites {
+        s.sync(at(10));
+    }
+    // A writes two more files: a need, then its own hand-over of its first need.
+    a_codes.push(sites[0].save(Kind::Need, at(11)));
+    sites[0].sync(at(12));
+    let staff = sites[0].staff.clone();
+    let done = sites[0]
+        .store
+        .pickup(&a_codes[0], &staff, &[], at(13))
+        .unwrap();
+    assert_eq!(done, Pickup::Done);
+    sites[0].sync(at(14));
+    assert_eq!(written(&sites[0]), vec![1, 2, 3]);
+
+    // B gets A's third file first: a gap, nothing applied, the file waits.
+    deliver(&sites[0], &sites[1], 3);
+    let r = sites[1].sync(at(15));
+    assert!(r.applied.is_empty(), "{r:?}");
+    let waiting = sites[1]
+        .store
+        .network_sites()
+        .unwrap()
+        .into_iter()
+        .find(|n| n.tag == sites[0].tag)
+        .unwrap();
+    assert_eq!((waiting.applied, waiting.waiting), (0, 1));
+
+    // File 1 arrives cut short (still copying): refused as not whole, nothing applied.
+    let whole = std::fs::read(sites[0].outbox().join(exchange::file_name(1))).unwrap();
+    let b_from_a = sites[1].root.join(&sites[0].tag);
+    std::fs::write(
+        b_from_a.join(exchange::file_name(1)),
+        &whole[..whole.len() / 2],
+    )
+    .unwrap();
+    let r = sites[1].sync(at(16));
+    assert!(r.applied.is_empty());
+    assert!(
+        r.problems.iter().any(|p| p.2.contains("not whole")),
+        "{r:?}"
+    );
+    // Then whole, with file 2 twice over, Syncthing's temporary file and a conflict copy.
+    deliver(&sites[0], &sites[1], 1);
+    deliver(&sites[0], &sites[1], 2);
+    deliver(&sites[0], &sites[1], 2);
+    std::fs::write(b_from_a.join(".syncthing.0000000004.akx.tmp"), b"AKX1 half").unwrap();
+    std::fs::write(
+        b_from_a.join("0000000002.sync-conflict-20261203-103000-ABCDEFG.akx"),
+        b"other bytes",
+    )
+    .unwrap();
+    let r = sites[1].sync(at(17));
+    let seqs: Vec<u64> = r.applied.iter().map(|a| a.1).collect();
+    assert_eq!(seqs, vec![1, 2, 3], "{r:?}");
+    assert!(
+        sites[1]
+            .store
+            .problems()
+            .unwrap()
+            .iter()
+            .any(|p| p.file.contains("sync-conflict")),
+        "the conflict copy is shown"
+    );
+    // The same files again change nothing.
+    let before = sites[1].digest();
+    let r = sites[1].sync(at(18));
+    assert!(r.applied.is_empty());
+    assert_eq!(
+        sites[1].digest(),
+        before,
+        "a file applied twice changes nothing"
+    );
+    // A need of A handed over at A shows at B as handed over there.
+    let t = sites[1].store.net_ticket(&a_codes[0]).unwrap().unwrap();
+    assert_eq!(t.items[0].handed_at.len(), 1, "{t:?}");
+
+    // C gets a file 4 for A signed by a stranger: refused and shown; A's own file 4 is then
+    // applied in its place.
+    for seq in 1..=3 {
+        deliver(&sites[0], &sites[2], seq);
+    }
+    let stranger = SigningKey::from_bytes(&[99; 32]);
+    let forged = exchange::write(&sites[0].tag, 4, at(19), &[], &stranger);
+    let c_from_a = sites[2].root.join(&sites[0].tag);
+    std::fs::write(c_from_a.join(exchange::file_name(4)), &forged).unwrap();
+    let r = sites[2].sync(at(19));
+    assert_eq!(r.applied.iter().filter(|a| a.0 == sites[0].tag).count(), 3);
+    assert!(
+        sites[2]
+            .store
+            .problems()
+            .unwrap()
+            .iter()
+            .any(|p| p.kind == "refused"
+                && p.file == exchange::file_name(4)
+                && p.reason.contains("not signed")),
+        "{:?}",
+        sites[2].store.problems()
+    );
+    // A file 5 from a newer aidkiosk: kept, not applied, "update aidkiosk here".
+    std::fs::write(
+        c_from_a.join(exchange::file_name(5)),
+        format!("AKX2 {} 5\nwhatever comes next\n", sites[0].tag),
+    )
+    .unwrap();
+
+    // B and C each hand over A's second need while apart: both kept, a conflict everywhere.
+    let (entry_site, entry_id) = {
+        let t = sites[1].store.net_ticket(&a_codes[1]).unwrap().unwrap();
+        (t.site.clone(), t.items[0].entry_id.clone())
+    };
+    for s in [1, 2] {
+        let staff = sites[s].staff.clone();
+        sites[s]
+            .store
+            .hand_over_elsewhere(
+                &entry_site,
+                &entry_id,
+                &format!("H{s}"),
+                Some(&staff),
+                at(20),
+            )
+            .unwrap();
+    }
+    // A hands over something more, so its real file 4 exists, and C may read it.
+    sites[0].save(Kind::Need, at(21));
+    sites[0].sync(at(21));
+    deliver(&sites[0], &sites[2], 4);
+    let r = sites[2].sync(at(22));
+    assert!(
+        r.applied.iter().any(|a| a.0 == sites[0].tag && a.1 == 4),
+        "{r:?}"
+    );
+    assert!(
+        sites[2]
+            .store
+            .problems()
+            .unwrap()
+            .iter()
+            .any(|p| p.kind == "newer"),
+        "the newer file is kept and shown"
+    );
+    // A writes its real file 5 (which replaces the newer one in C's folder when delivered).
+    sites[0].save(Kind::Need, at(23));
+    settle(&mut sites, at(30));
+    let lines = agree(&sites);
+    assert!(lines > 20, "{lines} lines of shared state");
+    for s in &sites {
+        let c = s.store.conflicts().unwrap();
+        assert_eq!(c.len(), 1, "site {}: {c:?}", s.tag);
+        assert_eq!(c[0].handovers.len(), 2);
+        assert!(
+            s.store
+                .problems()
+                .unwrap()
+                .iter()
+                .all(|p| p.kind != "newer")
+        );
+    }
+    // At A, the need B handed over is closed here too: not handed over a third time.
+    let staff = sites[0].staff.clone();
+    let again = sites[0]
+        .store
+        .pickup(&a_codes[1], &staff, &[], at(31))
+        .unwrap();
+    assert!(matches!(again, Pickup::Already { .. }), "{again:?}");
+
+    // C's staff sort the conflict out: no site shows it any more.
+    let staff = sites[2].staff.clone();
+    sites[2]
+        .store
+        .resolve_conflict(&entry_site, &entry_id, Some(&staff), at(32))
+        .unwrap();
+    settle(&mut sites, at(33));
+    agree(&sites);
+    for s in &sites {
+        assert!(s.store.conflicts().unwrap().is_empty(), "site {}", s.tag);
+    }
+
+    // Nothing personal in any file, nor any key or secret.
+    let mut secrets: Vec<String> = vec![NAME.into(), PHONE.into(), NOTE.into(), "$argon2".into()];
+    for s in &sites {
+        let site = s.store.site().unwrap().unwrap();
+        secrets.push(site.secret.iter().map(|b| format!("{b:02x}")).collect());
+        secrets.push(
+            s.key()
+                .to_bytes()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        );
+    }
+    let files = all_exchange_bytes(&sites);
+    assert!(files.len() > 12);
+    for (path, bytes) in files {
+        let text = String::from_utf8_lossy(&bytes);
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "{} holds {secret:?}",
+                path.display()
+            );
+        }
+        assert!(!text.contains("Quarterpound") && !text.contains("7700"));
+    }
+}
+
+#[test]
+fn a_removed_site_is_no_longer_applied_and_a_stranger_folder_is_named() {
+    let t0 = common::now();
+    let mut sites = three(t0);
+    sites[2].save(Kind::Need, t0);
+    settle(&mut sites, t0);
+    let staff = sites[0].staff.clone();
+    let c = sites[2].tag.clone();
+    assert!(sites[0].store.remove_site(&c, &staff, t0).unwrap());
+    sites[2].save(Kind::Need, t0 + Duration::minutes(1));
+    sites[2].sync(t0 + Duration::minutes(1));
+    for seq in written(&sites[2]) {
+        deliver(&sites[2], &sites[0], seq);
+    }
+    std::fs::create_dir_all(sites[0].root.join("ZZZZZ")).unwrap();
+    let r = sites[0].sync(t0 + Duration::minutes(2));
+    assert!(r.applied.iter().all(|a| a.0 != c), "{r:?}");
+    let problems = sites[0].store.problems().unwrap();
+    assert!(
+        problems.iter().any(|p| p.kind == "removed" && p.site == c),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.kind == "unknown" && p.site == "ZZZZZ")
+    );
+    // What came from it before stays, but visitors are not sent there.
+    let needs = sites[0].store.net_needs(&[Category::Food]).unwrap();
+    assert_eq!(needs[0].network, 0, "{needs:?}");
+}
+
+/// One operation of the property test.
+#[derive(Debug, Clone)]
+enum Op {
+    Save(usize),
+    HandOwn(usize, usize),
+    HandOther(usize, usize),
+    Sync(usize),
+    Deliver { from: usize, to: usize, pick: usize },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        3 => (0..3usize).prop_map(Op::Save),
+        1 => (0..3usize, 0..50usize).prop_map(|(s, k)| Op::HandOwn(s, k)),
+        2 => (0..3usize, 0..50usize).prop_map(|(s, k)| Op::HandOther(s, k)),
+        2 => (0..3usize).prop_map(Op::Sync),
+        4 => (0..3usize, 0..3usize, 0..8usize).prop_map(|(from, to, pick)| Op::Deliver { from, to, pick }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Random work at three sites, files delivered in random order and twice: once everything
+    /// is delivered the sites agree, and every hand-over made anywhere is at every site.
+    #[test]
+    fn random_work_and_delivery_converge_and_lose_no_hand_over(ops in prop::collection::vec(op(), 1..40)) {
+        let t0 = common::now();
+        let mut sites = three(t0);
+        let mut codes: Vec<Vec<SlipCode>> = vec![Vec::new(); 3];
+        let mut handovers = 0usize;
+        for (i, o) in ops.iter().enumerate() {
+            let at = t0 + Duration::seconds(i as i64 * 30);
+            match *o {
+                Op::Save(s) => {
+                    let c = sites[s].save(Kind::Need, at);
+                    codes[s].push(c);
+                }
+                Op::HandOwn(s, k) => {
+                    if let Some(c) = codes[s].get(k % codes[s].len().max(1)).copied() {
+                        let staff = sites[s].staff.clone();
+                        sites[s].store.pickup(&c, &staff, &[], at).unwrap();
+                    }
+                }
+                Op::HandOther(s, k) => {
+                    let other = (s + 1 + k % 2) % 3;
+                    if let Some(c) = codes[other].get(k % codes[other].len().max(1)).copied()
+                        && let Some(t) = sites[s].store.net_ticket(&c).unwrap()
+                    {
+                        let staff = sites[s].staff.clone();
+                        if sites[s].store.hand_over_elsewhere(
+                            &t.site, &t.items[0].entry_id, &format!("H{i}"), Some(&staff), at,
+                        ).is_ok() {
+                            handovers += 1;
+                        }
+                    }
+                }
+                Op::Sync(s) => { sites[s].sync(at); }
+                Op::Deliver { from, to, pick } => {
+                    if from != to {
+                        let files = written(&sites[from]);
+                        if !files.is_empty() {
+                            deliver(&sites[from], &sites[to], files[pick % files.len()]);
+                        }
+                    }
+                }
+            }
+        }
+        settle(&mut sites, t0 + Duration::hours(1));
+        agree(&sites);
+        for s in &sites {
+            let n: i64 = s.store.connection()
+                .query_row("SELECT count(*) FROM net_handover", [], |r| r.get(0)).unwrap();
+            prop_assert_eq!(n as usize, handovers, "site {}", s.tag);
+        }
+    }
+}
