@@ -41,6 +41,7 @@ fn board(cursor: usize) -> Step {
                 category,
                 needs,
                 offers,
+                network: if i == 0 { 7 } else { 0 },
             }
         })
         .collect();
@@ -117,6 +118,7 @@ fn found(things: &[(Category, Status)]) -> CheckState {
                 mode: Mode::Pickup,
             })
             .collect(),
+        site: None,
     })
 }
 

@@ -376,6 +376,7 @@ fn check_looks_up_and_shows_the_status() {
             status: Status::Matched,
             mode: aidkiosk::domain::Mode::Pickup,
         }],
+        site: None,
     };
     update(&mut s, Action::Looked(found, None), 4);
     assert!(matches!(

@@ -93,12 +93,22 @@ pub enum Lookup {
     Found {
         code: SlipCode,
         items: Vec<FoundItem>,
+        /// Printed at another site of the network: which, and where it is.
+        site: Option<Box<OtherSite>>,
     },
     /// A member card that works: its member and their hours.
     Card(Box<crate::domain::member::MemberView>),
     /// A member card that was replaced (reported lost), or whose signature does not match.
     CardRefused,
     NotFound,
+}
+
+/// Another site of the network, as a visitor is told of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherSite {
+    pub name: String,
+    pub place: String,
+    pub hours: String,
 }
 
 /// One thing on a ticket looked up: enough to say what happens next for it, nothing personal.
@@ -154,6 +164,9 @@ pub enum Effect {
     },
     /// Empty the write-ahead log and run the daily lifecycle if it is due (no answer).
     Housekeeping,
+    /// A round of the network (write this site's changes, apply the others'), when one is
+    /// due (no answer).
+    Sync,
     /// Print member card `code` for the desk; answered by the print thread.
     PrintCard { code: SlipCode },
     /// Print a member's statement for the desk; answered by the print thread.

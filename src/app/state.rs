@@ -18,6 +18,9 @@ pub const GREETING_MS: Millis = 3_000;
 /// How often housekeeping looks whether the daily lifecycle (expire, purge) is due, and how
 /// long after start it first looks (so a restart is not slowed by it).
 pub const HOUSEKEEPING_EVERY_MS: Millis = 10 * 60 * 1000;
+/// How often the welcome screen offers the runtime a round of the network; the runtime runs
+/// one when `sync_every_secs` has passed and the site is in a network.
+pub const SYNC_EVERY_MS: Millis = 10 * 1000;
 
 /// Site-wide settings the screens need, fixed while the kiosk runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +89,8 @@ pub struct State {
     pub scan: String,
     /// When housekeeping next looks whether the daily lifecycle is due.
     pub next_housekeeping: Millis,
+    /// When the welcome screen next asks for a round of the network (#14).
+    pub next_sync: Millis,
     /// How the last print went (the desk shows it).
     pub printer: Option<PrinterNote>,
     /// A member whose visit went back to the language menu (to choose another language): the
@@ -454,6 +459,7 @@ impl State {
             last_input: now,
             scan: String::new(),
             next_housekeeping: now + 60_000,
+            next_sync: now + 5_000,
             printer: None,
             member: None,
         }

@@ -214,6 +214,14 @@ fn tick(state: &mut State) -> Vec<Effect> {
         state.next_housekeeping = clock + HOUSEKEEPING_EVERY_MS;
         return vec![Effect::Housekeeping];
     }
+    // The network's files are written and read between visitors, never while a key waits.
+    if !state.settings.staff_console
+        && matches!(state.screen, Screen::Welcome)
+        && clock >= state.next_sync
+    {
+        state.next_sync = clock + crate::app::state::SYNC_EVERY_MS;
+        return vec![Effect::Sync];
+    }
     Vec::new()
 }
 

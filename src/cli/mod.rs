@@ -389,6 +389,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                     older_than,
                     ref langs,
                     ref out,
+                    network,
                 },
         }) => report::gaps(
             &paths(&cli)?,
@@ -398,6 +399,7 @@ pub fn main(cli: Cli) -> anyhow::Result<()> {
                 format,
                 older_than,
                 langs: langs.clone(),
+                network,
                 out: out.clone(),
             },
             &mut out::Stdout,

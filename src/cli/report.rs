@@ -54,6 +54,9 @@ pub enum ReportCommand {
         /// Write here instead of standard output (pdf/png default: gap-report-DATE.pdf/png).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Every site of the network, a column each (needs made and met; table or csv).
+        #[arg(long)]
+        network: bool,
     },
 }
 
@@ -71,6 +74,8 @@ pub struct GapsArgs {
     pub langs: Vec<String>,
     /// Where to write (default: standard output, or gap-report-DATE.pdf/png here).
     pub out: Option<PathBuf>,
+    /// A column per site of the network.
+    pub network: bool,
 }
 
 /// `aidkiosk report gaps`.
@@ -92,6 +97,10 @@ pub fn gaps(paths: &Paths, args: &GapsArgs, stdout: &mut dyn Write) -> anyhow::R
         .unwrap_or(crate::domain::report::weeks_back(to, DEFAULT_WEEKS));
     if from > to {
         bail!("--from {from} is after --to {to}");
+    }
+    if args.network {
+        let text = network_table(&store.net_days(from, to)?, from, to, args.format)?;
+        return write_text(args, &text, stdout);
     }
     let now = Utc::now();
     let report = store.gap_report(
@@ -119,6 +128,11 @@ pub fn gaps(paths: &Paths, args: &GapsArgs, stdout: &mut dyn Write) -> anyhow::R
             return pages(&report, &site, &langs, args, to, stdout);
         }
     };
+    write_text(args, &text, stdout)
+}
+
+/// The report's text to `--out`, written whole, or to standard output.
+fn write_text(args: &GapsArgs, text: &str, stdout: &mut dyn Write) -> anyhow::Result<()> {
     match &args.out {
         Some(path) => {
             super::data::write_whole(path, |tmp| Ok(std::fs::write(tmp, text.as_bytes())?))?;
@@ -424,4 +438,71 @@ pub fn csv(r: &GapReport) -> anyhow::Result<String> {
         ])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+/// `report gaps --network`: needs made and met per category, a column per site.
+fn network_table(
+    rows: &[(String, String, i64, i64, i64)],
+    from: NaiveDate,
+    to: NaiveDate,
+    format: ReportFormat,
+) -> anyhow::Result<String> {
+    match format {
+        ReportFormat::Csv => {
+            let mut w = ::csv::Writer::from_writer(Vec::new());
+            w.write_record(["site", "category", "needs", "met", "expired"])?;
+            for (site, category, made, met, expired) in rows {
+                w.write_record([
+                    site.as_str(),
+                    category,
+                    &made.to_string(),
+                    &met.to_string(),
+                    &expired.to_string(),
+                ])?;
+            }
+            Ok(String::from_utf8(w.into_inner()?)?)
+        }
+        ReportFormat::Table => {
+            let mut sites: Vec<&str> = Vec::new();
+            let mut categories: Vec<&str> = Vec::new();
+            for (site, category, ..) in rows {
+                if !sites.contains(&site.as_str()) {
+                    sites.push(site);
+                }
+                if !categories.contains(&category.as_str()) {
+                    categories.push(category);
+                }
+            }
+            categories.sort_unstable();
+            let width = sites
+                .iter()
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(9);
+            let mut out =
+                format!("Needs made / met, {from} to {to}, every site of the network\n\n");
+            out.push_str(&format!("{:<16}", "category"));
+            for s in &sites {
+                out.push_str(&format!(" {s:>width$}"));
+            }
+            out.push_str(&format!(" {:>width$}\n", "all"));
+            for c in &categories {
+                out.push_str(&format!("{c:<16}"));
+                let (mut all_made, mut all_met) = (0, 0);
+                for s in &sites {
+                    let (made, met) = rows
+                        .iter()
+                        .find(|r| r.0 == *s && r.1 == *c)
+                        .map_or((0, 0), |r| (r.2, r.3));
+                    all_made += made;
+                    all_met += met;
+                    out.push_str(&format!(" {:>width$}", format!("{made} / {met}")));
+                }
+                out.push_str(&format!(" {:>width$}\n", format!("{all_made} / {all_met}")));
+            }
+            Ok(out)
+        }
+        _ => anyhow::bail!("--network is a table or csv (--format table|csv)"),
+    }
 }

@@ -153,4 +153,6 @@ pub struct BoardRow {
     pub category: Category,
     pub needs: u32,
     pub offers: u32,
+    /// Open needs of the network's other sites (0 for a site on its own).
+    pub network: u32,
 }

@@ -130,6 +130,7 @@ impl Kiosk {
             slip_dir: None,
             data_dir: None,
             data_version: 0,
+            last_sync: None,
             replies: reply_tx.clone(),
         }));
         let jobs = spawn_worker(Arc::clone(&services), reply_tx)?;

@@ -201,6 +201,32 @@ fn import(
     Ok(())
 }
 
+/// Another site's ticket, from its scanned QR or its typed code. A QR must be the one that
+/// site printed (its digest is in the site's records), so a forged QR is refused here as at
+/// home; a typed code is a bearer code, as at home.
+pub fn ticket_elsewhere(
+    store: &Store,
+    input: &str,
+) -> Result<Option<crate::store::NetTicket>, StoreError> {
+    let input = input.trim();
+    if crate::slip::looks_like_payload(input) {
+        let mut parts = input.split('.');
+        let (Some(_), Some(tag), Some(code)) = (parts.next(), parts.next(), parts.next()) else {
+            return Ok(None);
+        };
+        let Some(code) = crate::domain::SlipCode::parse_canonical(code) else {
+            return Ok(None);
+        };
+        return Ok(store
+            .net_ticket(&code)?
+            .filter(|t| t.site == tag && t.code == code && t.qr == qr_digest(input)));
+    }
+    match crate::domain::SlipCode::parse(input) {
+        Ok(code) => store.net_ticket(&code),
+        Err(_) => Ok(None),
+    }
+}
+
 /// A file's bytes, refusing one too large to be a change file.
 fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);

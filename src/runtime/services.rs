@@ -47,6 +47,8 @@ pub struct Services {
     pub(super) data_dir: Option<std::path::PathBuf>,
     /// The database's `data_version` when the desk last loaded.
     pub(super) data_version: i64,
+    /// When the last round of the network ran.
+    pub(super) last_sync: Option<chrono::DateTime<chrono::Utc>>,
     /// Where replies go (print threads answer by themselves).
     pub(super) replies: Sender<Reply>,
 }
@@ -97,12 +99,22 @@ impl Services {
             Effect::Desk(effect) => self.run_desk(effect, by),
             Effect::LoadBoard => {
                 let categories = self.config.categories.clone();
-                Some(Action::BoardLoaded(
-                    self.store.board(&categories).unwrap_or_else(|e| {
-                        tracing::error!(%e, "board counts failed");
-                        Vec::new()
-                    }),
-                ))
+                let mut rows = self.store.board(&categories).unwrap_or_else(|e| {
+                    tracing::error!(%e, "board counts failed");
+                    Vec::new()
+                });
+                // And the other sites of the network, per category.
+                match self.store.net_open_needs() {
+                    Ok(net) => {
+                        for (category, n) in net {
+                            if let Some(r) = rows.iter_mut().find(|r| r.category == category) {
+                                r.network = n;
+                            }
+                        }
+                    }
+                    Err(e) => tracing::error!(%e, "network board counts failed"),
+                }
+                Some(Action::BoardLoaded(rows))
             }
             Effect::LoadEvents { lang } => {
                 let now = (self.env.now)().with_timezone(&chrono::Local).naive_local();
@@ -145,6 +157,10 @@ impl Services {
             }
             Effect::Housekeeping => {
                 self.housekeeping();
+                None
+            }
+            Effect::Sync => {
+                self.sync_network();
                 None
             }
             // Speech runs beside the screen, not here.
@@ -193,6 +209,46 @@ impl Services {
         if let Some(dir) = &self.slip_dir {
             let removed = crate::print::prune(dir, purge_before, false);
             tracing::info!(removed, "old slip files removed");
+        }
+    }
+
+    /// A round of the network when `sync_every_secs` has passed since the last, for a site
+    /// in one: this site's changes written, the others' applied. Problems are logged and kept
+    /// for the desk; a round that fails is tried again next time.
+    fn sync_network(&mut self) {
+        let wall = (self.env.now)();
+        let every =
+            chrono::Duration::seconds(i64::try_from(self.config.sync_every_secs).unwrap_or(60));
+        if self.last_sync.is_some_and(|t| wall - t < every) {
+            return;
+        }
+        self.last_sync = Some(wall);
+        let Some(root) = self
+            .data_dir
+            .as_deref()
+            .map(|d| self.config.exchange_root(d))
+            .or_else(|| self.config.exchange_dir.clone().filter(|d| d.is_absolute()))
+        else {
+            return;
+        };
+        if !matches!(self.store.network_key(), Ok(Some(_))) {
+            return;
+        }
+        let place = (
+            self.config.slip.place.clone(),
+            self.config.slip.hours.clone(),
+        );
+        match super::network::sync(&mut self.store, &root, (&place.0, &place.1), wall) {
+            Ok(round) => {
+                if round.exported.is_some() || !round.applied.is_empty() {
+                    tracing::info!(
+                        exported = ?round.exported,
+                        applied = round.applied.len(),
+                        "network round"
+                    );
+                }
+            }
+            Err(e) => tracing::error!(%e, "network round failed"),
         }
     }
 
@@ -309,6 +365,8 @@ impl Services {
         let code = if looks_like_payload(input) {
             match self.signer().map(|s| s.verify(input)) {
                 Some(Ok(code)) => Some(code),
+                // Another site's ticket: checked against what that site shared.
+                Some(Err(crate::slip::PayloadError::OtherSite(_))) => return self.elsewhere(input),
                 Some(Err(e)) => {
                     tracing::warn!(%e, "refused a scanned payload");
                     None
@@ -334,13 +392,59 @@ impl Services {
                             mode: r.mode,
                         })
                         .collect(),
+                    site: None,
                 },
                 Some(records[0].language.clone()),
             ),
-            // A card's code typed by hand: the same code space, told apart by the store.
-            Ok(_) => self.card(input),
+            // A card's code typed by hand: the same code space, told apart by the store; and
+            // then another site's ticket.
+            Ok(_) => match self.card(input) {
+                (Lookup::NotFound, _) => self.elsewhere(input),
+                found => found,
+            },
             Err(e) => {
                 tracing::error!(%e, "slip lookup failed");
+                (Lookup::NotFound, None)
+            }
+        }
+    }
+
+    /// A ticket of another site of the network, scanned or typed.
+    fn elsewhere(&self, input: &str) -> (Lookup, Option<String>) {
+        match super::network::ticket_elsewhere(&self.store, input) {
+            Ok(Some(t)) => {
+                let lang = t.items.first().map(|i| i.language.clone());
+                let items = t
+                    .items
+                    .iter()
+                    .map(|i| FoundItem {
+                        kind: i.kind,
+                        category: i.category,
+                        status: if i.handed_at.is_empty() {
+                            i.status
+                        } else {
+                            crate::domain::Status::PickedUp
+                        },
+                        mode: i.mode,
+                    })
+                    .collect();
+                let site = crate::app::OtherSite {
+                    name: t.site_name,
+                    place: t.place,
+                    hours: t.hours,
+                };
+                (
+                    Lookup::Found {
+                        code: t.code,
+                        items,
+                        site: Some(Box::new(site)),
+                    },
+                    lang,
+                )
+            }
+            Ok(None) => (Lookup::NotFound, None),
+            Err(e) => {
+                tracing::error!(%e, "network ticket lookup failed");
                 (Lookup::NotFound, None)
             }
         }

@@ -67,6 +67,7 @@ impl Store {
                 category,
                 needs: 0,
                 offers: 0,
+                network: 0,
             })
             .collect();
         // One indexed count per kind (entry_matching starts with kind, status, category).

@@ -37,7 +37,7 @@ pub use lifecycle::Lifecycle;
 pub use members::{NewMember, SeedMember};
 pub use migrations::MIGRATIONS;
 pub use network::{NetSite, Outgoing, Problem};
-pub use network_view::{Conflict, NetItem, NetNeeds, NetTicket};
+pub use network_view::{Conflict, NetItem, NetTicket};
 pub use pepper::PepperGuard;
 pub use restore::{BackupCheck, check_backup, is_aidkiosk_db};
 pub use seed::{SeedEntry, SeedMatch};

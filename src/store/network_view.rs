@@ -1,8 +1,6 @@
 //! What people see of the network: another site's ticket, the needs of every site, the
 //! hand-over of another site's ticket here, and the conflicts that offline work made.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -48,16 +46,6 @@ pub struct Conflict {
     pub category: String,
     /// Each hand-over: (the site's name, when).
     pub handovers: Vec<(String, String)>,
-}
-
-/// Open needs of one category at each site (the board's network view).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetNeeds {
-    pub category: Category,
-    /// This site's open needs.
-    pub here: i64,
-    /// Open needs of the other sites, together.
-    pub network: i64,
 }
 
 /// The statuses a ticket is still to be handed over in.
@@ -270,33 +258,26 @@ impl Store {
         Ok(())
     }
 
-    /// Open needs per category here and at the other sites together (removed sites left out).
-    pub fn net_needs(&self, categories: &[Category]) -> Result<Vec<NetNeeds>> {
-        let mut network: BTreeMap<String, i64> = BTreeMap::new();
-        let mut stmt = self.conn.prepare_cached(&format!(
+    /// Open needs per category at the other sites together (removed sites left out), for
+    /// the board's network counts.
+    pub fn net_open_needs(&self) -> Result<Vec<(Category, u32)>> {
+        let mut stmt = self.conn.prepare_cached(
             "SELECT e.category, count(*) FROM net_entry e
              JOIN site s ON s.tag = e.site AND s.removed_at IS NULL
-             WHERE e.kind = 'need' AND e.status IN {TO_HAND} AND e.handed_at IS NULL
+             WHERE e.kind = 'need' AND e.status = 'open' AND e.handed_at IS NULL
                AND NOT EXISTS (SELECT 1 FROM net_handover h
                                WHERE h.entry_site = e.site AND h.entry_id = e.id)
-             GROUP BY e.category"
-        ))?;
-        for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+             GROUP BY e.category",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
             let (c, n) = row?;
-            network.insert(c, n);
+            if let Some(c) = Category::parse(&c) {
+                out.push((c, n));
+            }
         }
-        let here = self.board(categories)?;
-        Ok(categories
-            .iter()
-            .map(|c| NetNeeds {
-                category: *c,
-                here: here
-                    .iter()
-                    .find(|b| b.category == *c)
-                    .map_or(0, |b| i64::from(b.needs)),
-                network: network.get(c.as_str()).copied().unwrap_or(0),
-            })
-            .collect())
+        Ok(out)
     }
 
     /// Entries made and needs met per site and category over `from..=to` (site-local days),
@@ -315,7 +296,7 @@ impl Store {
                    FROM net_day) d
              JOIN site s ON s.tag = d.site AND (s.is_local = 1 OR s.removed_at IS NULL)
              WHERE d.kind = 'need' AND d.day BETWEEN ?1 AND ?2
-             GROUP BY s.is_local DESC, s.name, d.category",
+             GROUP BY s.tag, d.category ORDER BY s.is_local DESC, s.name, d.category",
         )?;
         let rows = stmt.query_map(params![from, to], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))

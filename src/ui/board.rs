@@ -78,7 +78,14 @@ pub fn view(board: &BoardView, settings: &Settings, ctx: &Ctx<'_>, width: u16) -
         .collect();
     // Labels share a column so the bars line up; the bars get what the labels and counts
     // leave, and a label is only shortened when even a short bar would not fit.
-    let texts: Vec<String> = shown.iter().map(|r| counts(ctx, r)).collect();
+    // The network's other sites after this site's counts: "+7" (said in full).
+    let texts: Vec<String> = shown
+        .iter()
+        .map(|r| match r.network {
+            0 => counts(ctx, r),
+            n => format!("{} +{n}", counts(ctx, r)),
+        })
+        .collect();
     let counts_w = texts.iter().map(|t| bidi::width(t)).max().unwrap_or(0);
     // "> 1  " before, and a space either side of the bar.
     let room = usize::from(width).saturating_sub(5 + 2 + counts_w);
@@ -98,7 +105,17 @@ pub fn view(board: &BoardView, settings: &Settings, ctx: &Ctx<'_>, width: u16) -
             (
                 format!("{label}{pad} {} {text}", bar(row, most, bar_w)),
                 // Read aloud: the name and the counts, not the bar.
-                Some(ctx.pair_text(&ctx.t(row.category.msg_id()), text)),
+                Some(ctx.pair_text(
+                    &ctx.t(row.category.msg_id()),
+                    &match row.network {
+                        0 => counts(ctx, row),
+                        n => format!(
+                            "{}, {}",
+                            counts(ctx, row),
+                            ctx.t_with("board-network", &[("count", n.into())])
+                        ),
+                    },
+                )),
             )
         })
         .collect();
@@ -106,7 +123,15 @@ pub fn view(board: &BoardView, settings: &Settings, ctx: &Ctx<'_>, width: u16) -
     view.tail = vec![
         Text::blank(),
         Text::plain(ctx.t("board-legend")).said(String::new()),
-        Text::plain(ctx.t("board-hint")),
     ];
+    let network: u32 = rows.iter().map(|r| r.network).sum();
+    if network > 0 {
+        view.tail.push(Text::plain(format!(
+            "+ {}",
+            ctx.t_with("board-network", &[("count", network.into())])
+        )));
+        // "+ 7 needs at other places of our network": the "+" of the rows, explained.
+    }
+    view.tail.push(Text::plain(ctx.t("board-hint")));
     view
 }

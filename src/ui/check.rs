@@ -24,7 +24,21 @@ pub fn view(check: &CheckView, services: &[Category], ctx: &Ctx<'_>) -> View {
     match &check.result {
         CheckState::Typing => {}
         CheckState::Searching => view.tail.push(Text::plain(ctx.t("check-searching"))),
-        CheckState::Shown(Lookup::Found { code, items }) => {
+        CheckState::Shown(Lookup::Found { code, items, site }) => {
+            if let Some(site) = site {
+                view.tail.push(Text::bold(
+                    ctx.t_with("check-elsewhere", &[("site", site.name.clone().into())]),
+                ));
+                let place = [site.place.as_str(), site.hours.as_str()]
+                    .iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                if !place.is_empty() {
+                    view.tail.push(Text::plain(place));
+                }
+            }
             view.tail.push(
                 Text::plain(ctx.t_with("slip-code", &[("code", code.display().into())]))
                     .said(ctx.t_with("slip-code", &[("code", spell(&code.display()).into())])),

@@ -282,3 +282,12 @@ statement-title = ساعاتك
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = تصحيح
 statement-balance = الرصيد: { $hours }
+check-elsewhere = هذه التذكرة من { $site }، وهو مكان آخر في شبكتنا.
+board-network = { $count ->
+    [zero] لا حاجات في أماكن أخرى من شبكتنا
+    [one] حاجة واحدة في أماكن أخرى من شبكتنا
+    [two] حاجتان في أماكن أخرى من شبكتنا
+    [few] { $count } حاجات في أماكن أخرى من شبكتنا
+    [many] { $count } حاجة في أماكن أخرى من شبكتنا
+   *[other] { $count } حاجة في أماكن أخرى من شبكتنا
+}

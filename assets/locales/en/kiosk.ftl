@@ -259,3 +259,10 @@ statement-title = Your hours
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = correction
 statement-balance = Balance: { $hours }
+# A ticket printed at another site of the network; $site is its name.
+check-elsewhere = This ticket is from { $site }, another place of our network.
+# Open needs of one category at the network's other sites, under this site's counts.
+board-network = { $count ->
+    [one] { $count } need at other places of our network
+   *[other] { $count } needs at other places of our network
+}

@@ -249,3 +249,8 @@ statement-title = Tus horas
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = corrección
 statement-balance = Saldo: { $hours }
+check-elsewhere = Este ticket es de { $site }, otro lugar de nuestra red.
+board-network = { $count ->
+    [one] { $count } necesidad en otros lugares de nuestra red
+   *[other] { $count } necesidades en otros lugares de nuestra red
+}

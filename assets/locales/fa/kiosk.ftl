@@ -249,3 +249,8 @@ statement-title = ساعت‌های شما
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = اصلاح
 statement-balance = مانده: { $hours }
+check-elsewhere = این برگه از { $site } است، جای دیگری از شبکهٔ ما.
+board-network = { $count ->
+    [one] { $count } نیاز در جاهای دیگر شبکهٔ ما
+   *[other] { $count } نیاز در جاهای دیگر شبکهٔ ما
+}

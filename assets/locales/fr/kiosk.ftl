@@ -250,3 +250,8 @@ statement-title = Vos heures
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = correction
 statement-balance = Solde : { $hours }
+check-elsewhere = Ce ticket vient de { $site }, un autre lieu de notre réseau.
+board-network = { $count ->
+    [one] { $count } besoin dans d'autres lieux de notre réseau
+   *[other] { $count } besoins dans d'autres lieux de notre réseau
+}

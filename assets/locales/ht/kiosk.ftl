@@ -250,3 +250,8 @@ statement-title = Èdtan ou yo
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = koreksyon
 statement-balance = Balans: { $hours }
+check-elsewhere = Tikè sa a soti nan { $site }, yon lòt kote nan rezo nou an.
+board-network = { $count ->
+    [one] { $count } bezwen nan lòt kote nan rezo nou an
+   *[other] { $count } bezwen nan lòt kote nan rezo nou an
+}

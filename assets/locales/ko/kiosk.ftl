@@ -241,3 +241,7 @@ statement-title = 내 시간 내역
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = 정정
 statement-balance = 잔고: { $hours }
+check-elsewhere = 이 번호표는 { $site }에서 받은 번호표예요. 우리 네트워크의 다른 곳이에요.
+board-network = { $count ->
+   *[other] 우리 네트워크의 다른 곳에 필요 { $count }건
+}

@@ -253,3 +253,9 @@ statement-title = Suas horas
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = correção
 statement-balance = Saldo: { $hours }
+check-elsewhere = Este comprovante é de { $site }, outro lugar da nossa rede.
+board-network = { $count ->
+    [0] { $count } necessidades em outros lugares da nossa rede
+    [one] { $count } necessidade em outros lugares da nossa rede
+   *[other] { $count } necessidades em outros lugares da nossa rede
+}

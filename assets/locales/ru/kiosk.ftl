@@ -265,3 +265,10 @@ statement-title = Ваши часы
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = исправление
 statement-balance = Баланс: { $hours }
+check-elsewhere = Этот талон из другого пункта нашей сети: { $site }.
+board-network = { $count ->
+    [one] { $count } просьба в других пунктах нашей сети
+    [few] { $count } просьбы в других пунктах нашей сети
+    [many] { $count } просьб в других пунктах нашей сети
+   *[other] { $count } просьбы в других пунктах нашей сети
+}

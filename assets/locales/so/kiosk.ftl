@@ -249,3 +249,8 @@ statement-title = Saacadahaaga
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = sixid
 statement-balance = Haraaga: { $hours }
+check-elsewhere = Warqaddan waxay ka timid { $site }, goob kale oo ka mid ah shabakaddeenna.
+board-network = { $count ->
+    [one] { $count } baahi oo ka jirta goobaha kale ee shabakaddeenna
+   *[other] { $count } baahiyood oo ka jira goobaha kale ee shabakaddeenna
+}

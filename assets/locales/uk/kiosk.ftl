@@ -265,3 +265,10 @@ statement-title = Ваші години
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = виправлення
 statement-balance = Баланс: { $hours }
+check-elsewhere = Цей талон з іншого пункту нашої мережі: { $site }.
+board-network = { $count ->
+    [one] { $count } прохання в інших пунктах нашої мережі
+    [few] { $count } прохання в інших пунктах нашої мережі
+    [many] { $count } прохань в інших пунктах нашої мережі
+   *[other] { $count } прохання в інших пунктах нашої мережі
+}

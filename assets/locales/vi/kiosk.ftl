@@ -241,3 +241,7 @@ statement-title = Số giờ của bạn
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = sửa lại
 statement-balance = Số dư: { $hours }
+check-elsewhere = Phiếu này là của { $site }, một nơi khác trong mạng lưới của chúng ta.
+board-network = { $count ->
+   *[other] { $count } lượt cần ở những nơi khác trong mạng lưới của chúng ta
+}

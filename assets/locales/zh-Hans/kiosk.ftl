@@ -237,3 +237,7 @@ statement-title = 您的时间记录
 statement-line = { $date } · { $category } · { $hours }
 statement-correction = 更正
 statement-balance = 结余：{ $hours }
+check-elsewhere = 这张小票来自 { $site }，是我们互助网络里的另一个站点。
+board-network = { $count ->
+   *[other] 我们互助网络的其他站点需要 { $count } 项
+}

@@ -1,0 +1,153 @@
+ALTER TABLE site ADD COLUMN verify_key BLOB;
+ALTER TABLE site ADD COLUMN signing_key BLOB;
+ALTER TABLE site ADD COLUMN place TEXT NOT NULL DEFAULT '';
+ALTER TABLE site ADD COLUMN hours TEXT NOT NULL DEFAULT '';
+ALTER TABLE site ADD COLUMN joined_at TEXT;
+ALTER TABLE site ADD COLUMN removed_at TEXT;
+-- A ticket of ours handed over at another site: that site's tag (NULL: here).
+ALTER TABLE slip ADD COLUMN handed_elsewhere TEXT;
+
+CREATE TABLE change_log (
+    n   INTEGER PRIMARY KEY,
+    t   TEXT NOT NULL,
+    id  TEXT NOT NULL
+);
+CREATE TABLE exchange_out (
+    seq         INTEGER PRIMARY KEY,
+    written_at  TEXT NOT NULL,
+    records     INTEGER NOT NULL,
+    bytes       INTEGER NOT NULL
+);
+CREATE TABLE exchange_in (
+    site        TEXT PRIMARY KEY,           -- the other site's tag
+    applied     INTEGER NOT NULL DEFAULT 0, -- its last file applied, in order
+    file_at     TEXT,                       -- when that file was written there
+    applied_at  TEXT,                       -- when it was applied here
+    waiting     INTEGER NOT NULL DEFAULT 0  -- files there after a gap
+);
+-- Files not applied and why: refused (damaged, foreign-signed), newer (update aidkiosk),
+-- from a removed site. Kept until the file is applied or gone.
+CREATE TABLE exchange_problem (
+    site    TEXT NOT NULL,
+    file    TEXT NOT NULL,
+    kind    TEXT NOT NULL CHECK (kind IN ('refused', 'newer', 'removed', 'unknown')),
+    reason  TEXT NOT NULL,
+    at      TEXT NOT NULL,
+    PRIMARY KEY (site, file)
+);
+
+CREATE TABLE net_entry (
+    site        TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    quantity    INTEGER NOT NULL,
+    urgency     TEXT NOT NULL,
+    mode        TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    language    TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    code        TEXT NOT NULL,
+    visit_code  TEXT,
+    qr          TEXT NOT NULL,   -- SHA-256 of the slip's QR text: a forged QR is refused
+    handed_at   TEXT,            -- handed over at its own site
+    PRIMARY KEY (site, id)
+) WITHOUT ROWID;
+CREATE INDEX net_entry_code ON net_entry(code);
+CREATE INDEX net_entry_visit ON net_entry(visit_code) WHERE visit_code IS NOT NULL;
+CREATE INDEX net_entry_open ON net_entry(kind, status, category);
+CREATE TABLE net_handover (
+    site        TEXT NOT NULL,   -- who handed it over (this site too)
+    id          TEXT NOT NULL,
+    entry_site  TEXT NOT NULL,
+    entry_id    TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (site, id)
+) WITHOUT ROWID;
+CREATE INDEX net_handover_entry ON net_handover(entry_site, entry_id);
+-- A conflict staff have sorted out (the same ticket handed over twice while apart).
+CREATE TABLE net_resolved (
+    site        TEXT NOT NULL,
+    entry_site  TEXT NOT NULL,
+    entry_id    TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (site, entry_site, entry_id)
+) WITHOUT ROWID;
+CREATE TABLE net_event (
+    site        TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    starts_at   TEXT NOT NULL,
+    ends_at     TEXT NOT NULL,
+    place       TEXT NOT NULL,
+    removed_at  TEXT,
+    titles      TEXT NOT NULL,   -- JSON {language: title}
+    PRIMARY KEY (site, id)
+) WITHOUT ROWID;
+CREATE TABLE net_stock (
+    site        TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    item        TEXT NOT NULL,
+    quantity    INTEGER NOT NULL,
+    updated_at  TEXT NOT NULL,
+    PRIMARY KEY (site, category, item)
+) WITHOUT ROWID;
+CREATE TABLE net_day (
+    site      TEXT NOT NULL,
+    day       TEXT NOT NULL,
+    category  TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    created   INTEGER NOT NULL,
+    handed    INTEGER NOT NULL,
+    expired   INTEGER NOT NULL,
+    PRIMARY KEY (site, day, category, kind)
+) WITHOUT ROWID;
+
+CREATE TRIGGER log_entry_new AFTER INSERT ON entry
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('entry', NEW.id);
+END;
+CREATE TRIGGER log_entry AFTER UPDATE OF status, updated_at ON entry
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('entry', NEW.id);
+END;
+CREATE TRIGGER log_slip AFTER UPDATE OF picked_up_at ON slip
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('entry', NEW.entry_id);
+END;
+CREATE TRIGGER log_handover AFTER INSERT ON net_handover
+WHEN NEW.site = (SELECT tag FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('handover', NEW.id);
+END;
+CREATE TRIGGER log_resolved AFTER INSERT ON net_resolved
+WHEN NEW.site = (SELECT tag FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('resolved', NEW.entry_site || ':' || NEW.entry_id);
+END;
+CREATE TRIGGER log_event_new AFTER INSERT ON event
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('event', NEW.id);
+END;
+CREATE TRIGGER log_event AFTER UPDATE ON event
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('event', NEW.id);
+END;
+CREATE TRIGGER log_event_title AFTER INSERT ON event_title
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('event', NEW.event_id);
+END;
+CREATE TRIGGER log_stock_new AFTER INSERT ON inventory
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('stock', NEW.id);
+END;
+CREATE TRIGGER log_stock AFTER UPDATE OF quantity ON inventory
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('stock', NEW.id);
+END;
+CREATE TRIGGER log_day_new AFTER INSERT ON stat_day
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('day', NEW.day || '|' || NEW.category || '|' || NEW.kind);
+END;
+CREATE TRIGGER log_day AFTER UPDATE ON stat_day
+WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('day', NEW.day || '|' || NEW.category || '|' || NEW.kind);
+END;
