@@ -2,6 +2,7 @@
 
 mod common;
 
+use aidkiosk::app::desk::ElsewherePanel;
 use aidkiosk::app::desk::{
     CloseForm, CountForm, Data, Desk, DropField, DropOffForm, EntryPanel, EventForm, ExchangeForm,
     ExchangeProblem, IntakeForm, MemberForm, MemberPanel, MyPinForm, Notice, Overlay, Phase,
@@ -10,6 +11,7 @@ use aidkiosk::app::desk::{
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
 use aidkiosk::domain::member::{Counterpart, MemberView, Quarters, StatementLine};
+use aidkiosk::domain::network::{Conflict, NetItem, NetSite, NetTicket, NetworkView, Problem};
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
 use aidkiosk::domain::{
     Candidate, CloseReason, Connection, EntryView, EventRecord, InventoryItem, MatchView, Partner,
@@ -256,6 +258,91 @@ fn data() -> Data {
         report: Some(Box::new(report())),
         counting: false,
         members: (0..60).map(member_view).collect(),
+        network: Some(Box::new(network_view())),
+    }
+}
+
+/// Three sites: one behind a gap, one removed; a refused file, a newer one, a conflict.
+fn network_view() -> NetworkView {
+    let site = |tag: &str, name: &str, local: bool| NetSite {
+        tag: tag.into(),
+        name: name.into(),
+        place: "Side door".into(),
+        hours: "Tue 16–19".into(),
+        verify_key: vec![1; 32],
+        is_local: local,
+        joined_at: Some("2026-11-01T10:00:00.000Z".into()),
+        removed_at: None,
+        applied: 41,
+        file_at: Some("2026-11-25T10:12:00.000Z".into()),
+        waiting: 0,
+    };
+    let problem = |kind: &str, reason: &str| Problem {
+        site: "K3F9Q".into(),
+        file: "0000000042.akx".into(),
+        kind: kind.into(),
+        reason: reason.into(),
+        at: "2026-11-25T10:20:00.000Z".into(),
+    };
+    NetworkView {
+        in_network: true,
+        sites: vec![
+            site("P8242", "Eastside Pantry", true),
+            NetSite {
+                waiting: 3,
+                ..site("K3F9Q", "Library corner", false)
+            },
+            NetSite {
+                removed_at: Some("2026-11-20T09:00:00.000Z".into()),
+                file_at: None,
+                ..site("ZZ9QX", "St Mark's hall", false)
+            },
+        ],
+        problems: vec![
+            problem("refused", "the file is not signed by the site it names"),
+            problem("newer", "written by a newer aidkiosk (format 2)"),
+        ],
+        conflicts: vec![Conflict {
+            entry_site: "K3F9Q".into(),
+            entry_id: "E1".into(),
+            code: "7K3MQ9PX".into(),
+            category: "food".into(),
+            handovers: vec![
+                ("Library corner".into(), "2026-11-25T09:00:00.000Z".into()),
+                ("Eastside Pantry".into(), "2026-11-25T09:40:00.000Z".into()),
+            ],
+        }],
+    }
+}
+
+/// A ticket of the library corner, scanned at this desk.
+fn elsewhere_panel() -> ElsewherePanel {
+    let item = |category, status, handed: &[&str]| NetItem {
+        entry_id: format!("E{category:?}"),
+        kind: Kind::Need,
+        category,
+        status,
+        mode: Mode::Pickup,
+        quantity: 2,
+        language: "so".into(),
+        handed_at: handed.iter().map(|s| (*s).to_owned()).collect(),
+    };
+    ElsewherePanel {
+        ticket: NetTicket {
+            site: "K3F9Q".into(),
+            site_name: "Library corner".into(),
+            place: "12 Elm Street".into(),
+            hours: "Tue and Thu 16:00–19:00".into(),
+            code: SlipCode::parse("7K3M-Q9PX").unwrap(),
+            qr: String::new(),
+            items: vec![
+                item(Category::Food, Status::Open, &[]),
+                item(Category::Hygiene, Status::Open, &["Library corner"]),
+            ],
+        },
+        cursor: 0,
+        typed: false,
+        confirming: false,
     }
 }
 
@@ -654,6 +741,18 @@ fn screens() -> Vec<(&'static str, Phase)> {
             ),
         ),
         ("members", at(Tab::Members, 2)),
+        ("network", at(Tab::Network, 0)),
+        (
+            "elsewhere",
+            session(
+                Tab::Queue,
+                Some(Overlay::Elsewhere(Box::new(elsewhere_panel()))),
+                Some(Notice::HandedElsewhere(
+                    SlipCode::parse("HKYV-P3F3").unwrap(),
+                    "Library corner".into(),
+                )),
+            ),
+        ),
         (
             "member",
             session(

@@ -23,7 +23,7 @@ const PHONE: &str = "+44 7700 900123";
 const NOTE: &str = "allergic to peanuts, blue door";
 
 struct Site {
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
     root: PathBuf,
     store: Store,
     tag: String,
@@ -37,7 +37,8 @@ impl Site {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("aidkiosk.db")).unwrap();
         let mut env = aidkiosk::runtime::Env::fixed(at, u64::from(seed) * 7919);
-        aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", "Hall", "Maya", "2468")
+        let name = format!("Hall {seed}");
+        aidkiosk::runtime::initialise(&mut store, &mut env, b"pepper", &name, "Maya", "2468")
             .unwrap();
         let staff = store.staff_named("Maya").unwrap().unwrap().id;
         let key = SigningKey::from_bytes(&[seed; 32]);
@@ -48,7 +49,7 @@ impl Site {
         let tag = store.site().unwrap().unwrap().tag;
         Site {
             root: dir.path().join("exchange"),
-            _dir: dir,
+            dir,
             store,
             tag,
             signer,
@@ -466,6 +467,88 @@ fn a_removed_site_is_no_longer_applied_and_a_stranger_folder_is_named() {
     // What came from it before stays, but visitors are not sent there.
     let needs = sites[0].store.net_open_needs().unwrap();
     assert!(needs.is_empty(), "{needs:?}");
+}
+
+#[test]
+fn another_sites_ticket_at_the_kiosk_and_at_the_desk() {
+    use crossterm::event::KeyCode::{Enter, Esc, F};
+    let t0 = common::now();
+    let mut sites = three(t0);
+    let code = sites[0].save(Kind::Need, t0);
+    settle(&mut sites, t0);
+    let payload = sites[0].signer.payload(&code);
+    // Site B's kiosk, on a second connection to its database.
+    let store = Store::open(&sites[1].dir.path().join("aidkiosk.db")).unwrap();
+    let mut h = common::Harness::on(store);
+    h.press(Enter).press(Enter).type_text("3");
+    h.type_text(&payload).press(Enter);
+    let screen = h.screen();
+    assert!(
+        screen.contains("This ticket is from Hall 1, another place of our network."),
+        "{screen}"
+    );
+    assert!(screen.contains("Need: Food"), "{screen}");
+    assert!(screen.contains("Side door · Tue 16–19"), "{screen}");
+    // A forged QR for the same code: not found, as at home.
+    let forged = format!("{}AAAA", &payload[..payload.len() - 4]);
+    h.press(Esc).type_text("3").type_text(&forged).press(Enter);
+    assert!(
+        h.screen().contains("We could not find this code"),
+        "{}",
+        h.screen()
+    );
+    // The board adds the other sites' open needs.
+    h.press(Esc).type_text("4");
+    assert!(
+        h.screen()
+            .contains("+ 1 need at other places of our network"),
+        "{}",
+        h.screen()
+    );
+    // The desk: the scanned ticket opens as Hall 1's; Enter hands it over here.
+    h.wait(200_000);
+    h.press(F(2));
+    h.sign_in("Maya", "2468");
+    h.type_text(&payload).press(Enter);
+    assert!(
+        h.screen()
+            .contains(&format!("Ticket {} from Hall 1", code.display())),
+        "{}",
+        h.screen()
+    );
+    h.press(Enter);
+    assert!(
+        h.screen().contains("handed over here. Hall 1 sees it"),
+        "{}",
+        h.screen()
+    );
+    // Again: refused, wherever it was handed over.
+    h.type_text(&payload).press(Enter).press(Enter);
+    assert!(
+        h.screen().contains("was already handed over"),
+        "{}",
+        h.screen()
+    );
+    drop(h);
+    // Hall 1 applies it: its own ticket is closed there, and all three agree.
+    settle(&mut sites, t0 + Duration::minutes(5));
+    agree(&sites);
+    let staff = sites[0].staff.clone();
+    let again = sites[0].store.pickup(&code, &staff, &[], t0).unwrap();
+    assert!(matches!(again, Pickup::Already { .. }), "{again:?}");
+    // The Network tab at Hall 2 lists the three sites and no conflict.
+    let store = Store::open(&sites[1].dir.path().join("aidkiosk.db")).unwrap();
+    let mut h = common::Harness::on(store);
+    h.press(F(2));
+    h.sign_in("Maya", "2468");
+    for _ in 0..9 {
+        h.press(crossterm::event::KeyCode::Tab);
+    }
+    let screen = h.screen();
+    assert!(screen.contains("[Network]"), "{screen}");
+    for name in ["Hall 1", "Hall 2", "Hall 3", "No conflicts."] {
+        assert!(screen.contains(name), "{name} on\n{screen}");
+    }
 }
 
 /// One operation of the property test.

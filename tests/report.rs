@@ -317,8 +317,8 @@ fn the_seed_counts_what_the_triggers_count() {
     };
     assert_eq!(
         count("trigger"),
-        6,
-        "made, fulfilled (twice) and undone, expired (twice)"
+        8,
+        "made, fulfilled (twice) and undone, expired (twice), and the network's change log (twice)"
     );
     assert_eq!(count("index"), 9, "eight on entry, and its primary key's");
     let ok: String = c

@@ -442,7 +442,7 @@ pub fn csv(r: &GapReport) -> anyhow::Result<String> {
 
 /// `report gaps --network`: needs made and met per category, a column per site.
 fn network_table(
-    rows: &[(String, String, i64, i64, i64)],
+    rows: &[crate::domain::network::NetDay],
     from: NaiveDate,
     to: NaiveDate,
     format: ReportFormat,
@@ -451,13 +451,13 @@ fn network_table(
         ReportFormat::Csv => {
             let mut w = ::csv::Writer::from_writer(Vec::new());
             w.write_record(["site", "category", "needs", "met", "expired"])?;
-            for (site, category, made, met, expired) in rows {
+            for r in rows {
                 w.write_record([
-                    site.as_str(),
-                    category,
-                    &made.to_string(),
-                    &met.to_string(),
-                    &expired.to_string(),
+                    r.site.as_str(),
+                    &r.category,
+                    &r.made.to_string(),
+                    &r.met.to_string(),
+                    &r.expired.to_string(),
                 ])?;
             }
             Ok(String::from_utf8(w.into_inner()?)?)
@@ -465,12 +465,12 @@ fn network_table(
         ReportFormat::Table => {
             let mut sites: Vec<&str> = Vec::new();
             let mut categories: Vec<&str> = Vec::new();
-            for (site, category, ..) in rows {
-                if !sites.contains(&site.as_str()) {
-                    sites.push(site);
+            for r in rows {
+                if !sites.contains(&r.site.as_str()) {
+                    sites.push(&r.site);
                 }
-                if !categories.contains(&category.as_str()) {
-                    categories.push(category);
+                if !categories.contains(&r.category.as_str()) {
+                    categories.push(&r.category);
                 }
             }
             categories.sort_unstable();
@@ -493,8 +493,8 @@ fn network_table(
                 for s in &sites {
                     let (made, met) = rows
                         .iter()
-                        .find(|r| r.0 == *s && r.1 == *c)
-                        .map_or((0, 0), |r| (r.2, r.3));
+                        .find(|r| r.site == *s && r.category == *c)
+                        .map_or((0, 0), |r| (r.made, r.met));
                     all_made += made;
                     all_met += met;
                     out.push_str(&format!(" {:>width$}", format!("{made} / {met}")));

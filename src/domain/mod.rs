@@ -6,6 +6,7 @@ pub mod event;
 pub mod lifecycle;
 pub mod limits;
 pub mod member;
+pub mod network;
 mod questions;
 pub mod report;
 mod staff;

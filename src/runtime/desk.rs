@@ -4,6 +4,7 @@ use chrono::{DateTime, Local, TimeZone, Utc};
 
 use super::services::{By, Services};
 use crate::app::Action;
+use crate::app::desk::ElsewherePanel;
 use crate::app::desk::{
     Data, DeskAction, DeskEffect, LIST_MAX, NEEDS_MAX, Notice, Tab, UnlockMessage,
 };
@@ -62,6 +63,7 @@ pub fn desk_data(
         }
         Tab::Staff => data.staff = store.staff()?,
         Tab::Members => data.members = store.members(LIST_MAX)?,
+        Tab::Network => data.network = Some(Box::new(store.network_view()?)),
         Tab::Events => data.events = store.events_after(now.with_timezone(&Local).naive_local())?,
     }
     Ok(data)
@@ -178,13 +180,56 @@ impl Services {
             }
             DeskEffect::Lookup { input } => {
                 let typed = !looks_like_payload(&input);
-                match self.desk_lookup(&input, &staff, now)? {
+                let found = match self.desk_lookup(&input, &staff, now)? {
                     Ok(code) => self.ticket_or_entry(&code, typed)?,
                     Err(notice) => DeskAction::Found {
                         entry: Err(notice),
                         typed,
                     },
+                };
+                // Not this site's: maybe another site's of the network, with its QR checked.
+                match found {
+                    DeskAction::Found {
+                        entry: Err(Notice::NotFound(_) | Notice::RefusedSite(_)),
+                        ..
+                    } => match super::network::ticket_elsewhere(&self.store, &input)? {
+                        Some(ticket) => DeskAction::Elsewhere(Box::new(ElsewherePanel {
+                            ticket,
+                            cursor: 0,
+                            typed,
+                            confirming: false,
+                        })),
+                        None => found,
+                    },
+                    found => found,
                 }
+            }
+            DeskEffect::HandOverElsewhere {
+                site,
+                site_name,
+                entry_id,
+                code,
+            } => {
+                let id = self.env.ulid();
+                match self
+                    .store
+                    .hand_over_elsewhere(&site, &entry_id, &id, Some(&staff), now)
+                {
+                    Ok(()) => DeskAction::Done(Notice::HandedElsewhere(code, site_name)),
+                    Err(StoreError::AlreadyHandedOver(_)) => {
+                        DeskAction::Done(Notice::ElsewhereAlready(code))
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            DeskEffect::ResolveConflict {
+                entry_site,
+                entry_id,
+                code,
+            } => {
+                self.store
+                    .resolve_conflict(&entry_site, &entry_id, Some(&staff), now)?;
+                DeskAction::Done(Notice::ConflictResolved(code))
             }
             DeskEffect::OpenTicket { code, typed } => self.ticket_or_entry(&code, typed)?,
             DeskEffect::Open { code } => DeskAction::Found {

@@ -55,8 +55,10 @@ pub fn sync(
     let signer = Signer::new(&site.tag, &site.secret);
     let mut round = Round::default();
     store.set_site_place(place.0, place.1)?;
-    export(store, root, &site.tag, &key, &signer, now, &mut round)?;
+    // The others' files first: what applying them changes here (a ticket of ours handed over
+    // elsewhere) goes out in this same round.
     import(store, root, &site.tag, now, &mut round)?;
+    export(store, root, &site.tag, &key, &signer, now, &mut round)?;
     Ok(round)
 }
 

@@ -9,36 +9,8 @@ use super::network_records::{apply_record, local_record, site_record};
 use super::sql::ts;
 use super::staff::audit_in;
 use super::{Result, Store, StoreError};
+use crate::domain::network::{NetSite, Problem};
 use crate::exchange::records::{Record, SiteRecord};
-
-/// A site of the network as this one knows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetSite {
-    pub tag: String,
-    pub name: String,
-    pub place: String,
-    pub hours: String,
-    pub verify_key: Vec<u8>,
-    pub is_local: bool,
-    pub joined_at: Option<String>,
-    pub removed_at: Option<String>,
-    /// Its last file applied here (this site: the last one written).
-    pub applied: u64,
-    /// When that file was written there.
-    pub file_at: Option<String>,
-    /// Files there after a gap, waiting for it to fill.
-    pub waiting: u64,
-}
-
-/// A file that was not applied, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub site: String,
-    pub file: String,
-    pub kind: String,
-    pub reason: String,
-    pub at: String,
-}
 
 /// What went into a change file of this site.
 #[derive(Debug, Clone, PartialEq)]
@@ -202,6 +174,16 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The desk's Network tab.
+    pub fn network_view(&self) -> Result<crate::domain::network::NetworkView> {
+        Ok(crate::domain::network::NetworkView {
+            in_network: self.network_key()?.is_some(),
+            sites: self.network_sites()?,
+            problems: self.problems()?,
+            conflicts: self.conflicts()?,
+        })
     }
 
     /// Keeps this site's place and hours (from its config) for the records it writes.

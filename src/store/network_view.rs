@@ -7,46 +7,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::sql::ts;
 use super::staff::audit_in;
 use super::{Result, Store, StoreError};
-use crate::domain::{Category, Kind, Mode, SlipCode, Status};
-
-/// One thing on another site's ticket.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetItem {
-    pub entry_id: String,
-    pub kind: Kind,
-    pub category: Category,
-    pub status: Status,
-    pub mode: Mode,
-    pub quantity: i64,
-    pub language: String,
-    /// Handed over: where (a site's name; this site's too).
-    pub handed_at: Vec<String>,
-}
-
-/// Another site's ticket, with where that site is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetTicket {
-    pub site: String,
-    pub site_name: String,
-    pub place: String,
-    pub hours: String,
-    /// Its printed code.
-    pub code: SlipCode,
-    /// The SHA-256 its QR must have (see `exchange::records::qr_digest`).
-    pub qr: String,
-    pub items: Vec<NetItem>,
-}
-
-/// One ticket handed over at more than one site while they were apart.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    pub entry_site: String,
-    pub entry_id: String,
-    pub code: String,
-    pub category: String,
-    /// Each hand-over: (the site's name, when).
-    pub handovers: Vec<(String, String)>,
-}
+use crate::domain::network::{Conflict, NetItem, NetTicket};
+use crate::domain::{Category, SlipCode};
 
 /// The statuses a ticket is still to be handed over in.
 const TO_HAND: &str = "('open', 'matched', 'ready')";
@@ -281,12 +243,12 @@ impl Store {
     }
 
     /// Entries made and needs met per site and category over `from..=to` (site-local days),
-    /// for `report gaps --network`: (site name, category, made, met, expired).
+    /// for `report gaps --network`.
     pub fn net_days(
         &self,
         from: NaiveDate,
         to: NaiveDate,
-    ) -> Result<Vec<(String, String, i64, i64, i64)>> {
+    ) -> Result<Vec<crate::domain::network::NetDay>> {
         let (from, to) = (from.to_string(), to.to_string());
         let mut stmt = self.conn.prepare(
             "SELECT s.name, d.category, sum(d.created), sum(d.handed), sum(d.expired)
@@ -299,7 +261,13 @@ impl Store {
              GROUP BY s.tag, d.category ORDER BY s.is_local DESC, s.name, d.category",
         )?;
         let rows = stmt.query_map(params![from, to], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            Ok(crate::domain::network::NetDay {
+                site: r.get(0)?,
+                category: r.get(1)?,
+                made: r.get(2)?,
+                met: r.get(3)?,
+                expired: r.get(4)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

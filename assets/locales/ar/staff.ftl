@@ -430,3 +430,34 @@ desk-member-to = إلى { $who }
 desk-member-from = من { $who }
 desk-member-removed = عضو حُذف لاحقًا
 report-members = الأعضاء، كلٌّ منهم يُحسب مرة واحدة: تلقّى المساعدة { $served } (الأسبوع الماضي: جدد { $new }، عائدون { $returning }) · تبادل المساعدة: { $hours } ساعة
+tab-network = الشبكة
+desk-elsewhere-title = تذكرة { $code } من { $site }، وهو موقع آخر في شبكتنا
+desk-elsewhere-private = الأسماء وأرقام الهواتف تبقى في { $site }: اسأل الشخص عن هويته إن احتجت.
+desk-elsewhere-hand = Enter: تسليم الشيء المختار هنا. سيرى { $site } ذلك بعد التبادل القادم للملفات.
+desk-elsewhere-handed = تم التسليم في { $sites }
+notice-handed-elsewhere = تم تسليم { $code } هنا. سيرى { $site } ذلك بعد التبادل القادم للملفات.
+notice-elsewhere-already = سبق تسليم { $code } في موقع آخر من الشبكة.
+network-none = هذا الموقع ليس في أي شبكة. ينشئ المنسّق شبكة من سطر الأوامر: aidkiosk network create
+network-this-site = هذا الموقع
+network-last = آخر تغيير { $when }
+network-never = لم يصل أي تغيير بعد
+network-waiting = { $count ->
+    [zero] لا ملفات لاحقة في انتظار ملف ناقص
+    [one] ملف لاحق واحد في انتظار ملف ناقص
+    [two] ملفان لاحقان في انتظار ملف ناقص
+    [few] { $count } ملفات لاحقة في انتظار ملف ناقص
+    [many] { $count } ملفًا لاحقًا في انتظار ملف ناقص
+   *[other] { $count } ملف لاحق في انتظار ملف ناقص
+}
+network-removed = أُزيل من الشبكة
+network-problems = ملفات لم تُطبَّق
+network-problem-refused = { $site } { $file }: مرفوض ({ $reason })
+network-problem-newer = { $site } { $file }: كتبته نسخة أحدث من aidkiosk. حدِّث aidkiosk هنا لقراءته.
+network-problem-removed = { $site } { $file }: من موقع أُزيل من الشبكة
+network-problem-unknown = { $site }: مجلد لموقع ليس في هذه الشبكة
+network-conflicts = سُلِّم مرتين بينما كانت المواقع غير متصلة
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = لا تعارضات.
+network-resolve-hint = اتصل بالموقع الآخر، وحُلَّ الأمر مع الشخص، ثم اضغط F3 على التعارض.
+key-resolve = تمّ الحل
+notice-conflict-resolved = عُلِّم { $code } على أنه تمّ حله، في كل المواقع بعد التبادل القادم.

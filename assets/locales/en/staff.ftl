@@ -365,3 +365,35 @@ desk-member-from = from { $who }
 desk-member-removed = a member since removed
 # The Gaps tab: people counted once through their member cards, and the time bank's hours
 report-members = Members counted once: { $served } served (last week { $new } new, { $returning } returning) · { $hours } h of help exchanged
+tab-network = Network
+# A ticket printed at another site of the network, scanned or typed at this desk.
+desk-elsewhere-title = Ticket { $code } from { $site }, another site of our network
+desk-elsewhere-private = Names and phone numbers stay at { $site }: ask who they are if you need to.
+desk-elsewhere-hand = Enter: hand the chosen thing over here. { $site } sees it after the next exchange of files.
+# $sites: the names of the sites where it was handed over, joined by commas.
+desk-elsewhere-handed = handed over at { $sites }
+notice-handed-elsewhere = { $code } handed over here. { $site } sees it after the next exchange of files.
+notice-elsewhere-already = { $code } was already handed over, at another site of the network.
+network-none = This site is not in a network. A coordinator makes one at the command line: aidkiosk network create
+network-this-site = this site
+# When the last file of changes from a site was written there.
+network-last = last change { $when }
+network-never = no changes received yet
+network-waiting = { $count ->
+    [one] { $count } later file waits for a missing one
+   *[other] { $count } later files wait for a missing one
+}
+network-removed = removed from the network
+network-problems = Files not applied
+# $reason is a technical reason in English, from the file reader.
+network-problem-refused = { $site } { $file }: refused ({ $reason })
+network-problem-newer = { $site } { $file }: written by a newer aidkiosk. Update aidkiosk here to read it.
+network-problem-removed = { $site } { $file }: from a site removed from the network
+network-problem-unknown = { $site }: a folder of a site that is not in this network
+network-conflicts = Handed over twice while the sites were apart
+# $where: each site and time it was handed over, joined by commas.
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = No conflicts.
+network-resolve-hint = Call the other site, sort it out with the person, then press F3 on the conflict.
+key-resolve = sorted out
+notice-conflict-resolved = { $code } marked as sorted out, at every site after the next exchange.

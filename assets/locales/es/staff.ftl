@@ -371,3 +371,30 @@ desk-member-to = para { $who }
 desk-member-from = de { $who }
 desk-member-removed = un miembro eliminado
 report-members = Miembros, cada uno contado una vez: atendidos { $served } (la semana pasada: nuevos { $new }, recurrentes { $returning }) · intercambio de ayuda: { $hours } h
+tab-network = Red
+desk-elsewhere-title = Ticket { $code } de { $site }, otra sede de nuestra red
+desk-elsewhere-private = Los nombres y teléfonos se quedan en { $site }: si hace falta, pregunta quién es.
+desk-elsewhere-hand = Enter: entregar aquí lo elegido. { $site } lo verá después del próximo intercambio de archivos.
+desk-elsewhere-handed = entregado en { $sites }
+notice-handed-elsewhere = { $code } entregado aquí. { $site } lo verá después del próximo intercambio de archivos.
+notice-elsewhere-already = { $code } ya fue entregado, en otra sede de la red.
+network-none = Esta sede no está en ninguna red. Un coordinador crea una desde la línea de comandos: aidkiosk network create
+network-this-site = esta sede
+network-last = último cambio: { $when }
+network-never = todavía no llegó ningún cambio
+network-waiting = { $count ->
+    [one] { $count } archivo posterior espera uno que falta
+   *[other] { $count } archivos posteriores esperan uno que falta
+}
+network-removed = quitada de la red
+network-problems = Archivos sin aplicar
+network-problem-refused = { $site } { $file }: rechazado ({ $reason })
+network-problem-newer = { $site } { $file }: escrito por un aidkiosk más nuevo. Actualiza aidkiosk aquí para leerlo.
+network-problem-removed = { $site } { $file }: de una sede quitada de la red
+network-problem-unknown = { $site }: carpeta de una sede que no está en esta red
+network-conflicts = Entregado dos veces mientras las sedes estaban sin conexión
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = No hay conflictos.
+network-resolve-hint = Llama a la otra sede, resuélvelo con la persona y luego presiona F3 sobre el conflicto.
+key-resolve = resuelto
+notice-conflict-resolved = { $code } marcado como resuelto, en todas las sedes después del próximo intercambio.

@@ -365,3 +365,30 @@ desk-member-to = به { $who }
 desk-member-from = از { $who }
 desk-member-removed = عضو حذف‌شده
 report-members = اعضا، هر نفر یک بار شمرده می‌شود: { $served } نفر کمک گرفتند (هفتهٔ گذشته { $new } نفر تازه، { $returning } نفر قدیمی) · { $hours } ساعت تبادل کمک
+tab-network = شبکه
+desk-elsewhere-title = برگهٔ { $code } از { $site }، مرکز دیگری از شبکهٔ ما
+desk-elsewhere-private = نام‌ها و شماره‌تلفن‌ها در { $site } می‌مانند: اگر لازم شد، بپرسید او کیست.
+desk-elsewhere-hand = Enter: چیزِ انتخاب‌شده را اینجا تحویل دهید. { $site } بعد از تبادل بعدی فایل‌ها آن را می‌بیند.
+desk-elsewhere-handed = تحویل‌شده در { $sites }
+notice-handed-elsewhere = { $code } اینجا تحویل داده شد. { $site } بعد از تبادل بعدی فایل‌ها آن را می‌بیند.
+notice-elsewhere-already = { $code } قبلاً در مرکز دیگری از شبکه تحویل داده شده است.
+network-none = این مرکز در هیچ شبکه‌ای نیست. هماهنگ‌کننده با خط فرمان یک شبکه می‌سازد: aidkiosk network create
+network-this-site = این مرکز
+network-last = آخرین تغییر { $when }
+network-never = هنوز تغییری نرسیده است
+network-waiting = { $count ->
+    [one] { $count } فایلِ بعدی منتظرِ فایلی است که نرسیده
+   *[other] { $count } فایلِ بعدی منتظرِ فایلی هستند که نرسیده
+}
+network-removed = از شبکه حذف شد
+network-problems = فایل‌های اعمال‌نشده
+network-problem-refused = { $site } { $file }: رد شد ({ $reason })
+network-problem-newer = { $site } { $file }: با نسخهٔ جدیدتری از aidkiosk نوشته شده. برای خواندنش، aidkiosk را اینجا به‌روز کنید.
+network-problem-removed = { $site } { $file }: از مرکزی که از شبکه حذف شده
+network-problem-unknown = { $site }: پوشهٔ مرکزی که در این شبکه نیست
+network-conflicts = دو بار تحویل داده شده، وقتی مرکزها به هم وصل نبودند
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = تعارضی نیست.
+network-resolve-hint = به مرکز دیگر زنگ بزنید، موضوع را با آن شخص حل کنید، بعد روی تعارض F3 را بزنید.
+key-resolve = حل شد
+notice-conflict-resolved = { $code } حل‌شده علامت خورد، در همهٔ مرکزها بعد از تبادل بعدی.

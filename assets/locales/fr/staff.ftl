@@ -372,3 +372,30 @@ desk-member-to = à : { $who }
 desk-member-from = de : { $who }
 desk-member-removed = un membre supprimé
 report-members = Membres, chacun compté une fois : aidés { $served } (la semaine dernière : nouveaux { $new }, déjà membres { $returning }) · aide échangée : { $hours } h
+tab-network = Réseau
+desk-elsewhere-title = Ticket { $code } de { $site }, un autre lieu de notre réseau
+desk-elsewhere-private = Les noms et les téléphones restent à { $site } : si besoin, demandez qui est la personne.
+desk-elsewhere-hand = Enter : remettre ici la chose choisie. { $site } le verra après le prochain échange de fichiers.
+desk-elsewhere-handed = remis à { $sites }
+notice-handed-elsewhere = { $code } remis ici. { $site } le verra après le prochain échange de fichiers.
+notice-elsewhere-already = { $code } a déjà été remis, dans un autre lieu du réseau.
+network-none = Ce lieu ne fait partie d'aucun réseau. Un coordinateur en crée un en ligne de commande : aidkiosk network create
+network-this-site = ce lieu
+network-last = dernier changement : { $when }
+network-never = aucun changement reçu pour l'instant
+network-waiting = { $count ->
+    [one] { $count } fichier plus récent attend un fichier manquant
+   *[other] { $count } fichiers plus récents attendent un fichier manquant
+}
+network-removed = retiré du réseau
+network-problems = Fichiers non pris en compte
+network-problem-refused = { $site } { $file } : refusé ({ $reason })
+network-problem-newer = { $site } { $file } : écrit par une version plus récente d'aidkiosk. Mettez à jour aidkiosk ici pour le lire.
+network-problem-removed = { $site } { $file } : vient d'un lieu retiré du réseau
+network-problem-unknown = { $site } : dossier d'un lieu qui n'est pas dans ce réseau
+network-conflicts = Remis deux fois pendant que les lieux n'étaient pas reliés
+network-conflict = { $code } ({ $category }) : { $where }
+network-no-conflicts = Aucun conflit.
+network-resolve-hint = Appelez l'autre lieu, réglez la question avec la personne, puis choisissez le conflit et appuyez sur F3.
+key-resolve = réglé
+notice-conflict-resolved = { $code } marqué comme réglé, dans tous les lieux après le prochain échange.

@@ -386,3 +386,30 @@ desk-member-to = bay { $who }
 desk-member-from = nan men { $who }
 desk-member-removed = yon manm yo efase
 report-members = Manm yo konte yon sèl fwa: { $served } te jwenn èd (semèn pase: { $new } nouvo, { $returning } ki te deja gen kat) · { $hours } h èd ki echanje
+tab-network = Rezo
+desk-elsewhere-title = Tikè { $code } soti nan { $site }, yon lòt sit nan rezo nou an
+desk-elsewhere-private = Non ak nimewo telefòn yo rete nan { $site }: si ou bezwen, mande moun nan kiyès li ye.
+desk-elsewhere-hand = Enter: remèt bagay ou chwazi a isit la. { $site } ap wè sa apre pwochen echanj fichye yo.
+desk-elsewhere-handed = remèt nan { $sites }
+notice-handed-elsewhere = { $code } remèt isit la. { $site } ap wè sa apre pwochen echanj fichye yo.
+notice-elsewhere-already = { $code } te deja remèt, nan yon lòt sit nan rezo a.
+network-none = Sit sa a pa nan okenn rezo. Yon kowòdonatè kreye youn nan liy kòmand: aidkiosk network create
+network-this-site = sit sa a
+network-last = dènye chanjman { $when }
+network-never = poko resevwa okenn chanjman
+network-waiting = { $count ->
+    [one] { $count } fichye ki vin apre ap tann yon fichye ki manke
+   *[other] { $count } fichye ki vin apre ap tann yon fichye ki manke
+}
+network-removed = retire nan rezo a
+network-problems = Fichye ki pa aplike
+network-problem-refused = { $site } { $file }: refize ({ $reason })
+network-problem-newer = { $site } { $file }: se yon aidkiosk ki pi nouvo ki ekri l. Mete aidkiosk ajou isit la pou li ka li l.
+network-problem-removed = { $site } { $file }: soti nan yon sit yo retire nan rezo a
+network-problem-unknown = { $site }: dosye yon sit ki pa nan rezo sa a
+network-conflicts = Remèt de fwa pandan sit yo pa t konekte
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = Pa gen konfli.
+network-resolve-hint = Rele lòt sit la, regle sa ak moun nan, epi peze F3 sou konfli a.
+key-resolve = regle
+notice-conflict-resolved = { $code } make kòm regle, nan tout sit yo apre pwochen echanj lan.

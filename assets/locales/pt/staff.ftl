@@ -374,3 +374,31 @@ desk-member-to = para { $who }
 desk-member-from = de { $who }
 desk-member-removed = um membro removido
 report-members = Membros, cada um contado uma vez: atendidos { $served } (semana passada: novos { $new }, recorrentes { $returning }) · troca de ajuda: { $hours } h
+tab-network = Rede
+desk-elsewhere-title = Comprovante { $code } de { $site }, outro local da nossa rede
+desk-elsewhere-private = Nomes e telefones ficam em { $site }: se precisar, pergunte quem é a pessoa.
+desk-elsewhere-hand = Enter: entregar aqui o item escolhido. { $site } vê isso depois da próxima troca de arquivos.
+desk-elsewhere-handed = entregue em { $sites }
+notice-handed-elsewhere = { $code } entregue aqui. { $site } vê isso depois da próxima troca de arquivos.
+notice-elsewhere-already = { $code } já foi entregue, em outro local da rede.
+network-none = Este local não está em nenhuma rede. Um coordenador cria uma na linha de comando: aidkiosk network create
+network-this-site = este local
+network-last = última mudança: { $when }
+network-never = nenhuma mudança recebida ainda
+network-waiting = { $count ->
+    [0] { $count } arquivos posteriores esperam um que falta
+    [one] { $count } arquivo posterior espera um que falta
+   *[other] { $count } arquivos posteriores esperam um que falta
+}
+network-removed = removido da rede
+network-problems = Arquivos não aplicados
+network-problem-refused = { $site } { $file }: recusado ({ $reason })
+network-problem-newer = { $site } { $file }: gravado por um aidkiosk mais novo. Atualize o aidkiosk aqui para ler.
+network-problem-removed = { $site } { $file }: de um local removido da rede
+network-problem-unknown = { $site }: pasta de um local que não está nesta rede
+network-conflicts = Entregue duas vezes enquanto os locais estavam sem contato
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = Nenhum conflito.
+network-resolve-hint = Ligue para o outro local, resolva com a pessoa e depois aperte F3 no conflito.
+key-resolve = resolvido
+notice-conflict-resolved = { $code } marcado como resolvido, em todos os locais depois da próxima troca.

@@ -408,3 +408,32 @@ desk-member-to = кому: { $who }
 desk-member-from = от: { $who }
 desk-member-removed = удалённый участник
 report-members = Участники, каждый учтён один раз — обслужено: { $served } (на прошлой неделе новые: { $new }, вернувшиеся: { $returning }) · обмен помощью: { $hours } ч
+tab-network = Сеть
+desk-elsewhere-title = Талон { $code } из другого пункта нашей сети: { $site }
+desk-elsewhere-private = Имена и телефоны хранятся только в пункте { $site }: если нужно, уточните, кто перед вами.
+desk-elsewhere-hand = Enter: выдать выбранное здесь. Пункт { $site } увидит это после следующего обмена файлами.
+desk-elsewhere-handed = выдано: { $sites }
+notice-handed-elsewhere = { $code } выдано здесь. Пункт { $site } увидит это после следующего обмена файлами.
+notice-elsewhere-already = По талону { $code } уже выдано в другом пункте сети.
+network-none = Этот пункт не входит в сеть. Координатор создаёт сеть в командной строке: aidkiosk network create
+network-this-site = этот пункт
+network-last = последнее изменение: { $when }
+network-never = изменений пока не получено
+network-waiting = { $count ->
+    [one] { $count } более поздний файл ждёт недостающий
+    [few] { $count } более поздних файла ждут недостающий
+    [many] { $count } более поздних файлов ждут недостающий
+   *[other] { $count } более поздних файла ждут недостающий
+}
+network-removed = удалён из сети
+network-problems = Не применённые файлы
+network-problem-refused = { $site } { $file }: отклонён ({ $reason })
+network-problem-newer = { $site } { $file }: записан более новой версией aidkiosk. Обновите aidkiosk здесь, чтобы его прочитать.
+network-problem-removed = { $site } { $file }: из пункта, удалённого из сети
+network-problem-unknown = { $site }: папка пункта, которого нет в этой сети
+network-conflicts = Выдано дважды, пока пункты были без связи
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = Конфликтов нет.
+network-resolve-hint = Позвоните в другой пункт, решите вопрос с человеком, затем выберите конфликт и нажмите F3.
+key-resolve = решено
+notice-conflict-resolved = { $code } отмечено как решённое, во всех пунктах после следующего обмена.

@@ -395,3 +395,30 @@ desk-member-to = siiyay: { $who }
 desk-member-from = ka helay: { $who }
 desk-member-removed = xubin la tirtiray
 report-members = Xubnaha, mid kasta hal mar ayaa la tiriyay: la caawiyay { $served } (toddobaadkii hore: cusub { $new }, hore kaar u lahaa { $returning }) · caawimo la is-weydaarsaday: { $hours } saac
+tab-network = Shabakadda
+desk-elsewhere-title = Warqad { $code } oo ka timid { $site }, goob kale oo ka mid ah shabakaddeenna
+desk-elsewhere-private = Magacyada iyo lambarrada taleefanka waxay joogaan { $site }: haddii loo baahdo, weydii cidda ay yihiin.
+desk-elsewhere-hand = Enter: halkan ku dhiib shayga la doortay. { $site } wuu arki doonaa marka faylasha la isweydaarsado marka xigta.
+desk-elsewhere-handed = waxaa lagu dhiibay { $sites }
+notice-handed-elsewhere = { $code } halkan ayaa lagu dhiibay. { $site } wuu arki doonaa marka faylasha la isweydaarsado marka xigta.
+notice-elsewhere-already = { $code } horay ayaa loo dhiibay, goob kale oo shabakadda ah.
+network-none = Goobtani kuma jirto shabakad. Isuduwe ayaa mid ka samayn kara khadka amarrada: aidkiosk network create
+network-this-site = goobtan
+network-last = isbeddelkii ugu dambeeyay { $when }
+network-never = weli isbeddel lama helin
+network-waiting = { $count ->
+    [one] { $count } fayl oo dambe ayaa sugaya fayl maqan
+   *[other] { $count } fayl oo dambe ayaa sugaya fayl maqan
+}
+network-removed = laga saaray shabakadda
+network-problems = Faylal aan la dabaqin
+network-problem-refused = { $site } { $file }: waa la diiday ({ $reason })
+network-problem-newer = { $site } { $file }: waxaa qoray aidkiosk ka cusub. Halkan ku cusboonaysii aidkiosk si loo akhriyo.
+network-problem-removed = { $site } { $file }: wuxuu ka yimid goob laga saaray shabakadda
+network-problem-unknown = { $site }: gal ka mid ah goob aan ku jirin shabakaddan
+network-conflicts = Laba jeer ayaa la dhiibay intii goobuhu kala go'naayeen
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = Khilaaf ma jiro.
+network-resolve-hint = Wac goobta kale, arrinta kala xalli qofka, kadibna dooro khilaafka oo riix F3.
+key-resolve = la xalliyay
+notice-conflict-resolved = { $code } waxaa lagu calaamadeeyay la xalliyay, goob kasta marka la isweydaarsado marka xigta.

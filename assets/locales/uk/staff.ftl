@@ -408,3 +408,32 @@ desk-member-to = кому: { $who }
 desk-member-from = від: { $who }
 desk-member-removed = видалений учасник
 report-members = Учасники, кожного враховано один раз — обслуговано: { $served } (минулого тижня нові: { $new }, повернулися: { $returning }) · обмін допомогою: { $hours } год
+tab-network = Мережа
+desk-elsewhere-title = Талон { $code } з іншого пункту нашої мережі: { $site }
+desk-elsewhere-private = Імена й телефони зберігаються лише в пункті { $site }: якщо треба, уточніть, хто перед вами.
+desk-elsewhere-hand = Enter: видати вибране тут. Пункт { $site } побачить це після наступного обміну файлами.
+desk-elsewhere-handed = видано: { $sites }
+notice-handed-elsewhere = { $code } видано тут. Пункт { $site } побачить це після наступного обміну файлами.
+notice-elsewhere-already = За талоном { $code } уже видано в іншому пункті мережі.
+network-none = Цей пункт не входить до мережі. Координатор створює мережу в командному рядку: aidkiosk network create
+network-this-site = цей пункт
+network-last = остання зміна: { $when }
+network-never = змін поки не отримано
+network-waiting = { $count ->
+    [one] { $count } пізніший файл чекає на відсутній
+    [few] { $count } пізніші файли чекають на відсутній
+    [many] { $count } пізніших файлів чекають на відсутній
+   *[other] { $count } пізнішого файлу чекають на відсутній
+}
+network-removed = вилучено з мережі
+network-problems = Незастосовані файли
+network-problem-refused = { $site } { $file }: відхилено ({ $reason })
+network-problem-newer = { $site } { $file }: записано новішою версією aidkiosk. Оновіть aidkiosk тут, щоб його прочитати.
+network-problem-removed = { $site } { $file }: з пункту, вилученого з мережі
+network-problem-unknown = { $site }: тека пункту, якого немає в цій мережі
+network-conflicts = Видано двічі, поки пункти були без зв’язку
+network-conflict = { $code } ({ $category }): { $where }
+network-no-conflicts = Конфліктів немає.
+network-resolve-hint = Зателефонуйте в інший пункт, владнайте питання з людиною, потім виберіть конфлікт і натисніть F3.
+key-resolve = владнано
+notice-conflict-resolved = { $code } позначено як владнане, в усіх пунктах після наступного обміну.

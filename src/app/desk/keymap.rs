@@ -65,6 +65,8 @@ pub enum DeskKey {
     ReplaceCard,
     Exchange,
     Reverse,
+    /// The network: mark the chosen conflict sorted out.
+    Resolve,
     /// Change one's own PIN.
     MyPin,
     /// Lock the desk (on the kiosk: back to visitors).
@@ -264,6 +266,11 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
         bind(&[K(Key::F(9))], D::FindMatch, None),
         bind(&[K(Key::F(6))], D::RecordDropOff, None),
     ];
+    const NETWORK: &[Binding<DeskKey>] = &[bind(
+        &[K(Key::F(3))],
+        D::Resolve,
+        fixed("F3", "key-resolve"),
+    )];
     const PICK: &[Binding<DeskKey>] = &[bind(
         &[K(Key::Enter)],
         D::Confirm,
@@ -307,6 +314,7 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
                 Tab::Printing => PRINTING,
                 Tab::Events => EVENTS,
                 Tab::Members => MEMBERS,
+                Tab::Network => NETWORK,
                 Tab::Report => REPORT,
                 Tab::Staff => STAFF,
             },
@@ -338,7 +346,8 @@ pub fn context(desk: &Desk) -> Context {
                 Overlay::NeedList { .. }
                 | Overlay::Candidates { .. }
                 | Overlay::Found { .. }
-                | Overlay::Ticket { .. },
+                | Overlay::Ticket { .. }
+                | Overlay::Elsewhere(_),
             ) => Context::Pick,
             Some(Overlay::DropOff(_)) => Context::DropOffForm,
             Some(Overlay::StaffForm(_)) => Context::StaffForm,

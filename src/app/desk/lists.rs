@@ -16,6 +16,7 @@ pub fn list_len(s: &Session) -> usize {
         Tab::Events => s.data.events.len(),
         Tab::Members => s.data.members.len(),
         Tab::Report => s.data.report.as_ref().map_or(0, |r| report_rows(r)),
+        Tab::Network => s.data.network.as_ref().map_or(0, |n| n.conflicts.len()),
     }
 }
 
@@ -33,6 +34,11 @@ pub(super) fn row_key(s: &Session, i: usize) -> Option<String> {
         Tab::Events => d.events.get(i).map(|e| e.id.clone()),
         Tab::Members => d.members.get(i).map(|m| m.id.clone()),
         Tab::Report => None,
+        Tab::Network => d
+            .network
+            .as_ref()
+            .and_then(|n| n.conflicts.get(i))
+            .map(|c| format!("{}:{}", c.entry_site, c.entry_id)),
     }
 }
 
@@ -85,6 +91,8 @@ pub(super) fn changes(notice: &Notice) -> bool {
             | Notice::EventRemoved(_)
             | Notice::CardPrinted(..)
             | Notice::Reversed
+            | Notice::HandedElsewhere(..)
+            | Notice::ConflictResolved(_)
     )
 }
 
@@ -106,5 +114,7 @@ pub(super) fn closes_panel(notice: &Notice) -> bool {
             | Notice::PinSet(_)
             | Notice::OldPinWrong
             | Notice::EventPosted(_)
+            | Notice::HandedElsewhere(..)
+            | Notice::ElsewhereAlready(_)
     )
 }

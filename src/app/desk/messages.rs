@@ -103,6 +103,12 @@ pub enum Notice {
     CannotReverse,
     /// A statement sent to the printer (and whether it printed).
     StatementPrinted(bool),
+    /// Another site's ticket handed over here: its code, and that site's name.
+    HandedElsewhere(SlipCode, String),
+    /// Another site's ticket that was already handed over (somewhere in the network).
+    ElsewhereAlready(SlipCode),
+    /// A conflict of the network marked sorted out.
+    ConflictResolved(String),
     /// Not for this role, or not for yourself.
     NotAllowed,
     Error,
@@ -150,6 +156,19 @@ pub enum DeskEffect {
     /// An entry chosen from a list (not typed: its hand-over needs no check).
     Open {
         code: SlipCode,
+    },
+    /// Hands over thing `entry_id` of another site's ticket here (this site's record).
+    HandOverElsewhere {
+        site: String,
+        site_name: String,
+        entry_id: String,
+        code: SlipCode,
+    },
+    /// Marks a conflict of the network sorted out.
+    ResolveConflict {
+        entry_site: String,
+        entry_id: String,
+        code: String,
     },
     /// A ticket of several things again, after one of them was handed over.
     OpenTicket {
@@ -329,4 +348,6 @@ pub enum DeskAction {
     Done(Notice),
     /// A member opened, changed or refused.
     Member(MemberAction),
+    /// Another site's ticket, scanned or typed.
+    Elsewhere(Box<ElsewherePanel>),
 }

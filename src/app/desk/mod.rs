@@ -9,6 +9,7 @@ pub mod keymap;
 mod lists;
 mod members;
 mod messages;
+mod network;
 mod panels;
 mod update;
 
@@ -115,6 +116,8 @@ pub enum Tab {
     Members,
     /// The gap report of the last weeks.
     Report,
+    /// The network's sites, files not applied, and conflicts to sort out (#14).
+    Network,
     /// Coordinators only: staff accounts.
     Staff,
 }
@@ -132,13 +135,14 @@ impl Tab {
             Tab::Events => "tab-events",
             Tab::Members => "tab-members",
             Tab::Report => "tab-report",
+            Tab::Network => "tab-network",
             Tab::Staff => "tab-staff",
         }
     }
 
     /// The tabs `role` sees, in order: everyone's, then the staff accounts for coordinators.
     pub fn all(role: Role) -> &'static [Tab] {
-        const ALL: [Tab; 10] = [
+        const ALL: [Tab; 11] = [
             Tab::Queue,
             Tab::Needs,
             Tab::Matches,
@@ -148,6 +152,7 @@ impl Tab {
             Tab::Events,
             Tab::Members,
             Tab::Report,
+            Tab::Network,
             Tab::Staff,
         ];
         match role {
@@ -229,6 +234,8 @@ pub struct Data {
     pub events: Vec<EventRecord>,
     /// Members, the most recently seen first.
     pub members: Vec<crate::domain::member::MemberView>,
+    /// The network, while its tab shows.
+    pub network: Option<Box<crate::domain::network::NetworkView>>,
     /// Loaded only while the report tab shows (it reads a year of counts).
     pub report: Option<Box<GapReport>>,
     /// The report is being counted (again): the last one shows meanwhile, marked so.
@@ -243,6 +250,16 @@ pub struct EntryPanel {
     /// check who it is first.
     pub typed: bool,
     /// Enter was pressed once on a typed code: the next Enter hands it over.
+    pub confirming: bool,
+}
+
+/// Another site's ticket opened at the desk: what is on it, to hand over here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElsewherePanel {
+    pub ticket: crate::domain::network::NetTicket,
+    pub cursor: usize,
+    /// Its code was typed (or its QR could not be checked): a hand-over asks staff first.
+    pub typed: bool,
     pub confirming: bool,
 }
 
@@ -310,6 +327,8 @@ pub enum Overlay {
     Exchange(Box<ExchangeForm>),
     /// Making a member card at the desk.
     MemberForm(MemberForm),
+    /// A ticket of another site of the network.
+    Elsewhere(Box<ElsewherePanel>),
 }
 
 /// Post a gathering: times typed as site-local "YYYY-MM-DD HH:MM", a place, and a title in each

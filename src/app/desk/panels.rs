@@ -17,6 +17,7 @@ pub(super) fn overlay_key(
     match overlay {
         Overlay::Entry(panel) => entry_key(s, panel, key, settings),
         Overlay::Member(panel) => super::members::panel_key(s, panel, key, settings),
+        Overlay::Elsewhere(panel) => super::network::elsewhere_key(s, panel, key, settings),
         Overlay::NeedList {
             category,
             needs,

@@ -187,6 +187,10 @@ fn session_key(
                 report,
             }];
         }
+        DeskAction::Elsewhere(panel) => {
+            s.overlay = Some(Overlay::Elsewhere(panel));
+            return Vec::new();
+        }
         DeskAction::Found { entry, typed } => {
             match entry {
                 Ok(entry) => {
@@ -372,6 +376,11 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
     {
         return effects;
     }
+    if s.tab == Tab::Network
+        && let Some(effects) = super::network::tab_key(s, key)
+    {
+        return effects;
+    }
     match key {
         DeskKey::NextTab | DeskKey::PrevTab => {
             let tabs = Tab::all(s.staff.role);
@@ -462,7 +471,12 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
                 }
                 Vec::new()
             }
-            Tab::Printing | Tab::Staff | Tab::Events | Tab::Report | Tab::Members => Vec::new(),
+            Tab::Printing
+            | Tab::Staff
+            | Tab::Events
+            | Tab::Report
+            | Tab::Members
+            | Tab::Network => Vec::new(),
         },
         DeskKey::Reprint if s.tab == Tab::Printing => match s.data.unprinted.get(s.cursor) {
             Some(e) => vec![DeskEffect::Reprint { code: e.code }],

@@ -3,6 +3,7 @@
 
 mod events;
 mod members;
+mod network;
 mod overlay;
 mod report;
 mod rows;
@@ -354,6 +355,23 @@ pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
         Notice::CannotReverse => ctx.t("desk-cannot-reverse"),
         Notice::StatementPrinted(true) => ctx.t("desk-statement-printed"),
         Notice::StatementPrinted(false) => ctx.t("desk-statement-failed"),
+        Notice::HandedElsewhere(c, site) => ctx.t_with(
+            "notice-handed-elsewhere",
+            &[
+                ("code", c.display().into()),
+                ("site", format!("\u{2068}{site}\u{2069}").into()),
+            ],
+        ),
+        Notice::ElsewhereAlready(c) => code("notice-elsewhere-already", c),
+        Notice::ConflictResolved(c) => ctx.t_with(
+            "notice-conflict-resolved",
+            &[(
+                "code",
+                crate::domain::SlipCode::parse_canonical(c)
+                    .map_or_else(|| c.clone(), |c| c.display())
+                    .into(),
+            )],
+        ),
         Notice::NotAllowed => ctx.t("desk-not-allowed"),
         Notice::Error => ctx.t("desk-error"),
     }
@@ -529,6 +547,7 @@ fn tab<'a>(s: &'a Session, settings: &'a Settings, ctx: &'a Ctx<'_>, w: u16) -> 
         }
         Tab::Report => report::pane(s.data.report.as_deref(), s.data.counting, at, ctx, w),
         Tab::Members => members::pane(s, settings, ctx, w),
+        Tab::Network => network::pane(s, ctx, w),
         Tab::Events => {
             let list = List::of(&s.data.events, at, move |e| events::row(e, ctx));
             listed(Vec::new(), list, "desk-events-empty", ctx, w)

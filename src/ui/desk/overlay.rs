@@ -262,6 +262,7 @@ pub(super) fn overlay<'a>(
             });
             return listed(lines, list, "desk-candidates-empty", ctx, w);
         }
+        Overlay::Elsewhere(panel) => return super::network::panel(panel, ctx, w),
         Overlay::Ticket {
             code, list, cursor, ..
         } => {
