@@ -700,13 +700,13 @@ fn a_coordinator_manages_staff_at_the_desk_and_a_volunteer_cannot() {
         "{}",
         h.screen()
     );
-    for _ in 0..9 {
+    for _ in 0..10 {
         assert!(!h.screen().contains("[Staff]"), "{}", h.screen());
         h.press(Tab);
     }
     assert!(
         h.screen().contains("[Queue]"),
-        "nine tabs, round again: {}",
+        "ten tabs, round again: {}",
         h.screen()
     );
     h.press(F(10));

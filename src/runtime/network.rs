@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 
+use crate::app::{FoundItem, Lookup};
 use crate::exchange::{self, ReadError, folder, records::qr_digest};
 use crate::slip::Signer;
 use crate::store::{Store, StoreError};
@@ -21,7 +22,12 @@ pub struct Round {
     pub applied: Vec<(String, u64, usize)>,
     /// Files not applied now, and why: (site, file, why).
     pub problems: Vec<(String, String, String)>,
+    /// Files are waiting that this round's budget left for the next.
+    pub more: bool,
 }
+
+/// Most files a round applies when no budget is given (the command line: all of them).
+pub const ALL_FILES: usize = usize::MAX;
 
 /// Why a round could not run at all.
 #[derive(Debug, thiserror::Error)]
@@ -50,6 +56,18 @@ pub fn sync(
     place: (&str, &str),
     now: DateTime<Utc>,
 ) -> Result<Round, SyncError> {
+    sync_some(store, root, place, ALL_FILES, now)
+}
+
+/// [`sync`], applying at most `budget` files of the others: the kiosk takes a few at a time
+/// between visitors, so a year of a peer's files never holds a key waiting.
+pub fn sync_some(
+    store: &mut Store,
+    root: &Path,
+    place: (&str, &str),
+    budget: usize,
+    now: DateTime<Utc>,
+) -> Result<Round, SyncError> {
     let site = store.site()?.ok_or(StoreError::NotInitialised)?;
     let key = SigningKey::from_bytes(&store.network_key()?.ok_or(SyncError::NotInNetwork)?);
     let signer = Signer::new(&site.tag, &site.secret);
@@ -57,7 +75,7 @@ pub fn sync(
     store.set_site_place(place.0, place.1)?;
     // The others' files first: what applying them changes here (a ticket of ours handed over
     // elsewhere) goes out in this same round.
-    import(store, root, &site.tag, now, &mut round)?;
+    import(store, root, &site.tag, budget, now, &mut round)?;
     export(store, root, &site.tag, &key, &signer, now, &mut round)?;
     Ok(round)
 }
@@ -101,6 +119,7 @@ fn import(
     store: &mut Store,
     root: &Path,
     local: &str,
+    mut budget: usize,
     now: DateTime<Utc>,
     round: &mut Round,
 ) -> Result<(), SyncError> {
@@ -159,6 +178,12 @@ fn import(
         };
         let mut stopped = false;
         for seq in ready {
+            if budget == 0 {
+                round.more = true;
+                stopped = true;
+                break;
+            }
+            budget -= 1;
             let name = exchange::file_name(seq);
             let read = read_file(&scan.files[&seq])
                 .and_then(|bytes| exchange::read(&bytes, &site.tag, seq, &verify));
@@ -201,6 +226,103 @@ fn import(
         }
     }
     Ok(())
+}
+
+/// Files of the other sites the kiosk applies in one round between visitors (a day's file of
+/// a busy site applies in a few milliseconds; docs/performance.md).
+const KIOSK_FILES_PER_ROUND: usize = 8;
+
+impl super::services::Services {
+    /// A round of the network when `sync_every_secs` has passed since the last, for a site
+    /// in one: this site's changes written, the others' applied. Problems are logged and kept
+    /// for the desk; a round that fails is tried again next time.
+    pub(super) fn sync_network(&mut self) {
+        let wall = (self.env.now)();
+        let every =
+            chrono::Duration::seconds(i64::try_from(self.config.sync_every_secs).unwrap_or(60));
+        if self.last_sync.is_some_and(|t| wall - t < every) {
+            return;
+        }
+        self.last_sync = Some(wall);
+        let Some(root) = self
+            .data_dir
+            .as_deref()
+            .map(|d| self.config.exchange_root(d))
+            .or_else(|| self.config.exchange_dir.clone().filter(|d| d.is_absolute()))
+        else {
+            return;
+        };
+        if !matches!(self.store.network_key(), Ok(Some(_))) {
+            return;
+        }
+        let place = (
+            self.config.slip.place.clone(),
+            self.config.slip.hours.clone(),
+        );
+        match sync_some(
+            &mut self.store,
+            &root,
+            (&place.0, &place.1),
+            KIOSK_FILES_PER_ROUND,
+            wall,
+        ) {
+            Ok(round) => {
+                // More waiting: the next look (seconds away) takes the next few.
+                if round.more {
+                    self.last_sync = None;
+                }
+                if round.exported.is_some() || !round.applied.is_empty() {
+                    tracing::info!(
+                        exported = ?round.exported,
+                        applied = round.applied.len(),
+                        "network round"
+                    );
+                }
+            }
+            Err(e) => tracing::error!(%e, "network round failed"),
+        }
+    }
+
+    /// A ticket of another site of the network, scanned or typed.
+    pub(super) fn elsewhere(&self, input: &str) -> (Lookup, Option<String>) {
+        match ticket_elsewhere(&self.store, input) {
+            Ok(Some(t)) => {
+                let lang = t.items.first().map(|i| i.language.clone());
+                let items = t
+                    .items
+                    .iter()
+                    .map(|i| FoundItem {
+                        kind: i.kind,
+                        category: i.category,
+                        status: if i.handed_at.is_empty() {
+                            i.status
+                        } else {
+                            crate::domain::Status::PickedUp
+                        },
+                        mode: i.mode,
+                    })
+                    .collect();
+                let site = crate::app::OtherSite {
+                    name: t.site_name,
+                    place: t.place,
+                    hours: t.hours,
+                };
+                (
+                    Lookup::Found {
+                        code: t.code,
+                        items,
+                        site: Some(Box::new(site)),
+                    },
+                    lang,
+                )
+            }
+            Ok(None) => (Lookup::NotFound, None),
+            Err(e) => {
+                tracing::error!(%e, "network ticket lookup failed");
+                (Lookup::NotFound, None)
+            }
+        }
+    }
 }
 
 /// Another site's ticket, from its scanned QR or its typed code. A QR must be the one that

@@ -212,46 +212,6 @@ impl Services {
         }
     }
 
-    /// A round of the network when `sync_every_secs` has passed since the last, for a site
-    /// in one: this site's changes written, the others' applied. Problems are logged and kept
-    /// for the desk; a round that fails is tried again next time.
-    fn sync_network(&mut self) {
-        let wall = (self.env.now)();
-        let every =
-            chrono::Duration::seconds(i64::try_from(self.config.sync_every_secs).unwrap_or(60));
-        if self.last_sync.is_some_and(|t| wall - t < every) {
-            return;
-        }
-        self.last_sync = Some(wall);
-        let Some(root) = self
-            .data_dir
-            .as_deref()
-            .map(|d| self.config.exchange_root(d))
-            .or_else(|| self.config.exchange_dir.clone().filter(|d| d.is_absolute()))
-        else {
-            return;
-        };
-        if !matches!(self.store.network_key(), Ok(Some(_))) {
-            return;
-        }
-        let place = (
-            self.config.slip.place.clone(),
-            self.config.slip.hours.clone(),
-        );
-        match super::network::sync(&mut self.store, &root, (&place.0, &place.1), wall) {
-            Ok(round) => {
-                if round.exported.is_some() || !round.applied.is_empty() {
-                    tracing::info!(
-                        exported = ?round.exported,
-                        applied = round.applied.len(),
-                        "network round"
-                    );
-                }
-            }
-            Err(e) => tracing::error!(%e, "network round failed"),
-        }
-    }
-
     /// Prints a gathering's slip on the print thread; answers with `EventPrinted`.
     fn print_event(&mut self, id: String, lang: &str) {
         let tx = self.replies.clone();
@@ -308,10 +268,14 @@ impl Services {
         let env = &mut self.env;
         let mut next_code = || SlipCode::from_random(env.bytes::<5>());
         match self.store.save_visit(&entries, member, &mut next_code, now) {
-            Ok(code) => Ok(Issued {
-                code,
-                payload: signer.payload(&code),
-            }),
+            Ok(code) => {
+                // The network hears of it at the next welcome screen, not a round later.
+                self.last_sync = None;
+                Ok(Issued {
+                    code,
+                    payload: signer.payload(&code),
+                })
+            }
             Err(e) => {
                 tracing::error!(%e, "could not save entry");
                 Err(SaveFailure)
@@ -404,47 +368,6 @@ impl Services {
             },
             Err(e) => {
                 tracing::error!(%e, "slip lookup failed");
-                (Lookup::NotFound, None)
-            }
-        }
-    }
-
-    /// A ticket of another site of the network, scanned or typed.
-    fn elsewhere(&self, input: &str) -> (Lookup, Option<String>) {
-        match super::network::ticket_elsewhere(&self.store, input) {
-            Ok(Some(t)) => {
-                let lang = t.items.first().map(|i| i.language.clone());
-                let items = t
-                    .items
-                    .iter()
-                    .map(|i| FoundItem {
-                        kind: i.kind,
-                        category: i.category,
-                        status: if i.handed_at.is_empty() {
-                            i.status
-                        } else {
-                            crate::domain::Status::PickedUp
-                        },
-                        mode: i.mode,
-                    })
-                    .collect();
-                let site = crate::app::OtherSite {
-                    name: t.site_name,
-                    place: t.place,
-                    hours: t.hours,
-                };
-                (
-                    Lookup::Found {
-                        code: t.code,
-                        items,
-                        site: Some(Box::new(site)),
-                    },
-                    lang,
-                )
-            }
-            Ok(None) => (Lookup::NotFound, None),
-            Err(e) => {
-                tracing::error!(%e, "network ticket lookup failed");
                 (Lookup::NotFound, None)
             }
         }
