@@ -71,7 +71,7 @@ fn busy_day(tmp: &Path) {
                     name: "Ana".into(),
                     phone: "+1 555 0100".into(),
                     ..Draft::new(
-                        if i % 4 == 0 { Kind::Offer } else { Kind::Need },
+                        if i.is_multiple_of(4) { Kind::Offer } else { Kind::Need },
                         Category::ALL[(i % 11) as usize],
                     )
                 },
@@ -144,19 +144,19 @@ fn peer_files(root: &Path, tags: &[String], keys: &[SigningKey]) -> u64 {
                 records.push(
                     Record::Entry(EntryRecord {
                         id: id.clone(),
-                        kind: if n % 4 == 0 { "offer" } else { "need" }.into(),
+                        kind: if n.is_multiple_of(4) { "offer" } else { "need" }.into(),
                         category: Category::ALL[(n % 11) as usize].as_str().into(),
                         quantity: 1 + (n % 5) as i64,
                         urgency: "week".into(),
                         mode: "pickup".into(),
-                        status: if n % 3 == 0 { "picked" } else { "open" }.into(),
+                        status: if n.is_multiple_of(3) { "picked" } else { "open" }.into(),
                         language: "en".into(),
                         created: created.clone(),
                         updated: created.clone(),
                         code: code(n + p as u64 * 1_000_000).as_str().into(),
                         visit: None,
                         qr: "00".repeat(16),
-                        handed: (n % 3 == 0).then(|| created.clone()),
+                        handed: n.is_multiple_of(3).then(|| created.clone()),
                     })
                     .to_value(),
                 );
@@ -252,7 +252,7 @@ fn year_of_nine_peers(tmp: &Path) {
     let mut runs = Vec::new();
     for _ in 0..20 {
         let t = Instant::now();
-        std::hint::black_box(store.board(&Category::ALL).unwrap());
+        std::hint::black_box(store.board(Category::ALL).unwrap());
         std::hint::black_box(store.net_open_needs().unwrap());
         runs.push(t.elapsed());
     }
