@@ -71,7 +71,11 @@ fn busy_day(tmp: &Path) {
                     name: "Ana".into(),
                     phone: "+1 555 0100".into(),
                     ..Draft::new(
-                        if i.is_multiple_of(4) { Kind::Offer } else { Kind::Need },
+                        if i.is_multiple_of(4) {
+                            Kind::Offer
+                        } else {
+                            Kind::Need
+                        },
                         Category::ALL[(i % 11) as usize],
                     )
                 },
@@ -149,7 +153,12 @@ fn peer_files(root: &Path, tags: &[String], keys: &[SigningKey]) -> u64 {
                         quantity: 1 + (n % 5) as i64,
                         urgency: "week".into(),
                         mode: "pickup".into(),
-                        status: if n.is_multiple_of(3) { "picked" } else { "open" }.into(),
+                        status: if n.is_multiple_of(3) {
+                            "picked"
+                        } else {
+                            "open"
+                        }
+                        .into(),
                         language: "en".into(),
                         created: created.clone(),
                         updated: created.clone(),

@@ -204,16 +204,18 @@ check_idempotence() {
 
   # Options change the tree, are remembered, and are undone.
   local opts plain back tree3
-  opts=$(as_root bash "$here/install.sh" --root "$installed" --binary "$stub_bin" --display console --staff-tty tty2 --font-size 20) ||
+  opts=$(as_root bash "$here/install.sh" --root "$installed" --binary "$stub_bin" --display console --staff-tty tty2 --font-size 20 --network) ||
     fail "run with options failed:" "$opts"
   for want in 'enable aidkiosk-console.service' 'disable aidkiosk-kiosk.service' \
-    'enable aidkiosk-staff@tty2.service' 'install /etc/aidkiosk/foot.ini'; do
+    'enable aidkiosk-staff@tty2.service' 'install /etc/aidkiosk/foot.ini' \
+    'install /etc/systemd/system/aidkiosk-syncthing.service' 'install /usr/local/bin/aidkiosk-syncthing' \
+    'enable aidkiosk-syncthing.service'; do
     grep -q "^changed: $want" <<<"$opts" || fail "run with options lacks '$want':" "$opts"
   done
   grep -q 'size=20' "$installed/etc/aidkiosk/foot.ini" || fail "font size not applied"
   plain=$(as_root bash "$here/install.sh" --root "$installed" --binary "$stub_bin") || fail "rerun failed"
   grep -q '^Nothing changed' <<<"$plain" || fail "the options were not remembered:" "$plain"
-  back=$(as_root bash "$here/install.sh" --root "$installed" --binary "$stub_bin" --display wayland --staff-tty none --font-size 15) ||
+  back=$(as_root bash "$here/install.sh" --root "$installed" --binary "$stub_bin" --display wayland --staff-tty none --font-size 15 --no-network) ||
     fail "run back to defaults failed:" "$back"
   tree3=$(as_root bash -c "$(declare -f snapshot); snapshot '$installed'")
   [[ $tree1 == "$tree3" ]] || fail "back to the defaults, the tree differs:" "$(diff <(echo "$tree1") <(echo "$tree3"))"
@@ -226,23 +228,26 @@ check_units() {
   command -v systemd-analyze >/dev/null || fail "systemd-analyze is not installed (apt-get install systemd)"
   [[ -f $installed/etc/systemd/system/aidkiosk-kiosk.service ]] || fail "needs the idempotence check's tree"
   local vr=$scratch/verify out p
-  mkdir -p "$vr/usr/lib/systemd" "$vr/usr/bin" "$vr/usr/sbin"
+  mkdir -p "$vr/usr/lib/systemd" "$vr/usr/bin" "$vr/usr/sbin" "$vr/usr/local/bin"
   cp -a "$installed/." "$vr/"
   cp -a /usr/lib/systemd/system "$vr/usr/lib/systemd/" 2>/dev/null || cp -a /lib/systemd/system "$vr/usr/lib/systemd/"
   ln -s usr/lib "$vr/lib"
   ln -s usr/bin "$vr/bin"
   ln -s usr/sbin "$vr/sbin"
-  for p in /usr/bin/cage /usr/bin/foot /usr/bin/setfont /usr/bin/setterm /usr/bin/systemctl /usr/sbin/nologin; do
+  for p in /usr/bin/cage /usr/bin/foot /usr/bin/setfont /usr/bin/setterm /usr/bin/systemctl /usr/sbin/nologin \
+    /usr/bin/syncthing /usr/local/bin/aidkiosk-syncthing; do
     printf '#!/bin/sh\n' >"$vr$p"
     chmod 0755 "$vr$p"
   done
   # The staff desk's drop-in too: verify the kiosk as --staff-tty tty2 leaves it.
   mkdir -p "$vr/etc/systemd/system/aidkiosk-kiosk.service.d"
   cp "$here/units/aidkiosk-kiosk.service.d-staff-tty.conf" "$vr/etc/systemd/system/aidkiosk-kiosk.service.d/staff-tty.conf"
+  # And Syncthing's, as --network installs it.
+  cp "$here/units/aidkiosk-syncthing.service" "$vr/etc/systemd/system/"
   # Any message at all is a failure: unknown keys are only warnings to systemd-analyze.
   local verified=(aidkiosk-kiosk.service aidkiosk-console.service aidkiosk-fallback.service
     aidkiosk-staff@tty2.service aidkiosk-staff@ttyUSB0.service aidkiosk-daily.service
-    aidkiosk-daily.timer getty@tty1.service)
+    aidkiosk-daily.timer getty@tty1.service aidkiosk-syncthing.service)
   out=$(cd "$vr" && systemd-analyze --root="$vr" --man=no verify "${verified[@]}" 2>&1) ||
     fail "systemd-analyze verify failed:" "$out"
   [[ -z $out ]] || fail "systemd-analyze verify:" "$out"

@@ -21,11 +21,13 @@ Usage: sudo kiosk-setup/install.sh [options]
                        switching consoles), ttyUSB0 or ttyS0 (a serial terminal), or none
   --font-size N        text size on the kiosk screen, in points (default: 15)
   --with-cups          also install CUPS, for printers that only work through it
+  --network            also install Syncthing as a service of the kiosk user, for a network
+                       of sites (README.md, "A network of sites"); --no-network takes it away
   --root DIR           write everything under DIR instead of / (for tests): no packages,
                        no services reloaded
   -h, --help           this text
 
---data-dir, --display, --staff-tty and --font-size are remembered in /etc/aidkiosk/setup.conf:
+--data-dir, --display, --staff-tty, --font-size and --network are remembered in /etc/aidkiosk/setup.conf:
 running install.sh again without them keeps the earlier choice.
 EOF
 }
@@ -42,7 +44,7 @@ dry_run=0
 root=""
 binary=""
 with_cups=0
-opt_data_dir="" opt_display="" opt_staff_tty="" opt_font_size=""
+opt_data_dir="" opt_display="" opt_staff_tty="" opt_font_size="" opt_network=""
 
 while (($#)); do
   # --name=value is the same as --name value.
@@ -58,6 +60,8 @@ while (($#)); do
     --staff-tty) opt_staff_tty=${2:?--staff-tty needs a tty name or none}; shift ;;
     --font-size) opt_font_size=${2:?--font-size needs a number}; shift ;;
     --with-cups) with_cups=1 ;;
+    --network) opt_network=yes ;;
+    --no-network) opt_network=no ;;
     -h | --help) usage; exit 0 ;;
     *) die "unknown option: $1 (see --help)" ;;
   esac
@@ -87,6 +91,7 @@ data_dir=/var/lib/aidkiosk
 display=wayland
 staff_tty=none
 font_size=15
+network=no
 previous_data_dir=""
 
 if [[ -f $root$setup_conf ]]; then
@@ -96,6 +101,7 @@ if [[ -f $root$setup_conf ]]; then
       display) display=$value ;;
       staff_tty) staff_tty=$value ;;
       font_size) font_size=$value ;;
+      network) network=$value ;;
     esac
   done <"$root$setup_conf"
 fi
@@ -103,6 +109,8 @@ data_dir=${opt_data_dir:-$data_dir}
 display=${opt_display:-$display}
 staff_tty=${opt_staff_tty:-$staff_tty}
 font_size=${opt_font_size:-$font_size}
+network=${opt_network:-$network}
+[[ $network == yes || $network == no ]] || die "network '$network' in $setup_conf: yes or no"
 
 data_dir=${data_dir%/}
 [[ $data_dir =~ ^/[A-Za-z0-9._/-]+$ && $data_dir != *..* ]] ||
@@ -127,6 +135,7 @@ packages=(cage xwayland foot libgl1-mesa-dri dbus libpam-systemd
   fontconfig fonts-noto-core fonts-noto-mono fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
   espeak-ng alsa-utils console-setup kbd)
 ((with_cups)) && packages+=(cups)
+[[ $network == yes ]] && packages+=(syncthing)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -377,6 +386,7 @@ data_dir=$data_dir
 display=$display
 staff_tty=$staff_tty
 font_size=$font_size
+network=$network
 EOF
 install_text /etc/aidkiosk/aidkiosk.env 0644 kiosk "the data dir, for the services" <<EOF
 # Written by kiosk-setup/install.sh (from setup.conf); read by the aidkiosk-* services.
@@ -398,6 +408,14 @@ unit aidkiosk-fallback.service "starts the console kiosk once the Wayland kiosk 
 unit aidkiosk-staff@.service "the staff desk on a terminal of its own"
 unit aidkiosk-daily.service "daily purge and backup"
 unit aidkiosk-daily.timer "runs aidkiosk-daily.service every day"
+if [[ $network == yes ]]; then
+  unit aidkiosk-syncthing.service "Syncthing for the network of sites: the exchange folders only"
+  install_file "$here/aidkiosk-syncthing" /usr/local/bin/aidkiosk-syncthing 0755 root units \
+    "aidkiosk-syncthing: Syncthing locked down (no global discovery, no relays, GUI on 127.0.0.1)"
+else
+  ensure_absent "$units/aidkiosk-syncthing.service" units "no Syncthing service (no --network)"
+  ensure_absent /usr/local/bin/aidkiosk-syncthing units "no aidkiosk-syncthing (no --network)"
+fi
 install_file "$here/units/getty@tty1.service.d-aidkiosk.conf" \
   "$units/getty@tty1.service.d/aidkiosk.conf" 0644 root units \
   "no login prompt on tty1 unless booted with aidkiosk.off"
@@ -425,6 +443,12 @@ done
 if [[ $staff_tty != none ]]; then
   ensure_link "$wants/aidkiosk-staff@$staff_tty.service" "$units/aidkiosk-staff@.service" units \
     "enable aidkiosk-staff@$staff_tty.service (the staff desk on $staff_tty)"
+fi
+if [[ $network == yes ]]; then
+  ensure_link "$wants/aidkiosk-syncthing.service" "$units/aidkiosk-syncthing.service" units \
+    "enable aidkiosk-syncthing.service (the network's files)"
+else
+  ensure_absent "$wants/aidkiosk-syncthing.service" units "disable aidkiosk-syncthing.service"
 fi
 ensure_link "$units/timers.target.wants/aidkiosk-daily.timer" "$units/aidkiosk-daily.timer" units \
   "enable aidkiosk-daily.timer (purge and backup every day)"
@@ -473,6 +497,9 @@ else
   if touched_any binary kiosk units; then
     apply "restart the kiosk and staff desk if running" \
       systemctl try-restart aidkiosk-kiosk.service aidkiosk-console.service 'aidkiosk-staff@*.service'
+  fi
+  if [[ $network == yes ]] && touched_any units; then
+    apply "start Syncthing for the network" systemctl restart aidkiosk-syncthing.service
   fi
 fi
 

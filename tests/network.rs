@@ -628,3 +628,109 @@ proptest! {
         }
     }
 }
+
+/// Two sites by the command line: joining takes the other's fingerprint and a coordinator's
+/// PIN; with no link between them, a USB stick carries their files both ways.
+#[test]
+fn two_sites_join_by_the_command_line_and_a_usb_stick_carries_their_files() {
+    let (_a_dir, a) = common::cli_site();
+    let (_b_dir, b) = common::cli_site();
+    let stick = tempfile::tempdir().unwrap();
+    for data in [&a, &b] {
+        common::run(
+            common::aidkiosk(data)
+                .args(["network", "create", "--staff", "Maya", "--pin-stdin"])
+                .write_stdin("2468\n"),
+        );
+    }
+    let invite = |data: &Path, out: &Path| {
+        common::run(
+            common::aidkiosk(data)
+                .args(["network", "invite", "--out"])
+                .arg(out),
+        );
+        std::fs::read_to_string(out).unwrap()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (a_inv, b_inv) = (dir.path().join("a.akn"), dir.path().join("b.akn"));
+    let a_text = invite(&a, &a_inv);
+    invite(&b, &b_inv);
+    // The printed slip's QR holds the invitation itself.
+    assert_eq!(
+        common::decode_png(&dir.path().join("a.akn.png")),
+        a_text.trim()
+    );
+    let join = |data: &Path, inv: &Path| {
+        let shown = common::run(common::aidkiosk(data).args(["network", "join"]).arg(inv));
+        assert!(shown.contains("Not joined yet"), "{shown}");
+        let fp = shown
+            .lines()
+            .find_map(|l| l.strip_prefix("Fingerprint: "))
+            .unwrap()
+            .trim()
+            .to_owned();
+        // A wrong fingerprint, and a wrong PIN, are refused.
+        let err = common::fails(
+            common::aidkiosk(data)
+                .args(["network", "join"])
+                .arg(inv)
+                .args([
+                    "--confirm",
+                    "0000-0000-0000-0000",
+                    "--staff",
+                    "Maya",
+                    "--pin-stdin",
+                ])
+                .write_stdin("2468\n"),
+        );
+        assert!(err.contains("fingerprint given is not"), "{err}");
+        let err = common::fails(
+            common::aidkiosk(data)
+                .args(["network", "join"])
+                .arg(inv)
+                .args(["--confirm", &fp, "--staff", "Maya", "--pin-stdin"])
+                .write_stdin("1111\n"),
+        );
+        assert!(err.contains("coordinator"), "{err}");
+        common::run(
+            common::aidkiosk(data)
+                .args(["network", "join"])
+                .arg(inv)
+                .args([
+                    "--confirm",
+                    &fp.to_uppercase(),
+                    "--staff",
+                    "Maya",
+                    "--pin-stdin",
+                ])
+                .write_stdin("2468\n"),
+        );
+    };
+    join(&b, &a_inv);
+    join(&a, &b_inv);
+    common::run(common::aidkiosk(&a).args(["seed", "--entries", "40", "--days", "3"]));
+    // A's stick visit, then B's, then A's again: each site has the other's files.
+    for data in [&a, &b, &a] {
+        let out = common::run(
+            common::aidkiosk(data)
+                .args(["network", "sync", "--dir"])
+                .arg(stick.path()),
+        );
+        assert!(out.contains("put on"), "{out}");
+    }
+    let status = common::run(common::aidkiosk(&b).args(["network", "status"]));
+    assert!(
+        status.contains("Hall") && status.contains("file 2"),
+        "{status}"
+    );
+    let report =
+        common::run(common::aidkiosk(&b).args(["report", "gaps", "--network", "--format", "csv"]));
+    assert!(report.lines().count() > 3, "A's needs reached B:\n{report}");
+    // And the entries themselves: the seeded ones are on B's side as A's.
+    let store = Store::open(&b.join("aidkiosk.db")).unwrap();
+    let entries: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM net_entry", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(entries, 40);
+}

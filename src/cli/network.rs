@@ -202,10 +202,26 @@ pub fn network(paths: &Paths, command: &NetworkCommand) -> anyhow::Result<()> {
             say!("{site} removed: its files are no longer applied; what came from it stays.");
         }
         NetworkCommand::Sync { dir } => {
-            let root = dir
-                .clone()
-                .unwrap_or_else(|| config.exchange_root(&paths.data));
-            let round = network::sync(&mut store, &root, place, now)?;
+            let root = config.exchange_root(&paths.data);
+            let mut round = network::sync(&mut store, &root, place, now)?;
+            // A stick: this site's folders and the stick's exchange what either lacks, then
+            // what came from the stick is applied.
+            if let Some(stick) = dir {
+                std::fs::create_dir_all(stick)
+                    .with_context(|| format!("cannot use {}", stick.display()))?;
+                let (put, took) = network::carry(&root, stick)?;
+                say!(
+                    "{put} files put on {}, {took} taken from it.",
+                    stick.display()
+                );
+                let again = network::sync(&mut store, &root, place, now)?;
+                round.applied.extend(again.applied);
+                round.problems = again.problems;
+                round.exported = round.exported.or(again.exported);
+                if again.exported.is_some() {
+                    network::carry(&root, stick)?;
+                }
+            }
             match round.exported {
                 Some((seq, n)) => say!("Wrote change file {seq} ({n} records)."),
                 None => say!("Nothing new here to write."),

@@ -351,6 +351,57 @@ pub fn ticket_elsewhere(
     }
 }
 
+/// Carries change files between this site's exchange folders and a USB stick's (`network sync
+/// --dir`), both ways: every site's files that one side has and the other lacks are copied,
+/// whole, so a stick going from site to site also passes on the sites it met before. A file is
+/// never overwritten. The data dir's folders stay the site's own record; the stick only
+/// carries. Answers (files put on the stick, files taken from it).
+pub fn carry(local: &Path, stick: &Path) -> Result<(usize, usize), SyncError> {
+    let folders = |root: &Path| -> Vec<String> {
+        std::fs::read_dir(root)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().is_dir())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut names = folders(local);
+    names.extend(folders(stick));
+    names.sort();
+    names.dedup();
+    let mut counts = (0, 0);
+    for name in names {
+        for (from, to, count) in [
+            (local.join(&name), stick.join(&name), &mut counts.0),
+            (stick.join(&name), local.join(&name), &mut counts.1),
+        ] {
+            let have = folder::scan(&to).map_err(|e| SyncError::Folder(to.clone(), e))?;
+            let offer = folder::scan(&from).map_err(|e| SyncError::Folder(from.clone(), e))?;
+            for (seq, path) in offer.files {
+                if have.files.contains_key(&seq) {
+                    continue;
+                }
+                // Only whole files travel; one cut short is left for the next time.
+                let Ok(bytes) = std::fs::read(&path) else {
+                    continue;
+                };
+                if !bytes.ends_with(b"\n") || !bytes.windows(4).any(|w| w == b"end ") {
+                    continue;
+                }
+                match folder::write_whole(&to, seq, &bytes) {
+                    Ok(_) => *count += 1,
+                    Err(folder::WriteError::Taken(_)) => {}
+                    Err(folder::WriteError::Io(e)) => return Err(SyncError::Folder(to, e)),
+                }
+            }
+        }
+    }
+    Ok(counts)
+}
+
 /// A file's bytes, refusing one too large to be a change file.
 fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);

@@ -90,6 +90,9 @@ impl Store {
     ) -> Result<u64> {
         let tx = self.write()?;
         let site_id = local_site_id(&tx)?;
+        let before: i64 = tx.query_row("SELECT COALESCE(max(rowid), 0) FROM entry", [], |r| {
+            r.get(0)
+        })?;
         // (type, name, sql) of every index and trigger the load would otherwise update row
         // by row; the primary keys and UNIQUE constraints (no sql) stay and keep checking.
         let set_aside: Vec<(String, String, String)> = {
@@ -121,6 +124,13 @@ impl Store {
         for (_, _, sql) in set_aside.iter().filter(|(kind, ..)| kind == "trigger") {
             tx.execute_batch(sql)?;
         }
+        // A site in a network tells the others of the seeded entries too (the change log's
+        // triggers were set aside with the rest).
+        tx.execute(
+            "INSERT INTO change_log (t, id) SELECT 'entry', id FROM entry WHERE rowid > ?1
+               AND EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL)",
+            [before],
+        )?;
         tx.execute_batch(
             "DROP TABLE IF EXISTS temp.seed_entry; DROP TABLE IF EXISTS temp.seed_match;
              DROP TABLE IF EXISTS temp.seed_wait;",
