@@ -625,6 +625,14 @@ proptest! {
             let n: i64 = s.store.connection()
                 .query_row("SELECT count(*) FROM net_handover", [], |r| r.get(0)).unwrap();
             prop_assert_eq!(n as usize, handovers, "site {}", s.tag);
+            // The board's counts, kept by triggers, are what a count of the entries says.
+            let counted: i64 = s.store.connection().query_row(
+                "SELECT count(*) FROM net_entry e WHERE kind = 'need' AND status = 'open'
+                   AND handed_at IS NULL AND NOT EXISTS (SELECT 1 FROM net_handover h
+                       WHERE h.entry_site = e.site AND h.entry_id = e.id)",
+                [], |r| r.get(0)).unwrap();
+            let board: u32 = s.store.net_open_needs().unwrap().iter().map(|(_, n)| n).sum();
+            prop_assert_eq!(i64::from(board), counted, "site {}", s.tag);
         }
     }
 }
@@ -733,4 +741,67 @@ fn two_sites_join_by_the_command_line_and_a_usb_stick_carries_their_files() {
         .query_row("SELECT count(*) FROM net_entry", [], |r| r.get(0))
         .unwrap();
     assert_eq!(entries, 40);
+}
+
+#[test]
+fn gatherings_of_every_site_are_on_the_board_with_their_place() {
+    let t0 = common::now();
+    let mut sites = three(t0);
+    let day = |d: u32, h: u32| {
+        chrono::NaiveDate::from_ymd_opt(2026, 12, d)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    };
+    let staff = sites[0].staff.clone();
+    sites[0]
+        .store
+        .add_event(
+            &aidkiosk::domain::NewEvent {
+                id: "EV1".into(),
+                starts: day(5, 10),
+                ends: day(5, 12),
+                place: "Main hall".into(),
+                titles: vec![
+                    ("en".into(), "Food distribution".into()),
+                    ("es".into(), "Reparto de comida".into()),
+                ],
+            },
+            Some(&staff),
+            t0,
+        )
+        .unwrap();
+    settle(&mut sites, t0);
+    agree(&sites);
+    let now = day(1, 9);
+    let at_b = sites[1].store.upcoming_events(now, "es", "en", 40).unwrap();
+    assert_eq!(at_b.len(), 1, "{at_b:?}");
+    assert_eq!(at_b[0].title, "Reparto de comida");
+    assert_eq!(at_b[0].place, "Hall 1 · Main hall");
+    // In a language it has no title in: the site's staff language's.
+    let zh = sites[2]
+        .store
+        .upcoming_events(now, "zh-Hans", "en", 40)
+        .unwrap();
+    assert_eq!(zh[0].title, "Food distribution");
+    // Its slip prints from its id, as a local one does.
+    let one = sites[1]
+        .store
+        .event(&at_b[0].id, "en", "en")
+        .unwrap()
+        .unwrap();
+    assert_eq!(one.title, "Food distribution");
+    // Taken down at Hall 1: gone everywhere.
+    sites[0]
+        .store
+        .remove_event("EV1", Some(&staff), t0)
+        .unwrap();
+    settle(&mut sites, t0);
+    assert!(
+        sites[1]
+            .store
+            .upcoming_events(now, "es", "en", 40)
+            .unwrap()
+            .is_empty()
+    );
 }

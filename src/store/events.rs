@@ -166,7 +166,16 @@ impl Store {
                         '')
              FROM event e
              WHERE e.removed_at IS NULL AND e.ends_at > ?1
-             ORDER BY e.starts_at, e.id LIMIT ?4",
+             UNION ALL
+             -- The network's other sites' gatherings, with the site's name before the place.
+             SELECT 'net:' || n.site || ':' || n.id, n.starts_at, n.ends_at,
+                    s.name || ' · ' || n.place,
+                    coalesce(json_extract(n.titles, '$.\"' || ?2 || '\"'),
+                             json_extract(n.titles, '$.\"' || ?3 || '\"'),
+                             (SELECT value FROM json_each(n.titles) ORDER BY key LIMIT 1), '')
+             FROM net_event n JOIN site s ON s.tag = n.site AND s.removed_at IS NULL
+             WHERE n.removed_at IS NULL AND n.ends_at > ?1
+             ORDER BY 2, 1 LIMIT ?4",
         )?;
         let rows = stmt.query_map(
             params![
@@ -201,6 +210,9 @@ impl Store {
 
     /// One gathering, titled as in [`Store::upcoming_events`].
     pub fn event(&self, id: &str, lang: &str, fallback: &str) -> Result<Option<EventInfo>> {
+        if let Some(rest) = id.strip_prefix("net:") {
+            return self.net_event(id, rest, lang, fallback);
+        }
         let row = self
             .conn
             .query_row(
@@ -212,6 +224,49 @@ impl Store {
                         '')
                  FROM event e WHERE e.id = ?1",
                 params![id, lang, fallback],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(starts, ends, place, title)| {
+            Ok(EventInfo {
+                id: id.to_owned(),
+                title,
+                place,
+                starts: local(&starts)?,
+                ends: local(&ends)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Another site's gathering, `net:<tag>:<id>`, as [`Store::upcoming_events`] lists it.
+    fn net_event(
+        &self,
+        id: &str,
+        rest: &str,
+        lang: &str,
+        fallback: &str,
+    ) -> Result<Option<EventInfo>> {
+        let Some((site, event)) = rest.split_once(':') else {
+            return Ok(None);
+        };
+        let row = self
+            .conn
+            .query_row(
+                "SELECT n.starts_at, n.ends_at, s.name || ' · ' || n.place,
+                    coalesce(json_extract(n.titles, '$.\"' || ?3 || '\"'),
+                             json_extract(n.titles, '$.\"' || ?4 || '\"'),
+                             (SELECT value FROM json_each(n.titles) ORDER BY key LIMIT 1), '')
+                 FROM net_event n JOIN site s ON s.tag = n.site
+                 WHERE n.site = ?1 AND n.id = ?2",
+                params![site, event, lang, fallback],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,

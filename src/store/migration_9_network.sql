@@ -52,11 +52,33 @@ CREATE TABLE net_entry (
     visit_code  TEXT,
     qr          TEXT NOT NULL,   -- SHA-256 of the slip's QR text: a forged QR is refused
     handed_at   TEXT,            -- handed over at its own site
+    taken       INTEGER NOT NULL DEFAULT 0, -- handed over at another site (not a record field)
     PRIMARY KEY (site, id)
 ) WITHOUT ROWID;
 CREATE INDEX net_entry_code ON net_entry(code);
 CREATE INDEX net_entry_visit ON net_entry(visit_code) WHERE visit_code IS NOT NULL;
-CREATE INDEX net_entry_open ON net_entry(kind, status, category);
+-- Open needs per site and category, kept by triggers: the visitors' board reads a few rows, not
+-- a year of the network's entries.
+CREATE TABLE net_open (
+    site      TEXT NOT NULL,
+    category  TEXT NOT NULL,
+    needs     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site, category)
+) WITHOUT ROWID;
+CREATE TRIGGER net_open_new AFTER INSERT ON net_entry
+WHEN NEW.kind = 'need' AND NEW.status = 'open' AND NEW.handed_at IS NULL AND NEW.taken = 0 BEGIN
+    INSERT INTO net_open (site, category, needs) VALUES (NEW.site, NEW.category, 1)
+    ON CONFLICT DO UPDATE SET needs = needs + 1;
+END;
+CREATE TRIGGER net_open_change AFTER UPDATE ON net_entry BEGIN
+    UPDATE net_open SET needs = needs - 1
+    WHERE site = OLD.site AND category = OLD.category
+      AND OLD.kind = 'need' AND OLD.status = 'open' AND OLD.handed_at IS NULL AND OLD.taken = 0;
+    INSERT INTO net_open (site, category, needs)
+    SELECT NEW.site, NEW.category, 1
+    WHERE NEW.kind = 'need' AND NEW.status = 'open' AND NEW.handed_at IS NULL AND NEW.taken = 0
+    ON CONFLICT DO UPDATE SET needs = needs + 1;
+END;
 CREATE TABLE net_handover (
     site        TEXT NOT NULL,   -- who handed it over (this site too)
     id          TEXT NOT NULL,
@@ -66,6 +88,11 @@ CREATE TABLE net_handover (
     PRIMARY KEY (site, id)
 ) WITHOUT ROWID;
 CREATE INDEX net_handover_entry ON net_handover(entry_site, entry_id);
+-- A ticket of another site handed over anywhere is no longer an open need on the board.
+CREATE TRIGGER net_taken AFTER INSERT ON net_handover BEGIN
+    UPDATE net_entry SET taken = 1
+    WHERE site = NEW.entry_site AND id = NEW.entry_id AND taken = 0;
+END;
 -- A conflict staff have sorted out (the same ticket handed over twice while apart).
 CREATE TABLE net_resolved (
     site        TEXT NOT NULL,

@@ -180,10 +180,18 @@ pub(super) fn apply_record(
                 return Ok(());
             }
             tx.prepare_cached(
-                "INSERT OR REPLACE INTO net_entry (site, id, kind, category, quantity, urgency,
-                     mode, status, language, created_at, updated_at, code, visit_code, qr,
-                     handed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                "INSERT INTO net_entry (site, id, kind, category, quantity, urgency, mode,
+                     status, language, created_at, updated_at, code, visit_code, qr, handed_at,
+                     taken)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                     EXISTS (SELECT 1 FROM net_handover WHERE entry_site = ?1 AND entry_id = ?2))
+                 ON CONFLICT (site, id) DO UPDATE SET kind = excluded.kind,
+                     category = excluded.category, quantity = excluded.quantity,
+                     urgency = excluded.urgency, mode = excluded.mode, status = excluded.status,
+                     language = excluded.language, created_at = excluded.created_at,
+                     updated_at = excluded.updated_at, code = excluded.code,
+                     visit_code = excluded.visit_code, qr = excluded.qr,
+                     handed_at = excluded.handed_at",
             )?
             .execute(params![
                 owner, e.id, e.kind, e.category, e.quantity, e.urgency, e.mode, e.status,

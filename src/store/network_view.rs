@@ -38,8 +38,11 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.id, e.kind, e.category, e.status, e.mode, e.quantity, e.language, e.qr,
                     e.handed_at IS NOT NULL
-             FROM net_entry e WHERE e.site = ?1 AND (e.code = ?2 OR e.visit_code = ?2)
-             ORDER BY e.visit_code IS NOT NULL, e.created_at, e.id",
+             FROM net_entry e WHERE e.code = ?2 AND e.site = ?1
+             UNION ALL
+             SELECT e.id, e.kind, e.category, e.status, e.mode, e.quantity, e.language, e.qr,
+                    e.handed_at IS NOT NULL
+             FROM net_entry e WHERE e.visit_code = ?2 AND e.site = ?1 AND e.code != ?2",
         )?;
         let mut qr = String::new();
         let mut items = Vec::new();
@@ -224,12 +227,9 @@ impl Store {
     /// the board's network counts.
     pub fn net_open_needs(&self) -> Result<Vec<(Category, u32)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.category, count(*) FROM net_entry e
-             JOIN site s ON s.tag = e.site AND s.removed_at IS NULL
-             WHERE e.kind = 'need' AND e.status = 'open' AND e.handed_at IS NULL
-               AND NOT EXISTS (SELECT 1 FROM net_handover h
-                               WHERE h.entry_site = e.site AND h.entry_id = e.id)
-             GROUP BY e.category",
+            "SELECT o.category, sum(o.needs) FROM net_open o
+             JOIN site s ON s.tag = o.site AND s.removed_at IS NULL
+             WHERE o.needs > 0 GROUP BY o.category",
         )?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?;
         let mut out = Vec::new();
