@@ -46,7 +46,7 @@ fn site(dir: &Path, name: &str, seed: u8) -> Store {
 fn report(name: &str, runs: &mut [Elapsed]) {
     runs.sort();
     println!(
-        "{name:<52} best {:>9.1} ms   median {:>9.1} ms   ({} runs)",
+        "{name:<52} best {:>9.3} ms   median {:>9.3} ms   ({} runs)",
         runs[0].as_secs_f64() * 1e3,
         runs[runs.len() / 2].as_secs_f64() * 1e3,
         runs.len()

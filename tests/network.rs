@@ -188,9 +188,24 @@ fn agree(sites: &[Site]) -> usize {
             panic!(
                 "site {} disagrees:\n{only_a:#?}\n{only_b:#?}\n{:#?}\n{:#?}\n{:?}",
                 s.tag,
-                sites[0].store.problems(),
-                sites[0].store.network_sites(),
-                written(s)
+                s.store.problems(),
+                s.store.network_sites().map(|v| v
+                    .into_iter()
+                    .map(|n| (n.tag, n.applied, n.waiting))
+                    .collect::<Vec<_>>()),
+                sites
+                    .iter()
+                    .map(|x| {
+                        let c = x.store.connection();
+                        let q = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).unwrap() };
+                        (
+                            x.tag.clone(),
+                            q("SELECT count(*) FROM net_proposal"),
+                            q("SELECT count(*) FROM change_log"),
+                            written(x),
+                        )
+                    })
+                    .collect::<Vec<_>>()
             );
         }
     }
@@ -558,30 +573,60 @@ enum Op {
     HandOwn(usize, usize),
     HandOther(usize, usize),
     Sync(usize),
-    Deliver { from: usize, to: usize, pick: usize },
+    Deliver {
+        from: usize,
+        to: usize,
+        pick: usize,
+    },
+    /// Every file of `from` reaches `to`, which syncs (a good link for a moment).
+    DeliverAll {
+        from: usize,
+        to: usize,
+    },
+    /// Site s proposes another site's open offer for one of its open needs.
+    Propose(usize, usize),
+    /// Site s answers (confirms when `yes`) a proposal for one of its offers.
+    Answer(usize, usize, bool),
+    Offer(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         3 => (0..3usize).prop_map(Op::Save),
+        2 => (0..3usize).prop_map(Op::Offer),
         1 => (0..3usize, 0..50usize).prop_map(|(s, k)| Op::HandOwn(s, k)),
-        2 => (0..3usize, 0..50usize).prop_map(|(s, k)| Op::HandOther(s, k)),
-        2 => (0..3usize).prop_map(Op::Sync),
-        4 => (0..3usize, 0..3usize, 0..8usize).prop_map(|(from, to, pick)| Op::Deliver { from, to, pick }),
+        3 => (0..3usize, 0..50usize).prop_map(|(s, k)| Op::HandOther(s, k)),
+        1 => (0..3usize).prop_map(Op::Sync),
+        3 => (0..3usize, 0..3usize, 0..8usize).prop_map(|(from, to, pick)| Op::Deliver { from, to, pick }),
+        5 => (0..3usize, 0..3usize).prop_map(|(from, to)| Op::DeliverAll { from, to }),
+        3 => (0..3usize, 0..50usize).prop_map(|(s, k)| Op::Propose(s, k)),
+        4 => (0..3usize, 0..50usize, any::<bool>()).prop_map(|(s, k, y)| Op::Answer(s, k, y)),
     ]
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
     /// Random work at three sites, files delivered in random order and twice: once everything
     /// is delivered the sites agree, and every hand-over made anywhere is at every site.
     #[test]
-    fn random_work_and_delivery_converge_and_lose_no_hand_over(ops in prop::collection::vec(op(), 1..40)) {
+    fn random_work_and_delivery_converge_and_lose_no_hand_over(ops in prop::collection::vec(op(), 1..60)) {
         let t0 = common::now();
         let mut sites = three(t0);
         let mut codes: Vec<Vec<SlipCode>> = vec![Vec::new(); 3];
+        // Each site starts with two needs and two offers everyone knows of; then the sites
+        // work apart, with files delivered at random.
+        for s in 0..3 {
+            for kind in [Kind::Need, Kind::Need, Kind::Offer, Kind::Offer] {
+                let c = sites[s].save(kind, t0);
+                if kind == Kind::Need {
+                    codes[s].push(c);
+                }
+            }
+        }
+        settle(&mut sites, t0);
         let mut handovers = 0usize;
+        let (mut proposals, mut answers) = (0usize, 0usize);
         for (i, o) in ops.iter().enumerate() {
             let at = t0 + Duration::seconds(i as i64 * 30);
             match *o {
@@ -596,19 +641,54 @@ proptest! {
                     }
                 }
                 Op::HandOther(s, k) => {
-                    let other = (s + 1 + k % 2) % 3;
-                    if let Some(c) = codes[other].get(k % codes[other].len().max(1)).copied()
-                        && let Some(t) = sites[s].store.net_ticket(&c).unwrap()
-                    {
+                    // Any open need of another site this site has heard of.
+                    let known: Vec<(String, String)> = {
+                        let c = sites[s].store.connection();
+                        let mut stmt = c.prepare(
+                            "SELECT site, id FROM net_entry WHERE kind = 'need' ORDER BY site, id").unwrap();
+                        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+                    };
+                    if let Some((site, id)) = known.get(k % known.len().max(1)) {
                         let staff = sites[s].staff.clone();
-                        if sites[s].store.hand_over_elsewhere(
-                            &t.site, &t.items[0].entry_id, &format!("H{i}"), Some(&staff), at,
-                        ).is_ok() {
+                        if sites[s].store.hand_over_elsewhere(site, id, &format!("H{i}"), Some(&staff), at).is_ok() {
                             handovers += 1;
                         }
                     }
                 }
+                Op::DeliverAll { from, to } => {
+                    if from != to {
+                        sites[from].sync(at);
+                        for seq in written(&sites[from]) {
+                            deliver(&sites[from], &sites[to], seq);
+                        }
+                        sites[to].sync(at);
+                    }
+                }
                 Op::Sync(s) => { sites[s].sync(at); }
+                Op::Offer(s) => { sites[s].save(Kind::Offer, at); }
+                Op::Propose(s, k) => {
+                    let staff = sites[s].staff.clone();
+                    let needs = sites[s].store.open_entries(Kind::Need, &[Category::Food], 50).unwrap();
+                    let offers = sites[s].store.net_candidates(&[Category::Food], 50).unwrap();
+                    if let (Some(need), Some(with)) = (needs.get(k % needs.len().max(1)), offers.get(k % offers.len().max(1)))
+                        && sites[s].store.propose_match(&format!("P{i}"), &need.id, with, 1, &staff, at).unwrap()
+                    {
+                        proposals += 1;
+                    }
+                }
+                Op::Answer(s, k, yes) => {
+                    let staff = sites[s].staff.clone();
+                    let pending: Vec<String> = sites[s].store.proposed_matches().unwrap()
+                        .into_iter().map(|m| m.id).filter(|id| id.starts_with("net:")).collect();
+                    if let Some(id) = pending.get(k % pending.len().max(1)) {
+                        let done = if yes {
+                            sites[s].store.confirm_match(id, &staff, &[], at).unwrap()
+                        } else {
+                            sites[s].store.cancel_match(id, &staff, &[], at).unwrap()
+                        };
+                        answers += usize::from(done);
+                    }
+                }
                 Op::Deliver { from, to, pick } => {
                     if from != to {
                         let files = written(&sites[from]);
@@ -633,6 +713,19 @@ proptest! {
                 [], |r| r.get(0)).unwrap();
             let board: u32 = s.store.net_open_needs().unwrap().iter().map(|(_, n)| n).sum();
             prop_assert_eq!(i64::from(board), counted, "site {}", s.tag);
+            // Every proposal and every answer made anywhere is at every site.
+            let count = |t: &str| -> usize {
+                s.store.connection().query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0)).unwrap() as usize
+            };
+            prop_assert_eq!(count("net_proposal"), proposals, "site {}", s.tag);
+            prop_assert_eq!(count("net_answer"), answers, "site {}", s.tag);
+            // A confirmed proposal's need is matched at its site, and its offer at the other.
+            let unmatched: i64 = s.store.connection().query_row(
+                "SELECT count(*) FROM net_answer a JOIN net_proposal p
+                   ON p.site = a.proposal_site AND p.id = a.proposal_id
+                 JOIN entry e ON e.id = p.need_id AND p.need_site = (SELECT tag FROM site WHERE is_local = 1)
+                 WHERE a.confirmed = 1 AND e.status = 'open'", [], |r| r.get(0)).unwrap();
+            prop_assert_eq!(unmatched, 0, "site {}", s.tag);
         }
     }
 }
@@ -801,6 +894,72 @@ fn gatherings_of_every_site_are_on_the_board_with_their_place() {
         sites[1]
             .store
             .upcoming_events(now, "es", "en", 40)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+/// A need at Hall 2 met by an offer of Hall 1: proposed at Hall 2's desk from the candidates
+/// (marked with Hall 1), confirmed at Hall 1's desk under Proposed matches; each site's entry
+/// is matched at its own site.
+#[test]
+fn a_proposal_across_sites_is_confirmed_at_the_offers_desk() {
+    use crossterm::event::KeyCode::{Enter, F, Tab};
+    let t0 = common::now();
+    let mut sites = three(t0);
+    let offer = sites[0].save(Kind::Offer, t0);
+    let need = sites[1].save(Kind::Need, t0);
+    settle(&mut sites, t0);
+    // Hall 2's desk: the need, F9, and Hall 1's offer among the candidates.
+    let open = |site: &Site| Store::open(&site.dir.path().join("aidkiosk.db")).unwrap();
+    let mut h = common::Harness::on(open(&sites[1]));
+    h.press(F(2));
+    h.sign_in("Maya", "2468");
+    h.type_text(need.as_str()).press(Enter).press(Enter);
+    h.press(F(9));
+    let screen = h.screen();
+    let line = screen
+        .lines()
+        .find(|l| l.contains(&offer.display()))
+        .unwrap_or_else(|| panic!("Hall 1's offer is a candidate:\n{screen}"));
+    assert!(line.contains("Hall 1"), "{screen}");
+    // The cursor to it, and Enter proposes it.
+    for _ in 0..20 {
+        if h.screen()
+            .lines()
+            .any(|l| l.starts_with(" >") && l.contains(&offer.display()))
+        {
+            break;
+        }
+        h.press(crossterm::event::KeyCode::Down);
+    }
+    h.press(Enter);
+    assert!(h.screen().contains("Match proposed"), "{}", h.screen());
+    drop(h);
+    settle(&mut sites, t0 + Duration::minutes(1));
+    // Hall 1's desk: Proposed matches lists it, with Hall 2's name; Enter confirms.
+    let mut h = common::Harness::on(open(&sites[0]));
+    h.press(F(2));
+    h.sign_in("Maya", "2468");
+    h.press(Tab).press(Tab);
+    let screen = h.screen();
+    assert!(
+        screen.contains(&need.display()) && screen.contains("Hall 2"),
+        "{screen}"
+    );
+    h.press(Enter);
+    assert!(h.screen().contains("Match confirmed"), "{}", h.screen());
+    drop(h);
+    settle(&mut sites, t0 + Duration::minutes(2));
+    agree(&sites);
+    let status = |site: &Site, code: &SlipCode| site.store.slip(code).unwrap().unwrap().status;
+    assert_eq!(status(&sites[0], &offer), aidkiosk::domain::Status::Matched);
+    assert_eq!(status(&sites[1], &need), aidkiosk::domain::Status::Matched);
+    // Hall 3 sees neither as a candidate any more.
+    assert!(
+        sites[2]
+            .store
+            .net_candidates(&[Category::Food], 50)
             .unwrap()
             .is_empty()
     );

@@ -118,6 +118,8 @@ pub struct InventoryItem {
 pub enum Candidate {
     Offer(Box<EntryView>),
     Stock(InventoryItem),
+    /// An open offer of another site of the network: a proposal its desk confirms.
+    Network(Box<super::network::NetOffer>),
 }
 
 /// A proposed or confirmed match.

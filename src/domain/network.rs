@@ -91,3 +91,12 @@ pub struct NetDay {
     pub met: i64,
     pub expired: i64,
 }
+
+/// Another site's open offer, as a candidate to meet a need here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetOffer {
+    pub site: String,
+    pub site_name: String,
+    /// The offer as an entry, without contact (its site keeps that).
+    pub entry: crate::domain::EntryView,
+}

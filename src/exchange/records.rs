@@ -18,6 +18,8 @@ pub enum Record {
     Entry(EntryRecord),
     Handover(HandoverRecord),
     Resolved(ResolvedRecord),
+    Proposal(ProposalRecord),
+    Answer(AnswerRecord),
     Event(EventRecord),
     Stock(StockRecord),
     Day(DayRecord),
@@ -41,6 +43,8 @@ impl Record {
             Record::Entry(e) => format!("entry {}", e.id),
             Record::Handover(h) => format!("handover {}", h.id),
             Record::Resolved(r) => format!("resolved {}:{}", r.entry_site, r.entry_id),
+            Record::Proposal(p) => format!("proposal {}", p.id),
+            Record::Answer(a) => format!("answer {}:{}", a.proposal_site, a.proposal_id),
             Record::Event(e) => format!("event {}", e.id),
             Record::Stock(s) => format!("stock {}|{}", s.category, s.item),
             Record::Day(d) => format!("day {}|{}|{}", d.day, d.category, d.kind),
@@ -95,6 +99,27 @@ pub struct HandoverRecord {
 pub struct ResolvedRecord {
     pub entry_site: String,
     pub entry_id: String,
+    pub at: String,
+}
+
+/// A need of this site proposed to be met by another site's offer: that site's desk confirms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposalRecord {
+    pub id: String,
+    pub need_site: String,
+    pub need_id: String,
+    pub offer_site: String,
+    pub offer_id: String,
+    pub quantity: i64,
+    pub at: String,
+}
+
+/// The offer's site's answer to a proposal: confirmed, or declined.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerRecord {
+    pub proposal_site: String,
+    pub proposal_id: String,
+    pub confirmed: bool,
     pub at: String,
 }
 

@@ -140,6 +140,8 @@ pub fn stage(
         let with = candidates.into_iter().find(|c| match c {
             Candidate::Offer(_) => !stock_first,
             Candidate::Stock(i) => stock_first && i.quantity >= i64::from(need.quantity),
+            // The seed makes one site's history: never another site's offer.
+            Candidate::Network(_) => false,
         });
         let Some(with) = with else { continue };
         let match_id = id(rng, "M");

@@ -235,6 +235,12 @@ impl Store {
              WHERE e.kind = ?1 AND e.status = 'open' AND e.category = ?2
                AND NOT EXISTS (SELECT 1 FROM match m WHERE m.status = 'proposed'
                                AND (m.need_id = e.id OR m.offer_id = e.id))
+               AND NOT EXISTS (SELECT 1 FROM net_proposal p
+                               WHERE p.need_id = e.id
+                                 AND p.need_site = (SELECT tag FROM site WHERE is_local = 1)
+                                 AND NOT EXISTS (SELECT 1 FROM net_answer a
+                                     WHERE a.proposal_site = p.site AND a.proposal_id = p.id
+                                       AND a.confirmed = 0))
              ORDER BY {URGENCY_RANK}, e.created_at LIMIT ?3"
         );
         let mut out = Vec::new();
@@ -268,6 +274,8 @@ impl Store {
                 out.push(Candidate::Stock(item));
             }
         }
+        // Then the network's other sites' open offers, marked with their site.
+        out.extend(self.net_candidates(&categories, limit)?);
         Ok(out)
     }
 
@@ -308,6 +316,8 @@ impl Store {
                 confirmed: false,
             });
         }
+        // And other sites' proposals for offers here, to confirm or decline.
+        out.extend(self.net_proposals()?);
         Ok(out)
     }
 

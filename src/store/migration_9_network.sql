@@ -101,6 +101,30 @@ CREATE TABLE net_resolved (
     at          TEXT NOT NULL,
     PRIMARY KEY (site, entry_site, entry_id)
 ) WITHOUT ROWID;
+-- A need proposed to be met by another site's offer (owned by the need's site), and the
+-- offer's site's answer (owned by it).
+CREATE TABLE net_proposal (
+    site        TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    need_site   TEXT NOT NULL,
+    need_id     TEXT NOT NULL,
+    offer_site  TEXT NOT NULL,
+    offer_id    TEXT NOT NULL,
+    quantity    INTEGER NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (site, id)
+) WITHOUT ROWID;
+CREATE INDEX net_proposal_offer ON net_proposal(offer_site, offer_id);
+CREATE INDEX net_proposal_need ON net_proposal(need_site, need_id);
+CREATE TABLE net_answer (
+    site           TEXT NOT NULL,
+    proposal_site  TEXT NOT NULL,
+    proposal_id    TEXT NOT NULL,
+    confirmed      INTEGER NOT NULL,
+    at             TEXT NOT NULL,
+    PRIMARY KEY (site, proposal_site, proposal_id)
+) WITHOUT ROWID;
+CREATE INDEX net_answer_proposal ON net_answer(proposal_site, proposal_id);
 CREATE TABLE net_event (
     site        TEXT NOT NULL,
     id          TEXT NOT NULL,
@@ -149,6 +173,14 @@ END;
 CREATE TRIGGER log_resolved AFTER INSERT ON net_resolved
 WHEN NEW.site = (SELECT tag FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
     INSERT INTO change_log (t, id) VALUES ('resolved', NEW.entry_site || ':' || NEW.entry_id);
+END;
+CREATE TRIGGER log_proposal AFTER INSERT ON net_proposal
+WHEN NEW.site = (SELECT tag FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('proposal', NEW.id);
+END;
+CREATE TRIGGER log_answer AFTER INSERT ON net_answer
+WHEN NEW.site = (SELECT tag FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN
+    INSERT INTO change_log (t, id) VALUES ('answer', NEW.proposal_site || ':' || NEW.proposal_id);
 END;
 CREATE TRIGGER log_event_new AFTER INSERT ON event
 WHEN EXISTS (SELECT 1 FROM site WHERE is_local = 1 AND signing_key IS NOT NULL) BEGIN

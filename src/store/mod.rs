@@ -24,6 +24,7 @@ pub mod health;
 mod lifecycle;
 mod members;
 mod network;
+mod network_match;
 mod network_records;
 mod network_view;
 mod pepper;

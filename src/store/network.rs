@@ -411,6 +411,15 @@ impl Store {
                 "SELECT entry_site || ':' || entry_id FROM net_resolved
                  WHERE site = (SELECT tag FROM site WHERE is_local = 1)",
             ),
+            (
+                "proposal",
+                "SELECT id FROM net_proposal WHERE site = (SELECT tag FROM site WHERE is_local = 1)",
+            ),
+            (
+                "answer",
+                "SELECT proposal_site || ':' || proposal_id FROM net_answer
+                 WHERE site = (SELECT tag FROM site WHERE is_local = 1)",
+            ),
         ] {
             let mut stmt = self.conn.prepare(sql)?;
             let ids = stmt

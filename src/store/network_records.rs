@@ -6,8 +6,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use super::Result;
 use crate::domain::{Category, Kind, Mode, SlipCode, Status, Urgency};
 use crate::exchange::records::{
-    DayRecord, EntryRecord, EventRecord, HandoverRecord, Record, ResolvedRecord, SiteRecord,
-    StockRecord,
+    AnswerRecord, DayRecord, EntryRecord, EventRecord, HandoverRecord, ProposalRecord, Record,
+    ResolvedRecord, SiteRecord, StockRecord,
 };
 
 /// The local site's record.
@@ -75,6 +75,41 @@ pub(super) fn local_record(
                 }))
             })
             .optional()?,
+        "proposal" => conn
+            .prepare_cached(
+                "SELECT id, need_site, need_id, offer_site, offer_id, quantity, at
+                 FROM net_proposal WHERE site = ?1 AND id = ?2",
+            )?
+            .query_row(params![tag, id], |r| {
+                Ok(Record::Proposal(ProposalRecord {
+                    id: r.get(0)?,
+                    need_site: r.get(1)?,
+                    need_id: r.get(2)?,
+                    offer_site: r.get(3)?,
+                    offer_id: r.get(4)?,
+                    quantity: r.get(5)?,
+                    at: r.get(6)?,
+                }))
+            })
+            .optional()?,
+        "answer" => {
+            let Some((proposal_site, proposal_id)) = id.split_once(':') else {
+                return Ok(None);
+            };
+            conn.prepare_cached(
+                "SELECT confirmed, at FROM net_answer
+                 WHERE site = ?1 AND proposal_site = ?2 AND proposal_id = ?3",
+            )?
+            .query_row(params![tag, proposal_site, proposal_id], |r| {
+                Ok(Record::Answer(AnswerRecord {
+                    proposal_site: proposal_site.to_owned(),
+                    proposal_id: proposal_id.to_owned(),
+                    confirmed: r.get(0)?,
+                    at: r.get(1)?,
+                }))
+            })
+            .optional()?
+        }
         "resolved" => {
             let Some((entry_site, entry_id)) = id.split_once(':') else {
                 return Ok(None);
@@ -224,6 +259,44 @@ pub(super) fn apply_record(
             )?
             .execute(params![owner, r.entry_site, r.entry_id, r.at])?;
         }
+        Record::Proposal(p) => {
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_proposal (site, id, need_site, need_id, offer_site,
+                     offer_id, quantity, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                owner,
+                p.id,
+                p.need_site,
+                p.need_id,
+                p.offer_site,
+                p.offer_id,
+                p.quantity,
+                p.at
+            ])?;
+        }
+        Record::Answer(a) => {
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO net_answer (site, proposal_site, proposal_id, confirmed,
+                     at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                owner,
+                a.proposal_site,
+                a.proposal_id,
+                a.confirmed,
+                a.at
+            ])?;
+            // Our need, confirmed by the offer's site: matched here too.
+            if a.confirmed && a.proposal_site == local {
+                tx.prepare_cached(
+                    "UPDATE entry SET status = 'matched', updated_at = ?2
+                     WHERE status = 'open' AND kind = 'need' AND id = (
+                         SELECT need_id FROM net_proposal WHERE site = ?3 AND id = ?1)",
+                )?
+                .execute(params![a.proposal_id, a.at, local])?;
+            }
+        }
         Record::Event(e) => {
             tx.prepare_cached(
                 "INSERT OR REPLACE INTO net_event (site, id, starts_at, ends_at, place, removed_at,
@@ -328,6 +401,42 @@ pub(super) fn remote_records(conn: &Connection, local: &str) -> Result<Vec<(Stri
                 entry_site: r.get(1)?,
                 entry_id: r.get(2)?,
                 at: r.get(3)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT site, id, need_site, need_id, offer_site, offer_id, quantity, at
+         FROM net_proposal WHERE site != ?1",
+    )?;
+    for row in stmt.query_map(params![local], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Proposal(ProposalRecord {
+                id: r.get(1)?,
+                need_site: r.get(2)?,
+                need_id: r.get(3)?,
+                offer_site: r.get(4)?,
+                offer_id: r.get(5)?,
+                quantity: r.get(6)?,
+                at: r.get(7)?,
+            }),
+        ))
+    })? {
+        out.push(row?);
+    }
+    let mut stmt = conn.prepare(
+        "SELECT site, proposal_site, proposal_id, confirmed, at FROM net_answer WHERE site != ?1",
+    )?;
+    for row in stmt.query_map(params![local], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Record::Answer(AnswerRecord {
+                proposal_site: r.get(1)?,
+                proposal_id: r.get(2)?,
+                confirmed: r.get(3)?,
+                at: r.get(4)?,
             }),
         ))
     })? {

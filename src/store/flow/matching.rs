@@ -25,6 +25,9 @@ impl Store {
         let (offer, stock) = match with {
             Candidate::Offer(e) => (Some(e.id.as_str()), None),
             Candidate::Stock(i) => (None, Some(i.id.as_str())),
+            Candidate::Network(o) => {
+                return self.propose_elsewhere(id, need_id, o, quantity, staff_id, now);
+            }
         };
         let tx = self.write()?;
         let mut sides = vec![need_id];
@@ -71,6 +74,9 @@ impl Store {
         services: &[Category],
         now: DateTime<Utc>,
     ) -> Result<bool> {
+        if id.starts_with(super::super::network_match::NET) {
+            return self.answer_proposal(id, true, staff_id, now);
+        }
         let tx = self.write()?;
         let row: Option<(String, Option<String>, Option<String>, i64)> = tx
             .query_row(
@@ -133,6 +139,9 @@ impl Store {
         services: &[Category],
         now: DateTime<Utc>,
     ) -> Result<bool> {
+        if id.starts_with(super::super::network_match::NET) {
+            return self.answer_proposal(id, false, staff_id, now);
+        }
         let tx = self.write()?;
         let proposed = tx.execute(
             "UPDATE match SET status = 'cancelled' WHERE id = ?1 AND status = 'proposed'",

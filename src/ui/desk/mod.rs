@@ -507,12 +507,19 @@ fn tab<'a>(s: &'a Session, settings: &'a Settings, ctx: &'a Ctx<'_>, w: u16) -> 
                     }
                     (None, None) => String::new(),
                 };
+                // Another site's need (its proposal, to confirm here): with its site.
+                let need = if m.id.starts_with("net:") {
+                    format!(
+                        "{} · \u{2068}{}\u{2069}",
+                        m.need.code.display(),
+                        m.need.detail
+                    )
+                } else {
+                    m.need.code.display()
+                };
                 ctx.t_with(
                     "desk-match-line",
-                    &[
-                        ("need", m.need.code.display().into()),
-                        ("with", with.into()),
-                    ],
+                    &[("need", need.into()), ("with", with.into())],
                 )
             });
             listed(Vec::new(), list, "desk-matches-empty", ctx, w)

@@ -201,6 +201,17 @@ pub fn candidate_text(
     services: &[crate::domain::Category],
 ) -> String {
     match c {
+        // Another site's offer: as one of ours, with its site's name.
+        Candidate::Network(o) => format!(
+            "{} · \u{2068}{}\u{2069}",
+            candidate_text(
+                &Candidate::Offer(Box::new(o.entry.clone())),
+                ctx,
+                now,
+                services
+            ),
+            o.site_name
+        ),
         Candidate::Offer(o) => {
             // A service is not counted: what kind of help it is says more.
             let amount = if services.contains(&o.category) {
