@@ -546,6 +546,7 @@ fn candidates_come_most_urgent_and_oldest_first_with_neighbours_then_stock() {
         .map(|c| match c {
             Candidate::Offer(e) => e.id,
             Candidate::Stock(i) => i.item,
+            Candidate::Network(o) => o.entry.id,
         })
         .collect();
     assert_eq!(
