@@ -318,6 +318,9 @@ fn needs_to_match_then_a_category_then_candidates_each_act_on_the_row_drawn() {
                 assert_eq!(code_in(row), Some(o.code), "{row}")
             }
             aidkiosk::domain::Candidate::Stock(i) => assert!(row.contains(&i.item), "{row}"),
+            aidkiosk::domain::Candidate::Network(o) => {
+                panic!("a site on its own has no network offers: {o:?}")
+            }
         }
     });
     // Esc goes back to the need list where it was, and Enter comes back here.
@@ -348,6 +351,9 @@ fn needs_to_match_then_a_category_then_candidates_each_act_on_the_row_drawn() {
                 Some(i.item.clone())
             );
             assert!(row.contains(&i.item));
+        }
+        aidkiosk::domain::Candidate::Network(o) => {
+            panic!("a site on its own has no network offers: {o:?}")
         }
     }
 }
