@@ -11,7 +11,9 @@ use aidkiosk::app::desk::{
 use aidkiosk::app::{Screen, State};
 use aidkiosk::domain::event::EventProblem;
 use aidkiosk::domain::member::{Counterpart, MemberView, Quarters, StatementLine};
-use aidkiosk::domain::network::{Conflict, NetItem, NetSite, NetTicket, NetworkView, Problem};
+use aidkiosk::domain::network::{
+    Conflict, NetDay, NetItem, NetSite, NetTicket, NetworkView, Problem,
+};
 use aidkiosk::domain::report::{CategoryGap, GapReport, LanguageCount, WeekGap, weeks};
 use aidkiosk::domain::{
     Candidate, CloseReason, Connection, EntryView, EventRecord, InventoryItem, MatchView, Partner,
@@ -259,6 +261,7 @@ fn data() -> Data {
         counting: false,
         members: (0..60).map(member_view).collect(),
         network: Some(Box::new(network_view())),
+        net_days: None,
     }
 }
 
@@ -798,6 +801,27 @@ fn screens() -> Vec<(&'static str, Phase)> {
             ),
         ),
         ("report", session(Tab::Report, None, None)),
+        ("report-network", {
+            let Phase::Open(mut s) = session(Tab::Report, None, None) else {
+                unreachable!()
+            };
+            s.report_network = true;
+            let day = |site: &str, category: Category, made, met| NetDay {
+                site: site.into(),
+                category: category.as_str().into(),
+                made,
+                met,
+                expired: 0,
+            };
+            s.data.net_days = Some(vec![
+                day("Eastside Pantry", Category::Food, 412, 301),
+                day("Eastside Pantry", Category::Hygiene, 88, 40),
+                day("Library corner", Category::Food, 120, 97),
+                day("Library corner", Category::Clothing, 35, 12),
+                day("St Mark's hall", Category::Food, 64, 60),
+            ]);
+            Phase::Open(s)
+        }),
         // Scrolled to its end: the sparklines (isolated, left to right in every language).
         ("report-end", at(Tab::Report, 13)),
     ]

@@ -564,6 +564,28 @@ fn another_sites_ticket_at_the_kiosk_and_at_the_desk() {
     for name in ["Hall 1", "Hall 2", "Hall 3", "No conflicts."] {
         assert!(screen.contains(name), "{name} on\n{screen}");
     }
+    // The Gaps tab, then F6: a column per site, Hall 1's need counted under it.
+    h.press(crossterm::event::KeyCode::BackTab).press(F(6));
+    let screen = h.screen();
+    assert!(
+        screen.contains("at each site of the network") && screen.contains("Hall 1"),
+        "{screen}"
+    );
+    let food = screen
+        .lines()
+        .find(|l| l.trim_start().starts_with("Food"))
+        .unwrap();
+    assert!(
+        food.contains("1 / 1"),
+        "Hall 1's need, handed over at Hall 2:\n{screen}"
+    );
+    // F6 again: this site's own report.
+    h.press(F(6));
+    assert!(
+        !h.screen().contains("at each site of the network"),
+        "{}",
+        h.screen()
+    );
 }
 
 /// One operation of the property test.

@@ -159,11 +159,15 @@ impl Services {
                 filter,
                 tab,
                 report,
+                network,
             } => {
                 self.data_version = self.store.data_version()?;
                 let mut data = desk_data(&self.store, filter, tab, now)?;
                 if report {
                     data.report = Some(Box::new(self.desk_report(now)?));
+                }
+                if network && let Some(r) = &data.report {
+                    data.net_days = Some(self.store.net_days(r.from, r.to)?);
                 }
                 DeskAction::Refreshed(Box::new(data))
             }

@@ -461,3 +461,5 @@ network-no-conflicts = لا تعارضات.
 network-resolve-hint = اتصل بالموقع الآخر، وحُلَّ الأمر مع الشخص، ثم اضغط F3 على التعارض.
 key-resolve = تمّ الحل
 notice-conflict-resolved = عُلِّم { $code } على أنه تمّ حله، في كل المواقع بعد التبادل القادم.
+key-network-report = هذا الموقع / الشبكة
+report-network-columns = حاجات مسجّلة / سُلّمت، في كل موقع من مواقع الشبكة

@@ -397,3 +397,6 @@ network-no-conflicts = No conflicts.
 network-resolve-hint = Call the other site, sort it out with the person, then press F3 on the conflict.
 key-resolve = sorted out
 notice-conflict-resolved = { $code } marked as sorted out, at every site after the next exchange.
+# F6 on the Gaps tab: switch between this site's report and every site of the network.
+key-network-report = this site / the network
+report-network-columns = Needs made / handed over, at each site of the network

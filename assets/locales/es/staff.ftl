@@ -398,3 +398,5 @@ network-no-conflicts = No hay conflictos.
 network-resolve-hint = Llama a la otra sede, resuélvelo con la persona y luego presiona F3 sobre el conflicto.
 key-resolve = resuelto
 notice-conflict-resolved = { $code } marcado como resuelto, en todas las sedes después del próximo intercambio.
+key-network-report = esta sede / la red
+report-network-columns = Necesidades registradas / entregas, en cada sede de la red

@@ -392,3 +392,5 @@ network-no-conflicts = تعارضی نیست.
 network-resolve-hint = به مرکز دیگر زنگ بزنید، موضوع را با آن شخص حل کنید، بعد روی تعارض F3 را بزنید.
 key-resolve = حل شد
 notice-conflict-resolved = { $code } حل‌شده علامت خورد، در همهٔ مرکزها بعد از تبادل بعدی.
+key-network-report = این مرکز / شبکه
+report-network-columns = نیازهای ثبت‌شده / تحویل‌شده، در هر مرکز شبکه

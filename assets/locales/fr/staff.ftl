@@ -399,3 +399,5 @@ network-no-conflicts = Aucun conflit.
 network-resolve-hint = Appelez l'autre lieu, réglez la question avec la personne, puis choisissez le conflit et appuyez sur F3.
 key-resolve = réglé
 notice-conflict-resolved = { $code } marqué comme réglé, dans tous les lieux après le prochain échange.
+key-network-report = ce lieu / le réseau
+report-network-columns = Besoins exprimés / remis, dans chaque lieu du réseau

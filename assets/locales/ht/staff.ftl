@@ -413,3 +413,5 @@ network-no-conflicts = Pa gen konfli.
 network-resolve-hint = Rele lòt sit la, regle sa ak moun nan, epi peze F3 sou konfli a.
 key-resolve = regle
 notice-conflict-resolved = { $code } make kòm regle, nan tout sit yo apre pwochen echanj lan.
+key-network-report = sit sa a / rezo a
+report-network-columns = Bezwen ki anrejistre / remèt, nan chak sit nan rezo a

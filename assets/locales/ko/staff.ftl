@@ -387,3 +387,5 @@ network-no-conflicts = 충돌 없음.
 network-resolve-hint = 다른 장소에 전화해 당사자와 함께 정리한 뒤, 충돌 항목에서 F3을 누르세요.
 key-resolve = 해결 완료
 notice-conflict-resolved = { $code } 해결 완료로 표시했습니다. 다음 교환 뒤에 모든 장소에 반영됩니다.
+key-network-report = 이 장소 / 네트워크
+report-network-columns = 등록된 필요 / 전달 완료, 네트워크의 장소별

@@ -402,3 +402,5 @@ network-no-conflicts = Nenhum conflito.
 network-resolve-hint = Ligue para o outro local, resolva com a pessoa e depois aperte F3 no conflito.
 key-resolve = resolvido
 notice-conflict-resolved = { $code } marcado como resolvido, em todos os locais depois da próxima troca.
+key-network-report = este local / a rede
+report-network-columns = Necessidades registradas / entregues, em cada local da rede

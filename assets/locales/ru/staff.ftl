@@ -437,3 +437,5 @@ network-no-conflicts = Конфликтов нет.
 network-resolve-hint = Позвоните в другой пункт, решите вопрос с человеком, затем выберите конфликт и нажмите F3.
 key-resolve = решено
 notice-conflict-resolved = { $code } отмечено как решённое, во всех пунктах после следующего обмена.
+key-network-report = этот пункт / сеть
+report-network-columns = Поступило просьб / выдано, в каждом пункте сети

@@ -422,3 +422,5 @@ network-no-conflicts = Khilaaf ma jiro.
 network-resolve-hint = Wac goobta kale, arrinta kala xalli qofka, kadibna dooro khilaafka oo riix F3.
 key-resolve = la xalliyay
 notice-conflict-resolved = { $code } waxaa lagu calaamadeeyay la xalliyay, goob kasta marka la isweydaarsado marka xigta.
+key-network-report = goobtan / shabakadda
+report-network-columns = Baahiyo la diiwaangeliyay / la dhiibay, goob kasta oo shabakadda ka mid ah

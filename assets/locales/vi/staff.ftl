@@ -387,3 +387,5 @@ network-no-conflicts = Không có xung đột.
 network-resolve-hint = Gọi cho địa điểm kia, giải quyết với người đó, rồi bấm F3 trên mục xung đột.
 key-resolve = đã giải quyết
 notice-conflict-resolved = Đã đánh dấu { $code } là đã giải quyết, ở mọi địa điểm sau lần trao đổi kế tiếp.
+key-network-report = địa điểm này / mạng lưới
+report-network-columns = Lượt cần đã ghi / đã giao, tại từng địa điểm trong mạng lưới

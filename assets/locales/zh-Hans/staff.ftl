@@ -379,3 +379,5 @@ network-no-conflicts = 没有冲突。
 network-resolve-hint = 给另一个站点打电话，和当事人一起解决，然后在该冲突上按 F3。
 key-resolve = 已解决
 notice-conflict-resolved = { $code } 已标记为已解决；下次交换后，所有站点都会更新。
+key-network-report = 本站点 / 互助网络
+report-network-columns = 提出的需求 / 已交接，按互助网络中的各站点列出

@@ -67,6 +67,8 @@ pub enum DeskKey {
     Reverse,
     /// The network: mark the chosen conflict sorted out.
     Resolve,
+    /// The Gaps tab: this site's report, or every site of the network.
+    NetworkReport,
     /// Change one's own PIN.
     MyPin,
     /// Lock the desk (on the kiosk: back to visitors).
@@ -218,11 +220,14 @@ pub fn tables(context: Context) -> Vec<&'static [Binding<DeskKey>]> {
             fixed("F7", "key-take-down"),
         ),
     ];
-    const REPORT: &[Binding<DeskKey>] = &[bind(
-        &[K(Key::F(5))],
-        D::Recount,
-        fixed("F5", "key-count-again"),
-    )];
+    const REPORT: &[Binding<DeskKey>] = &[
+        bind(&[K(Key::F(5))], D::Recount, fixed("F5", "key-count-again")),
+        bind(
+            &[K(Key::F(6))],
+            D::NetworkReport,
+            fixed("F6", "key-network-report"),
+        ),
+    ];
     const MEMBERS: &[Binding<DeskKey>] = &[
         bind(&[K(Key::Enter)], D::Confirm, fixed("Enter", "key-open")),
         bind(&[K(Key::F(6))], D::NewCard, fixed("F6", "key-new-card")),

@@ -60,6 +60,7 @@ pub(super) fn refresh(s: &mut Session) -> DeskEffect {
         filter: s.data.filter,
         tab: s.tab,
         report,
+        network: report && s.report_network,
     }
 }
 

@@ -146,6 +146,8 @@ pub enum DeskEffect {
         tab: Tab,
         /// Count the gap report too (the report tab is showing).
         report: bool,
+        /// And the network's figures, a column per site (the Gaps tab shows the network).
+        network: bool,
     },
     /// Whether another process wrote since the last look; answered with `Changed` if so.
     CheckChanges,

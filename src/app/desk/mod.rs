@@ -190,6 +190,8 @@ pub struct Session {
     pub checked_at: crate::app::Millis,
     /// When the report was last counted because another process wrote.
     pub report_counted: crate::app::Millis,
+    /// The Gaps tab shows every site of the network (F6), not this one's report.
+    pub report_network: bool,
 }
 
 /// How often an open desk asks whether another process wrote.
@@ -211,6 +213,7 @@ impl Session {
             cursor: 0,
             checked_at: 0,
             report_counted: 0,
+            report_network: false,
         }
     }
 }
@@ -236,6 +239,8 @@ pub struct Data {
     pub members: Vec<crate::domain::member::MemberView>,
     /// The network, while its tab shows.
     pub network: Option<Box<crate::domain::network::NetworkView>>,
+    /// Needs made and met at each site of the network, while the Gaps tab shows the network.
+    pub net_days: Option<Vec<crate::domain::network::NetDay>>,
     /// Loaded only while the report tab shows (it reads a year of counts).
     pub report: Option<Box<GapReport>>,
     /// The report is being counted (again): the last one shows meanwhile, marked so.

@@ -9,6 +9,15 @@ use crate::domain::lifecycle::{self, Step};
 /// The Network tab: F3 marks the chosen conflict sorted out (after staff called the other
 /// site). Other keys are the tab's usual ones.
 pub(super) fn tab_key(s: &mut Session, key: DeskKey) -> Option<Vec<DeskEffect>> {
+    // The Gaps tab: F6 switches between this site and the whole network.
+    if s.tab == Tab::Report {
+        if key != DeskKey::NetworkReport {
+            return None;
+        }
+        s.report_network = !s.report_network;
+        s.cursor = 0;
+        return Some(vec![super::lists::refresh(s)]);
+    }
     if key != DeskKey::Resolve {
         return None;
     }

@@ -77,6 +77,7 @@ fn unlock_key(u: &mut Unlock, action: DeskAction) -> (Vec<DeskEffect>, Option<Se
                     filter: QueueFilter::default(),
                     tab: Tab::Queue,
                     report: false,
+                    network: false,
                 }],
                 Some(Session::new(staff)),
             );
@@ -159,6 +160,7 @@ fn session_key(
             let filter = s.data.filter;
             // A refresh that did not count keeps the last report rather than blanking it.
             let report = s.data.report.take();
+            let net_days = s.data.net_days.take();
             let counted = data.report.is_some();
             let counting = s.data.counting && !counted;
             s.data = *data;
@@ -166,6 +168,7 @@ fn session_key(
             s.data.counting = counting;
             if !counted && s.tab == Tab::Report {
                 s.data.report = report;
+                s.data.net_days = net_days;
             }
             s.cursor = selected
                 .and_then(|k| (0..list_len(s)).find(|i| row_key(s, *i).as_ref() == Some(&k)))
@@ -185,6 +188,7 @@ fn session_key(
                 filter: s.data.filter,
                 tab: s.tab,
                 report,
+                network: report && s.report_network,
             }];
         }
         DeskAction::Elsewhere(panel) => {
@@ -376,7 +380,7 @@ fn tab_key(s: &mut Session, key: DeskKey, settings: &Settings) -> Vec<DeskEffect
     {
         return effects;
     }
-    if s.tab == Tab::Network
+    if matches!(s.tab, Tab::Network | Tab::Report)
         && let Some(effects) = super::network::tab_key(s, key)
     {
         return effects;

@@ -552,6 +552,7 @@ fn tab<'a>(s: &'a Session, settings: &'a Settings, ctx: &'a Ctx<'_>, w: u16) -> 
             });
             listed(lines, list, "desk-unprinted-empty", ctx, w)
         }
+        Tab::Report if s.report_network => network::report_pane(s, ctx, w),
         Tab::Report => report::pane(s.data.report.as_deref(), s.data.counting, at, ctx, w),
         Tab::Members => members::pane(s, settings, ctx, w),
         Tab::Network => network::pane(s, ctx, w),

@@ -52,6 +52,62 @@ pub(super) fn pane<'a>(s: &'a Session, ctx: &'a Ctx<'_>, w: u16) -> Pane<'a> {
     listed(lines, list, "network-no-conflicts", ctx, w)
 }
 
+/// The Gaps tab for the whole network: a row per category, a column per site, needs made and
+/// handed over in the report's weeks.
+pub(super) fn report_pane<'a>(s: &'a Session, ctx: &'a Ctx<'_>, w: u16) -> Pane<'a> {
+    let (Some(r), Some(days)) = (s.data.report.as_deref(), s.data.net_days.as_deref()) else {
+        return Pane::text(ctx.block(&[(ctx.t("report-loading"), Style::default())], w));
+    };
+    let mut lines = ctx.block(
+        &[(
+            format!(
+                "{} · {}",
+                ctx.t_with(
+                    "report-title",
+                    &[
+                        ("weeks", r.weekly().len().into()),
+                        ("from", r.from.to_string().into()),
+                        ("to", r.to.to_string().into()),
+                    ],
+                ),
+                ctx.t("tab-network")
+            ),
+            bold(),
+        )],
+        w,
+    );
+    lines.extend(ctx.block(&[(ctx.t("report-network-columns"), Style::default())], w));
+    let mut sites: Vec<&str> = Vec::new();
+    for d in days {
+        if !sites.contains(&d.site.as_str()) {
+            sites.push(&d.site);
+        }
+    }
+    let cell = 12usize;
+    // Headed by a word of the staff language, so the header runs the way the rows do.
+    let mut header = super::pad(&ctx.t("field-category"), 18);
+    for site in &sites {
+        // Each name isolated, so in a right-to-left language the columns run as the rows do.
+        header.push_str(&format!(" \u{2068}{}\u{2069}", super::pad(site, cell)));
+    }
+    lines.push(ctx.line(&header, bold(), w));
+    for c in &r.categories {
+        let mut row = super::pad(&ctx.t(c.category.msg_id()), 18);
+        for site in &sites {
+            let (made, met) = days
+                .iter()
+                .find(|d| d.site == *site && d.category == c.category.as_str())
+                .map_or((0, 0), |d| (d.made, d.met));
+            row.push_str(&format!(
+                " {}",
+                super::pad(&format!("{made} / {met}"), cell)
+            ));
+        }
+        lines.push(ctx.line(&row, Style::default(), w));
+    }
+    Pane::text(lines)
+}
+
 /// "Library corner (K3F9Q): last change 14:02 (3 minutes ago) · 2 later files wait …".
 fn site_line(site: &NetSite, now: Option<DateTime<Utc>>, ctx: &Ctx<'_>) -> String {
     let mut parts = vec![format!("\u{2068}{}\u{2069} ({})", site.name, site.tag)];
