@@ -986,3 +986,53 @@ fn a_proposal_across_sites_is_confirmed_at_the_offers_desk() {
             .is_empty()
     );
 }
+
+/// A site with a long history joins: its changes go out in several files, each well inside the
+/// reader's limits; the kiosk writes one a round and says more are waiting.
+#[test]
+fn a_long_history_goes_out_in_several_files() {
+    let t0 = common::now();
+    let mut sites = three(t0);
+    let mut n = 0u64;
+    let mut rows = std::iter::from_fn(|| {
+        n += 1;
+        (n <= 11_000).then(|| {
+            let entry = NewEntry {
+                id: format!("L{n:06}"),
+                draft: Draft::new(Kind::Need, Category::Food),
+                language: "en".into(),
+            };
+            let b = n.to_be_bytes();
+            (
+                entry,
+                SlipCode::from_random([0xEE, b[5], b[6], b[7], 1]),
+                t0,
+            )
+        })
+    });
+    sites[0].store.insert_many(&mut rows).unwrap();
+    // Saved one by one, as at the kiosk: every one is in the change log.
+    let logged: i64 = sites[0]
+        .store
+        .connection()
+        .query_row("SELECT count(*) FROM change_log", [], |r| r.get(0))
+        .unwrap();
+    assert!(logged > 20_000, "an entry and its day count each: {logged}");
+    let root = sites[0].root.clone();
+    let round = network::sync_some(&mut sites[0].store, &root, ("", ""), 8, t0).unwrap();
+    assert!(round.more, "the kiosk's round leaves the rest for the next");
+    assert_eq!(written(&sites[0]).len(), 1);
+    settle(&mut sites, t0);
+    assert!(written(&sites[0]).len() >= 2, "{:?}", written(&sites[0]));
+    let at_b: i64 = sites[1]
+        .store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM net_entry WHERE site = ?1",
+            [&sites[0].tag],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(at_b, 11_000);
+    agree(&sites);
+}

@@ -16,7 +16,7 @@ use crate::store::{Store, StoreError};
 /// What a round did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Round {
-    /// This site's new file: (sequence, records).
+    /// This site's new files: (the last sequence, records in all).
     pub exported: Option<(u64, usize)>,
     /// Files applied: (site, sequence, records).
     pub applied: Vec<(String, u64, usize)>,
@@ -76,24 +76,41 @@ pub fn sync_some(
     // The others' files first: what applying them changes here (a ticket of ours handed over
     // elsewhere) goes out in this same round.
     import(store, root, &site.tag, budget, now, &mut round)?;
-    export(store, root, &site.tag, &key, &signer, now, &mut round)?;
+    let files = if budget == ALL_FILES { usize::MAX } else { 1 };
+    export(
+        store, root, &site.tag, &key, &signer, files, now, &mut round,
+    )?;
     Ok(round)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn export(
     store: &mut Store,
     root: &Path,
     tag: &str,
     key: &SigningKey,
     signer: &Signer,
+    files: usize,
     now: DateTime<Utc>,
     round: &mut Round,
 ) -> Result<(), SyncError> {
     let outbox = root.join(tag);
     let qr = qr_of(signer);
-    // Twice at most: a file written before a crash, but not yet recorded, is adopted as it
-    // is (every number is written once) and the changes go into the next one.
-    for _ in 0..2 {
+    // Files already in the outbox that the database does not know of (written just before a
+    // crash, or the database restored from an older backup) keep their numbers: every number
+    // is written once, and the changes go into the next free one.
+    let on_disk = folder::scan(&outbox)
+        .map_err(|e| SyncError::Folder(outbox.clone(), e))?
+        .files
+        .keys()
+        .next_back()
+        .copied()
+        .unwrap_or(0);
+    if on_disk > 0 {
+        store.adopt_outgoing(on_disk, now)?;
+    }
+    let mut written = 0;
+    while written < files {
         let Some(out) = store.outgoing(&qr)? else {
             return Ok(());
         };
@@ -102,8 +119,9 @@ fn export(
         match folder::write_whole(&outbox, out.seq, &bytes) {
             Ok(_) => {
                 store.exported(&out, bytes.len() as u64, now)?;
-                round.exported = Some((out.seq, out.records.len()));
-                return Ok(());
+                let n = round.exported.map_or(0, |(_, n)| n);
+                round.exported = Some((out.seq, n + out.records.len()));
+                written += 1;
             }
             Err(folder::WriteError::Taken(path)) => {
                 tracing::warn!(path = %path.display(), "a change file of ours not recorded: adopted");
@@ -112,6 +130,8 @@ fn export(
             Err(folder::WriteError::Io(e)) => return Err(SyncError::Folder(outbox, e)),
         }
     }
+    // The budget spent with changes left: the next round writes on.
+    round.more |= store.has_changes()?;
     Ok(())
 }
 

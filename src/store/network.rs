@@ -21,6 +21,9 @@ pub struct Outgoing {
     through: i64,
 }
 
+/// Most rows of the change log one change file covers (a busy day is about 7,000).
+pub const CHANGES_PER_FILE: i64 = 20_000;
+
 /// The local site's tag, if it is in a network.
 fn network_tag(conn: &Connection) -> Result<Option<String>> {
     Ok(conn
@@ -207,11 +210,16 @@ impl Store {
         let Some(tag) = network_tag(&self.conn)? else {
             return Ok(None);
         };
-        let through: i64 =
-            self.conn
-                .query_row("SELECT COALESCE(max(n), 0) FROM change_log", [], |r| {
-                    r.get(0)
-                })?;
+        // At most CHANGES_PER_FILE rows of the log a file: a site joining with years of
+        // history writes many files, each read well inside the reader's limit and written in
+        // a fraction of a second (the kiosk writes one a round).
+        let through: i64 = self.conn.query_row(
+            "SELECT COALESCE(
+                 (SELECT n FROM change_log ORDER BY n LIMIT 1 OFFSET ?1),
+                 (SELECT max(n) FROM change_log), 0)",
+            params![CHANGES_PER_FILE - 1],
+            |r| r.get(0),
+        )?;
         if through == 0 {
             return Ok(None);
         }
@@ -262,12 +270,20 @@ impl Store {
     /// Change file `seq` was found written but not recorded (a crash between the two): it is
     /// kept as it is, and what it may not hold goes into the next one.
     pub fn adopt_outgoing(&mut self, seq: u64, now: DateTime<Utc>) -> Result<()> {
+        // Numbers below it are taken too (a database restored from an older backup).
         self.conn.execute(
             "INSERT OR IGNORE INTO exchange_out (seq, written_at, records, bytes)
              VALUES (?1, ?2, 0, 0)",
             params![i64::try_from(seq).unwrap_or(i64::MAX), ts(now)],
         )?;
         Ok(())
+    }
+
+    /// Whether changes wait for a change file.
+    pub fn has_changes(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM change_log)", [], |r| r.get(0))?)
     }
 
     /// The last file of `site` applied here, in order.
