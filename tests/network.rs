@@ -1036,3 +1036,151 @@ fn a_long_history_goes_out_in_several_files() {
     assert_eq!(at_b, 11_000);
     agree(&sites);
 }
+
+/// A file of site `by` with these records, as the next number of its outbox (signed by it).
+fn forge_in_own_name(by: &Site, records: &[serde_json::Value], at: DateTime<Utc>) -> u64 {
+    let seq = written(by).last().copied().unwrap_or(0) + 1;
+    let bytes = exchange::write(&by.tag, seq, at, records, &by.key());
+    exchange::folder::write_whole(&by.outbox(), seq, &bytes).unwrap();
+    // Its database learns of the number at its next round.
+    seq
+}
+
+/// Found in review: only the offer's own site answers a proposal; one need is proposed to one
+/// offer at a time; a gathering with a time of another shape is skipped, not the whole list; a
+/// removed site's hand-overs are no conflict; a bad file on a stick is replaced by a good one.
+#[test]
+fn answers_proposals_gatherings_and_sticks_hold_to_the_rules() {
+    use aidkiosk::exchange::records::{AnswerRecord, EventRecord, Record};
+    let t0 = common::now();
+    let mut sites = three(t0);
+    let need = sites[0].save(Kind::Need, t0);
+    sites[1].save(Kind::Offer, t0);
+    sites[2].save(Kind::Offer, t0);
+    settle(&mut sites, t0);
+    let need_id = sites[0].store.slip(&need).unwrap().unwrap().entry_id;
+    let staff = sites[0].staff.clone();
+    let offers = sites[0]
+        .store
+        .net_candidates(&[Category::Food], 10)
+        .unwrap();
+    assert_eq!(offers.len(), 2);
+    assert!(
+        sites[0]
+            .store
+            .propose_match("P1", &need_id, &offers[0], 1, &staff, t0)
+            .unwrap()
+    );
+    // The same need to the other offer: refused while the first is live.
+    assert!(
+        !sites[0]
+            .store
+            .propose_match("P2", &need_id, &offers[1], 1, &staff, t0)
+            .unwrap()
+    );
+    settle(&mut sites, t0);
+    // The third site answers for an offer that is not its own: nothing comes of it.
+    let offer_site = match &offers[0] {
+        aidkiosk::domain::Candidate::Network(o) => o.site.clone(),
+        _ => unreachable!(),
+    };
+    let third = sites
+        .iter()
+        .position(|s| s.tag != sites[0].tag && s.tag != offer_site)
+        .unwrap();
+    let answer = Record::Answer(AnswerRecord {
+        proposal_site: sites[0].tag.clone(),
+        proposal_id: "P1".into(),
+        confirmed: true,
+        at: "2026-11-25T10:40:00.000Z".into(),
+    });
+    forge_in_own_name(&sites[third], &[answer.to_value()], t0);
+    // And a gathering with a time of another shape, beside a good one.
+    let event = |id: &str, starts: &str| {
+        Record::Event(EventRecord {
+            id: id.into(),
+            starts: starts.into(),
+            ends: "2026-12-06T12:00".into(),
+            place: "Hall".into(),
+            removed: None,
+            titles: [("en".to_owned(), "Soup".to_owned())].into(),
+        })
+        .to_value()
+    };
+    forge_in_own_name(
+        &sites[third],
+        &[
+            event("BAD", "2026-12-06T10:00:00Z"),
+            event("GOOD", "2026-12-06T10:00"),
+        ],
+        t0,
+    );
+    settle(&mut sites, t0);
+    assert_eq!(
+        sites[0].store.slip(&need).unwrap().unwrap().status,
+        aidkiosk::domain::Status::Open,
+        "a third site's answer does not match our need"
+    );
+    let at_offer = sites.iter().find(|s| s.tag == offer_site).unwrap();
+    assert_eq!(
+        at_offer.store.proposed_matches().unwrap().len(),
+        1,
+        "the offer's site can still answer"
+    );
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+        .unwrap()
+        .and_hms_opt(9, 0, 0)
+        .unwrap();
+    let events = sites[0].store.upcoming_events(day, "en", "en", 40).unwrap();
+    assert_eq!(events.len(), 1, "{events:?}");
+
+    // Two sites hand over one ticket of the first; the first removes one of them: no conflict.
+    let ticket = sites[0].save(Kind::Need, t0);
+    settle(&mut sites, t0);
+    let t = sites[1].store.net_ticket(&ticket).unwrap().unwrap();
+    for s in [1, 2] {
+        let staff = sites[s].staff.clone();
+        sites[s]
+            .store
+            .hand_over_elsewhere(
+                &t.site,
+                &t.items[0].entry_id,
+                &format!("X{s}"),
+                Some(&staff),
+                t0,
+            )
+            .unwrap();
+    }
+    settle(&mut sites, t0);
+    assert_eq!(sites[0].store.conflicts().unwrap().len(), 1);
+    let removed = sites[2].tag.clone();
+    assert!(sites[0].store.remove_site(&removed, &staff, t0).unwrap());
+    assert!(sites[0].store.conflicts().unwrap().is_empty());
+
+    // A stick with a damaged copy of a file, then a good one: the good one replaces it.
+    let stick = tempfile::tempdir().unwrap();
+    let seq = written(&sites[1]).last().copied().unwrap() + 1;
+    sites[1].save(Kind::Need, t0);
+    sites[1].sync(t0);
+    let good = std::fs::read(sites[1].outbox().join(exchange::file_name(seq))).unwrap();
+    let from_b = sites[0].root.join(&sites[1].tag);
+    let stranger = SigningKey::from_bytes(&[77; 32]);
+    std::fs::write(
+        from_b.join(exchange::file_name(seq)),
+        exchange::write(&sites[1].tag, seq, t0, &[], &stranger),
+    )
+    .unwrap();
+    std::fs::create_dir_all(stick.path().join(&sites[1].tag)).unwrap();
+    std::fs::write(
+        stick
+            .path()
+            .join(&sites[1].tag)
+            .join(exchange::file_name(seq)),
+        &good,
+    )
+    .unwrap();
+    let (_, took) = network::carry(&sites[0].store, &sites[0].root, stick.path()).unwrap();
+    assert_eq!(took, 1);
+    let r = sites[0].sync(t0);
+    assert!(r.applied.iter().any(|a| a.1 == seq), "{r:?}");
+}

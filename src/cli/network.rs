@@ -209,7 +209,7 @@ pub fn network(paths: &Paths, command: &NetworkCommand) -> anyhow::Result<()> {
             if let Some(stick) = dir {
                 std::fs::create_dir_all(stick)
                     .with_context(|| format!("cannot use {}", stick.display()))?;
-                let (put, took) = network::carry(&root, stick)?;
+                let (put, took) = network::carry(&store, &root, stick)?;
                 say!(
                     "{put} files put on {}, {took} taken from it.",
                     stick.display()
@@ -219,7 +219,7 @@ pub fn network(paths: &Paths, command: &NetworkCommand) -> anyhow::Result<()> {
                 round.problems = again.problems;
                 round.exported = round.exported.or(again.exported);
                 if again.exported.is_some() {
-                    network::carry(&root, stick)?;
+                    network::carry(&store, &root, stick)?;
                 }
             }
             match round.exported {

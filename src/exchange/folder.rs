@@ -107,6 +107,20 @@ pub fn write_whole(dir: &Path, seq: u64, bytes: &[u8]) -> Result<PathBuf, WriteE
     Ok(path)
 }
 
+/// Puts whole, signed change file `seq` in place of one that is not (refused, or cut short):
+/// the one case where a number's bytes change, so a bad copy never blocks the site for good.
+pub fn replace_whole(dir: &Path, seq: u64, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(file_name(seq));
+    let tmp = crate::scratch::Scratch::new_in(dir, &format!(".{}.tmp-", file_name(seq)), "")?;
+    std::fs::write(tmp.path(), bytes)?;
+    tmp.persist(&path)?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

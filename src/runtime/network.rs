@@ -362,8 +362,8 @@ pub fn ticket_elsewhere(
             return Ok(None);
         };
         return Ok(store
-            .net_ticket(&code)?
-            .filter(|t| t.site == tag && t.code == code && t.qr == qr_digest(input)));
+            .net_ticket_of(Some(tag), &code)?
+            .filter(|t| t.code == code && t.qr == qr_digest(input)));
     }
     match crate::domain::SlipCode::parse(input) {
         Ok(code) => store.net_ticket(&code),
@@ -372,50 +372,52 @@ pub fn ticket_elsewhere(
 }
 
 /// Carries change files between this site's exchange folders and a USB stick's (`network sync
-/// --dir`), both ways: every site's files that one side has and the other lacks are copied,
-/// whole, so a stick going from site to site also passes on the sites it met before. A file is
-/// never overwritten. The data dir's folders stay the site's own record; the stick only
-/// carries. Answers (files put on the stick, files taken from it).
-pub fn carry(local: &Path, stick: &Path) -> Result<(usize, usize), SyncError> {
-    let folders = |root: &Path| -> Vec<String> {
-        std::fs::read_dir(root)
-            .map(|d| {
-                d.flatten()
-                    .filter(|e| e.path().is_dir())
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let mut names = folders(local);
-    names.extend(folders(stick));
-    names.sort();
-    names.dedup();
+/// --dir`), both ways, for every site of the network: each whole file signed by its site that
+/// one side lacks is copied, so a stick going from site to site also passes on the sites it met
+/// before. A good file is never overwritten; a bad one (refused, cut short) is replaced by a good
+/// one, so a damaged copy on a stick never blocks a site for good. The data dir's folders stay the
+/// site's own record; the stick only carries. Answers (files put on the stick, files taken).
+pub fn carry(store: &Store, local: &Path, stick: &Path) -> Result<(usize, usize), SyncError> {
     let mut counts = (0, 0);
-    for name in names {
+    for site in store.network_sites()? {
+        let Ok(key) = <[u8; 32]>::try_from(site.verify_key.as_slice())
+            .map_err(|_| ())
+            .and_then(|k| VerifyingKey::from_bytes(&k).map_err(|_| ()))
+        else {
+            continue;
+        };
+        let good = |path: &Path, seq: u64| -> Option<Vec<u8>> {
+            let bytes = read_file(path).ok()?;
+            exchange::read(&bytes, &site.tag, seq, &key).ok()?;
+            Some(bytes)
+        };
         for (from, to, count) in [
-            (local.join(&name), stick.join(&name), &mut counts.0),
-            (stick.join(&name), local.join(&name), &mut counts.1),
+            (local.join(&site.tag), stick.join(&site.tag), &mut counts.0),
+            (stick.join(&site.tag), local.join(&site.tag), &mut counts.1),
         ] {
             let have = folder::scan(&to).map_err(|e| SyncError::Folder(to.clone(), e))?;
             let offer = folder::scan(&from).map_err(|e| SyncError::Folder(from.clone(), e))?;
             for (seq, path) in offer.files {
-                if have.files.contains_key(&seq) {
+                let there = have.files.get(&seq);
+                if there.is_some_and(|p| good(p, seq).is_some()) {
                     continue;
                 }
-                // Only whole files travel; one cut short is left for the next time.
-                let Ok(bytes) = std::fs::read(&path) else {
+                let Some(bytes) = good(&path, seq) else {
                     continue;
                 };
-                if !bytes.ends_with(b"\n") || !bytes.windows(4).any(|w| w == b"end ") {
-                    continue;
-                }
-                match folder::write_whole(&to, seq, &bytes) {
-                    Ok(_) => *count += 1,
-                    Err(folder::WriteError::Taken(_)) => {}
-                    Err(folder::WriteError::Io(e)) => return Err(SyncError::Folder(to, e)),
-                }
+                let done = match there {
+                    None => match folder::write_whole(&to, seq, &bytes) {
+                        Ok(_) => true,
+                        Err(folder::WriteError::Taken(_)) => false,
+                        Err(folder::WriteError::Io(e)) => return Err(SyncError::Folder(to, e)),
+                    },
+                    Some(_) => {
+                        folder::replace_whole(&to, seq, &bytes)
+                            .map_err(|e| SyncError::Folder(to.clone(), e))?;
+                        true
+                    }
+                };
+                *count += usize::from(done);
             }
         }
     }

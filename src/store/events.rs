@@ -264,7 +264,7 @@ impl Store {
                     coalesce(json_extract(n.titles, '$.\"' || ?3 || '\"'),
                              json_extract(n.titles, '$.\"' || ?4 || '\"'),
                              (SELECT value FROM json_each(n.titles) ORDER BY key LIMIT 1), '')
-                 FROM net_event n JOIN site s ON s.tag = n.site
+                 FROM net_event n JOIN site s ON s.tag = n.site AND s.removed_at IS NULL
                  WHERE n.site = ?1 AND n.id = ?2",
                 params![site, event, lang, fallback],
                 |r| {

@@ -49,9 +49,11 @@ fn net_entry(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Option<EntryV
 const NET_ENTRY: &str = "e.id, e.code, e.kind, e.category, e.quantity, e.urgency, e.mode,
     e.language, e.created_at, e.updated_at, e.status";
 
-/// A proposal no answer declined (a declined one frees the offer again).
-const LIVE: &str = "NOT EXISTS (SELECT 1 FROM net_answer a
-    WHERE a.proposal_site = p.site AND a.proposal_id = p.id AND a.confirmed = 0)";
+/// A proposal its offer's site did not decline (a declined one frees both sides again). Only
+/// the offer's site answers: an answer written by any other site is kept, and means nothing.
+pub(super) const LIVE: &str = "NOT EXISTS (SELECT 1 FROM net_answer a
+    WHERE a.proposal_site = p.site AND a.proposal_id = p.id AND a.site = p.offer_site
+      AND a.confirmed = 0)";
 
 impl Store {
     /// Other sites' open offers in `categories`, oldest first, not already proposed.
@@ -101,9 +103,13 @@ impl Store {
             &format!(
                 "SELECT EXISTS (SELECT 1 FROM entry WHERE id = ?1 AND status = 'open')
                     AND NOT EXISTS (SELECT 1 FROM net_proposal p
-                                    WHERE p.offer_site = ?2 AND p.offer_id = ?3 AND {LIVE})"
+                                    WHERE p.offer_site = ?2 AND p.offer_id = ?3 AND {LIVE})
+                    AND NOT EXISTS (SELECT 1 FROM net_proposal p
+                                    WHERE p.need_site = ?4 AND p.need_id = ?1 AND {LIVE})
+                    AND NOT EXISTS (SELECT 1 FROM match
+                                    WHERE status = 'proposed' AND need_id = ?1)"
             ),
-            params![need_id, offer.site, offer.entry.id],
+            params![need_id, offer.site, offer.entry.id, local],
             |r| r.get(0),
         )?;
         if !free {
@@ -144,7 +150,8 @@ impl Store {
              JOIN net_entry e ON e.site = p.need_site AND e.id = p.need_id
              WHERE p.offer_site = (SELECT tag FROM site WHERE is_local = 1)
                AND NOT EXISTS (SELECT 1 FROM net_answer a
-                               WHERE a.proposal_site = p.site AND a.proposal_id = p.id)
+                               WHERE a.proposal_site = p.site AND a.proposal_id = p.id
+                                 AND a.site = p.offer_site)
              ORDER BY p.at LIMIT 200"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -202,7 +209,8 @@ impl Store {
                  WHERE p.site = ?1 AND p.id = ?2
                    AND p.offer_site = (SELECT tag FROM site WHERE is_local = 1)
                    AND NOT EXISTS (SELECT 1 FROM net_answer a
-                                   WHERE a.proposal_site = p.site AND a.proposal_id = p.id)",
+                                   WHERE a.proposal_site = p.site AND a.proposal_id = p.id
+                                     AND a.site = p.offer_site)",
                 params![site, id],
                 |r| r.get(0),
             )

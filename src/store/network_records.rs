@@ -239,17 +239,22 @@ pub(super) fn apply_record(
                  VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
             .execute(params![owner, h.id, h.entry_site, h.entry_id, h.at])?;
+            // One of our needs, still to be handed over here: closed, so it is not handed over
+            // twice (one closed or handed over here meanwhile is left as it is).
             if h.entry_site == local {
-                tx.prepare_cached(
-                    "UPDATE slip SET picked_up_at = ?2, handed_elsewhere = ?3
-                     WHERE entry_id = ?1 AND picked_up_at IS NULL",
-                )?
-                .execute(params![h.entry_id, h.at, owner])?;
-                tx.prepare_cached(
-                    "UPDATE entry SET status = 'picked', updated_at = ?2
-                     WHERE id = ?1 AND kind = 'need' AND status IN ('open', 'matched', 'ready')",
-                )?
-                .execute(params![h.entry_id, h.at])?;
+                let closed = tx
+                    .prepare_cached(
+                        "UPDATE entry SET status = 'picked', updated_at = ?2
+                         WHERE id = ?1 AND kind = 'need' AND status IN ('open', 'matched', 'ready')",
+                    )?
+                    .execute(params![h.entry_id, h.at])?;
+                if closed > 0 {
+                    tx.prepare_cached(
+                        "UPDATE slip SET picked_up_at = ?2, handed_elsewhere = ?3
+                         WHERE entry_id = ?1 AND picked_up_at IS NULL",
+                    )?
+                    .execute(params![h.entry_id, h.at, owner])?;
+                }
             }
         }
         Record::Resolved(r) => {
@@ -287,17 +292,24 @@ pub(super) fn apply_record(
                 a.confirmed,
                 a.at
             ])?;
-            // Our need, confirmed by the offer's site: matched here too.
+            // Our need, confirmed by the offer's own site (no other site answers for it):
+            // matched here too.
             if a.confirmed && a.proposal_site == local {
                 tx.prepare_cached(
                     "UPDATE entry SET status = 'matched', updated_at = ?2
                      WHERE status = 'open' AND kind = 'need' AND id = (
-                         SELECT need_id FROM net_proposal WHERE site = ?3 AND id = ?1)",
+                         SELECT need_id FROM net_proposal
+                         WHERE site = ?3 AND id = ?1 AND offer_site = ?4)",
                 )?
-                .execute(params![a.proposal_id, a.at, local])?;
+                .execute(params![a.proposal_id, a.at, local, owner])?;
             }
         }
         Record::Event(e) => {
+            // Site-local "YYYY-MM-DDTHH:MM", as gatherings are kept: another shape is skipped.
+            let time = |t: &str| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").is_ok();
+            if !time(&e.starts) || !time(&e.ends) {
+                return Ok(());
+            }
             tx.prepare_cached(
                 "INSERT OR REPLACE INTO net_event (site, id, starts_at, ends_at, place, removed_at,
                      titles) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -17,14 +17,19 @@ impl Store {
     /// Another site's ticket with printed code (or a thing's code) `code`, if one of the
     /// network's sites (not removed) issued it.
     pub fn net_ticket(&self, code: &SlipCode) -> Result<Option<NetTicket>> {
+        self.net_ticket_of(None, code)
+    }
+
+    /// The same, of site `site` only (a scanned QR names its site: two sites' codes may meet).
+    pub fn net_ticket_of(&self, site: Option<&str>, code: &SlipCode) -> Result<Option<NetTicket>> {
         let head: Option<(String, String)> = self
             .conn
             .prepare_cached(
                 "SELECT e.site, COALESCE(e.visit_code, e.code) FROM net_entry e
                  JOIN site s ON s.tag = e.site AND s.removed_at IS NULL
-                 WHERE e.code = ?1 LIMIT 1",
+                 WHERE e.code = ?1 AND (?2 IS NULL OR e.site = ?2) LIMIT 1",
             )?
-            .query_row(params![code.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(params![code.as_str(), site], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((site, printed)) = head else {
             return Ok(None);
@@ -289,7 +294,8 @@ fn handovers_of(
     entry_id: &str,
 ) -> Result<Vec<(String, String)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT COALESCE(s.name, h.site), h.at FROM net_handover h LEFT JOIN site s ON s.tag = h.site
+        "SELECT s.name, h.at FROM net_handover h
+         JOIN site s ON s.tag = h.site AND s.removed_at IS NULL
          WHERE h.entry_site = ?1 AND h.entry_id = ?2 ORDER BY h.at, h.site",
     )?;
     let rows = stmt.query_map(params![entry_site, entry_id], |r| {

@@ -34,9 +34,17 @@ impl Store {
         sides.extend(offer);
         for side in &sides {
             let open = entry_by_id(&tx, side)?.is_some_and(|e| e.status == Status::Open);
+            // Proposed here, or to another site of the network and not declined there.
             let proposed: bool = tx.query_row(
-                "SELECT EXISTS(SELECT 1 FROM match WHERE status = 'proposed'
-                               AND (need_id = ?1 OR offer_id = ?1))",
+                &format!(
+                    "SELECT EXISTS(SELECT 1 FROM match WHERE status = 'proposed'
+                                   AND (need_id = ?1 OR offer_id = ?1))
+                     OR EXISTS(SELECT 1 FROM net_proposal p
+                               WHERE p.need_id = ?1
+                                 AND p.need_site = (SELECT tag FROM site WHERE is_local = 1)
+                                 AND {})",
+                    crate::store::network_match::LIVE
+                ),
                 params![side],
                 |r| r.get(0),
             )?;
