@@ -97,14 +97,21 @@ pub fn write_whole(dir: &Path, seq: u64, bytes: &[u8]) -> Result<PathBuf, WriteE
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(e.into()),
     }
+    put(dir, seq, &path, bytes)?;
+    Ok(path)
+}
+
+/// Writes `bytes` to `path` (change file `seq` in `dir`) under a temporary name, synced, then
+/// renamed over it, and the folder synced: readers see the old file or the new, never half.
+fn put(dir: &Path, seq: u64, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = crate::scratch::Scratch::new_in(dir, &format!(".{}.tmp-", file_name(seq)), "")?;
     std::fs::write(tmp.path(), bytes)?;
-    tmp.persist(&path)?;
+    tmp.persist(path)?;
     // The rename itself is durable once the folder is synced.
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }
-    Ok(path)
+    Ok(())
 }
 
 /// Puts whole, signed change file `seq` in place of one that is not (refused, or cut short):
@@ -112,12 +119,7 @@ pub fn write_whole(dir: &Path, seq: u64, bytes: &[u8]) -> Result<PathBuf, WriteE
 pub fn replace_whole(dir: &Path, seq: u64, bytes: &[u8]) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(file_name(seq));
-    let tmp = crate::scratch::Scratch::new_in(dir, &format!(".{}.tmp-", file_name(seq)), "")?;
-    std::fs::write(tmp.path(), bytes)?;
-    tmp.persist(&path)?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    put(dir, seq, &path, bytes)?;
     Ok(path)
 }
 

@@ -208,74 +208,24 @@ impl Store {
         Ok(out)
     }
 
-    /// One gathering, titled as in [`Store::upcoming_events`].
+    /// One gathering, titled as in [`Store::upcoming_events`]; another site's is
+    /// `net:<tag>:<id>`, as that lists it.
     pub fn event(&self, id: &str, lang: &str, fallback: &str) -> Result<Option<EventInfo>> {
-        if let Some(rest) = id.strip_prefix("net:") {
-            return self.net_event(id, rest, lang, fallback);
-        }
-        let row = self
-            .conn
-            .query_row(
-                "SELECT e.starts_at, e.ends_at, e.place,
-                    coalesce(
-                        (SELECT title FROM event_title WHERE event_id = e.id AND language = ?2),
-                        (SELECT title FROM event_title WHERE event_id = e.id AND language = ?3),
-                        (SELECT title FROM event_title WHERE event_id = e.id ORDER BY language),
-                        '')
-                 FROM event e WHERE e.id = ?1",
-                params![id, lang, fallback],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                    ))
-                },
-            )
-            .optional()?;
-        row.map(|(starts, ends, place, title)| {
-            Ok(EventInfo {
-                id: id.to_owned(),
-                title,
-                place,
-                starts: local(&starts)?,
-                ends: local(&ends)?,
-            })
-        })
-        .transpose()
-    }
-
-    /// Another site's gathering, `net:<tag>:<id>`, as [`Store::upcoming_events`] lists it.
-    fn net_event(
-        &self,
-        id: &str,
-        rest: &str,
-        lang: &str,
-        fallback: &str,
-    ) -> Result<Option<EventInfo>> {
-        let Some((site, event)) = rest.split_once(':') else {
-            return Ok(None);
+        let (sql, key, sub) = match id.strip_prefix("net:").map(|r| r.split_once(':')) {
+            Some(Some((site, event))) => (NET_EVENT, site, event),
+            Some(None) => return Ok(None),
+            None => (EVENT, id, ""),
         };
         let row = self
             .conn
-            .query_row(
-                "SELECT n.starts_at, n.ends_at, s.name || ' · ' || n.place,
-                    coalesce(json_extract(n.titles, '$.\"' || ?3 || '\"'),
-                             json_extract(n.titles, '$.\"' || ?4 || '\"'),
-                             (SELECT value FROM json_each(n.titles) ORDER BY key LIMIT 1), '')
-                 FROM net_event n JOIN site s ON s.tag = n.site AND s.removed_at IS NULL
-                 WHERE n.site = ?1 AND n.id = ?2",
-                params![site, event, lang, fallback],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                    ))
-                },
-            )
+            .query_row(sql, params![key, sub, lang, fallback], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })
             .optional()?;
         row.map(|(starts, ends, place, title)| {
             Ok(EventInfo {
@@ -289,3 +239,20 @@ impl Store {
         .transpose()
     }
 }
+
+/// One gathering of this site (?1; ?2 is empty), titled in ?3, else ?4, else any language.
+const EVENT: &str = "SELECT e.starts_at, e.ends_at, e.place,
+        coalesce(
+            (SELECT title FROM event_title WHERE event_id = e.id AND language = ?3),
+            (SELECT title FROM event_title WHERE event_id = e.id AND language = ?4),
+            (SELECT title FROM event_title WHERE event_id = e.id ORDER BY language),
+            '')
+     FROM event e WHERE e.id = ?1 AND ?2 = ''";
+
+/// Gathering ?2 of site ?1 of the network (not removed), titled as [`EVENT`].
+const NET_EVENT: &str = "SELECT n.starts_at, n.ends_at, s.name || ' · ' || n.place,
+        coalesce(json_extract(n.titles, '$.\"' || ?3 || '\"'),
+                 json_extract(n.titles, '$.\"' || ?4 || '\"'),
+                 (SELECT value FROM json_each(n.titles) ORDER BY key LIMIT 1), '')
+     FROM net_event n JOIN site s ON s.tag = n.site AND s.removed_at IS NULL
+     WHERE n.site = ?1 AND n.id = ?2";
