@@ -317,6 +317,28 @@ fn screens(lang: &str) -> Vec<(&'static str, Screen)> {
             ),
         ),
         (
+            "check-elsewhere",
+            visit(
+                lang,
+                Step::Check(CheckView::new("7K3M-Q9PX", {
+                    let CheckState::Shown(Lookup::Found { code, items, .. }) =
+                        found(&[(Category::Food, Status::Open)])
+                    else {
+                        unreachable!()
+                    };
+                    CheckState::Shown(Lookup::Found {
+                        code,
+                        items,
+                        site: Some(Box::new(aidkiosk::app::OtherSite {
+                            name: "Library corner".into(),
+                            place: "12 Elm Street, side door".into(),
+                            hours: "Tue and Thu 16:00–19:00".into(),
+                        })),
+                    })
+                })),
+            ),
+        ),
+        (
             "check-typing",
             visit(
                 lang,

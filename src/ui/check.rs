@@ -35,8 +35,11 @@ pub fn view(check: &CheckView, services: &[Category], ctx: &Ctx<'_>) -> View {
                     .copied()
                     .collect::<Vec<_>>()
                     .join(" · ");
+                // Isolated: typed in the site's own language, it keeps its order in any other
+                // (a street number first stays first in Arabic).
                 if !place.is_empty() {
-                    view.tail.push(Text::plain(place));
+                    view.tail
+                        .push(Text::plain(format!("\u{2068}{place}\u{2069}")).said(place));
                 }
             }
             view.tail.push(
