@@ -229,6 +229,7 @@ fn data() -> Data {
                 stock: Some(stock()[0].clone()),
                 quantity: 2,
                 confirmed: false,
+                site: None,
             })
             .collect(),
         inventory: stock(),

@@ -292,9 +292,7 @@ fn status(store: &Store, config: &Config, paths: &Paths, now: DateTime<Utc>) -> 
         config.exchange_root(&paths.data).display()
     );
     for s in &sites {
-        let fingerprint = <[u8; 32]>::try_from(s.verify_key.as_slice())
-            .ok()
-            .and_then(|k| ed25519_dalek::VerifyingKey::from_bytes(&k).ok())
+        let fingerprint = network::verifying_key(s)
             .map(|k| exchange::fingerprint(&k))
             .unwrap_or_default();
         let when = s

@@ -131,6 +131,8 @@ pub struct MatchView {
     pub stock: Option<InventoryItem>,
     pub quantity: i64,
     pub confirmed: bool,
+    /// Proposed by another site of the network for an offer here: that site's name.
+    pub site: Option<String>,
 }
 
 /// Filters for the queue.

@@ -190,10 +190,7 @@ fn import(
             store.forget_problems(&site.tag, &noted)?;
             continue;
         }
-        let Ok(verify) = <[u8; 32]>::try_from(site.verify_key.as_slice())
-            .map_err(|_| ())
-            .and_then(|k| VerifyingKey::from_bytes(&k).map_err(|_| ()))
-        else {
+        let Some(verify) = verifying_key(site) else {
             continue;
         };
         let mut stopped = false;
@@ -380,10 +377,7 @@ pub fn ticket_elsewhere(
 pub fn carry(store: &Store, local: &Path, stick: &Path) -> Result<(usize, usize), SyncError> {
     let mut counts = (0, 0);
     for site in store.network_sites()? {
-        let Ok(key) = <[u8; 32]>::try_from(site.verify_key.as_slice())
-            .map_err(|_| ())
-            .and_then(|k| VerifyingKey::from_bytes(&k).map_err(|_| ()))
-        else {
+        let Some(key) = verifying_key(&site) else {
             continue;
         };
         let good = |path: &Path, seq: u64| -> Option<Vec<u8>> {
@@ -422,6 +416,12 @@ pub fn carry(store: &Store, local: &Path, stick: &Path) -> Result<(usize, usize)
         }
     }
     Ok(counts)
+}
+
+/// A site's verifying key, as the store keeps it (none for a row that holds no valid key).
+pub fn verifying_key(site: &crate::store::NetSite) -> Option<VerifyingKey> {
+    let bytes = <[u8; 32]>::try_from(site.verify_key.as_slice()).ok()?;
+    VerifyingKey::from_bytes(&bytes).ok()
 }
 
 /// A file's bytes, refusing one too large to be a change file.

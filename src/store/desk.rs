@@ -314,6 +314,7 @@ impl Store {
                 stock,
                 quantity,
                 confirmed: false,
+                site: None,
             });
         }
         // And other sites' proposals for offers here, to confirm or decline.

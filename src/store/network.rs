@@ -418,24 +418,6 @@ impl Store {
                 "day",
                 "SELECT day || '|' || category || '|' || kind FROM stat_day",
             ),
-            (
-                "handover",
-                "SELECT id FROM net_handover WHERE site = (SELECT tag FROM site WHERE is_local = 1)",
-            ),
-            (
-                "resolved",
-                "SELECT entry_site || ':' || entry_id FROM net_resolved
-                 WHERE site = (SELECT tag FROM site WHERE is_local = 1)",
-            ),
-            (
-                "proposal",
-                "SELECT id FROM net_proposal WHERE site = (SELECT tag FROM site WHERE is_local = 1)",
-            ),
-            (
-                "answer",
-                "SELECT proposal_site || ':' || proposal_id FROM net_answer
-                 WHERE site = (SELECT tag FROM site WHERE is_local = 1)",
-            ),
         ] {
             let mut stmt = self.conn.prepare(sql)?;
             let ids = stmt
@@ -447,7 +429,14 @@ impl Store {
                 }
             }
         }
-        for (owner, r) in super::network_records::remote_records(&self.conn, &tag)? {
+        // Hand-overs, sorted-out conflicts, proposals and answers: one table each for every
+        // site's, this one's too.
+        for t in super::network_records::NET_KINDS {
+            for (owner, r) in super::network_records::net_rows(&self.conn, t, "true", &[])? {
+                push(&owner, &r);
+            }
+        }
+        for (owner, r) in super::network_records::remote_records(&self.conn)? {
             push(&owner, &r);
         }
         lines.sort();

@@ -141,7 +141,7 @@ impl Store {
     }
 
     /// Other sites' proposals for this site's offers, not yet answered, as the Matches tab
-    /// lists them: the need (its site's name in its note) and the offer here.
+    /// lists them: the need, its site's name, and the offer here.
     pub fn net_proposals(&self) -> Result<Vec<MatchView>> {
         let sql = format!(
             "SELECT p.site, p.id, p.quantity, s.name, {NET_ENTRY}, p.offer_id
@@ -157,20 +157,17 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
             .query_map([], |r| {
-                let need = net_entry(r, 4)?.map(|mut e| {
-                    e.detail = r.get(3).unwrap_or_default();
-                    e
-                });
                 Ok((
                     format!("{NET}{}:{}", r.get::<_, String>(0)?, r.get::<_, String>(1)?),
                     r.get::<_, i64>(2)?,
-                    need,
+                    r.get::<_, String>(3)?,
+                    net_entry(r, 4)?,
                     r.get::<_, String>(15)?,
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut out = Vec::new();
-        for (id, quantity, need, offer_id) in rows {
+        for (id, quantity, site, need, offer_id) in rows {
             let (Some(need), Some(offer)) = (need, self.entry_by_id(&offer_id)?) else {
                 continue;
             };
@@ -181,6 +178,7 @@ impl Store {
                 stock: None,
                 quantity,
                 confirmed: false,
+                site: Some(site),
             });
         }
         Ok(out)

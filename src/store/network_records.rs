@@ -62,69 +62,21 @@ pub(super) fn local_record(
                 }))
             })
             .optional()?,
-        "handover" => conn
-            .prepare_cached(
-                "SELECT id, entry_site, entry_id, at FROM net_handover WHERE site = ?1 AND id = ?2",
-            )?
-            .query_row(params![tag, id], |r| {
-                Ok(Record::Handover(HandoverRecord {
-                    id: r.get(0)?,
-                    entry_site: r.get(1)?,
-                    entry_id: r.get(2)?,
-                    at: r.get(3)?,
-                }))
-            })
-            .optional()?,
-        "proposal" => conn
-            .prepare_cached(
-                "SELECT id, need_site, need_id, offer_site, offer_id, quantity, at
-                 FROM net_proposal WHERE site = ?1 AND id = ?2",
-            )?
-            .query_row(params![tag, id], |r| {
-                Ok(Record::Proposal(ProposalRecord {
-                    id: r.get(0)?,
-                    need_site: r.get(1)?,
-                    need_id: r.get(2)?,
-                    offer_site: r.get(3)?,
-                    offer_id: r.get(4)?,
-                    quantity: r.get(5)?,
-                    at: r.get(6)?,
-                }))
-            })
-            .optional()?,
-        "answer" => {
-            let Some((proposal_site, proposal_id)) = id.split_once(':') else {
+        "handover" | "proposal" => net_rows(conn, t, "site = ?1 AND id = ?2", params![tag, id])?
+            .pop()
+            .map(|(_, r)| r),
+        "answer" | "resolved" => {
+            let Some((site, key)) = id.split_once(':') else {
                 return Ok(None);
             };
-            conn.prepare_cached(
-                "SELECT confirmed, at FROM net_answer
-                 WHERE site = ?1 AND proposal_site = ?2 AND proposal_id = ?3",
-            )?
-            .query_row(params![tag, proposal_site, proposal_id], |r| {
-                Ok(Record::Answer(AnswerRecord {
-                    proposal_site: proposal_site.to_owned(),
-                    proposal_id: proposal_id.to_owned(),
-                    confirmed: r.get(0)?,
-                    at: r.get(1)?,
-                }))
-            })
-            .optional()?
-        }
-        "resolved" => {
-            let Some((entry_site, entry_id)) = id.split_once(':') else {
-                return Ok(None);
+            let filter = if t == "answer" {
+                "site = ?1 AND proposal_site = ?2 AND proposal_id = ?3"
+            } else {
+                "site = ?1 AND entry_site = ?2 AND entry_id = ?3"
             };
-            conn.prepare_cached(
-                "SELECT at FROM net_resolved WHERE site = ?1 AND entry_site = ?2 AND entry_id = ?3",
-            )?
-            .query_row(params![tag, entry_site, entry_id], |r| {
-                Ok(Record::Resolved(ResolvedRecord {
-                    entry_site: entry_site.to_owned(),
-                    entry_id: entry_id.to_owned(),
-                    at: r.get(0)?,
-                }))
-            })
-            .optional()?
+            net_rows(conn, t, filter, params![tag, site, key])?
+                .pop()
+                .map(|(_, r)| r)
         }
         "event" => {
             let titles = conn
@@ -185,6 +137,74 @@ pub(super) fn local_record(
         _ => None,
     };
     Ok(record)
+}
+
+/// The kinds of record kept in `net_*` tables for every site, this one too: what a site did
+/// to another's records (or, for a proposal, asks of them).
+pub(super) const NET_KINDS: [&str; 4] = ["handover", "resolved", "proposal", "answer"];
+
+/// Records of kind `t` (one of [`NET_KINDS`]) from its `net_*` table, with their owner, for the
+/// rows `filter` selects: one reading for this site's own files and for the digest of others'.
+pub(super) fn net_rows(
+    conn: &Connection,
+    t: &str,
+    filter: &str,
+    args: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<(String, Record)>> {
+    type Map = fn(&rusqlite::Row<'_>) -> rusqlite::Result<Record>;
+    let (select, map): (&str, Map) = match t {
+        "handover" => (
+            "SELECT site, id, entry_site, entry_id, at FROM net_handover",
+            |r| {
+                Ok(Record::Handover(HandoverRecord {
+                    id: r.get(1)?,
+                    entry_site: r.get(2)?,
+                    entry_id: r.get(3)?,
+                    at: r.get(4)?,
+                }))
+            },
+        ),
+        "resolved" => (
+            "SELECT site, entry_site, entry_id, at FROM net_resolved",
+            |r| {
+                Ok(Record::Resolved(ResolvedRecord {
+                    entry_site: r.get(1)?,
+                    entry_id: r.get(2)?,
+                    at: r.get(3)?,
+                }))
+            },
+        ),
+        "proposal" => (
+            "SELECT site, id, need_site, need_id, offer_site, offer_id, quantity, at
+             FROM net_proposal",
+            |r| {
+                Ok(Record::Proposal(ProposalRecord {
+                    id: r.get(1)?,
+                    need_site: r.get(2)?,
+                    need_id: r.get(3)?,
+                    offer_site: r.get(4)?,
+                    offer_id: r.get(5)?,
+                    quantity: r.get(6)?,
+                    at: r.get(7)?,
+                }))
+            },
+        ),
+        "answer" => (
+            "SELECT site, proposal_site, proposal_id, confirmed, at FROM net_answer",
+            |r| {
+                Ok(Record::Answer(AnswerRecord {
+                    proposal_site: r.get(1)?,
+                    proposal_id: r.get(2)?,
+                    confirmed: r.get(3)?,
+                    at: r.get(4)?,
+                }))
+            },
+        ),
+        _ => return Ok(Vec::new()),
+    };
+    let mut stmt = conn.prepare_cached(&format!("{select} WHERE {filter}"))?;
+    let rows = stmt.query_map(args, |r| Ok((r.get::<_, String>(0)?, map(r)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Applies one record of `owner` (another site): kept under its tag, replacing that owner's
@@ -344,8 +364,9 @@ pub(super) fn apply_record(
     Ok(())
 }
 
-/// Every record of the other sites, with its owner, as applied here (for the digest).
-pub(super) fn remote_records(conn: &Connection, local: &str) -> Result<Vec<(String, Record)>> {
+/// The other sites' own things (site, entries, gatherings, stock, day counts), with their
+/// owner, as applied here (for the digest; the [`NET_KINDS`] are read by [`net_rows`]).
+pub(super) fn remote_records(conn: &Connection) -> Result<Vec<(String, Record)>> {
     let mut out = Vec::new();
     let mut stmt = conn.prepare(
         "SELECT tag, name, place, hours FROM site WHERE is_local = 0 AND verify_key IS NOT NULL",
@@ -384,71 +405,6 @@ pub(super) fn remote_records(conn: &Connection, local: &str) -> Result<Vec<(Stri
                 visit: r.get(12)?,
                 qr: r.get(13)?,
                 handed: r.get(14)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt = conn
-        .prepare("SELECT site, id, entry_site, entry_id, at FROM net_handover WHERE site != ?1")?;
-    for row in stmt.query_map(params![local], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Handover(HandoverRecord {
-                id: r.get(1)?,
-                entry_site: r.get(2)?,
-                entry_id: r.get(3)?,
-                at: r.get(4)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt =
-        conn.prepare("SELECT site, entry_site, entry_id, at FROM net_resolved WHERE site != ?1")?;
-    for row in stmt.query_map(params![local], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Resolved(ResolvedRecord {
-                entry_site: r.get(1)?,
-                entry_id: r.get(2)?,
-                at: r.get(3)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt = conn.prepare(
-        "SELECT site, id, need_site, need_id, offer_site, offer_id, quantity, at
-         FROM net_proposal WHERE site != ?1",
-    )?;
-    for row in stmt.query_map(params![local], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Proposal(ProposalRecord {
-                id: r.get(1)?,
-                need_site: r.get(2)?,
-                need_id: r.get(3)?,
-                offer_site: r.get(4)?,
-                offer_id: r.get(5)?,
-                quantity: r.get(6)?,
-                at: r.get(7)?,
-            }),
-        ))
-    })? {
-        out.push(row?);
-    }
-    let mut stmt = conn.prepare(
-        "SELECT site, proposal_site, proposal_id, confirmed, at FROM net_answer WHERE site != ?1",
-    )?;
-    for row in stmt.query_map(params![local], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            Record::Answer(AnswerRecord {
-                proposal_site: r.get(1)?,
-                proposal_id: r.get(2)?,
-                confirmed: r.get(3)?,
-                at: r.get(4)?,
             }),
         ))
     })? {

@@ -508,14 +508,9 @@ fn tab<'a>(s: &'a Session, settings: &'a Settings, ctx: &'a Ctx<'_>, w: u16) -> 
                     (None, None) => String::new(),
                 };
                 // Another site's need (its proposal, to confirm here): with its site.
-                let need = if m.id.starts_with("net:") {
-                    format!(
-                        "{} · \u{2068}{}\u{2069}",
-                        m.need.code.display(),
-                        m.need.detail
-                    )
-                } else {
-                    m.need.code.display()
+                let need = match &m.site {
+                    Some(site) => format!("{} · \u{2068}{site}\u{2069}", m.need.code.display()),
+                    None => m.need.code.display(),
                 };
                 ctx.t_with(
                     "desk-match-line",
