@@ -899,6 +899,17 @@ fn gatherings_of_every_site_are_on_the_board_with_their_place() {
         .upcoming_events(now, "zh-Hans", "en", 40)
         .unwrap();
     assert_eq!(zh[0].title, "Food distribution");
+    // A visitor at Hall 2 sees it under "Community events", with Hall 1's name and place.
+    let store = Store::open(&sites[1].dir.path().join("aidkiosk.db")).unwrap();
+    let mut h = common::Harness::on(store);
+    h.press(crossterm::event::KeyCode::Enter)
+        .press(crossterm::event::KeyCode::Enter)
+        .type_text("5");
+    assert!(h.screen().contains("Food distribution"), "{}", h.screen());
+    h.type_text("1");
+    let screen = h.screen();
+    assert!(screen.contains("Hall 1 · Main hall"), "{screen}");
+    drop(h);
     // Its slip prints from its id, as a local one does.
     let one = sites[1]
         .store
