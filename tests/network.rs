@@ -967,7 +967,12 @@ fn a_proposal_across_sites_is_confirmed_at_the_offers_desk() {
         h.press(crossterm::event::KeyCode::Down);
     }
     h.press(Enter);
-    assert!(h.screen().contains("Match proposed"), "{}", h.screen());
+    assert!(
+        h.screen()
+            .contains("Proposed to Hall 1. Their desk confirms it"),
+        "{}",
+        h.screen()
+    );
     drop(h);
     settle(&mut sites, t0 + Duration::minutes(1));
     // Hall 1's desk: Proposed matches lists it, with Hall 2's name; Enter confirms.

@@ -292,10 +292,12 @@ impl Services {
                 let ok = self
                     .store
                     .propose_match(&id, &need_id, &with, quantity, &staff, now)?;
-                DeskAction::Done(if ok {
-                    Notice::Proposed
-                } else {
-                    Notice::ProposeFailed
+                DeskAction::Done(match (ok, *with) {
+                    (false, _) => Notice::ProposeFailed,
+                    (true, crate::domain::Candidate::Network(o)) => {
+                        Notice::ProposedElsewhere(o.site_name)
+                    }
+                    (true, _) => Notice::Proposed,
                 })
             }
             DeskEffect::Confirm { match_id, kind } => {

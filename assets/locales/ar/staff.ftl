@@ -463,3 +463,4 @@ key-resolve = تمّ الحل
 notice-conflict-resolved = عُلِّم { $code } على أنه تمّ حله، في كل المواقع بعد التبادل القادم.
 key-network-report = هذا الموقع / الشبكة
 report-network-columns = حاجات مسجّلة / سُلّمت، في كل موقع من مواقع الشبكة
+desk-proposed-elsewhere = تم اقتراح المطابقة على { $site }. يؤكّدها مكتب الفريق هناك، وعندها تصبح لهذه الحاجة مطابقة هنا أيضًا.

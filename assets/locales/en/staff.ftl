@@ -400,3 +400,5 @@ notice-conflict-resolved = { $code } marked as sorted out, at every site after t
 # F6 on the Gaps tab: switch between this site's report and every site of the network.
 key-network-report = this site / the network
 report-network-columns = Needs made / handed over, at each site of the network
+# A need here proposed to another site's offer; $site is that site's name.
+desk-proposed-elsewhere = Proposed to { $site }. Their desk confirms it; then this need is matched here too.

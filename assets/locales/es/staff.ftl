@@ -400,3 +400,4 @@ key-resolve = resuelto
 notice-conflict-resolved = { $code } marcado como resuelto, en todas las sedes después del próximo intercambio.
 key-network-report = esta sede / la red
 report-network-columns = Necesidades registradas / entregas, en cada sede de la red
+desk-proposed-elsewhere = Conexión propuesta a { $site }. La mesa del personal de allí la confirma; entonces esta necesidad también tiene conexión aquí.

@@ -394,3 +394,4 @@ key-resolve = حل شد
 notice-conflict-resolved = { $code } حل‌شده علامت خورد، در همهٔ مرکزها بعد از تبادل بعدی.
 key-network-report = این مرکز / شبکه
 report-network-columns = نیازهای ثبت‌شده / تحویل‌شده، در هر مرکز شبکه
+desk-proposed-elsewhere = تطبیق به { $site } پیشنهاد شد. میز داوطلبانِ آنجا آن را تأیید می‌کند؛ بعد این نیاز اینجا هم تطبیق دارد.

@@ -401,3 +401,4 @@ key-resolve = réglé
 notice-conflict-resolved = { $code } marqué comme réglé, dans tous les lieux après le prochain échange.
 key-network-report = ce lieu / le réseau
 report-network-columns = Besoins exprimés / remis, dans chaque lieu du réseau
+desk-proposed-elsewhere = Lien proposé à { $site }. Le poste de l'équipe là-bas le confirme ; ce besoin a alors aussi un lien ici.

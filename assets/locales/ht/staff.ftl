@@ -415,3 +415,4 @@ key-resolve = regle
 notice-conflict-resolved = { $code } make kòm regle, nan tout sit yo apre pwochen echanj lan.
 key-network-report = sit sa a / rezo a
 report-network-columns = Bezwen ki anrejistre / remèt, nan chak sit nan rezo a
+desk-proposed-elsewhere = Nou pwopoze koneksyon an bay { $site }. Biwo ekip la lòtbò ap konfime l; apre sa, bezwen sa a gen yon koneksyon isit la tou.

@@ -389,3 +389,4 @@ key-resolve = 해결 완료
 notice-conflict-resolved = { $code } 해결 완료로 표시했습니다. 다음 교환 뒤에 모든 장소에 반영됩니다.
 key-network-report = 이 장소 / 네트워크
 report-network-columns = 등록된 필요 / 전달 완료, 네트워크의 장소별
+desk-proposed-elsewhere = { $site }에 연결을 제안했습니다. 그쪽 직원 창구에서 확정하면 이 필요도 여기서 연결됩니다.

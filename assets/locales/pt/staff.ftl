@@ -404,3 +404,4 @@ key-resolve = resolvido
 notice-conflict-resolved = { $code } marcado como resolvido, em todos os locais depois da próxima troca.
 key-network-report = este local / a rede
 report-network-columns = Necessidades registradas / entregues, em cada local da rede
+desk-proposed-elsewhere = Conexão proposta para { $site }. A mesa da equipe de lá confirma; então esta necessidade também tem conexão aqui.

@@ -424,3 +424,4 @@ key-resolve = la xalliyay
 notice-conflict-resolved = { $code } waxaa lagu calaamadeeyay la xalliyay, goob kasta marka la isweydaarsado marka xigta.
 key-network-report = goobtan / shabakadda
 report-network-columns = Baahiyo la diiwaangeliyay / la dhiibay, goob kasta oo shabakadda ka mid ah
+desk-proposed-elsewhere = Isku xirid ayaa loo soo jeediyay { $site }. Miiska shaqaalaha ee halkaas ayaa xaqiijinaya; kadibna baahidan halkan ayay isku xirid ku yeelanaysaa.

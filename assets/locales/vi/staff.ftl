@@ -389,3 +389,4 @@ key-resolve = đã giải quyết
 notice-conflict-resolved = Đã đánh dấu { $code } là đã giải quyết, ở mọi địa điểm sau lần trao đổi kế tiếp.
 key-network-report = địa điểm này / mạng lưới
 report-network-columns = Lượt cần đã ghi / đã giao, tại từng địa điểm trong mạng lưới
+desk-proposed-elsewhere = Đã đề nghị ghép với { $site }. Bàn nhân viên bên đó xác nhận; khi ấy nhu cầu này cũng được ghép tại đây.

@@ -381,3 +381,4 @@ key-resolve = 已解决
 notice-conflict-resolved = { $code } 已标记为已解决；下次交换后，所有站点都会更新。
 key-network-report = 本站点 / 互助网络
 report-network-columns = 提出的需求 / 已交接，按互助网络中的各站点列出
+desk-proposed-elsewhere = 已向 { $site } 建议配对。对方工作人员台确认后，这里的这项需要也就有了配对。

@@ -74,6 +74,7 @@ pub(super) fn changes(notice: &Notice) -> bool {
             | Notice::HandedOut { .. }
             | Notice::Counted { .. }
             | Notice::Proposed
+            | Notice::ProposedElsewhere(_)
             | Notice::Confirmed(_)
             | Notice::Cancelled
             | Notice::ConfirmFailed
@@ -107,6 +108,7 @@ pub(super) fn closes_panel(notice: &Notice) -> bool {
             | Notice::Counted { .. }
             | Notice::Entered(_)
             | Notice::Proposed
+            | Notice::ProposedElsewhere(_)
             | Notice::Undone(_)
             | Notice::Closed(_)
             | Notice::Finished(_)

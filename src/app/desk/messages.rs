@@ -50,6 +50,8 @@ pub enum Notice {
         quantity: i64,
     },
     Proposed,
+    /// Proposed to another site's offer: that site's name (its desk confirms).
+    ProposedElsewhere(String),
     /// Either side already has a proposal or is no longer open.
     ProposeFailed,
     /// Confirmed; what happens next depends on what met the need.

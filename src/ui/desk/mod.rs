@@ -297,6 +297,10 @@ pub(super) fn notice(n: &Notice, ctx: &Ctx<'_>) -> String {
             ],
         ),
         Notice::Proposed => ctx.t("desk-proposed"),
+        Notice::ProposedElsewhere(site) => ctx.t_with(
+            "desk-proposed-elsewhere",
+            &[("site", format!("\u{2068}{site}\u{2069}").into())],
+        ),
         Notice::ProposeFailed => ctx.t("desk-propose-failed"),
         Notice::Confirmed(kind) => ctx.t(match kind {
             crate::app::desk::Confirmation::Stock => "desk-confirmed-stock",
